@@ -1,0 +1,527 @@
+#include "commandline.h"
+
+#include "applicationidentity.h"
+#include "csvreport.h"
+#include "incidentcsv.h"
+#include "incidentlog.h"
+#include "incidentrules.h"
+#include "incidenttext.h"
+#include "logging.h"
+#include "nationalitycatalog.h"
+#include "sqliteincidentrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace borderlog {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
+}
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << "borderlog-cli: " << message << Qt::endl;
+}
+
+void printOut(const QString &text)
+{
+    QTextStream out(stdout);
+    out << text;
+    out.flush();
+}
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<void(QCommandLineParser &)> addOptions;
+};
+
+const QCommandLineOption kFrom({QStringLiteral("from")}, QStringLiteral("First date, inclusive (YYYY-MM-DD)."),
+                               QStringLiteral("DATE"));
+const QCommandLineOption kTo({QStringLiteral("to")}, QStringLiteral("Last date, inclusive (YYYY-MM-DD)."),
+                             QStringLiteral("DATE"));
+const QCommandLineOption kLocation({QStringLiteral("location")}, QStringLiteral("Border section or checkpoint."),
+                                   QStringLiteral("NAME"));
+const QCommandLineOption kNationality({QStringLiteral("nationality")},
+                                      QStringLiteral("Nationality: alpha-2, alpha-3 or English name."),
+                                      QStringLiteral("NAT"));
+const QCommandLineOption kOutcome({QStringLiteral("outcome")},
+                                  QStringLiteral("turned_back, detained, asylum_request, prevented, absconded or other."),
+                                  QStringLiteral("OUTCOME"));
+const QCommandLineOption kOutput({QStringLiteral("o"), QStringLiteral("output")},
+                                 QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+
+void addFilterOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({kFrom, kTo, kLocation, kNationality, kOutcome});
+}
+
+const QCommandLineOption kDate({QStringLiteral("date")}, QStringLiteral("Date of the incident (YYYY-MM-DD)."),
+                               QStringLiteral("DATE"));
+const QCommandLineOption kTime({QStringLiteral("time")}, QStringLiteral("Time of the incident (HH:MM)."),
+                               QStringLiteral("TIME"));
+const QCommandLineOption kPersons({QStringLiteral("persons")},
+                                  QStringLiteral("Persons of one nationality, NAT:COUNT (repeat for a mixed group)."),
+                                  QStringLiteral("NAT:COUNT"));
+const QCommandLineOption kForceUsed({QStringLiteral("force-used")}, QStringLiteral("Force was used."));
+const QCommandLineOption kNotes({QStringLiteral("notes")}, QStringLiteral("Free text, at most 2000 characters."),
+                                QStringLiteral("TEXT"));
+const QCommandLineOption kRecordedBy({QStringLiteral("recorded-by")},
+                                     QStringLiteral("Who recorded it (default: the user name)."),
+                                     QStringLiteral("NAME"));
+const QCommandLineOption kBy({QStringLiteral("by")}, QStringLiteral("day, month, year, nationality or location."),
+                             QStringLiteral("GROUPING"));
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> all{
+        {QStringLiteral("add"),
+         {"add", "Record an incident; prints its incident_id.",
+          [](QCommandLineParser &p) {
+              p.addOptions({kDate, kTime, kLocation, kPersons, kOutcome, kForceUsed, kNotes, kRecordedBy});
+          }}},
+        {QStringLiteral("list"), {"list", "Print incidents as a table.", addFilterOptions}},
+        {QStringLiteral("export"),
+         {"export", "Write the incidents CSV.",
+          [](QCommandLineParser &p) {
+              addFilterOptions(p);
+              p.addOption(kOutput);
+          }}},
+        {QStringLiteral("import"),
+         {"import", "Read an incidents CSV: all or nothing; known incident_ids are skipped.",
+          [](QCommandLineParser &p) { p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("CSV file.")); }}},
+        {QStringLiteral("tally"),
+         {"tally", "Write the tally CSV.",
+          [](QCommandLineParser &p) {
+              p.addOption(kBy);
+              addFilterOptions(p);
+              p.addOption(kOutput);
+          }}},
+        {QStringLiteral("check"), {"check", "Check the database's integrity and schema version.", [](auto &) {}}},
+    };
+    return all;
+}
+
+const QCommandLineOption kDb({QStringLiteral("db")}, QStringLiteral("Database file (default: %1)."),
+                             QStringLiteral("PATH"));
+const QCommandLineOption kVerbose({QStringLiteral("verbose")}, QStringLiteral("Log to standard error."));
+
+QString overview()
+{
+    QString text = tr("Border Incident Log on the command line.\n\nCommands:\n");
+    for (const auto &[name, command] : commands()) {
+        text += QStringLiteral("  %1  %2\n").arg(name, -8).arg(QString::fromLatin1(command.summary));
+    }
+    text += tr("\nRun 'borderlog-cli COMMAND --help' for a command's options.\n"
+               "Exit status: 0 success, 1 runtime failure (I/O, database), 2 bad input or usage.");
+    return text;
+}
+
+// Writes to -o FILE atomically (QSaveFile), or to standard output.
+class Output
+{
+public:
+    explicit Output(const QString &path)
+    {
+        if (path.isEmpty() || path == u"-") {
+            m_stdout.open(stdout, QIODevice::WriteOnly);
+            m_device = &m_stdout;
+        } else {
+            m_file.setFileName(path);
+            m_file.open(QIODevice::WriteOnly);
+            m_device = &m_file;
+        }
+    }
+
+    bool isOpen() const { return m_device->isOpen(); }
+    QIODevice &device() { return *m_device; }
+    QString errorString() const { return m_device->errorString(); }
+    bool finish() { return m_device == &m_file ? m_file.commit() : m_stdout.flush(); }
+
+private:
+    QFile m_stdout;
+    QSaveFile m_file;
+    QIODevice *m_device = nullptr;
+};
+
+int exitCodeFor(const Failure &failure)
+{
+    return failure.kind == Failure::Kind::Storage ? CommandLine::RuntimeFailure : CommandLine::BadInput;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QStringList arguments)
+    : m_arguments(std::move(arguments))
+{}
+
+CommandLine::~CommandLine() = default;
+
+int CommandLine::usageError(const QString &message) const
+{
+    printError(message);
+    printError(tr("run 'borderlog-cli --help' for usage"));
+    return BadInput;
+}
+
+int CommandLine::run()
+{
+    // The command is the first argument that is neither an option nor the value of --db.
+    QString commandName;
+    qsizetype commandIndex = -1;
+    for (qsizetype i = 1; i < m_arguments.size(); ++i) {
+        const QString &a = m_arguments[i];
+        if (a == u"--db") {
+            ++i;
+            continue;
+        }
+        if (!a.startsWith(u'-')) {
+            commandName = a;
+            commandIndex = i;
+            break;
+        }
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(overview());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QCommandLineOption db = kDb;
+    db.setDescription(db.description().arg(ApplicationIdentity::defaultDatabasePath()));
+    parser.addOption(db);
+    parser.addOption(kVerbose);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+
+    QStringList arguments = m_arguments;
+    const auto command = commands().find(commandName);
+    if (commandIndex >= 0) {
+        if (command == commands().end()) {
+            return usageError(tr("unknown command '%1'; the commands are add, list, export, import, tally, check")
+                                  .arg(commandName));
+        }
+        command->second.addOptions(parser);
+        arguments.removeAt(commandIndex);
+        parser.setApplicationDescription(QString::fromLatin1(command->second.summary));
+    }
+    if (!parser.parse(arguments)) {
+        return usageError(parser.errorText());
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        printOut(QStringLiteral("borderlog-cli %1\n").arg(QCoreApplication::applicationVersion()));
+        return Success;
+    }
+    if (commandIndex < 0) {
+        return usageError(tr("no command given"));
+    }
+    Logging::toStderr(parser.isSet(kVerbose));
+
+    if (commandName == u"import") {
+        return importIncidents(parser);
+    }
+    if (commandName != u"import" && !parser.positionalArguments().isEmpty()) {
+        return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    }
+    if (commandName == u"add") {
+        return add(parser);
+    }
+    if (commandName == u"list") {
+        return list(parser);
+    }
+    if (commandName == u"export") {
+        return exportIncidents(parser);
+    }
+    if (commandName == u"tally") {
+        return tally(parser);
+    }
+    return check(parser);
+}
+
+bool CommandLine::openDatabase(QCommandLineParser &parser)
+{
+    const QString path = parser.isSet(kDb) ? parser.value(kDb) : ApplicationIdentity::defaultDatabasePath();
+    auto repository = sqlite::SqliteIncidentRepository::open(path);
+    if (!repository) {
+        printError(repository.message());
+        return false;
+    }
+    m_log = std::make_unique<IncidentLog>(std::move(repository).value());
+    return true;
+}
+
+bool CommandLine::readFilter(QCommandLineParser &parser, IncidentFilter &filter)
+{
+    QStringList problems;
+    auto note = [&](const Failure &f) { problems << f.message; };
+    if (parser.isSet(kFrom)) {
+        auto d = IncidentText::parseDate(parser.value(kFrom));
+        d ? void(filter.from = *d) : note(d.failure());
+    }
+    if (parser.isSet(kTo)) {
+        auto d = IncidentText::parseDate(parser.value(kTo));
+        d ? void(filter.to = *d) : note(d.failure());
+    }
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
+        problems << tr("to: must not be before from");
+    }
+    if (parser.isSet(kLocation)) {
+        filter.location = parser.value(kLocation).trimmed();
+    }
+    if (parser.isSet(kNationality)) {
+        auto n = IncidentText::parseNationality(parser.value(kNationality));
+        n ? void(filter.nationality = *n) : note(n.failure());
+    }
+    if (parser.isSet(kOutcome)) {
+        auto o = IncidentText::parseOutcome(parser.value(kOutcome));
+        o ? void(filter.outcome = *o) : note(o.failure());
+    }
+    for (const auto &p : problems) {
+        printError(p);
+    }
+    return problems.isEmpty();
+}
+
+int CommandLine::add(QCommandLineParser &parser)
+{
+    Incident draft;
+    QStringList problems;
+    auto note = [&](const Failure &f) { problems << f.message; };
+    for (const QCommandLineOption &required : {kDate, kLocation, kPersons, kOutcome}) {
+        if (!parser.isSet(required)) {
+            problems << tr("%1: is required (--%1)").arg(required.names().first());
+        }
+    }
+    if (parser.isSet(kDate)) {
+        auto d = IncidentText::parseDate(parser.value(kDate));
+        d ? void(draft.date = *d) : note(d.failure());
+    }
+    if (parser.isSet(kTime)) {
+        auto t = IncidentText::parseTime(parser.value(kTime));
+        t ? void(draft.time = *t) : note(t.failure());
+    }
+    draft.location = parser.value(kLocation).trimmed();
+    for (const QString &value : parser.values(kPersons)) {
+        auto line = IncidentText::parseNationalityCount(value);
+        line ? void(draft.persons << *line) : note(line.failure());
+    }
+    if (parser.isSet(kOutcome)) {
+        auto o = IncidentText::parseOutcome(parser.value(kOutcome));
+        o ? void(draft.outcome = *o) : note(o.failure());
+    }
+    draft.forceUsed = parser.isSet(kForceUsed);
+    draft.notes = parser.value(kNotes);
+    draft.recordedBy = parser.value(kRecordedBy);
+    // Also name the broken rules of the fields that did parse (a future date, an empty location, ...).
+    for (const auto &e : IncidentRules::check(draft, QDate::currentDate())) {
+        const bool alreadyReported = std::any_of(problems.cbegin(), problems.cend(), [&](const QString &p) {
+            return p.startsWith(e.field + u':');
+        });
+        if (!alreadyReported && !(e.field == QLatin1String(IncidentRules::kDate) && !draft.date.isValid())) {
+            problems << e.toString();
+        }
+    }
+    if (!problems.isEmpty()) {
+        for (const auto &p : problems) {
+            printError(p);
+        }
+        return BadInput;
+    }
+    if (!openDatabase(parser)) {
+        return RuntimeFailure;
+    }
+    auto recorded = m_log->recordIncident(draft);
+    if (!recorded) {
+        printError(recorded.message());
+        return exitCodeFor(recorded.failure());
+    }
+    printOut(recorded->idText() + u'\n');
+    return Success;
+}
+
+int CommandLine::list(QCommandLineParser &parser)
+{
+    IncidentFilter filter;
+    if (!readFilter(parser, filter)) {
+        return BadInput;
+    }
+    if (!openDatabase(parser)) {
+        return RuntimeFailure;
+    }
+    const QStringList headings{tr("date"), tr("time"), tr("location"), tr("persons"), tr("nationalities"),
+                               tr("outcome"), tr("force"), tr("incident_id")};
+    QList<QStringList> rows;
+    IncidentPageRequest request;
+    request.filter = filter;
+    request.limit = 2000;
+    for (;;) {
+        auto page = m_log->incidentPage(request);
+        if (!page) {
+            printError(page.message());
+            return RuntimeFailure;
+        }
+        for (const auto &incident : *page) {
+            QStringList nationalities;
+            for (const auto &line : incident.persons) {
+                nationalities << QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons);
+            }
+            rows << QStringList{IncidentText::formatDate(incident.date), IncidentText::formatTime(incident.time),
+                                incident.location, QString::number(incident.groupSize()),
+                                nationalities.join(QStringLiteral(", ")), outcomeCode(incident.outcome),
+                                incident.forceUsed ? tr("yes") : tr("no"), incident.idText()};
+        }
+        if (page->size() < request.limit) {
+            break;
+        }
+        request.after = page->last();
+    }
+    QList<qsizetype> widths;
+    for (const auto &h : headings) {
+        widths << h.size();
+    }
+    for (const auto &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            widths[c] = std::max(widths[c], row[c].size());
+        }
+    }
+    QTextStream out(stdout);
+    auto printRow = [&](const QStringList &row) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const bool numeric = c == 3;
+            line += numeric ? row[c].rightJustified(widths[c]) : row[c].leftJustified(widths[c]);
+            line += QStringLiteral("  ");
+        }
+        out << line.trimmed() << '\n';
+    };
+    printRow(headings);
+    for (const auto &row : rows) {
+        printRow(row);
+    }
+    out << tr("%n incident(s)", nullptr, int(rows.size())) << '\n';
+    return Success;
+}
+
+int CommandLine::exportIncidents(QCommandLineParser &parser)
+{
+    IncidentFilter filter;
+    if (!readFilter(parser, filter)) {
+        return BadInput;
+    }
+    if (!openDatabase(parser)) {
+        return RuntimeFailure;
+    }
+    Output output(parser.value(kOutput));
+    if (!output.isOpen()) {
+        printError(tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString()));
+        return RuntimeFailure;
+    }
+    auto written = CsvReport::writeIncidents(*m_log, filter, output.device());
+    if (!written || !output.finish()) {
+        printError(written ? tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString())
+                           : written.message());
+        return RuntimeFailure;
+    }
+    spdlog::info("exported {} incidents", *written);
+    return Success;
+}
+
+int CommandLine::importIncidents(QCommandLineParser &parser)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        return usageError(tr("import needs exactly one FILE"));
+    }
+    QFile file(files.first());
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(tr("cannot read %1: %2").arg(files.first(), file.errorString()));
+        return RuntimeFailure;
+    }
+    if (!openDatabase(parser)) {
+        return RuntimeFailure;
+    }
+    const auto read = IncidentCsv::read(file.readAll(), files.first(), m_log->today());
+    if (!read.problems.isEmpty()) {
+        for (const auto &p : read.problems) {
+            QTextStream(stderr) << p << Qt::endl;
+        }
+        printError(tr("%1 was not imported: %n problem(s); nothing was written", nullptr, int(read.problems.size()))
+                       .arg(files.first()));
+        return BadInput;
+    }
+    auto summary = m_log->importIncidents(read.incidents);
+    if (!summary) {
+        printError(summary.message());
+        return exitCodeFor(summary.failure());
+    }
+    printOut(tr("%1 incidents added, %2 skipped (already in the database)\n").arg(summary->added).arg(summary->skipped));
+    return Success;
+}
+
+int CommandLine::tally(QCommandLineParser &parser)
+{
+    if (!parser.isSet(kBy)) {
+        return usageError(tr("by: is required (--by day|month|year|nationality|location)"));
+    }
+    const auto grouping = tallyGroupingFromCode(parser.value(kBy));
+    if (!grouping) {
+        return usageError(
+            tr("by: '%1' is not one of day, month, year, nationality, location").arg(parser.value(kBy)));
+    }
+    IncidentFilter filter;
+    if (!readFilter(parser, filter)) {
+        return BadInput;
+    }
+    if (!openDatabase(parser)) {
+        return RuntimeFailure;
+    }
+    Output output(parser.value(kOutput));
+    if (!output.isOpen()) {
+        printError(tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString()));
+        return RuntimeFailure;
+    }
+    auto written = CsvReport::writeTally(*m_log, filter, *grouping, output.device());
+    if (!written || !output.finish()) {
+        printError(written ? tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString())
+                           : written.message());
+        return RuntimeFailure;
+    }
+    return Success;
+}
+
+int CommandLine::check(QCommandLineParser &parser)
+{
+    if (!openDatabase(parser)) {
+        return RuntimeFailure;
+    }
+    auto health = m_log->checkHealth();
+    if (!health) {
+        printError(health.message());
+        return RuntimeFailure;
+    }
+    auto total = m_log->countIncidents({});
+    printOut(tr("database: %1\nschema version: %2\nincidents: %3\nintegrity: %4\n")
+                 .arg(m_log->databaseLocation())
+                 .arg(health->schemaVersion)
+                 .arg(total ? QString::number(*total) : total.message())
+                 .arg(health->ok ? tr("ok") : health->problems.join(u'\n')));
+    return health->ok ? Success : RuntimeFailure;
+}
+
+} // namespace borderlog

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QStringList>
+
+#include <memory>
+
+class QCommandLineParser;
+
+namespace borderlog {
+
+class IncidentLog;
+struct IncidentFilter;
+
+// `borderlog-cli`: the register without a display, for scripted reports and imports.
+// Exit status: 0 success, 1 runtime failure (I/O, database), 2 bad input or usage.
+class CommandLine
+{
+public:
+    enum ExitCode {
+        Success = 0,
+        RuntimeFailure = 1,
+        BadInput = 2,
+    };
+
+    explicit CommandLine(QStringList arguments);
+    ~CommandLine();
+
+    int run();
+
+private:
+    int add(QCommandLineParser &parser);
+    int list(QCommandLineParser &parser);
+    int exportIncidents(QCommandLineParser &parser);
+    int importIncidents(QCommandLineParser &parser);
+    int tally(QCommandLineParser &parser);
+    int check(QCommandLineParser &parser);
+
+    bool openDatabase(QCommandLineParser &parser);
+    bool readFilter(QCommandLineParser &parser, IncidentFilter &filter);
+    int usageError(const QString &message) const;
+
+    QStringList m_arguments;
+    std::unique_ptr<IncidentLog> m_log;
+};
+
+} // namespace borderlog

@@ -1,0 +1,11 @@
+#include "applicationidentity.h"
+#include "commandline.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    borderlog::ApplicationIdentity::apply();
+    return borderlog::CommandLine(QCoreApplication::arguments()).run();
+}

@@ -1,0 +1,27 @@
+#include "applicationidentity.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace borderlog::ApplicationIdentity {
+
+void apply()
+{
+    QCoreApplication::setOrganizationName(QString());
+    QCoreApplication::setApplicationName(QStringLiteral("borderlog"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BORDERLOG_VERSION));
+}
+
+QString defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("borderlog.sqlite"));
+}
+
+QString logFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs"));
+}
+
+} // namespace borderlog::ApplicationIdentity

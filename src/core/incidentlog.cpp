@@ -1,0 +1,225 @@
+#include "incidentlog.h"
+
+#include "incidentrules.h"
+
+#include <QCoreApplication>
+
+#include <spdlog/spdlog.h>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace borderlog {
+
+namespace {
+
+std::string utf8(const QString &text)
+{
+    return text.toStdString();
+}
+
+} // namespace
+
+IncidentLog::IncidentLog(std::unique_ptr<IncidentRepository> repository, QObject *parent)
+    : QObject(parent)
+    , m_repository(std::move(repository))
+    , m_recorder(operatingSystemUser())
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{}
+
+IncidentLog::~IncidentLog() = default;
+
+void IncidentLog::replaceRepository(std::unique_ptr<IncidentRepository> repository)
+{
+    m_repository = std::move(repository);
+    spdlog::info("opened database {}", utf8(m_repository->location()));
+    emit databaseReplaced();
+    emit locationsChanged();
+    emit incidentsChanged();
+}
+
+QString IncidentLog::databaseLocation() const
+{
+    return m_repository->location();
+}
+
+QDate IncidentLog::today() const
+{
+    return m_clock().toLocalTime().date();
+}
+
+QString IncidentLog::operatingSystemUser()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty()) {
+        name = qEnvironmentVariable("USERNAME");
+    }
+    if (name.isEmpty()) {
+        if (const passwd *entry = getpwuid(getuid())) {
+            name = QString::fromLocal8Bit(entry->pw_name);
+        }
+    }
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
+}
+
+Incident IncidentLog::completed(Incident incident) const
+{
+    if (incident.id.isNull()) {
+        incident.id = QUuid::createUuid();
+    }
+    if (incident.recordedBy.trimmed().isEmpty()) {
+        incident.recordedBy = m_recorder;
+    }
+    if (!incident.recordedAt.isValid()) {
+        // Whole seconds: what is stored and exported is what is read back.
+        const QDateTime now = m_clock().toUTC();
+        incident.recordedAt = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()),
+                                        Qt::UTC);
+    }
+    return incident;
+}
+
+Result<Incident> IncidentLog::recordIncident(Incident draft)
+{
+    draft.id = QUuid();
+    draft.recordedAt = QDateTime();
+    const Incident incident = completed(std::move(draft));
+    if (auto errors = IncidentRules::check(incident, today()); !errors.isEmpty()) {
+        return Failure::invalid(errors);
+    }
+    if (auto added = m_repository->add(incident); !added) {
+        spdlog::error("add incident failed: {}", utf8(added.message()));
+        return added.failure();
+    }
+    spdlog::info("add incident {}", utf8(incident.idText()));
+    emit incidentsChanged();
+    emit locationsChanged();
+    return incident;
+}
+
+Result<Incident> IncidentLog::amendIncident(const Incident &incident)
+{
+    if (incident.id.isNull()) {
+        return Failure::invalid(tr("incident_id: an incident must be recorded before it can be amended"));
+    }
+    if (auto errors = IncidentRules::check(incident, today()); !errors.isEmpty()) {
+        return Failure::invalid(errors);
+    }
+    if (auto updated = m_repository->update(incident); !updated) {
+        spdlog::error("update incident {} failed: {}", utf8(incident.idText()), utf8(updated.message()));
+        return updated.failure();
+    }
+    spdlog::info("update incident {}", utf8(incident.idText()));
+    emit incidentsChanged();
+    emit locationsChanged();
+    return incident;
+}
+
+Result<void> IncidentLog::removeIncident(const QUuid &id)
+{
+    if (auto removed = m_repository->remove(id); !removed) {
+        spdlog::error("remove incident {} failed: {}", utf8(id.toString(QUuid::WithoutBraces)),
+                      utf8(removed.message()));
+        return removed;
+    }
+    spdlog::info("remove incident {}", utf8(id.toString(QUuid::WithoutBraces)));
+    emit incidentsChanged();
+    return {};
+}
+
+Result<ImportSummary> IncidentLog::importIncidents(QList<Incident> incidents)
+{
+    QList<FieldError> errors;
+    const QDate now = today();
+    for (auto &incident : incidents) {
+        incident = completed(std::move(incident));
+        for (const auto &e : IncidentRules::check(incident, now)) {
+            errors << FieldError{e.field, tr("incident %1: %2").arg(incident.idText(), e.rule)};
+        }
+    }
+    if (!errors.isEmpty()) {
+        return Failure::invalid(errors);
+    }
+    auto summary = m_repository->addMany(incidents);
+    if (!summary) {
+        spdlog::error("import of {} incidents failed: {}", incidents.size(), utf8(summary.message()));
+        return summary;
+    }
+    spdlog::info("import: {} incidents added, {} skipped", summary->added, summary->skipped);
+    if (summary->added > 0) {
+        emit incidentsChanged();
+        emit locationsChanged();
+    }
+    return summary;
+}
+
+Result<std::optional<Incident>> IncidentLog::findIncident(const QUuid &id) const
+{
+    return m_repository->find(id);
+}
+
+Result<QList<Incident>> IncidentLog::incidentPage(const IncidentPageRequest &request) const
+{
+    return m_repository->page(request);
+}
+
+Result<qint64> IncidentLog::countIncidents(const IncidentFilter &filter) const
+{
+    return m_repository->count(filter);
+}
+
+Result<Tally> IncidentLog::tally(const IncidentFilter &filter, TallyGrouping grouping) const
+{
+    auto counted = m_repository->tally(filter, grouping);
+    if (!counted) {
+        return counted.failure();
+    }
+    QDate from = filter.from;
+    QDate to = filter.to;
+    if (isPeriod(grouping) && (!from.isValid() || !to.isValid())) {
+        auto span = m_repository->dateSpan();
+        if (!span) {
+            return span.failure();
+        }
+        if (!from.isValid()) {
+            from = span->first;
+        }
+        if (!to.isValid()) {
+            to = span->second;
+        }
+    }
+    return Tally(grouping, *counted, from, to);
+}
+
+Result<std::pair<QDate, QDate>> IncidentLog::dateSpan() const
+{
+    return m_repository->dateSpan();
+}
+
+Result<QStringList> IncidentLog::locations() const
+{
+    return m_repository->locations();
+}
+
+Result<void> IncidentLog::addLocation(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > IncidentRules::kMaxLocationLength) {
+        return Failure::invalid(QList<FieldError>{
+            {QString::fromLatin1(IncidentRules::kLocation),
+             tr("must be 1 to %1 characters").arg(IncidentRules::kMaxLocationLength)}});
+    }
+    auto added = m_repository->addLocation(trimmed);
+    if (added) {
+        spdlog::info("add location");
+        emit locationsChanged();
+    }
+    return added;
+}
+
+Result<DatabaseHealth> IncidentLog::checkHealth() const
+{
+    return m_repository->checkHealth();
+}
+
+} // namespace borderlog

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "incidentrepository.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace borderlog {
+
+// The register's use cases: record, amend, remove and import incidents, read pages and tallies.
+// Every write is validated here, whoever asks (form, command line, import), then handed to the
+// repository as one transaction, logged, and announced with incidentsChanged().
+class IncidentLog : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IncidentLog)
+
+public:
+    explicit IncidentLog(std::unique_ptr<IncidentRepository> repository, QObject *parent = nullptr);
+    ~IncidentLog() override;
+
+    // Switches to another database (File > Open); views reload on databaseReplaced().
+    void replaceRepository(std::unique_ptr<IncidentRepository> repository);
+    QString databaseLocation() const;
+
+    // Who is recorded when a draft does not say (the operating system's user name by default).
+    void setRecorder(const QString &name) { m_recorder = name; }
+    QString recorder() const { return m_recorder; }
+    // The clock used for recorded_at and "today"; tests pin it.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDate today() const;
+
+    Result<Incident> recordIncident(Incident draft);
+    Result<Incident> amendIncident(const Incident &incident);
+    Result<void> removeIncident(const QUuid &id);
+    Result<ImportSummary> importIncidents(QList<Incident> incidents);
+
+    Result<std::optional<Incident>> findIncident(const QUuid &id) const;
+    Result<QList<Incident>> incidentPage(const IncidentPageRequest &request) const;
+    Result<qint64> countIncidents(const IncidentFilter &filter) const;
+    // A continuous tally: with no dates in the filter, periods run from the first to the last incident.
+    Result<Tally> tally(const IncidentFilter &filter, TallyGrouping grouping) const;
+    Result<std::pair<QDate, QDate>> dateSpan() const;
+
+    Result<QStringList> locations() const;
+    Result<void> addLocation(const QString &name);
+
+    Result<DatabaseHealth> checkHealth() const;
+
+    static QString operatingSystemUser();
+
+signals:
+    void incidentsChanged();
+    void locationsChanged();
+    void databaseReplaced();
+
+private:
+    Incident completed(Incident incident) const;
+
+    std::unique_ptr<IncidentRepository> m_repository;
+    QString m_recorder;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace borderlog

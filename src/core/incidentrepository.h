@@ -1,0 +1,80 @@
+#pragma once
+
+#include "incident.h"
+#include "incidentfilter.h"
+#include "result.h"
+#include "tally.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace borderlog {
+
+// The orders in which a list of incidents can be read page by page.
+enum class IncidentOrder {
+    DateTime, // date, then time, then incident_id
+    Persons,  // group size, then incident_id
+    Outcome,  // outcome code, then incident_id
+    RecordedAt,
+};
+
+// One page of a list: read `limit` incidents after `after` (the last incident of the previous page).
+struct IncidentPageRequest
+{
+    IncidentFilter filter;
+    IncidentOrder order = IncidentOrder::DateTime;
+    bool descending = false;
+    std::optional<Incident> after;
+    int limit = 500;
+};
+
+struct ImportSummary
+{
+    qint64 added = 0;
+    qint64 skipped = 0; // already in the database (same incident_id)
+};
+
+struct DatabaseHealth
+{
+    bool ok = false;
+    int schemaVersion = 0;
+    QStringList problems; // what the integrity check reported
+};
+
+// Where incidents are kept. All SQL lives behind this interface; the SQLite implementation is the
+// embedded default, a server implementation can slot in beside it.
+// Every method is one transaction: it happens whole or not at all.
+class IncidentRepository
+{
+public:
+    virtual ~IncidentRepository() = default;
+
+    // The database's location as shown to a person (a file path).
+    virtual QString location() const = 0;
+
+    virtual Result<void> add(const Incident &incident) = 0;
+    virtual Result<void> update(const Incident &incident) = 0;
+    virtual Result<void> remove(const QUuid &id) = 0;
+    virtual Result<std::optional<Incident>> find(const QUuid &id) = 0;
+
+    // Adds all incidents whose id is not in the database yet, in one transaction.
+    virtual Result<ImportSummary> addMany(const QList<Incident> &incidents) = 0;
+
+    virtual Result<QList<Incident>> page(const IncidentPageRequest &request) = 0;
+    virtual Result<qint64> count(const IncidentFilter &filter) = 0;
+
+    // Counted rows of a tally; periods without incidents are left out (Tally fills them in).
+    virtual Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping) = 0;
+    // The first and last date with an incident (null dates when empty).
+    virtual Result<std::pair<QDate, QDate>> dateSpan() = 0;
+
+    virtual Result<QStringList> locations() = 0;
+    virtual Result<void> addLocation(const QString &name) = 0;
+
+    virtual Result<DatabaseHealth> checkHealth() = 0;
+};
+
+} // namespace borderlog

@@ -1,0 +1,88 @@
+#include "incidentrules.h"
+
+#include "nationalitycatalog.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace borderlog::IncidentRules {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("IncidentRules", text);
+}
+
+bool hasControlCharacters(const QString &text, bool allowLineBreaks)
+{
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control && !(allowLineBreaks && (c == u'\n' || c == u'\r' || c == u'\t'))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+QList<FieldError> check(const Incident &incident, const QDate &today)
+{
+    QList<FieldError> errors;
+    const QString date = QString::fromLatin1(kDate);
+    if (!incident.date.isValid()) {
+        errors << FieldError{date, tr("is required (YYYY-MM-DD)")};
+    } else if (incident.date < kEarliestDate) {
+        errors << FieldError{date, tr("must not be before 1990-01-01")};
+    } else if (incident.date > today) {
+        errors << FieldError{date, tr("must not be in the future (today is %1)").arg(today.toString(Qt::ISODate))};
+    }
+
+    const QString location = incident.location.trimmed();
+    if (location.isEmpty()) {
+        errors << FieldError{QString::fromLatin1(kLocation), tr("is required")};
+    } else if (location.size() > kMaxLocationLength) {
+        errors << FieldError{QString::fromLatin1(kLocation), tr("must be at most %1 characters").arg(kMaxLocationLength)};
+    } else if (hasControlCharacters(location, false) || location != incident.location) {
+        errors << FieldError{QString::fromLatin1(kLocation),
+                             tr("must not contain control characters or leading/trailing spaces")};
+    }
+
+    const QString nationality = QString::fromLatin1(kNationality);
+    const QString persons = QString::fromLatin1(kPersons);
+    if (incident.persons.isEmpty()) {
+        errors << FieldError{nationality, tr("at least one nationality line is required")};
+    }
+    QSet<QString> seen;
+    qint64 total = 0;
+    for (const auto &line : incident.persons) {
+        if (!NationalityCatalog::instance().isCode(line.nationality)) {
+            errors << FieldError{nationality, tr("'%1' is not an ISO 3166-1 code (or XK, XX, ZZ)").arg(line.nationality)};
+        } else if (seen.contains(line.nationality)) {
+            errors << FieldError{nationality, tr("%1 is listed twice; put all its persons on one line")
+                                                  .arg(NationalityCatalog::instance().name(line.nationality))};
+        }
+        seen.insert(line.nationality);
+        if (line.persons < 1) {
+            errors << FieldError{persons, tr("each nationality line needs at least 1 person")};
+        }
+        total += line.persons;
+    }
+    if (total > kMaxGroupSize) {
+        errors << FieldError{persons, tr("group size must be at most %1 (is %2)").arg(kMaxGroupSize).arg(total)};
+    }
+
+    if (incident.notes.size() > kMaxNotesLength) {
+        errors << FieldError{QString::fromLatin1(kNotes),
+                             tr("must be at most %1 characters (is %2)").arg(kMaxNotesLength).arg(incident.notes.size())};
+    } else if (hasControlCharacters(incident.notes, true)) {
+        errors << FieldError{QString::fromLatin1(kNotes), tr("must not contain control characters")};
+    }
+    if (incident.recordedBy.size() > kMaxRecordedByLength || hasControlCharacters(incident.recordedBy, false)) {
+        errors << FieldError{QString::fromLatin1(kRecordedBy),
+                             tr("must be at most %1 characters without control characters").arg(kMaxRecordedByLength)};
+    }
+    return errors;
+}
+
+} // namespace borderlog::IncidentRules

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "incident.h"
+#include "result.h"
+
+#include <QDate>
+#include <QList>
+
+namespace borderlog {
+
+// The rules every incident obeys, wherever it comes from (form, command line, import).
+namespace IncidentRules {
+
+inline const QDate kEarliestDate{1990, 1, 1};
+inline constexpr int kMaxGroupSize = 10000;
+inline constexpr int kMaxNotesLength = 2000;
+inline constexpr int kMaxLocationLength = 100;
+inline constexpr int kMaxRecordedByLength = 100;
+
+// Field names as used in messages, the CSV header and the command line.
+inline constexpr auto kDate = "date";
+inline constexpr auto kTime = "time";
+inline constexpr auto kLocation = "location";
+inline constexpr auto kNationality = "nationality";
+inline constexpr auto kPersons = "persons";
+inline constexpr auto kOutcome = "outcome";
+inline constexpr auto kNotes = "notes";
+inline constexpr auto kRecordedBy = "recorded_by";
+
+// Every broken rule of the incident; empty when it may be saved. `today` is the border's local date.
+QList<FieldError> check(const Incident &incident, const QDate &today);
+
+} // namespace IncidentRules
+
+} // namespace borderlog

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "incident.h"
+#include "result.h"
+
+#include <QDate>
+#include <QString>
+#include <QTime>
+
+namespace borderlog {
+
+// Reading and writing incident fields as text: the command line, CSV files and messages share these,
+// so a value is spelled the same everywhere.
+namespace IncidentText {
+
+// Strict YYYY-MM-DD.
+Result<QDate> parseDate(const QString &text);
+// Strict HH:MM (24 h); empty text is "not known" (a null QTime).
+Result<QTime> parseTime(const QString &text);
+// Alpha-2, alpha-3 or English name -> alpha-2.
+Result<QString> parseNationality(const QString &text);
+// A positive whole number of persons.
+Result<int> parsePersons(const QString &text);
+// "NAT:COUNT", as given to `borderlog-cli add --persons`.
+Result<NationalityCount> parseNationalityCount(const QString &text);
+Result<Outcome> parseOutcome(const QString &text);
+// "true" or "false" (also accepts yes/no and 1/0).
+Result<bool> parseBool(const QString &text, const char *field);
+
+QString formatDate(const QDate &date);
+QString formatTime(const QTime &time); // "" when not known
+QString formatTimestamp(const QDateTime &utc); // ISO 8601 UTC with seconds: 2021-08-03T14:05:00Z
+
+} // namespace IncidentText
+
+} // namespace borderlog

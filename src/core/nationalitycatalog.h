@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+#include <optional>
+
+namespace borderlog {
+
+// One nationality as the register knows it: ISO 3166-1 codes and the English name.
+struct Nationality
+{
+    QString alpha2; // stored and exported
+    QString alpha3; // as printed in passports' machine-readable zone
+    QString name;   // English short name
+};
+
+// Result of reading what an officer typed into a nationality field.
+struct NationalityMatch
+{
+    std::optional<Nationality> nationality;
+    QStringList candidates; // when the text was ambiguous, the names it could mean
+};
+
+// ISO 3166-1 countries from Debian's iso-codes (embedded at build time), plus the codes a border
+// register needs beyond ISO: XK Kosovo (as used by the EU and ICAO's XKX), XX stateless and ZZ unknown.
+class NationalityCatalog
+{
+public:
+    static const NationalityCatalog &instance();
+
+    // Alpha-2, alpha-3 (including ICAO's XKX, XXA, XXB, XXC, XXX) or the English name, any case.
+    // A unique prefix of a name also matches ("afgh" is Afghanistan; "ira" is ambiguous).
+    NationalityMatch match(QStringView text) const;
+
+    // The canonical alpha-2 code for text, if it names exactly one nationality.
+    std::optional<QString> resolve(QStringView text) const;
+
+    bool isCode(const QString &alpha2) const { return m_byAlpha2.contains(alpha2); }
+    QString name(const QString &alpha2) const;
+    const QList<Nationality> &all() const { return m_all; }
+
+    // "Iraq (IQ)", the way pickers show a nationality.
+    QString displayName(const QString &alpha2) const;
+
+private:
+    NationalityCatalog();
+
+    QList<Nationality> m_all;
+    QHash<QString, int> m_byAlpha2;
+    QHash<QString, int> m_byAlpha3;
+    QHash<QString, int> m_byName; // lower-case English names, common and official
+};
+
+} // namespace borderlog

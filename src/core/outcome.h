@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+#include <array>
+#include <optional>
+
+namespace borderlog {
+
+// What happened to the group at the border. The codes are stored and exported; never rename them.
+enum class Outcome {
+    TurnedBack,
+    Detained,
+    AsylumRequest,
+    Prevented,
+    Absconded,
+    Other,
+};
+
+inline constexpr std::array<Outcome, 6> kAllOutcomes = {Outcome::TurnedBack, Outcome::Detained,
+                                                         Outcome::AsylumRequest, Outcome::Prevented,
+                                                         Outcome::Absconded, Outcome::Other};
+
+inline constexpr int outcomeIndex(Outcome outcome)
+{
+    return static_cast<int>(outcome);
+}
+
+// Machine code as stored and exported: "turned_back", "detained", ...
+QString outcomeCode(Outcome outcome);
+
+// Human label for the screen: "Turned back", "Detained", ...
+QString outcomeLabel(Outcome outcome);
+
+// Accepts the code ("asylum_request") or the English label ("Asylum request"), case-insensitive.
+std::optional<Outcome> outcomeFromText(QStringView text);
+
+// "turned_back, detained, ..." for messages that name the allowed values.
+QString outcomeCodeList();
+
+} // namespace borderlog

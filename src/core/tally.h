@@ -1,0 +1,60 @@
+#pragma once
+
+#include "incidentfilter.h"
+#include "outcome.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace borderlog {
+
+// What the rows of a tally stand for.
+enum class TallyGrouping {
+    Day,
+    Month,
+    Year,
+    Nationality,
+    Location,
+};
+
+QString tallyGroupingCode(TallyGrouping grouping); // "day", "month", ...
+std::optional<TallyGrouping> tallyGroupingFromCode(const QString &code);
+bool isPeriod(TallyGrouping grouping);
+
+// The numbers of one period, nationality or location.
+struct TallyRow
+{
+    QString key; // YYYY-MM-DD, YYYY-MM, YYYY, an alpha-2 code or a location name
+    qint64 incidents = 0;
+    qint64 persons = 0;
+    std::array<qint64, kAllOutcomes.size()> personsByOutcome{};
+
+    qint64 personsWith(Outcome outcome) const { return personsByOutcome[outcomeIndex(outcome)]; }
+    TallyRow &operator+=(const TallyRow &other);
+    bool operator==(const TallyRow &) const = default;
+};
+
+// Rows of a tally as the repository counted them, made continuous: every day, month or year of the
+// range appears, with zeros where nothing happened. Rows of other groupings are ordered by persons.
+class Tally
+{
+public:
+    Tally() = default;
+    Tally(TallyGrouping grouping, const QList<TallyRow> &counted, const QDate &from, const QDate &to);
+
+    TallyGrouping grouping() const { return m_grouping; }
+    const QList<TallyRow> &rows() const { return m_rows; }
+    TallyRow total() const;
+    // The key of a date under this tally's grouping ("2021-08" for Month).
+    static QString periodKey(TallyGrouping grouping, const QDate &date);
+
+private:
+    TallyGrouping m_grouping = TallyGrouping::Day;
+    QList<TallyRow> m_rows;
+};
+
+} // namespace borderlog

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+
+namespace borderlog::sqlite {
+
+// One open SQLite connection (RAII; closed with sqlite3_close_v2).
+class SqliteDatabase
+{
+public:
+    enum class Mode {
+        ReadWriteCreate,
+        ReadWriteExisting,
+        ReadOnly,
+    };
+
+    SqliteDatabase(const QString &path, Mode mode);
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    // Runs SQL without parameters and without results (schema, pragmas); throws SqliteError.
+    void execute(const char *sql);
+    // The first column of the first row of a query without parameters, as an integer.
+    qint64 queryInt(const char *sql);
+
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+
+    // Throws SqliteError for a result code that is not SQLITE_OK/ROW/DONE.
+    void check(int resultCode, const char *what) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace borderlog::sqlite

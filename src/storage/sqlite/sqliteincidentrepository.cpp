@@ -1,0 +1,626 @@
+#include "sqliteincidentrepository.h"
+
+#include "sqlitedatabase.h"
+#include "sqliteerror.h"
+#include "sqliteschema.h"
+#include "sqlitestatement.h"
+#include "sqlitetransaction.h"
+#include "tallydelta.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+#include <sqlite3.h>
+
+#include <string>
+
+namespace borderlog::sqlite {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SqliteIncidentRepository", text);
+}
+
+constexpr int kBusyTimeoutMs = 10000;
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+// The columns a page is ordered by; the incident_id (uuid) always comes last and makes the key unique.
+QStringList orderColumns(IncidentOrder order)
+{
+    switch (order) {
+    case IncidentOrder::Persons:
+        return {QStringLiteral("i.persons"), QStringLiteral("i.date"), QStringLiteral("i.time"),
+                QStringLiteral("i.uuid")};
+    case IncidentOrder::Outcome:
+        return {QStringLiteral("i.outcome"), QStringLiteral("i.date"), QStringLiteral("i.time"),
+                QStringLiteral("i.uuid")};
+    case IncidentOrder::RecordedAt:
+        return {QStringLiteral("i.recorded_at"), QStringLiteral("i.uuid")};
+    case IncidentOrder::DateTime:
+        break;
+    }
+    return {QStringLiteral("i.date"), QStringLiteral("i.time"), QStringLiteral("i.uuid")};
+}
+
+// The keyset values of an incident for the given order, matching orderColumns().
+void bindKey(SqliteStatement &statement, int &index, const Incident &incident, IncidentOrder order)
+{
+    const QString date = incident.date.toString(Qt::ISODate);
+    const QString time = incident.time.isValid() ? incident.time.toString(QStringLiteral("HH:mm")) : QString();
+    switch (order) {
+    case IncidentOrder::Persons:
+        statement.bind(index++, qint64(incident.groupSize()));
+        break;
+    case IncidentOrder::Outcome:
+        statement.bind(index++, outcomeCode(incident.outcome));
+        break;
+    case IncidentOrder::RecordedAt:
+        statement.bind(index++, incident.recordedAt.toUTC().toString(Qt::ISODate));
+        statement.bind(index++, uuidText(incident.id));
+        return;
+    case IncidentOrder::DateTime:
+        break;
+    }
+    statement.bind(index++, date);
+    statement.bind(index++, time);
+    statement.bind(index++, uuidText(incident.id));
+}
+
+// WHERE conditions over the incident table (alias i) for a filter; parameters bound by bindFilter.
+QStringList incidentConditions(const IncidentFilter &filter)
+{
+    QStringList conditions;
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("i.date >= ?");
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("i.date <= ?");
+    }
+    if (!filter.location.isEmpty()) {
+        conditions << QStringLiteral("i.location_id = (SELECT id FROM location WHERE name = ?)");
+    }
+    if (!filter.nationality.isEmpty()) {
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM incident_nationality n WHERE n.incident_id = i.id AND n.nationality = ?)");
+    }
+    if (filter.outcome) {
+        conditions << QStringLiteral("i.outcome = ?");
+    }
+    return conditions;
+}
+
+// The same filter over a tally table (alias t).
+QStringList tallyConditions(const IncidentFilter &filter, bool byNationality)
+{
+    QStringList conditions;
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("t.date >= ?");
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("t.date <= ?");
+    }
+    if (!filter.location.isEmpty()) {
+        conditions << QStringLiteral("t.location_id = (SELECT id FROM location WHERE name = ?)");
+    }
+    if (byNationality && !filter.nationality.isEmpty()) {
+        conditions << QStringLiteral("t.nationality = ?");
+    }
+    if (filter.outcome) {
+        conditions << QStringLiteral("t.outcome = ?");
+    }
+    return conditions;
+}
+
+// Binds the filter's values in the order of incidentConditions()/tallyConditions().
+void bindFilter(SqliteStatement &statement, int &index, const IncidentFilter &filter, bool withNationality = true)
+{
+    if (filter.from.isValid()) {
+        statement.bind(index++, filter.from.toString(Qt::ISODate));
+    }
+    if (filter.to.isValid()) {
+        statement.bind(index++, filter.to.toString(Qt::ISODate));
+    }
+    if (!filter.location.isEmpty()) {
+        statement.bind(index++, filter.location);
+    }
+    if (withNationality && !filter.nationality.isEmpty()) {
+        statement.bind(index++, filter.nationality);
+    }
+    if (filter.outcome) {
+        statement.bind(index++, outcomeCode(*filter.outcome));
+    }
+}
+
+QString whereClause(const QStringList &conditions)
+{
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+constexpr auto kIncidentColumns = "i.id, i.uuid, i.date, i.time, l.name, i.outcome, i.force_used, i.notes, "
+                                  "i.recorded_by, i.recorded_at";
+
+Incident incidentFromRow(const SqliteStatement &row)
+{
+    Incident incident;
+    incident.id = QUuid::fromString(row.text(1));
+    incident.date = QDate::fromString(row.text(2), Qt::ISODate);
+    const QString time = row.text(3);
+    incident.time = time.isEmpty() ? QTime() : QTime::fromString(time, QStringLiteral("HH:mm"));
+    incident.location = row.text(4);
+    incident.outcome = outcomeFromText(row.text(5)).value_or(Outcome::Other);
+    incident.forceUsed = row.integer(6) != 0;
+    incident.notes = row.text(7);
+    incident.recordedBy = row.text(8);
+    incident.recordedAt = QDateTime::fromString(row.text(9), Qt::ISODate);
+    return incident;
+}
+
+} // namespace
+
+Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        return Failure::invalid(tr("%1 is a folder, not a database file").arg(path));
+    }
+    const bool creating = !info.exists();
+    if (creating && !QDir().mkpath(info.absolutePath())) {
+        return Failure::storage(tr("cannot create the folder %1 for the database").arg(info.absolutePath()));
+    }
+    try {
+        auto db = std::make_unique<SqliteDatabase>(
+            path, creating ? SqliteDatabase::Mode::ReadWriteCreate : SqliteDatabase::Mode::ReadWriteExisting);
+        sqlite3_busy_timeout(db->handle(), kBusyTimeoutMs);
+        // Look before changing anything: a foreign or newer file must be left exactly as it is.
+        const qint64 version = db->queryInt("PRAGMA user_version");
+        const qint64 applicationId = db->queryInt("PRAGMA application_id");
+        const qint64 objects = db->queryInt("SELECT count(*) FROM sqlite_schema");
+        if (objects > 0 && applicationId != SqliteSchema::kApplicationId) {
+            return Failure::refused(tr("%1 is an SQLite database of another program, not a Border Incident Log "
+                                       "database; it was not changed. Open another file or create a new one.")
+                                        .arg(path));
+        }
+        if (version > SqliteSchema::latestVersion()) {
+            return Failure::refused(tr("%1 was written by a newer version of Border Incident Log (schema %2; this "
+                                       "program knows up to %3); it was not changed. Update the program to open it.")
+                                        .arg(path)
+                                        .arg(version)
+                                        .arg(SqliteSchema::latestVersion()));
+        }
+        db->execute("PRAGMA journal_mode = WAL");
+        db->execute("PRAGMA synchronous = FULL");
+        db->execute("PRAGMA foreign_keys = ON");
+        SqliteSchema::migrate(*db);
+        return std::unique_ptr<SqliteIncidentRepository>(new SqliteIncidentRepository(std::move(db)));
+    } catch (const SqliteError &e) {
+        switch (e.primaryCode()) {
+        case SQLITE_NOTADB:
+            return Failure::refused(tr("%1 is not a database file (or it is encrypted); it was not changed. Open "
+                                       "another file.")
+                                        .arg(path));
+        case SQLITE_CORRUPT:
+            return Failure::refused(
+                tr("%1 is damaged (%2); it was not changed. Restore it from a backup.").arg(path, e.message()));
+        case SQLITE_CANTOPEN:
+        case SQLITE_READONLY:
+        case SQLITE_PERM:
+            return Failure::storage(tr("cannot open %1 for writing (%2). Check that the file and its folder are "
+                                       "writable.")
+                                        .arg(path, e.message()));
+        default:
+            return Failure::storage(tr("cannot open %1: %2").arg(path, e.message()));
+        }
+    }
+}
+
+SqliteIncidentRepository::SqliteIncidentRepository(std::unique_ptr<SqliteDatabase> db)
+    : m_db(std::move(db))
+{}
+
+SqliteIncidentRepository::~SqliteIncidentRepository() = default;
+
+QString SqliteIncidentRepository::location() const
+{
+    return m_db->path();
+}
+
+int SqliteIncidentRepository::schemaVersion() const
+{
+    return int(m_db->queryInt("PRAGMA user_version"));
+}
+
+Failure SqliteIncidentRepository::failure(const SqliteError &error, const QString &action) const
+{
+    QString why;
+    switch (error.primaryCode()) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        why = tr("the database is busy with another program's write; try again in a moment");
+        break;
+    case SQLITE_FULL:
+        why = tr("the disk is full; free some space and try again");
+        break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        why = tr("the database file cannot be written (read-only or permission lost)");
+        break;
+    case SQLITE_IOERR:
+        why = tr("the disk reported an error (%1)").arg(error.message());
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        why = tr("the database file is damaged; restore it from a backup");
+        break;
+    case SQLITE_CONSTRAINT:
+        why = tr("the database refused the values (%1)").arg(error.message());
+        break;
+    default:
+        why = error.message();
+        break;
+    }
+    return Failure::storage(tr("%1 failed: %2. Nothing was changed.").arg(action, why));
+}
+
+qint64 SqliteIncidentRepository::locationId(const QString &name)
+{
+    const QString key = name.toCaseFolded();
+    if (const auto it = m_locationIds.constFind(key); it != m_locationIds.cend()) {
+        return it.value();
+    }
+    SqliteStatement insert(*m_db, "INSERT INTO location (name) VALUES (?1) ON CONFLICT (name) DO NOTHING");
+    insert.bind(1, name).run();
+    SqliteStatement select(*m_db, "SELECT id FROM location WHERE name = ?1");
+    select.bind(1, name);
+    select.step();
+    const qint64 id = select.integer(0);
+    m_locationIds.insert(key, id);
+    return id;
+}
+
+std::optional<qint64> SqliteIncidentRepository::rowIdOf(const QUuid &id)
+{
+    SqliteStatement select(*m_db, "SELECT id FROM incident WHERE uuid = ?1");
+    select.bind(1, uuidText(id));
+    if (select.step()) {
+        return select.integer(0);
+    }
+    return std::nullopt;
+}
+
+void SqliteIncidentRepository::insertIncident(const Incident &incident, TallyDelta &delta)
+{
+    const qint64 location = locationId(incident.location);
+    SqliteStatement insert(*m_db, R"sql(
+        INSERT INTO incident (uuid, date, time, location_id, outcome, persons, force_used, notes, recorded_by,
+                              recorded_at)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
+    insert.bind(1, uuidText(incident.id))
+        .bind(2, incident.date.toString(Qt::ISODate))
+        .bind(3, incident.time.isValid() ? incident.time.toString(QStringLiteral("HH:mm")) : QString())
+        .bind(4, location)
+        .bind(5, outcomeCode(incident.outcome))
+        .bind(6, qint64(incident.groupSize()))
+        .bind(7, qint64(incident.forceUsed ? 1 : 0))
+        .bind(8, incident.notes)
+        .bind(9, incident.recordedBy)
+        .bind(10, incident.recordedAt.toUTC().toString(Qt::ISODate));
+    insert.run();
+    const qint64 rowId = m_db->lastInsertRowId();
+    SqliteStatement line(*m_db, "INSERT INTO incident_nationality (incident_id, nationality, persons) VALUES (?1, ?2, ?3)");
+    for (const auto &n : incident.persons) {
+        line.bind(1, rowId).bind(2, n.nationality).bind(3, qint64(n.persons));
+        line.run();
+    }
+    delta.add(incident, location, +1);
+}
+
+Result<void> SqliteIncidentRepository::add(const Incident &incident)
+{
+    try {
+        SqliteTransaction transaction(*m_db);
+        if (rowIdOf(incident.id)) {
+            return Failure::refused(tr("incident_id: %1 is already in the database").arg(incident.idText()));
+        }
+        TallyDelta delta;
+        insertIncident(incident, delta);
+        delta.applyTo(*m_db);
+        transaction.commit();
+        return {};
+    } catch (const SqliteError &e) {
+        m_locationIds.clear(); // a rolled-back transaction may have taken a new location with it
+        return failure(e, tr("Saving the incident"));
+    }
+}
+
+Result<void> SqliteIncidentRepository::update(const Incident &incident)
+{
+    try {
+        SqliteTransaction transaction(*m_db);
+        const auto rowId = rowIdOf(incident.id);
+        if (!rowId) {
+            return Failure::notFound(tr("incident_id: %1 is not in the database").arg(incident.idText()));
+        }
+        const std::optional<Incident> before = readIncident(*rowId);
+        TallyDelta delta;
+        delta.add(*before, locationId(before->location), -1);
+        // Delete and re-insert under the same row id keeps one code path for the lines and tallies.
+        SqliteStatement erase(*m_db, "DELETE FROM incident WHERE id = ?1");
+        erase.bind(1, *rowId).run();
+        insertIncident(incident, delta);
+        delta.applyTo(*m_db);
+        transaction.commit();
+        return {};
+    } catch (const SqliteError &e) {
+        m_locationIds.clear();
+        return failure(e, tr("Saving the changed incident"));
+    }
+}
+
+Result<void> SqliteIncidentRepository::remove(const QUuid &id)
+{
+    try {
+        SqliteTransaction transaction(*m_db);
+        const auto rowId = rowIdOf(id);
+        if (!rowId) {
+            return Failure::notFound(tr("incident_id: %1 is not in the database").arg(uuidText(id)));
+        }
+        const std::optional<Incident> before = readIncident(*rowId);
+        TallyDelta delta;
+        delta.add(*before, locationId(before->location), -1);
+        SqliteStatement erase(*m_db, "DELETE FROM incident WHERE id = ?1");
+        erase.bind(1, *rowId).run();
+        delta.applyTo(*m_db);
+        transaction.commit();
+        return {};
+    } catch (const SqliteError &e) {
+        return failure(e, tr("Removing the incident"));
+    }
+}
+
+std::optional<Incident> SqliteIncidentRepository::readIncident(qint64 rowId)
+{
+    SqliteStatement select(*m_db, (QStringLiteral("SELECT %1 FROM incident i JOIN location l ON l.id = i.location_id "
+                                                  "WHERE i.id = ?1")
+                                       .arg(QLatin1String(kIncidentColumns)))
+                                      .toUtf8()
+                                      .constData());
+    select.bind(1, rowId);
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    QList<Incident> one{incidentFromRow(select)};
+    loadNationalities(one, {rowId});
+    return one.first();
+}
+
+void SqliteIncidentRepository::loadNationalities(QList<Incident> &incidents, const QList<qint64> &rowIds)
+{
+    SqliteStatement lines(*m_db,
+                          "SELECT nationality, persons FROM incident_nationality WHERE incident_id = ?1 ORDER BY nationality");
+    for (qsizetype i = 0; i < incidents.size(); ++i) {
+        lines.bind(1, rowIds[i]);
+        while (lines.step()) {
+            incidents[i].persons << NationalityCount{lines.text(0), int(lines.integer(1))};
+        }
+        lines.reset();
+    }
+}
+
+Result<std::optional<Incident>> SqliteIncidentRepository::find(const QUuid &id)
+{
+    try {
+        const auto rowId = rowIdOf(id);
+        return rowId ? readIncident(*rowId) : std::optional<Incident>();
+    } catch (const SqliteError &e) {
+        return failure(e, tr("Reading the incident"));
+    }
+}
+
+Result<ImportSummary> SqliteIncidentRepository::addMany(const QList<Incident> &incidents)
+{
+    try {
+        SqliteTransaction transaction(*m_db);
+        ImportSummary summary;
+        TallyDelta delta;
+        QSet<QUuid> seen;
+        for (const auto &incident : incidents) {
+            if (seen.contains(incident.id) || rowIdOf(incident.id)) {
+                ++summary.skipped;
+                continue;
+            }
+            seen.insert(incident.id);
+            insertIncident(incident, delta);
+            ++summary.added;
+        }
+        delta.applyTo(*m_db);
+        transaction.commit();
+        return summary;
+    } catch (const SqliteError &e) {
+        m_locationIds.clear();
+        return failure(e, tr("Importing the incidents"));
+    }
+}
+
+Result<QList<Incident>> SqliteIncidentRepository::page(const IncidentPageRequest &request)
+{
+    try {
+        QStringList conditions = incidentConditions(request.filter);
+        const QStringList columns = orderColumns(request.order);
+        const QString direction = request.descending ? QStringLiteral(" DESC") : QString();
+        if (request.after) {
+            QStringList marks;
+            for (qsizetype i = 0; i < columns.size(); ++i) {
+                marks << QStringLiteral("?");
+            }
+            conditions << QStringLiteral("(%1) %2 (%3)")
+                              .arg(columns.join(u','), request.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                                   marks.join(u','));
+        }
+        const QString sql = QStringLiteral("SELECT %1 FROM incident i JOIN location l ON l.id = i.location_id%2 "
+                                           "ORDER BY %3 LIMIT ?")
+                                .arg(QLatin1String(kIncidentColumns), whereClause(conditions),
+                                     columns.join(direction + QStringLiteral(", ")) + direction);
+        SqliteStatement select(*m_db, sql.toUtf8().constData());
+        int index = 1;
+        bindFilter(select, index, request.filter);
+        if (request.after) {
+            bindKey(select, index, *request.after, request.order);
+        }
+        select.bind(index, qint64(request.limit));
+        QList<Incident> incidents;
+        QList<qint64> rowIds;
+        while (select.step()) {
+            rowIds << select.integer(0);
+            incidents << incidentFromRow(select);
+        }
+        loadNationalities(incidents, rowIds);
+        return incidents;
+    } catch (const SqliteError &e) {
+        return failure(e, tr("Reading incidents"));
+    }
+}
+
+Result<qint64> SqliteIncidentRepository::count(const IncidentFilter &filter)
+{
+    try {
+        // From the tallies: an incident appears once per day tally row, and once per nationality row of
+        // a given nationality, so both sums count incidents exactly.
+        const bool byNationality = !filter.nationality.isEmpty();
+        const QString sql = QStringLiteral("SELECT coalesce(sum(t.incidents), 0) FROM %1 t%2")
+                                .arg(byNationality ? QStringLiteral("daily_nationality_tally")
+                                                   : QStringLiteral("daily_tally"),
+                                     whereClause(tallyConditions(filter, byNationality)));
+        SqliteStatement select(*m_db, sql.toUtf8().constData());
+        int index = 1;
+        bindFilter(select, index, filter, byNationality);
+        select.step();
+        return select.integer(0);
+    } catch (const SqliteError &e) {
+        return failure(e, tr("Counting incidents"));
+    }
+}
+
+Result<QList<TallyRow>> SqliteIncidentRepository::tally(const IncidentFilter &filter, TallyGrouping grouping)
+{
+    try {
+        const bool byNationality = !filter.nationality.isEmpty() || grouping == TallyGrouping::Nationality;
+        QString key;
+        QString join;
+        switch (grouping) {
+        case TallyGrouping::Day:
+            key = QStringLiteral("t.date");
+            break;
+        case TallyGrouping::Month:
+            key = QStringLiteral("substr(t.date, 1, 7)");
+            break;
+        case TallyGrouping::Year:
+            key = QStringLiteral("substr(t.date, 1, 4)");
+            break;
+        case TallyGrouping::Nationality:
+            key = QStringLiteral("t.nationality");
+            break;
+        case TallyGrouping::Location:
+            key = QStringLiteral("l.name");
+            join = QStringLiteral(" JOIN location l ON l.id = t.location_id");
+            break;
+        }
+        const QString sql = QStringLiteral("SELECT %1 AS k, t.outcome, sum(t.incidents), sum(t.persons) FROM %2 t%3%4 "
+                                           "GROUP BY k, t.outcome ORDER BY k")
+                                .arg(key,
+                                     byNationality ? QStringLiteral("daily_nationality_tally")
+                                                   : QStringLiteral("daily_tally"),
+                                     join, whereClause(tallyConditions(filter, byNationality)));
+        SqliteStatement select(*m_db, sql.toUtf8().constData());
+        int index = 1;
+        bindFilter(select, index, filter, byNationality);
+        QList<TallyRow> rows;
+        while (select.step()) {
+            const QString k = select.text(0);
+            if (rows.isEmpty() || rows.last().key != k) {
+                rows << TallyRow{k};
+            }
+            TallyRow &row = rows.last();
+            const Outcome outcome = outcomeFromText(select.text(1)).value_or(Outcome::Other);
+            row.incidents += select.integer(2);
+            row.persons += select.integer(3);
+            row.personsByOutcome[outcomeIndex(outcome)] += select.integer(3);
+        }
+        return rows;
+    } catch (const SqliteError &e) {
+        return failure(e, tr("Counting the tally"));
+    }
+}
+
+Result<std::pair<QDate, QDate>> SqliteIncidentRepository::dateSpan()
+{
+    try {
+        SqliteStatement select(*m_db, "SELECT min(date), max(date) FROM daily_tally");
+        select.step();
+        return std::pair{QDate::fromString(select.text(0), Qt::ISODate),
+                         QDate::fromString(select.text(1), Qt::ISODate)};
+    } catch (const SqliteError &e) {
+        return failure(e, tr("Reading the date range"));
+    }
+}
+
+Result<QStringList> SqliteIncidentRepository::locations()
+{
+    try {
+        SqliteStatement select(*m_db, "SELECT name FROM location ORDER BY name");
+        QStringList names;
+        while (select.step()) {
+            names << select.text(0);
+        }
+        return names;
+    } catch (const SqliteError &e) {
+        return failure(e, tr("Reading the locations"));
+    }
+}
+
+Result<void> SqliteIncidentRepository::addLocation(const QString &name)
+{
+    try {
+        SqliteTransaction transaction(*m_db);
+        locationId(name);
+        transaction.commit();
+        return {};
+    } catch (const SqliteError &e) {
+        m_locationIds.clear();
+        return failure(e, tr("Adding the location"));
+    }
+}
+
+Result<DatabaseHealth> SqliteIncidentRepository::checkHealth()
+{
+    try {
+        DatabaseHealth health;
+        health.schemaVersion = schemaVersion();
+        SqliteStatement integrity(*m_db, "PRAGMA integrity_check");
+        while (integrity.step()) {
+            const QString line = integrity.text(0);
+            if (line != QLatin1String("ok")) {
+                health.problems << line;
+            }
+        }
+        SqliteStatement foreignKeys(*m_db, "PRAGMA foreign_key_check");
+        while (foreignKeys.step()) {
+            health.problems << tr("row %1 of %2 refers to a missing %3")
+                                   .arg(foreignKeys.integer(1))
+                                   .arg(foreignKeys.text(0), foreignKeys.text(2));
+        }
+        health.ok = health.problems.isEmpty();
+        return health;
+    } catch (const SqliteError &e) {
+        return failure(e, tr("Checking the database"));
+    }
+}
+
+} // namespace borderlog::sqlite

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "incidentrepository.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace borderlog::sqlite {
+
+class SqliteDatabase;
+class SqliteError;
+class TallyDelta;
+
+// The embedded default: incidents in one SQLite file (WAL journal, synchronous=FULL, foreign keys on).
+// Per-day tallies are kept in the same transaction as every write, so tallies never scan incidents.
+class SqliteIncidentRepository final : public IncidentRepository
+{
+public:
+    // Opens or creates the database at path and brings its schema up to date. Refuses, untouched,
+    // a file that is not a Border Incident Log database or was written by a newer program.
+    static Result<std::unique_ptr<SqliteIncidentRepository>> open(const QString &path);
+    ~SqliteIncidentRepository() override;
+
+    QString location() const override;
+
+    Result<void> add(const Incident &incident) override;
+    Result<void> update(const Incident &incident) override;
+    Result<void> remove(const QUuid &id) override;
+    Result<std::optional<Incident>> find(const QUuid &id) override;
+    Result<ImportSummary> addMany(const QList<Incident> &incidents) override;
+
+    Result<QList<Incident>> page(const IncidentPageRequest &request) override;
+    Result<qint64> count(const IncidentFilter &filter) override;
+    Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping) override;
+    Result<std::pair<QDate, QDate>> dateSpan() override;
+
+    Result<QStringList> locations() override;
+    Result<void> addLocation(const QString &name) override;
+
+    Result<DatabaseHealth> checkHealth() override;
+
+    // The schema version of the file (PRAGMA user_version).
+    int schemaVersion() const;
+
+private:
+    explicit SqliteIncidentRepository(std::unique_ptr<SqliteDatabase> db);
+
+    qint64 locationId(const QString &name);
+    std::optional<qint64> rowIdOf(const QUuid &id);
+    void insertIncident(const Incident &incident, TallyDelta &delta);
+    std::optional<Incident> readIncident(qint64 rowId);
+    void loadNationalities(QList<Incident> &incidents, const QList<qint64> &rowIds);
+    Failure failure(const SqliteError &error, const QString &action) const;
+
+    std::unique_ptr<SqliteDatabase> m_db;
+    QHash<QString, qint64> m_locationIds; // case-folded name -> id, filled as names are used
+};
+
+} // namespace borderlog::sqlite

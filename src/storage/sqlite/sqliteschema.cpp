@@ -1,0 +1,87 @@
+#include "sqliteschema.h"
+
+#include "sqlitedatabase.h"
+#include "sqlitetransaction.h"
+
+#include <array>
+#include <string>
+
+namespace borderlog::sqlite::SqliteSchema {
+
+namespace {
+
+// Migration N takes a database from version N-1 to N. Append; never edit a released step.
+constexpr std::array kMigrations = {
+    // 1: incidents, their nationality lines, locations and the per-day tallies kept with every write.
+    R"sql(
+CREATE TABLE location (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 100)
+);
+CREATE TABLE incident (
+    id          INTEGER PRIMARY KEY,
+    uuid        TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
+    date        TEXT NOT NULL CHECK (date GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    time        TEXT NOT NULL DEFAULT '' CHECK (time = '' OR time GLOB '[0-2][0-9]:[0-5][0-9]'),
+    location_id INTEGER NOT NULL REFERENCES location (id),
+    outcome     TEXT NOT NULL CHECK (outcome IN ('turned_back', 'detained', 'asylum_request', 'prevented',
+                                                 'absconded', 'other')),
+    persons     INTEGER NOT NULL CHECK (persons BETWEEN 1 AND 10000),
+    force_used  INTEGER NOT NULL DEFAULT 0 CHECK (force_used IN (0, 1)),
+    notes       TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX incident_by_date ON incident (date, time, uuid);
+CREATE INDEX incident_by_persons ON incident (persons, date, time, uuid);
+CREATE INDEX incident_by_outcome ON incident (outcome, date, time, uuid);
+CREATE INDEX incident_by_location ON incident (location_id, date);
+CREATE TABLE incident_nationality (
+    incident_id INTEGER NOT NULL REFERENCES incident (id) ON DELETE CASCADE,
+    nationality TEXT NOT NULL CHECK (length(nationality) = 2),
+    persons     INTEGER NOT NULL CHECK (persons >= 1),
+    PRIMARY KEY (incident_id, nationality)
+) WITHOUT ROWID;
+CREATE INDEX incident_nationality_by_code ON incident_nationality (nationality, incident_id);
+CREATE TABLE daily_tally (
+    date        TEXT NOT NULL,
+    location_id INTEGER NOT NULL REFERENCES location (id),
+    outcome     TEXT NOT NULL,
+    incidents   INTEGER NOT NULL,
+    persons     INTEGER NOT NULL,
+    PRIMARY KEY (date, location_id, outcome)
+) WITHOUT ROWID;
+CREATE TABLE daily_nationality_tally (
+    date        TEXT NOT NULL,
+    location_id INTEGER NOT NULL REFERENCES location (id),
+    nationality TEXT NOT NULL,
+    outcome     TEXT NOT NULL,
+    incidents   INTEGER NOT NULL,
+    persons     INTEGER NOT NULL,
+    PRIMARY KEY (date, location_id, nationality, outcome)
+) WITHOUT ROWID;
+CREATE INDEX daily_nationality_tally_by_code ON daily_nationality_tally (nationality, date);
+)sql",
+};
+
+} // namespace
+
+int latestVersion()
+{
+    return int(kMigrations.size());
+}
+
+void migrate(SqliteDatabase &db)
+{
+    const int current = int(db.queryInt("PRAGMA user_version"));
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        SqliteTransaction transaction(db);
+        db.execute(kMigrations[size_t(version - 1)]);
+        // PRAGMA takes no bound parameters; both values are the program's own integers.
+        db.execute(("PRAGMA user_version = " + std::to_string(version)).c_str());
+        db.execute(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
+        transaction.commit();
+    }
+}
+
+} // namespace borderlog::sqlite::SqliteSchema

@@ -1,0 +1,22 @@
+#pragma once
+
+namespace borderlog::sqlite {
+
+class SqliteDatabase;
+
+// The schema, created and upgraded by numbered migrations recorded in PRAGMA user_version.
+namespace SqliteSchema {
+
+// The schema version this program writes.
+int latestVersion();
+
+// 'BIL1': marks a file as a Border Incident Log database (PRAGMA application_id).
+inline constexpr int kApplicationId = 0x42494C31;
+
+// Applies every migration newer than the file's version, each in its own transaction together with
+// its user_version. Throws SqliteError. The caller has checked the version is not newer than ours.
+void migrate(SqliteDatabase &db);
+
+} // namespace SqliteSchema
+
+} // namespace borderlog::sqlite
