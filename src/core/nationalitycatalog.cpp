@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -83,6 +84,11 @@ NationalityMatch NationalityCatalog::match(QStringView text) const
     if (folded.isEmpty()) {
         return {};
     }
+    // A picker's own spelling, "Iraq (IQ, IRQ)": the code in the brackets decides.
+    static const QRegularExpression picked(QStringLiteral("^.+ \\(([A-Z]{2})(, [A-Z]{3})?\\)$"));
+    if (const auto m = picked.match(text.trimmed()); m.hasMatch() && m_byAlpha2.contains(m.captured(1))) {
+        return {m_all[m_byAlpha2.value(m.captured(1))], {}};
+    }
     const QString upper = text.trimmed().toString().toUpper();
     if (upper.size() == 2 && m_byAlpha2.contains(upper)) {
         return {m_all[m_byAlpha2.value(upper)], {}};
@@ -127,6 +133,15 @@ QString NationalityCatalog::name(const QString &alpha2) const
 QString NationalityCatalog::displayName(const QString &alpha2) const
 {
     return QStringLiteral("%1 (%2)").arg(name(alpha2), alpha2);
+}
+
+QStringList NationalityCatalog::pickerNames() const
+{
+    QStringList names;
+    for (const auto &n : m_all) {
+        names << QStringLiteral("%1 (%2, %3)").arg(n.name, n.alpha2, n.alpha3);
+    }
+    return names;
 }
 
 } // namespace borderlog

@@ -44,6 +44,8 @@ public:
 
     // "Iraq (IQ)", the way pickers show a nationality.
     QString displayName(const QString &alpha2) const;
+    // "Iraq (IQ, IRQ)" for every nationality, in name order: what a completer offers.
+    QStringList pickerNames() const;
 
 private:
     NationalityCatalog();

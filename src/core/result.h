@@ -71,6 +71,8 @@ public:
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
+    T value_or(T fallback) const { return ok() ? value() : std::move(fallback); }
+
     const Failure &failure() const { return std::get<Failure>(m_state); }
     QString message() const { return ok() ? QString() : failure().message; }
 

@@ -1,0 +1,99 @@
+#include "applicationidentity.h"
+#include "incidentlog.h"
+#include "logging.h"
+#include "mainwindow.h"
+#include "sqliteincidentrepository.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+#include <spdlog/spdlog.h>
+
+using namespace borderlog;
+
+namespace {
+
+Result<std::unique_ptr<IncidentRepository>> openSqlite(const QString &path)
+{
+    auto opened = sqlite::SqliteIncidentRepository::open(path);
+    if (!opened) {
+        return opened.failure();
+    }
+    return std::unique_ptr<IncidentRepository>(std::move(opened).value());
+}
+
+// The database could not be opened: say why and let the officer pick another file (or quit).
+std::unique_ptr<IncidentRepository> recover(const QString &path, const QString &why)
+{
+    QString failedPath = path;
+    QString message = why;
+    for (;;) {
+        spdlog::error("cannot open database: {}", message.toStdString());
+        QMessageBox box(QMessageBox::Warning, QObject::tr("Border Incident Log"),
+                        QObject::tr("The database could not be opened."));
+        box.setInformativeText(message);
+        QPushButton *other = box.addButton(QObject::tr("Open another file…"), QMessageBox::AcceptRole);
+        QPushButton *fresh = box.addButton(QObject::tr("Create a new database…"), QMessageBox::ActionRole);
+        box.addButton(QObject::tr("Quit"), QMessageBox::RejectRole);
+        box.exec();
+        QString next;
+        if (box.clickedButton() == other) {
+            next = QFileDialog::getOpenFileName(nullptr, QObject::tr("Open database"), failedPath);
+        } else if (box.clickedButton() == fresh) {
+            next = QFileDialog::getSaveFileName(nullptr, QObject::tr("New database"), failedPath);
+        } else {
+            return nullptr;
+        }
+        if (next.isEmpty()) {
+            continue;
+        }
+        auto opened = openSqlite(next);
+        if (opened) {
+            return std::move(opened).value();
+        }
+        failedPath = next;
+        message = opened.message();
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    ApplicationIdentity::apply();
+    QApplication::setApplicationDisplayName(QObject::tr("Border Incident Log"));
+    Logging::toRotatingFile(ApplicationIdentity::logFolder());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Border Incident Log: record, tally, chart and export attempted "
+                                                 "border crossings."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QObject::tr("Database file (default: %1).")
+                                          .arg(ApplicationIdentity::defaultDatabasePath()),
+                                      QStringLiteral("PATH"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                 : QSettings()
+                                                       .value(QStringLiteral("database/lastPath"),
+                                                              ApplicationIdentity::defaultDatabasePath())
+                                                       .toString();
+    spdlog::info("borderlog {} starting", QCoreApplication::applicationVersion().toStdString());
+    auto opened = openSqlite(path);
+    std::unique_ptr<IncidentRepository> repository = opened ? std::move(opened).value() : recover(path, opened.message());
+    if (!repository) {
+        return 1;
+    }
+    IncidentLog log(std::move(repository));
+    MainWindow window(log, openSqlite);
+    window.show();
+    return app.exec();
+}

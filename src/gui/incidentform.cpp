@@ -1,0 +1,264 @@
+#include "incidentform.h"
+
+#include "ui_incidentform.h"
+
+#include "incidentlog.h"
+#include "incidentrules.h"
+#include "incidenttext.h"
+#include "nationalitycatalog.h"
+
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QSettings>
+#include <QShortcut>
+#include <QSpinBox>
+
+namespace borderlog {
+
+namespace {
+
+const auto kLastLocationKey = QStringLiteral("form/lastLocation");
+
+void styleAsError(QLabel *label)
+{
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setWordWrap(true);
+    label->setVisible(false);
+}
+
+} // namespace
+
+IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::IncidentForm>())
+    , m_log(log)
+{
+    m_ui->setupUi(this);
+    for (QLabel *label : {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError}) {
+        styleAsError(label);
+    }
+    m_ui->formMessage->setStyleSheet(
+        QStringLiteral("background: #fde7e9; color: #7a0016; border: 1px solid #e8a0a8; padding: 6px;"));
+    for (Outcome outcome : kAllOutcomes) {
+        m_ui->outcomeCombo->addItem(outcomeLabel(outcome), outcomeCode(outcome));
+    }
+    m_ui->locationCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_ui->locationCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_ui->locationCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->locationCombo->lineEdit()->setPlaceholderText(tr("e.g. Medininkai checkpoint"));
+
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &IncidentForm::save);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &IncidentForm::startNewIncident);
+    connect(m_ui->timeKnownCheck, &QCheckBox::toggled, m_ui->timeEdit, &QWidget::setEnabled);
+    connect(m_ui->nationalityLines, &NationalityLinesEditor::changed, this, &IncidentForm::updateGroupSize);
+    connect(&m_log, &IncidentLog::locationsChanged, this, &IncidentForm::reloadLocations);
+    connect(&m_log, &IncidentLog::databaseReplaced, this, &IncidentForm::startNewIncident);
+
+    // Ctrl+Return (and Ctrl+Enter on the keypad) saves from anywhere in the form, notes included.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &IncidentForm::save);
+    }
+    auto *cancel = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancel->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancel, &QShortcut::activated, this, [this] {
+        if (isEditing()) {
+            startNewIncident();
+        }
+    });
+
+    reloadLocations();
+    m_ui->locationCombo->setEditText(QSettings().value(kLastLocationKey).toString());
+    m_ui->dateEdit->setDate(m_log.today());
+    startNewIncident();
+}
+
+IncidentForm::~IncidentForm() = default;
+
+void IncidentForm::reloadLocations()
+{
+    const QString current = m_ui->locationCombo->currentText();
+    auto names = m_log.locations();
+    m_ui->locationCombo->clear();
+    if (names) {
+        m_ui->locationCombo->addItems(*names);
+    }
+    m_ui->locationCombo->setEditText(current);
+}
+
+void IncidentForm::startNewIncident()
+{
+    m_editing = Incident();
+    clearErrors();
+    m_ui->titleLabel->setText(tr("New incident"));
+    m_ui->saveButton->setText(tr("&Save"));
+    m_ui->cancelButton->setVisible(false);
+    m_ui->dateEdit->setMaximumDate(m_log.today());
+    if (!m_ui->dateEdit->date().isValid()) {
+        m_ui->dateEdit->setDate(m_log.today());
+    }
+    m_ui->timeKnownCheck->setChecked(true);
+    m_ui->timeEdit->setTime(QTime::currentTime());
+    m_ui->nationalityLines->reset();
+    m_ui->outcomeCombo->setCurrentIndex(0);
+    m_ui->forceUsedCheck->setChecked(false);
+    m_ui->notesEdit->clear();
+    updateGroupSize();
+    m_ui->nationalityLines->nationalityEdit(0)->setFocus();
+}
+
+void IncidentForm::editIncident(const Incident &incident)
+{
+    m_editing = incident;
+    clearErrors();
+    m_ui->titleLabel->setText(tr("Amend incident of %1").arg(IncidentText::formatDate(incident.date)));
+    m_ui->saveButton->setText(tr("&Save changes"));
+    m_ui->cancelButton->setVisible(true);
+    m_ui->dateEdit->setDate(incident.date);
+    m_ui->timeKnownCheck->setChecked(incident.time.isValid());
+    m_ui->timeEdit->setTime(incident.time.isValid() ? incident.time : QTime(0, 0));
+    m_ui->locationCombo->setEditText(incident.location);
+    m_ui->nationalityLines->setLines(incident.persons);
+    m_ui->outcomeCombo->setCurrentIndex(m_ui->outcomeCombo->findData(outcomeCode(incident.outcome)));
+    m_ui->forceUsedCheck->setChecked(incident.forceUsed);
+    m_ui->notesEdit->setPlainText(incident.notes);
+    updateGroupSize();
+    m_ui->nationalityLines->nationalityEdit(0)->setFocus();
+}
+
+Incident IncidentForm::draft() const
+{
+    Incident incident = m_editing;
+    incident.date = m_ui->dateEdit->date();
+    incident.time = m_ui->timeKnownCheck->isChecked()
+                        ? QTime(m_ui->timeEdit->time().hour(), m_ui->timeEdit->time().minute())
+                        : QTime();
+    incident.location = m_ui->locationCombo->currentText().trimmed();
+    incident.persons.clear();
+    for (const auto &line : m_ui->nationalityLines->lines()) {
+        const auto code = NationalityCatalog::instance().resolve(line.text);
+        incident.persons << NationalityCount{code.value_or(line.text.trimmed()), line.persons};
+    }
+    incident.outcome = outcomeFromText(m_ui->outcomeCombo->currentData().toString()).value_or(Outcome::Other);
+    incident.forceUsed = m_ui->forceUsedCheck->isChecked();
+    incident.notes = m_ui->notesEdit->toPlainText();
+    return incident;
+}
+
+bool IncidentForm::save()
+{
+    clearErrors();
+    // What the officer typed into nationality lines is checked here, where the text still exists.
+    QList<FieldError> errors;
+    for (const auto &line : m_ui->nationalityLines->lines()) {
+        if (auto parsed = IncidentText::parseNationality(line.text); !parsed) {
+            errors << parsed.failure().fields;
+        }
+    }
+    if (!errors.isEmpty()) {
+        showErrors(errors);
+        return false;
+    }
+    const Incident incident = draft();
+    const bool amending = isEditing();
+    const Result<Incident> result = amending ? m_log.amendIncident(incident) : m_log.recordIncident(incident);
+    if (!result) {
+        // Nothing typed is lost: the form keeps every value until the save succeeds.
+        if (result.failure().fields.isEmpty()) {
+            showFormMessage(result.message());
+        } else {
+            showErrors(result.failure().fields);
+        }
+        return false;
+    }
+    QSettings().setValue(kLastLocationKey, incident.location);
+    emit saved(*result, amending);
+    const QDate keptDate = incident.date;
+    const QString keptLocation = incident.location;
+    startNewIncident();
+    m_ui->dateEdit->setDate(keptDate);
+    m_ui->locationCombo->setEditText(keptLocation);
+    return true;
+}
+
+QLabel *IncidentForm::errorLabelFor(const QString &field) const
+{
+    if (field == QLatin1String(IncidentRules::kDate) || field == QLatin1String(IncidentRules::kTime)) {
+        return m_ui->dateError;
+    }
+    if (field == QLatin1String(IncidentRules::kLocation)) {
+        return m_ui->locationError;
+    }
+    if (field == QLatin1String(IncidentRules::kNationality) || field == QLatin1String(IncidentRules::kPersons)) {
+        return m_ui->nationalityError;
+    }
+    if (field == QLatin1String(IncidentRules::kNotes)) {
+        return m_ui->notesError;
+    }
+    return nullptr;
+}
+
+void IncidentForm::showErrors(const QList<FieldError> &errors)
+{
+    QWidget *firstField = nullptr;
+    QStringList general;
+    for (const auto &e : errors) {
+        QLabel *label = errorLabelFor(e.field);
+        if (!label) {
+            general << e.toString();
+            continue;
+        }
+        const QString text = label->text().isEmpty() ? e.rule : label->text() + u'\n' + e.rule;
+        label->setText(text);
+        label->setVisible(true);
+        if (!firstField) {
+            firstField = label == m_ui->dateError       ? static_cast<QWidget *>(m_ui->dateEdit)
+                         : label == m_ui->locationError ? static_cast<QWidget *>(m_ui->locationCombo)
+                         : label == m_ui->notesError    ? static_cast<QWidget *>(m_ui->notesEdit)
+                                                        : static_cast<QWidget *>(m_ui->nationalityLines->nationalityEdit(0));
+        }
+    }
+    if (!general.isEmpty()) {
+        showFormMessage(general.join(u'\n'));
+    }
+    if (firstField) {
+        firstField->setFocus();
+    }
+}
+
+void IncidentForm::showFormMessage(const QString &message)
+{
+    m_ui->formMessage->setText(message);
+    m_ui->formMessage->setVisible(true);
+}
+
+void IncidentForm::clearErrors()
+{
+    for (QLabel *label : {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError,
+                          m_ui->formMessage}) {
+        label->clear();
+        label->setVisible(false);
+    }
+}
+
+QStringList IncidentForm::shownErrors() const
+{
+    QStringList shown;
+    for (QLabel *label : {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError,
+                          m_ui->formMessage}) {
+        if (!label->text().isEmpty()) {
+            shown << label->text();
+        }
+    }
+    return shown;
+}
+
+void IncidentForm::updateGroupSize()
+{
+    const int total = m_ui->nationalityLines->totalPersons();
+    m_ui->groupSizeLabel->setText(tr("%n person(s)", nullptr, total));
+}
+
+} // namespace borderlog

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "incident.h"
+#include "result.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class IncidentForm;
+}
+
+class QLabel;
+
+namespace borderlog {
+
+class IncidentLog;
+
+// The entry form: records a new incident or amends one picked in the table. Keyboard first:
+// Ctrl+Return saves, Escape cancels an amendment. Broken rules are shown next to their fields; after
+// a save, date and location stay for the next group and everything else is cleared.
+class IncidentForm : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(IncidentForm)
+
+public:
+    explicit IncidentForm(IncidentLog &log, QWidget *parent = nullptr);
+    ~IncidentForm() override;
+
+    // Loads an existing incident for amendment.
+    void editIncident(const Incident &incident);
+    bool isEditing() const { return !m_editing.id.isNull(); }
+    // The incident as the form holds it now, before the register's rules are checked.
+    Incident draft() const;
+    // Field errors from the last save attempt, as shown next to the fields.
+    QStringList shownErrors() const;
+    Ui::IncidentForm &ui() { return *m_ui; }
+
+public slots:
+    bool save();
+    void startNewIncident();
+    void reloadLocations();
+
+signals:
+    void saved(const Incident &incident, bool amended);
+
+private:
+    void showErrors(const QList<FieldError> &errors);
+    void showFormMessage(const QString &message);
+    void clearErrors();
+    QLabel *errorLabelFor(const QString &field) const;
+    void updateGroupSize();
+
+    std::unique_ptr<Ui::IncidentForm> m_ui;
+    IncidentLog &m_log;
+    Incident m_editing; // the incident being amended; null id for a new one
+};
+
+} // namespace borderlog

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "incident.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QToolButton;
+class QVBoxLayout;
+
+namespace borderlog {
+
+// The persons of a group, one line per nationality: what was typed ("ira", "IQ", "IRQ", "Iraq") and how
+// many. Most groups have one nationality, so it starts with one line; "Add nationality" adds more.
+class NationalityLinesEditor : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NationalityLinesEditor)
+
+public:
+    struct Line
+    {
+        QString text;
+        int persons = 1;
+    };
+
+    explicit NationalityLinesEditor(QWidget *parent = nullptr);
+
+    QList<Line> lines() const;
+    void setLines(const QList<NationalityCount> &lines);
+    // Back to one empty line of one person.
+    void reset();
+    int lineCount() const { return int(m_rows.size()); }
+    QLineEdit *nationalityEdit(int line) const;
+    QSpinBox *personsSpin(int line) const;
+    int totalPersons() const;
+
+public slots:
+    QLineEdit *addLine();
+
+signals:
+    void changed();
+
+private:
+    struct Row
+    {
+        QWidget *widget;
+        QLineEdit *nationality;
+        QSpinBox *persons;
+        QLabel *resolved;
+        QToolButton *remove;
+    };
+
+    void removeRow(QWidget *rowWidget);
+    void updateResolved(const Row &row);
+    void updateRemoveButtons();
+
+    QVBoxLayout *m_rowsLayout;
+    QList<Row> m_rows;
+};
+
+} // namespace borderlog

@@ -1,0 +1,217 @@
+#include "summarypanel.h"
+
+#include "ui_summarypanel.h"
+
+#include "incidentlog.h"
+#include "nationalitycatalog.h"
+#include "outcomechartview.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QSettings>
+#include <QSignalBlocker>
+
+namespace borderlog {
+
+namespace {
+
+const auto kRangeKey = QStringLiteral("summary/dailyRangeDays");
+constexpr int kTopNationalities = 5;
+
+} // namespace
+
+SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SummaryPanel>())
+    , m_log(log)
+{
+    m_ui->setupUi(this);
+    for (int days : {7, 30, 90, 365}) {
+        m_ui->rangeCombo->addItem(tr("Last %n day(s)", nullptr, days), days);
+    }
+    m_ui->rangeCombo->setCurrentIndex(
+        std::max(0, m_ui->rangeCombo->findData(QSettings().value(kRangeKey, 30).toInt())));
+    m_ui->numbersTable->setColumnCount(3);
+    m_ui->numbersTable->verticalHeader()->setVisible(false);
+    m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_ui->yearlyChart->setTitle(tr("Persons per outcome, by year"));
+    m_ui->dayEdit->setMinimumDate(QDate(1990, 1, 1));
+
+    connect(m_ui->dayEdit, &QDateEdit::dateChanged, this, &SummaryPanel::refresh);
+    connect(m_ui->previousDayButton, &QToolButton::clicked, this, [this] { setDay(day().addDays(-1)); });
+    connect(m_ui->nextDayButton, &QToolButton::clicked, this, [this] { setDay(day().addDays(1)); });
+    connect(m_ui->rangeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(kRangeKey, m_ui->rangeCombo->currentData());
+        refresh();
+    });
+    connect(&m_log, &IncidentLog::incidentsChanged, this, &SummaryPanel::refresh);
+    connect(&m_log, &IncidentLog::databaseReplaced, this, &SummaryPanel::showLatestDay);
+    showLatestDay();
+}
+
+SummaryPanel::~SummaryPanel() = default;
+
+QDate SummaryPanel::day() const
+{
+    return m_ui->dayEdit->date();
+}
+
+void SummaryPanel::setDay(const QDate &day)
+{
+    if (day == this->day()) {
+        refresh();
+    }
+    m_ui->dayEdit->setDate(day);
+}
+
+OutcomeChartView *SummaryPanel::dailyChart() const
+{
+    return m_ui->dailyChart;
+}
+
+OutcomeChartView *SummaryPanel::yearlyChart() const
+{
+    return m_ui->yearlyChart;
+}
+
+void SummaryPanel::setFilter(const IncidentFilter &filter)
+{
+    IncidentFilter withoutDates = filter;
+    withoutDates.from = QDate();
+    withoutDates.to = QDate();
+    if (withoutDates != m_filter) {
+        m_filter = withoutDates;
+        refresh();
+    }
+}
+
+void SummaryPanel::showLatestDay()
+{
+    const auto span = m_log.dateSpan();
+    const QSignalBlocker blocker(m_ui->dayEdit);
+    m_ui->dayEdit->setDate(span && span->second.isValid() ? span->second : m_log.today());
+    refresh();
+}
+
+void SummaryPanel::refresh()
+{
+    const QDate chosen = day();
+    IncidentFilter daily = m_filter;
+    daily.to = chosen;
+    daily.from = chosen.addDays(1 - m_ui->rangeCombo->currentData().toInt());
+    auto dailyTally = m_log.tally(daily, TallyGrouping::Day);
+    if (!dailyTally) {
+        showError(dailyTally.message());
+        return;
+    }
+    m_ui->dailyChart->setTally(*dailyTally);
+    m_ui->dailyChart->setTitle(tr("Persons per outcome, %1 to %2")
+                                   .arg(daily.from.toString(Qt::ISODate), daily.to.toString(Qt::ISODate)));
+
+    auto yearly = m_log.tally(m_filter, TallyGrouping::Year);
+    if (!yearly) {
+        showError(yearly.message());
+        return;
+    }
+    m_ui->yearlyChart->setTally(*yearly);
+    refreshNumbers(m_filter);
+}
+
+void SummaryPanel::refreshNumbers(const IncidentFilter &base)
+{
+    const QDate chosen = day();
+    const QDate previous = chosen.addDays(-1);
+    IncidentFilter twoDays = base;
+    twoDays.from = previous;
+    twoDays.to = chosen;
+    auto byDay = m_log.tally(twoDays, TallyGrouping::Day);
+    IncidentFilter oneDay = base;
+    oneDay.from = chosen;
+    oneDay.to = chosen;
+    IncidentFilter dayBefore = base;
+    dayBefore.from = previous;
+    dayBefore.to = previous;
+    auto nationalities = m_log.tally(oneDay, TallyGrouping::Nationality);
+    auto nationalitiesBefore = m_log.tally(dayBefore, TallyGrouping::Nationality);
+    auto locations = m_log.tally(oneDay, TallyGrouping::Location);
+    auto locationsBefore = m_log.tally(dayBefore, TallyGrouping::Location);
+    for (const auto *r : {&nationalities, &nationalitiesBefore, &locations, &locationsBefore}) {
+        if (!*r) {
+            showError(r->message());
+            return;
+        }
+    }
+    if (!byDay || byDay->rows().size() != 2) {
+        showError(byDay ? tr("The day's tally is incomplete.") : byDay.message());
+        return;
+    }
+    const TallyRow &before = byDay->rows().at(0);
+    const TallyRow &now = byDay->rows().at(1);
+
+    const QLocale locale;
+    struct Line
+    {
+        QString label;
+        qint64 now;
+        qint64 before;
+        bool heading = false;
+    };
+    QList<Line> lines{{tr("Incidents"), now.incidents, before.incidents, true},
+                      {tr("Persons"), now.persons, before.persons, true}};
+    for (Outcome o : kAllOutcomes) {
+        lines << Line{QStringLiteral("   %1").arg(outcomeLabel(o)), now.personsWith(o), before.personsWith(o)};
+    }
+    auto personsOf = [](const Tally &tally, const QString &key) {
+        for (const auto &row : tally.rows()) {
+            if (row.key == key) {
+                return row.persons;
+            }
+        }
+        return qint64(0);
+    };
+    if (!nationalities->rows().isEmpty()) {
+        lines << Line{tr("Top nationalities (persons)"), 0, 0, true};
+        for (const auto &row : nationalities->rows().mid(0, kTopNationalities)) {
+            lines << Line{QStringLiteral("   %1").arg(NationalityCatalog::instance().displayName(row.key)), row.persons,
+                          personsOf(*nationalitiesBefore, row.key)};
+        }
+    }
+    if (!locations->rows().isEmpty()) {
+        lines << Line{tr("Locations (persons)"), 0, 0, true};
+        for (const auto &row : locations->rows()) {
+            lines << Line{QStringLiteral("   %1").arg(row.key), row.persons, personsOf(*locationsBefore, row.key)};
+        }
+    }
+
+    auto *table = m_ui->numbersTable;
+    table->setHorizontalHeaderLabels({QString(), locale.toString(chosen, QStringLiteral("ddd d MMM yyyy")),
+                                      locale.toString(previous, QStringLiteral("ddd d MMM"))});
+    table->setRowCount(int(lines.size()));
+    for (int r = 0; r < lines.size(); ++r) {
+        const Line &line = lines[r];
+        const bool sectionTitle = line.heading && r >= 2;
+        auto *label = new QTableWidgetItem(line.label);
+        QFont font = label->font();
+        font.setBold(line.heading);
+        label->setFont(font);
+        table->setItem(r, 0, label);
+        for (int c : {1, 2}) {
+            const qint64 value = c == 1 ? line.now : line.before;
+            auto *item = new QTableWidgetItem(sectionTitle ? QString() : locale.toString(value));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setFont(font);
+            table->setItem(r, c, item);
+        }
+    }
+    table->resizeRowsToContents();
+}
+
+void SummaryPanel::showError(const QString &message)
+{
+    m_ui->numbersTable->setRowCount(1);
+    m_ui->numbersTable->setItem(0, 0, new QTableWidgetItem(message));
+}
+
+} // namespace borderlog
