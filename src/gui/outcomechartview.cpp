@@ -1,6 +1,6 @@
 #include "outcomechartview.h"
 
-#include <QBarCategoryAxis>
+#include <QCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
@@ -41,7 +41,7 @@ QColor outcomeColour(Outcome outcome)
 OutcomeChartView::OutcomeChartView(QWidget *parent)
     : QChartView(parent)
     , m_series(new QStackedBarSeries)
-    , m_categories(new QBarCategoryAxis)
+    , m_categories(new QCategoryAxis)
     , m_values(new QValueAxis)
 {
     auto *chart = new QChart;
@@ -59,7 +59,15 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
     m_series->setBarWidth(0.85);
+    m_categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_categories->setGridLineVisible(false);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    chart->legend()->setFont(small);
+    chart->legend()->setShowToolTips(true);
+    m_categories->setLabelsFont(small);
+    m_values->setLabelsFont(small);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     setChart(chart);
@@ -77,8 +85,7 @@ QString OutcomeChartView::categoryLabel(const QString &key) const
 {
     if (m_tally.grouping() == TallyGrouping::Day) {
         const QDate date = QDate::fromString(key, Qt::ISODate);
-        return date.day() == 1 || m_tally.rows().size() <= 31 ? date.toString(QStringLiteral("d MMM"))
-                                                              : date.toString(QStringLiteral("d"));
+        return date.toString(QStringLiteral("d MMM"));
     }
     return key;
 }
@@ -86,15 +93,9 @@ QString OutcomeChartView::categoryLabel(const QString &key) const
 void OutcomeChartView::setTally(const Tally &tally)
 {
     m_tally = tally;
-    QStringList categories;
+    const auto &rows = tally.rows();
     qint64 highest = 0;
-    for (const auto &row : tally.rows()) {
-        // Category labels must be unique; day labels repeat across months, so pad with invisible spaces.
-        QString label = categoryLabel(row.key);
-        while (categories.contains(label)) {
-            label += QChar(0x200B);
-        }
-        categories << label;
+    for (const auto &row : rows) {
         highest = std::max(highest, row.persons);
     }
     const auto sets = m_series->barSets();
@@ -102,14 +103,21 @@ void OutcomeChartView::setTally(const Tally &tally)
         QBarSet *set = sets.at(outcomeIndex(outcome));
         set->remove(0, set->count());
         QList<qreal> values;
-        for (const auto &row : tally.rows()) {
+        for (const auto &row : rows) {
             values << qreal(row.personsWith(outcome));
         }
         set->append(values);
     }
-    m_categories->setCategories(categories);
-    // Label at most about 15 categories so they stay readable on long ranges.
-    m_categories->setLabelsAngle(categories.size() > 15 ? -90 : 0);
+    // Bars stand at 0, 1, 2, ...; a label on every step-th bar keeps long ranges readable.
+    for (const QString &label : m_categories->categoriesLabels()) {
+        m_categories->remove(label);
+    }
+    const qsizetype most = tally.grouping() == TallyGrouping::Day ? 8 : 12;
+    const qsizetype step = std::max<qsizetype>(1, (rows.size() + most - 1) / most);
+    for (qsizetype i = 0; i < rows.size(); i += step) {
+        m_categories->append(categoryLabel(rows[i].key), qreal(i));
+    }
+    m_categories->setRange(-0.5, std::max<qreal>(0.5, qreal(rows.size()) - 0.5));
     m_values->setRange(0, highest > 0 ? highest * 1.1 : 10);
     m_values->applyNiceNumbers();
 }

@@ -4,7 +4,7 @@
 
 #include <QChartView>
 
-class QBarCategoryAxis;
+class QCategoryAxis;
 class QStackedBarSeries;
 class QValueAxis;
 
@@ -30,7 +30,7 @@ private:
     QString categoryLabel(const QString &key) const;
 
     QStackedBarSeries *m_series;
-    QBarCategoryAxis *m_categories;
+    QCategoryAxis *m_categories;
     QValueAxis *m_values;
     Tally m_tally;
 };
