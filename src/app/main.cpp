@@ -74,21 +74,22 @@ int main(int argc, char *argv[])
                                                  "border crossings."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QObject::tr("Database file (default: %1).")
-                                          .arg(ApplicationIdentity::defaultDatabasePath()),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QObject::tr("Database file (default: %1).").arg(ApplicationIdentity::defaultDatabasePath()),
+        QStringLiteral("PATH"));
     parser.addOption(dbOption);
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                 : QSettings()
-                                                       .value(QStringLiteral("database/lastPath"),
-                                                              ApplicationIdentity::defaultDatabasePath())
-                                                       .toString();
+                                                : QSettings()
+                                                      .value(QStringLiteral("database/lastPath"),
+                                                             ApplicationIdentity::defaultDatabasePath())
+                                                      .toString();
     spdlog::info("borderlog {} starting", QCoreApplication::applicationVersion().toStdString());
     auto opened = openSqlite(path);
-    std::unique_ptr<IncidentRepository> repository = opened ? std::move(opened).value() : recover(path, opened.message());
+    std::unique_ptr<IncidentRepository> repository =
+        opened ? std::move(opened).value() : recover(path, opened.message());
     if (!repository) {
         return 1;
     }

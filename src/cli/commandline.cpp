@@ -59,9 +59,10 @@ const QCommandLineOption kLocation({QStringLiteral("location")}, QStringLiteral(
 const QCommandLineOption kNationality({QStringLiteral("nationality")},
                                       QStringLiteral("Nationality: alpha-2, alpha-3 or English name."),
                                       QStringLiteral("NAT"));
-const QCommandLineOption kOutcome({QStringLiteral("outcome")},
-                                  QStringLiteral("turned_back, detained, asylum_request, prevented, absconded or other."),
-                                  QStringLiteral("OUTCOME"));
+const QCommandLineOption
+    kOutcome({QStringLiteral("outcome")},
+             QStringLiteral("turned_back, detained, asylum_request, prevented, absconded or other."),
+             QStringLiteral("OUTCOME"));
 const QCommandLineOption kOutput({QStringLiteral("o"), QStringLiteral("output")},
                                  QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
 
@@ -210,8 +211,8 @@ int CommandLine::run()
     const auto command = commands().find(commandName);
     if (commandIndex >= 0) {
         if (command == commands().end()) {
-            return usageError(tr("unknown command '%1'; the commands are add, list, export, import, tally, check")
-                                  .arg(commandName));
+            return usageError(
+                tr("unknown command '%1'; the commands are add, list, export, import, tally, check").arg(commandName));
         }
         command->second.addOptions(parser);
         arguments.removeAt(commandIndex);
@@ -330,9 +331,8 @@ int CommandLine::add(QCommandLineParser &parser)
     draft.recordedBy = parser.value(kRecordedBy);
     // Also name the broken rules of the fields that did parse (a future date, an empty location, ...).
     for (const auto &e : IncidentRules::check(draft, QDate::currentDate())) {
-        const bool alreadyReported = std::any_of(problems.cbegin(), problems.cend(), [&](const QString &p) {
-            return p.startsWith(e.field + u':');
-        });
+        const bool alreadyReported = std::any_of(problems.cbegin(), problems.cend(),
+                                                 [&](const QString &p) { return p.startsWith(e.field + u':'); });
         if (!alreadyReported && !(e.field == QLatin1String(IncidentRules::kDate) && !draft.date.isValid())) {
             problems << e.toString();
         }
@@ -364,8 +364,8 @@ int CommandLine::list(QCommandLineParser &parser)
     if (!openDatabase(parser)) {
         return RuntimeFailure;
     }
-    const QStringList headings{tr("date"), tr("time"), tr("location"), tr("persons"), tr("nationalities"),
-                               tr("outcome"), tr("force"), tr("incident_id")};
+    const QStringList headings{tr("date"),          tr("time"),    tr("location"), tr("persons"),
+                               tr("nationalities"), tr("outcome"), tr("force"),    tr("incident_id")};
     QList<QStringList> rows;
     IncidentPageRequest request;
     request.filter = filter;
@@ -381,10 +381,14 @@ int CommandLine::list(QCommandLineParser &parser)
             for (const auto &line : incident.persons) {
                 nationalities << QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons);
             }
-            rows << QStringList{IncidentText::formatDate(incident.date), IncidentText::formatTime(incident.time),
-                                incident.location, QString::number(incident.groupSize()),
-                                nationalities.join(QStringLiteral(", ")), outcomeCode(incident.outcome),
-                                incident.forceUsed ? tr("yes") : tr("no"), incident.idText()};
+            rows << QStringList{IncidentText::formatDate(incident.date),
+                                IncidentText::formatTime(incident.time),
+                                incident.location,
+                                QString::number(incident.groupSize()),
+                                nationalities.join(QStringLiteral(", ")),
+                                outcomeCode(incident.outcome),
+                                incident.forceUsed ? tr("yes") : tr("no"),
+                                incident.idText()};
         }
         if (page->size() < request.limit) {
             break;
@@ -470,7 +474,8 @@ int CommandLine::importIncidents(QCommandLineParser &parser)
         printError(summary.message());
         return exitCodeFor(summary.failure());
     }
-    printOut(tr("%1 incidents added, %2 skipped (already in the database)\n").arg(summary->added).arg(summary->skipped));
+    printOut(
+        tr("%1 incidents added, %2 skipped (already in the database)\n").arg(summary->added).arg(summary->skipped));
     return Success;
 }
 
@@ -481,8 +486,7 @@ int CommandLine::tally(QCommandLineParser &parser)
     }
     const auto grouping = tallyGroupingFromCode(parser.value(kBy));
     if (!grouping) {
-        return usageError(
-            tr("by: '%1' is not one of day, month, year, nationality, location").arg(parser.value(kBy)));
+        return usageError(tr("by: '%1' is not one of day, month, year, nationality, location").arg(parser.value(kBy)));
     }
     IncidentFilter filter;
     if (!readFilter(parser, filter)) {

@@ -62,8 +62,8 @@ bool CsvReader::next(Record &record)
         } else if (c == u'"' && field.isEmpty() && !afterQuote) {
             quoted = true;
         } else if (afterQuote) {
-            m_error = QCoreApplication::translate("CsvReader", "line %1: unexpected text after a closing quote")
-                          .arg(m_line);
+            m_error =
+                QCoreApplication::translate("CsvReader", "line %1: unexpected text after a closing quote").arg(m_line);
             return false;
         } else {
             field += c;

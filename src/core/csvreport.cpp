@@ -13,8 +13,8 @@ namespace {
 
 Failure writeFailure(const QIODevice &device)
 {
-    return Failure::storage(QCoreApplication::translate("CsvReport", "could not write the CSV: %1")
-                                .arg(device.errorString()));
+    return Failure::storage(
+        QCoreApplication::translate("CsvReport", "could not write the CSV: %1").arg(device.errorString()));
 }
 
 } // namespace

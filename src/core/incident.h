@@ -23,10 +23,10 @@ struct NationalityCount
 // One attempted crossing by one group.
 struct Incident
 {
-    QUuid id;                       // stable forever; null in a draft not yet recorded
-    QDate date;                     // local calendar date at the border
-    QTime time;                     // HH:MM, null when not known
-    QString location;               // border section or checkpoint
+    QUuid id;                        // stable forever; null in a draft not yet recorded
+    QDate date;                      // local calendar date at the border
+    QTime time;                      // HH:MM, null when not known
+    QString location;                // border section or checkpoint
     QList<NationalityCount> persons; // one line per nationality
     Outcome outcome = Outcome::Other;
     bool forceUsed = false;

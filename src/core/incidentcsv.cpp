@@ -123,7 +123,8 @@ ReadResult read(const QByteArray &content, const QString &fileName, const QDate 
         }
         const int line = record.line;
         if (record.fields.size() != width) {
-            problem(line, QStringLiteral("row"), tr("has %1 fields, the header has %2").arg(record.fields.size()).arg(width));
+            problem(line, QStringLiteral("row"),
+                    tr("has %1 fields, the header has %2").arg(record.fields.size()).arg(width));
             continue;
         }
         QStringList row;

@@ -4,9 +4,8 @@
 
 #include <QCoreApplication>
 
-#include <spdlog/spdlog.h>
-
 #include <pwd.h>
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 namespace borderlog {
@@ -73,8 +72,8 @@ Incident IncidentLog::completed(Incident incident) const
     if (!incident.recordedAt.isValid()) {
         // Whole seconds: what is stored and exported is what is read back.
         const QDateTime now = m_clock().toUTC();
-        incident.recordedAt = QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()),
-                                        Qt::UTC);
+        incident.recordedAt =
+            QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), Qt::UTC);
     }
     return incident;
 }
@@ -205,9 +204,9 @@ Result<void> IncidentLog::addLocation(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > IncidentRules::kMaxLocationLength) {
-        return Failure::invalid(QList<FieldError>{
-            {QString::fromLatin1(IncidentRules::kLocation),
-             tr("must be 1 to %1 characters").arg(IncidentRules::kMaxLocationLength)}});
+        return Failure::invalid(
+            QList<FieldError>{{QString::fromLatin1(IncidentRules::kLocation),
+                               tr("must be 1 to %1 characters").arg(IncidentRules::kMaxLocationLength)}});
     }
     auto added = m_repository->addLocation(trimmed);
     if (added) {

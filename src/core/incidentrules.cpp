@@ -42,7 +42,8 @@ QList<FieldError> check(const Incident &incident, const QDate &today)
     if (location.isEmpty()) {
         errors << FieldError{QString::fromLatin1(kLocation), tr("is required")};
     } else if (location.size() > kMaxLocationLength) {
-        errors << FieldError{QString::fromLatin1(kLocation), tr("must be at most %1 characters").arg(kMaxLocationLength)};
+        errors << FieldError{QString::fromLatin1(kLocation),
+                             tr("must be at most %1 characters").arg(kMaxLocationLength)};
     } else if (hasControlCharacters(location, false) || location != incident.location) {
         errors << FieldError{QString::fromLatin1(kLocation),
                              tr("must not contain control characters or leading/trailing spaces")};
@@ -57,7 +58,8 @@ QList<FieldError> check(const Incident &incident, const QDate &today)
     qint64 total = 0;
     for (const auto &line : incident.persons) {
         if (!NationalityCatalog::instance().isCode(line.nationality)) {
-            errors << FieldError{nationality, tr("'%1' is not an ISO 3166-1 code (or XK, XX, ZZ)").arg(line.nationality)};
+            errors << FieldError{nationality,
+                                 tr("'%1' is not an ISO 3166-1 code (or XK, XX, ZZ)").arg(line.nationality)};
         } else if (seen.contains(line.nationality)) {
             errors << FieldError{nationality, tr("%1 is listed twice; put all its persons on one line")
                                                   .arg(NationalityCatalog::instance().name(line.nationality))};
@@ -73,8 +75,9 @@ QList<FieldError> check(const Incident &incident, const QDate &today)
     }
 
     if (incident.notes.size() > kMaxNotesLength) {
-        errors << FieldError{QString::fromLatin1(kNotes),
-                             tr("must be at most %1 characters (is %2)").arg(kMaxNotesLength).arg(incident.notes.size())};
+        errors << FieldError{
+            QString::fromLatin1(kNotes),
+            tr("must be at most %1 characters (is %2)").arg(kMaxNotesLength).arg(incident.notes.size())};
     } else if (hasControlCharacters(incident.notes, true)) {
         errors << FieldError{QString::fromLatin1(kNotes), tr("must not contain control characters")};
     }

@@ -59,18 +59,17 @@ Result<QString> parseNationality(const QString &text)
                             tr("'%1' could mean %2; type more of the name or the code")
                                 .arg(text, match.candidates.mid(0, 5).join(QStringLiteral(", "))));
     }
-    return fieldFailure(IncidentRules::kNationality,
-                        tr("'%1' is not a known country code (ISO 3166-1 alpha-2 or alpha-3) or English country name")
-                            .arg(text));
+    return fieldFailure(
+        IncidentRules::kNationality,
+        tr("'%1' is not a known country code (ISO 3166-1 alpha-2 or alpha-3) or English country name").arg(text));
 }
 
 Result<int> parsePersons(const QString &text)
 {
     static const QRegularExpression shape(QStringLiteral("^\\d{1,9}$"));
     if (!shape.match(text).hasMatch() || text.toInt() < 1 || text.toInt() > IncidentRules::kMaxGroupSize) {
-        return fieldFailure(IncidentRules::kPersons, tr("'%1' is not a whole number from 1 to %2")
-                                                         .arg(text)
-                                                         .arg(IncidentRules::kMaxGroupSize));
+        return fieldFailure(IncidentRules::kPersons,
+                            tr("'%1' is not a whole number from 1 to %2").arg(text).arg(IncidentRules::kMaxGroupSize));
     }
     return text.toInt();
 }
@@ -79,7 +78,8 @@ Result<NationalityCount> parseNationalityCount(const QString &text)
 {
     const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
     if (colon < 0) {
-        return fieldFailure(IncidentRules::kPersons, tr("'%1' must be written NATIONALITY:COUNT, e.g. IQ:12").arg(text));
+        return fieldFailure(IncidentRules::kPersons,
+                            tr("'%1' must be written NATIONALITY:COUNT, e.g. IQ:12").arg(text));
     }
     auto nationality = parseNationality(text.left(colon));
     if (!nationality) {

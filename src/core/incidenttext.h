@@ -28,7 +28,7 @@ Result<Outcome> parseOutcome(const QString &text);
 Result<bool> parseBool(const QString &text, const char *field);
 
 QString formatDate(const QDate &date);
-QString formatTime(const QTime &time); // "" when not known
+QString formatTime(const QTime &time);         // "" when not known
 QString formatTimestamp(const QDateTime &utc); // ISO 8601 UTC with seconds: 2021-08-03T14:05:00Z
 
 } // namespace IncidentText

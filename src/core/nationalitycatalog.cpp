@@ -53,7 +53,8 @@ NationalityCatalog::NationalityCatalog()
         }
     }
     // Kosovo is not in ISO 3166-1; the EU and Qt's locale data use XK, ICAO uses XKX.
-    entries << Entry{{QStringLiteral("XK"), QStringLiteral("XKX"), QLocale::territoryToString(QLocale::Kosovo)}, {}, {}};
+    entries << Entry{
+        {QStringLiteral("XK"), QStringLiteral("XKX"), QLocale::territoryToString(QLocale::Kosovo)}, {}, {}};
     entries << Entry{{QStringLiteral("XX"), QStringLiteral("XXA"), QStringLiteral("Stateless")}, {}, {}};
     // ICAO Doc 9303 codes XXB and XXC (refugees) do not state a nationality: recorded as unknown.
     entries << Entry{{QStringLiteral("ZZ"), QStringLiteral("XXX"), QStringLiteral("Unknown")},

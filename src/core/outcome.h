@@ -18,9 +18,8 @@ enum class Outcome {
     Other,
 };
 
-inline constexpr std::array<Outcome, 6> kAllOutcomes = {Outcome::TurnedBack, Outcome::Detained,
-                                                         Outcome::AsylumRequest, Outcome::Prevented,
-                                                         Outcome::Absconded, Outcome::Other};
+inline constexpr std::array<Outcome, 6> kAllOutcomes = {Outcome::TurnedBack, Outcome::Detained,  Outcome::AsylumRequest,
+                                                        Outcome::Prevented,  Outcome::Absconded, Outcome::Other};
 
 inline constexpr int outcomeIndex(Outcome outcome)
 {

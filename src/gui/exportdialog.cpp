@@ -1,5 +1,4 @@
 #include "exportdialog.h"
-
 #include "ui_exportdialog.h"
 
 #include "csvreport.h"
@@ -77,9 +76,8 @@ IncidentFilter ExportDialog::filter() const
 
 void ExportDialog::suggestFileName()
 {
-    const QString folder = QSettings()
-                               .value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                               .toString();
+    const QString folder =
+        QSettings().value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const auto g = grouping();
     const QString name = g ? QStringLiteral("borderlog-tally-by-%1-%2.csv")
                                  .arg(tallyGroupingCode(*g), m_log.today().toString(Qt::ISODate))
@@ -120,8 +118,8 @@ void ExportDialog::accept()
         return;
     }
     const auto g = grouping();
-    const Result<qint64> written = g ? CsvReport::writeTally(m_log, f, *g, file)
-                                     : CsvReport::writeIncidents(m_log, f, file);
+    const Result<qint64> written =
+        g ? CsvReport::writeTally(m_log, f, *g, file) : CsvReport::writeIncidents(m_log, f, file);
     if (!written) {
         file.cancelWriting();
         fail(written.message());

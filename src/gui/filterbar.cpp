@@ -1,5 +1,4 @@
 #include "filterbar.h"
-
 #include "ui_filterbar.h"
 
 #include "nationalitycatalog.h"

@@ -1,5 +1,4 @@
 #include "incidentform.h"
-
 #include "ui_incidentform.h"
 
 #include "incidentlog.h"
@@ -216,8 +215,9 @@ void IncidentForm::showErrors(const QList<FieldError> &errors)
         if (!firstField) {
             firstField = label == m_ui->dateError       ? static_cast<QWidget *>(m_ui->dateEdit)
                          : label == m_ui->locationError ? static_cast<QWidget *>(m_ui->locationCombo)
-                         : label == m_ui->notesError    ? static_cast<QWidget *>(m_ui->notesEdit)
-                                                        : static_cast<QWidget *>(m_ui->nationalityLines->nationalityEdit(0));
+                         : label == m_ui->notesError
+                             ? static_cast<QWidget *>(m_ui->notesEdit)
+                             : static_cast<QWidget *>(m_ui->nationalityLines->nationalityEdit(0));
         }
     }
     if (!general.isEmpty()) {
@@ -236,8 +236,8 @@ void IncidentForm::showFormMessage(const QString &message)
 
 void IncidentForm::clearErrors()
 {
-    for (QLabel *label : {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError,
-                          m_ui->formMessage}) {
+    for (QLabel *label :
+         {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError, m_ui->formMessage}) {
         label->clear();
         label->setVisible(false);
     }
@@ -246,8 +246,8 @@ void IncidentForm::clearErrors()
 QStringList IncidentForm::shownErrors() const
 {
     QStringList shown;
-    for (QLabel *label : {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError,
-                          m_ui->formMessage}) {
+    for (QLabel *label :
+         {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError, m_ui->formMessage}) {
         if (!label->text().isEmpty()) {
             shown << label->text();
         }

@@ -45,8 +45,9 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         case NationalitiesColumn: {
             QStringList lines;
             for (const auto &line : incident.persons) {
-                lines << (incident.persons.size() == 1 ? NationalityCatalog::instance().name(line.nationality)
-                                                       : QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons));
+                lines << (incident.persons.size() == 1
+                              ? NationalityCatalog::instance().name(line.nationality)
+                              : QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons));
             }
             return lines.join(QStringLiteral(", "));
         }
@@ -63,7 +64,8 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == NationalitiesColumn) {
             QStringList lines;
             for (const auto &line : incident.persons) {
-                lines << tr("%1: %2").arg(NationalityCatalog::instance().displayName(line.nationality)).arg(line.persons);
+                lines
+                    << tr("%1: %2").arg(NationalityCatalog::instance().displayName(line.nationality)).arg(line.persons);
             }
             return lines.join(QLatin1Char('\n'));
         }
@@ -139,9 +141,13 @@ void IncidentTableModel::fetchMore(const QModelIndex &parent)
     if (page->isEmpty()) {
         return;
     }
+    // Views (and Qt's model tester) may ask for more while the rows are announced; one page at a time.
+    const bool complete = m_complete;
+    m_complete = true;
     beginInsertRows({}, int(m_incidents.size()), int(m_incidents.size() + page->size() - 1));
     m_incidents.append(*page);
     endInsertRows();
+    m_complete = complete;
 }
 
 bool IncidentTableModel::isSortable(int column)
@@ -187,8 +193,10 @@ void IncidentTableModel::reload()
 {
     beginResetModel();
     m_incidents.clear();
-    m_complete = false;
+    // No fetching while the reset is announced: views and testers react to it by asking for more.
+    m_complete = true;
     endResetModel();
+    m_complete = false;
     fetchMore({});
 }
 

@@ -1,5 +1,4 @@
 #include "mainwindow.h"
-
 #include "ui_mainwindow.h"
 
 #include "exportdialog.h"
@@ -128,16 +127,17 @@ void MainWindow::updateStatus()
     }
     const TallyRow sum = totals->total();
     const QLocale locale;
-    m_totalsLabel->setText(tr("%1 incidents, %2 persons").arg(locale.toString(sum.incidents), locale.toString(sum.persons)));
+    m_totalsLabel->setText(
+        tr("%1 incidents, %2 persons").arg(locale.toString(sum.incidents), locale.toString(sum.persons)));
 }
 
 void MainWindow::onSaved(const Incident &incident, bool amended)
 {
     const QString what = amended ? tr("Amended") : tr("Saved");
-    statusBar()->showMessage(tr("%1: %2, %3, %n person(s), %4", nullptr, incident.groupSize())
-                                 .arg(what, IncidentText::formatDate(incident.date), incident.location,
-                                      outcomeLabel(incident.outcome)),
-                             8000);
+    statusBar()->showMessage(
+        tr("%1: %2, %3, %n person(s), %4", nullptr, incident.groupSize())
+            .arg(what, IncidentText::formatDate(incident.date), incident.location, outcomeLabel(incident.outcome)),
+        8000);
     m_summary->setDay(incident.date);
     const int row = m_model->rowOf(incident.id);
     if (row >= 0) {
@@ -168,16 +168,16 @@ void MainWindow::removeSelected()
     if (!incident) {
         return;
     }
-    const bool confirmed =
-        m_confirmRemoval ? m_confirmRemoval(*incident)
-                         : QMessageBox::question(this, tr("Remove incident"),
-                                                 tr("Remove the incident of %1 at %2 (%n person(s), %3)?\n"
-                                                    "It will be left out of all tallies and exports.",
-                                                    nullptr, incident->groupSize())
-                                                     .arg(IncidentText::formatDate(incident->date), incident->location,
-                                                          outcomeLabel(incident->outcome)),
-                                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                               == QMessageBox::Yes;
+    const bool confirmed = m_confirmRemoval
+                               ? m_confirmRemoval(*incident)
+                               : QMessageBox::question(this, tr("Remove incident"),
+                                                       tr("Remove the incident of %1 at %2 (%n person(s), %3)?\n"
+                                                          "It will be left out of all tallies and exports.",
+                                                          nullptr, incident->groupSize())
+                                                           .arg(IncidentText::formatDate(incident->date),
+                                                                incident->location, outcomeLabel(incident->outcome)),
+                                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                                     == QMessageBox::Yes;
     if (!confirmed) {
         return;
     }
@@ -188,9 +188,8 @@ void MainWindow::removeSelected()
     if (m_form->isEditing() && m_form->draft().id == incident->id) {
         m_form->startNewIncident();
     }
-    statusBar()->showMessage(tr("Removed the incident of %1 at %2")
-                                 .arg(IncidentText::formatDate(incident->date), incident->location),
-                             8000);
+    statusBar()->showMessage(
+        tr("Removed the incident of %1 at %2").arg(IncidentText::formatDate(incident->date), incident->location), 8000);
 }
 
 bool MainWindow::openDatabase(const QString &path)
@@ -219,9 +218,9 @@ void MainWindow::chooseDatabase(bool create)
         path += QStringLiteral(".sqlite");
     }
     if (create && QFileInfo::exists(path)) {
-        QMessageBox::warning(this, tr("New database"),
-                             tr("%1 already exists. Choose File > Open database to open it, or another name.")
-                                 .arg(path));
+        QMessageBox::warning(
+            this, tr("New database"),
+            tr("%1 already exists. Choose File > Open database to open it, or another name.").arg(path));
         return;
     }
     openDatabase(path);

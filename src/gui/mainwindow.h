@@ -41,7 +41,10 @@ public:
     Ui::MainWindow &ui() { return *m_ui; }
 
     // Asked before an incident is removed; a dialog by default, replaced in tests.
-    void setRemovalConfirmation(std::function<bool(const Incident &)> confirm) { m_confirmRemoval = std::move(confirm); }
+    void setRemovalConfirmation(std::function<bool(const Incident &)> confirm)
+    {
+        m_confirmRemoval = std::move(confirm);
+    }
 
     // Switches to the database at path; on failure tells why and keeps the current one.
     bool openDatabase(const QString &path);

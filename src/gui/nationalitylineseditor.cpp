@@ -44,7 +44,8 @@ QLineEdit *NationalityLinesEditor::addLine()
     nationality->setPlaceholderText(tr("Country, IQ or IRQ"));
     nationality->setToolTip(tr("Nationality: English name, ISO alpha-2 (IQ) or alpha-3 as in passports (IRQ); "
                                "XX stateless, ZZ unknown"));
-    auto *completer = new QCompleter(new QStringListModel(NationalityCatalog::instance().pickerNames(), widget), widget);
+    auto *completer =
+        new QCompleter(new QStringListModel(NationalityCatalog::instance().pickerNames(), widget), widget);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     completer->setMaxVisibleItems(12);
@@ -117,7 +118,8 @@ void NationalityLinesEditor::updateResolved(const Row &row)
     const auto match = NationalityCatalog::instance().match(text);
     row.resolved->setVisible(true);
     if (match.nationality) {
-        row.resolved->setText(QStringLiteral("→ %1").arg(NationalityCatalog::instance().displayName(match.nationality->alpha2)));
+        row.resolved->setText(
+            QStringLiteral("→ %1").arg(NationalityCatalog::instance().displayName(match.nationality->alpha2)));
         row.resolved->setStyleSheet(QString());
     } else if (!match.candidates.isEmpty()) {
         row.resolved->setText(tr("could be %1…").arg(match.candidates.mid(0, 3).join(QStringLiteral(", "))));

@@ -1,7 +1,7 @@
 #include "outcomechartview.h"
 
-#include <QCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsLayout>

@@ -1,5 +1,4 @@
 #include "summarypanel.h"
-
 #include "ui_summarypanel.h"
 
 #include "incidentlog.h"
@@ -107,8 +106,8 @@ void SummaryPanel::refresh()
         return;
     }
     m_ui->dailyChart->setTally(*dailyTally);
-    m_ui->dailyChart->setTitle(tr("Persons per outcome, %1 to %2")
-                                   .arg(daily.from.toString(Qt::ISODate), daily.to.toString(Qt::ISODate)));
+    m_ui->dailyChart->setTitle(
+        tr("Persons per outcome, %1 to %2").arg(daily.from.toString(Qt::ISODate), daily.to.toString(Qt::ISODate)));
 
     auto yearly = m_log.tally(m_filter, TallyGrouping::Year);
     if (!yearly) {

@@ -176,8 +176,8 @@ Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open
         return Failure::storage(tr("cannot create the folder %1 for the database").arg(info.absolutePath()));
     }
     try {
-        auto db = std::make_unique<SqliteDatabase>(
-            path, creating ? SqliteDatabase::Mode::ReadWriteCreate : SqliteDatabase::Mode::ReadWriteExisting);
+        auto db = std::make_unique<SqliteDatabase>(path, creating ? SqliteDatabase::Mode::ReadWriteCreate
+                                                                  : SqliteDatabase::Mode::ReadWriteExisting);
         sqlite3_busy_timeout(db->handle(), kBusyTimeoutMs);
         // Look before changing anything: a foreign or newer file must be left exactly as it is.
         const qint64 version = db->queryInt("PRAGMA user_version");
@@ -314,7 +314,8 @@ void SqliteIncidentRepository::insertIncident(const Incident &incident, TallyDel
         .bind(10, incident.recordedAt.toUTC().toString(Qt::ISODate));
     insert.run();
     const qint64 rowId = m_db->lastInsertRowId();
-    SqliteStatement line(*m_db, "INSERT INTO incident_nationality (incident_id, nationality, persons) VALUES (?1, ?2, ?3)");
+    SqliteStatement line(*m_db,
+                         "INSERT INTO incident_nationality (incident_id, nationality, persons) VALUES (?1, ?2, ?3)");
     for (const auto &n : incident.persons) {
         line.bind(1, rowId).bind(2, n.nationality).bind(3, qint64(n.persons));
         line.run();
@@ -403,8 +404,8 @@ std::optional<Incident> SqliteIncidentRepository::readIncident(qint64 rowId)
 
 void SqliteIncidentRepository::loadNationalities(QList<Incident> &incidents, const QList<qint64> &rowIds)
 {
-    SqliteStatement lines(*m_db,
-                          "SELECT nationality, persons FROM incident_nationality WHERE incident_id = ?1 ORDER BY nationality");
+    SqliteStatement lines(
+        *m_db, "SELECT nationality, persons FROM incident_nationality WHERE incident_id = ?1 ORDER BY nationality");
     for (qsizetype i = 0; i < incidents.size(); ++i) {
         lines.bind(1, rowIds[i]);
         while (lines.step()) {
@@ -494,10 +495,10 @@ Result<qint64> SqliteIncidentRepository::count(const IncidentFilter &filter)
         // From the tallies: an incident appears once per day tally row, and once per nationality row of
         // a given nationality, so both sums count incidents exactly.
         const bool byNationality = !filter.nationality.isEmpty();
-        const QString sql = QStringLiteral("SELECT coalesce(sum(t.incidents), 0) FROM %1 t%2")
-                                .arg(byNationality ? QStringLiteral("daily_nationality_tally")
-                                                   : QStringLiteral("daily_tally"),
-                                     whereClause(tallyConditions(filter, byNationality)));
+        const QString sql =
+            QStringLiteral("SELECT coalesce(sum(t.incidents), 0) FROM %1 t%2")
+                .arg(byNationality ? QStringLiteral("daily_nationality_tally") : QStringLiteral("daily_tally"),
+                     whereClause(tallyConditions(filter, byNationality)));
         SqliteStatement select(*m_db, sql.toUtf8().constData());
         int index = 1;
         bindFilter(select, index, filter, byNationality);
@@ -532,12 +533,11 @@ Result<QList<TallyRow>> SqliteIncidentRepository::tally(const IncidentFilter &fi
             join = QStringLiteral(" JOIN location l ON l.id = t.location_id");
             break;
         }
-        const QString sql = QStringLiteral("SELECT %1 AS k, t.outcome, sum(t.incidents), sum(t.persons) FROM %2 t%3%4 "
-                                           "GROUP BY k, t.outcome ORDER BY k")
-                                .arg(key,
-                                     byNationality ? QStringLiteral("daily_nationality_tally")
-                                                   : QStringLiteral("daily_tally"),
-                                     join, whereClause(tallyConditions(filter, byNationality)));
+        const QString sql =
+            QStringLiteral("SELECT %1 AS k, t.outcome, sum(t.incidents), sum(t.persons) FROM %2 t%3%4 "
+                           "GROUP BY k, t.outcome ORDER BY k")
+                .arg(key, byNationality ? QStringLiteral("daily_nationality_tally") : QStringLiteral("daily_tally"),
+                     join, whereClause(tallyConditions(filter, byNationality)));
         SqliteStatement select(*m_db, sql.toUtf8().constData());
         int index = 1;
         bindFilter(select, index, filter, byNationality);

@@ -1,0 +1,145 @@
+#include "incidentcsv.h"
+
+#include "catchqt.h"
+#include "csvwriter.h"
+#include "testdatabase.h"
+
+#include <QBuffer>
+
+using namespace borderlog;
+
+namespace {
+
+const QDate kToday(2025, 1, 1);
+
+QByteArray write(const QList<Incident> &incidents)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(buffer);
+    IncidentCsv::writeHeader(writer);
+    for (const auto &i : incidents) {
+        IncidentCsv::writeIncident(writer, i);
+    }
+    return buffer.data();
+}
+
+} // namespace
+
+TEST_CASE("The incidents CSV has the ministry's columns", "[csv][incidents]")
+{
+    CHECK(IncidentCsv::header().join(u',')
+          == QStringLiteral("incident_id,date,time,location,nationality,persons,outcome,force_used,notes,recorded_by,"
+                            "recorded_at"));
+    CHECK(TallyCsv::header(TallyGrouping::Month).join(u',')
+          == QStringLiteral("period,incidents,persons,turned_back,detained,asylum_request,prevented,absconded,other"));
+    CHECK(TallyCsv::header(TallyGrouping::Location).first() == QStringLiteral("location"));
+}
+
+TEST_CASE("Reading a good file: rows sharing an incident_id form one incident", "[csv][incidents]")
+{
+    const auto read = IncidentCsv::read(test::readFile(QStringLiteral(BORDERLOG_TEST_DATA "/incidents-good.csv")),
+                                        QStringLiteral("good.csv"), kToday);
+    INFO(read.problems.join(u'\n').toStdString());
+    REQUIRE(read.problems.isEmpty());
+    REQUIRE(read.incidents.size() == 4);
+
+    const Incident &mixed = read.incidents[0];
+    CHECK(mixed.id == QUuid::fromString(QStringLiteral("4a1b2c3d-0000-4000-8000-000000000001")));
+    CHECK(mixed.persons == QList<NationalityCount>{{QStringLiteral("IQ"), 30}, {QStringLiteral("SY"), 5}});
+    CHECK(mixed.groupSize() == 35);
+    CHECK(mixed.notes == QStringLiteral("Most of them Iraqi citizens, some Syrian"));
+    CHECK(mixed.recordedAt == QDateTime(QDate(2021, 8, 2), QTime(2, 0), Qt::UTC));
+
+    const Incident &turnedBack = read.incidents[1];
+    CHECK(turnedBack.persons.first().nationality == QStringLiteral("IQ")); // given as IRQ
+    CHECK_FALSE(turnedBack.time.isValid());
+    CHECK(turnedBack.notes == QStringLiteral("Liubajevas: \"no force was used\""));
+    CHECK(turnedBack.location == QStringLiteral("Medininkai checkpoint"));
+
+    const Incident &asylum = read.incidents[2];
+    CHECK(asylum.id.isNull()); // filled in when imported
+    CHECK(asylum.location == QStringLiteral("Šalčininkai"));
+    CHECK(asylum.notes == QStringLiteral("طلب لجوء\ntwo lines"));
+    CHECK(asylum.forceUsed);
+    CHECK(asylum.outcome == Outcome::AsylumRequest);
+
+    const Incident &guarded = read.incidents[3];
+    CHECK(guarded.notes == QStringLiteral("=cmd|' /C calc'!A0")); // the guard's apostrophe is removed
+    CHECK(guarded.persons.first().nationality == QStringLiteral("AF"));
+}
+
+TEST_CASE("A bad file is rejected whole, one line per problem", "[csv][incidents]")
+{
+    const auto read = IncidentCsv::read(test::readFile(QStringLiteral(BORDERLOG_TEST_DATA "/incidents-bad.csv")),
+                                        QStringLiteral("bad.csv"), kToday);
+    CHECK(read.incidents.isEmpty());
+    const QString all = read.problems.join(u'\n');
+    INFO(all.toStdString());
+    CHECK(all.contains(QStringLiteral("bad.csv:2: incident_id: 'not-a-uuid' is not a UUID")));
+    CHECK(all.contains(QStringLiteral("bad.csv:3: date: '2021-02-30' is not a calendar date")));
+    CHECK(all.contains(QStringLiteral("bad.csv:4: time:")));
+    CHECK(all.contains(QStringLiteral("bad.csv:4: nationality: 'Atlantis'")));
+    CHECK(all.contains(QStringLiteral("bad.csv:4: persons:")));
+    CHECK(all.contains(QStringLiteral("bad.csv:4: outcome: 'released'")));
+    CHECK(all.contains(QStringLiteral("bad.csv:4: force_used: 'maybe'")));
+    CHECK(all.contains(QStringLiteral("bad.csv:5: location: is required")));
+    CHECK(all.contains(QStringLiteral("bad.csv:6: row: has 7 fields, the header has 11")));
+    CHECK(all.contains(QStringLiteral("bad.csv:8: incident_id: rows of incident")));
+    for (const QString &line : read.problems) {
+        CHECK(line.startsWith(QStringLiteral("bad.csv:")));
+    }
+}
+
+TEST_CASE("Header problems are named", "[csv][incidents]")
+{
+    auto read = IncidentCsv::read("date,location,nationality,persons\r\n", QStringLiteral("f.csv"), kToday);
+    CHECK(read.problems.join(u'\n').contains(QStringLiteral("f.csv:1: header: required column 'outcome' is missing")));
+    read = IncidentCsv::read("date,location,nationality,persons,outcome,colour\r\n", QStringLiteral("f.csv"), kToday);
+    CHECK(read.problems.join(u'\n').contains(QStringLiteral("unknown column 'colour'")));
+    read = IncidentCsv::read("", QStringLiteral("f.csv"), kToday);
+    CHECK(read.problems.join(u'\n').contains(QStringLiteral("the file is empty")));
+}
+
+TEST_CASE("Columns may come in any order; LF line ends and a BOM are accepted", "[csv][incidents]")
+{
+    const auto read = IncidentCsv::read("\xEF\xBB\xBFoutcome,persons,nationality,location,date\n"
+                                        "turned_back,12,IQ,Varėna,2021-08-05\n",
+                                        QStringLiteral("f.csv"), kToday);
+    REQUIRE(read.problems.isEmpty());
+    REQUIRE(read.incidents.size() == 1);
+    CHECK(read.incidents[0].location == QStringLiteral("Varėna"));
+    CHECK(read.incidents[0].groupSize() == 12);
+}
+
+TEST_CASE("Export, import, export is exact, byte for byte", "[csv][incidents]")
+{
+    Incident tricky;
+    tricky.id = QUuid::fromString(QStringLiteral("4a1b2c3d-0000-4000-8000-0000000000aa"));
+    tricky.date = QDate(2021, 8, 3);
+    tricky.time = QTime(23, 5);
+    tricky.location = QStringLiteral("-Sector 7, \"north\"");
+    tricky.persons = {{QStringLiteral("SY"), 2}, {QStringLiteral("IQ"), 7}};
+    tricky.outcome = Outcome::Other;
+    tricky.notes = QStringLiteral("'=already guarded?\r\nلا\t'tis");
+    tricky.recordedBy = QStringLiteral("@officer");
+    tricky.recordedAt = QDateTime(QDate(2021, 8, 4), QTime(0, 1, 2), Qt::UTC);
+    Incident plain = tricky;
+    plain.id = QUuid::fromString(QStringLiteral("4a1b2c3d-0000-4000-8000-0000000000ab"));
+    plain.notes = QStringLiteral("=1+1");
+    plain.location = QStringLiteral("'quoted");
+    plain.time = QTime();
+
+    const QByteArray first = write({tricky, plain});
+    CHECK(first.contains("'-Sector 7"));
+    CHECK(first.contains("'@officer"));
+    const auto read = IncidentCsv::read(first, QStringLiteral("x.csv"), kToday);
+    REQUIRE(read.problems.isEmpty());
+    REQUIRE(read.incidents.size() == 2);
+    CHECK(read.incidents[0].location == tricky.location);
+    CHECK(read.incidents[0].notes == tricky.notes);
+    CHECK(read.incidents[0].recordedBy == tricky.recordedBy);
+    CHECK(read.incidents[1].notes == plain.notes);
+    CHECK(read.incidents[1].location == plain.location);
+    CHECK(write(read.incidents) == first);
+}

@@ -1,0 +1,102 @@
+#include "incidentrules.h"
+
+#include "catchqt.h"
+
+using namespace borderlog;
+
+namespace {
+
+const QDate kToday(2021, 8, 3);
+
+Incident valid()
+{
+    Incident incident;
+    incident.date = QDate(2021, 8, 2);
+    incident.location = QStringLiteral("Druskininkai");
+    incident.persons = {{QStringLiteral("IQ"), 280}, {QStringLiteral("SY"), 7}};
+    incident.outcome = Outcome::Detained;
+    return incident;
+}
+
+QStringList fieldsOf(const QList<FieldError> &errors)
+{
+    QStringList fields;
+    for (const auto &e : errors) {
+        fields << e.field;
+    }
+    return fields;
+}
+
+} // namespace
+
+TEST_CASE("A complete incident obeys every rule", "[rules]")
+{
+    CHECK(IncidentRules::check(valid(), kToday).isEmpty());
+    CHECK(valid().groupSize() == 287);
+}
+
+TEST_CASE("Each broken rule names its field", "[rules]")
+{
+    Incident i = valid();
+    SECTION("date is required")
+    {
+        i.date = QDate();
+        CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("date")});
+    }
+    SECTION("date not before 1990-01-01")
+    {
+        i.date = QDate(1989, 12, 31);
+        CHECK(IncidentRules::check(i, kToday).first().rule.contains(QStringLiteral("1990-01-01")));
+        i.date = QDate(1990, 1, 1);
+        CHECK(IncidentRules::check(i, kToday).isEmpty());
+    }
+    SECTION("date not in the future")
+    {
+        i.date = kToday.addDays(1);
+        CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("date")});
+        i.date = kToday;
+        CHECK(IncidentRules::check(i, kToday).isEmpty());
+    }
+    SECTION("location is required and plain")
+    {
+        i.location = QString();
+        CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("location")});
+        i.location = QStringLiteral("Varėna\nsection");
+        CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("location")});
+        i.location = QString(101, u'x');
+        CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("location")});
+    }
+    SECTION("at least one nationality line")
+    {
+        i.persons.clear();
+        CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("nationality")});
+    }
+    SECTION("a nationality only once")
+    {
+        i.persons << NationalityCount{QStringLiteral("IQ"), 1};
+        CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("nationality")});
+    }
+    SECTION("known codes only")
+    {
+        i.persons = {{QStringLiteral("IRQ"), 3}};
+        CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("nationality")});
+    }
+    SECTION("group size from 1 to 10,000")
+    {
+        i.persons = {{QStringLiteral("IQ"), 0}};
+        CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("persons")});
+        i.persons = {{QStringLiteral("IQ"), 9000}, {QStringLiteral("SY"), 1001}};
+        CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("persons")});
+        i.persons = {{QStringLiteral("IQ"), 9000}, {QStringLiteral("SY"), 1000}};
+        CHECK(IncidentRules::check(i, kToday).isEmpty());
+    }
+    SECTION("notes at most 2,000 characters")
+    {
+        i.notes = QString(2000, u'n');
+        CHECK(IncidentRules::check(i, kToday).isEmpty());
+        i.notes = QString(2001, u'n');
+        CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("notes")});
+        i.notes = QString::fromUtf8("nul\0byte", 8);
+        CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("notes")});
+    }
+}

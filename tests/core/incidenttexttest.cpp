@@ -1,0 +1,52 @@
+#include "incidenttext.h"
+
+#include "catchqt.h"
+
+using namespace borderlog;
+
+TEST_CASE("Dates are strict YYYY-MM-DD calendar dates", "[text]")
+{
+    CHECK(IncidentText::parseDate(QStringLiteral("2021-08-03")).value() == QDate(2021, 8, 3));
+    for (const char *bad : {"2021-8-3", "03.08.2021", "2021-02-30", "2021-08-03T10:00", "", "yesterday"}) {
+        INFO(bad);
+        const auto parsed = IncidentText::parseDate(QString::fromLatin1(bad));
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.failure().fields.first().field == QStringLiteral("date"));
+    }
+}
+
+TEST_CASE("Times are HH:MM on a 24-hour clock; empty means not known", "[text]")
+{
+    CHECK(IncidentText::parseTime(QStringLiteral("23:59")).value() == QTime(23, 59));
+    CHECK_FALSE(IncidentText::parseTime(QString()).value().isValid());
+    for (const char *bad : {"24:00", "7:05", "07:60", "0705", "07:05:00"}) {
+        INFO(bad);
+        CHECK_FALSE(IncidentText::parseTime(QString::fromLatin1(bad)).ok());
+    }
+}
+
+TEST_CASE("Persons of a nationality are written NAT:COUNT", "[text]")
+{
+    const auto line = IncidentText::parseNationalityCount(QStringLiteral("IRQ:12"));
+    REQUIRE(line.ok());
+    CHECK(line->nationality == QStringLiteral("IQ"));
+    CHECK(line->persons == 12);
+    CHECK(IncidentText::parseNationalityCount(QStringLiteral("Syria:3"))->nationality == QStringLiteral("SY"));
+    CHECK(IncidentText::parseNationalityCount(QStringLiteral("IQ")).failure().fields.first().field
+          == QStringLiteral("persons"));
+    CHECK(IncidentText::parseNationalityCount(QStringLiteral("IQ:0")).failure().fields.first().field
+          == QStringLiteral("persons"));
+    CHECK(IncidentText::parseNationalityCount(QStringLiteral("IQ:-4")).failure().fields.first().field
+          == QStringLiteral("persons"));
+    CHECK(IncidentText::parseNationalityCount(QStringLiteral("Atlantis:4")).failure().fields.first().field
+          == QStringLiteral("nationality"));
+}
+
+TEST_CASE("Outcomes are the six codes, or their labels", "[text]")
+{
+    CHECK(IncidentText::parseOutcome(QStringLiteral("turned_back")).value() == Outcome::TurnedBack);
+    CHECK(IncidentText::parseOutcome(QStringLiteral("Asylum request")).value() == Outcome::AsylumRequest);
+    const auto bad = IncidentText::parseOutcome(QStringLiteral("released"));
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.message().contains(QStringLiteral("turned_back, detained, asylum_request, prevented, absconded, other")));
+}

@@ -1,0 +1,196 @@
+#include "ui_exportdialog.h"
+#include "ui_incidentform.h"
+#include "ui_mainwindow.h"
+
+#include "exportdialog.h"
+#include "incidentform.h"
+#include "incidenttablemodel.h"
+#include "mainwindow.h"
+#include "nationalitylineseditor.h"
+#include "outcomechartview.h"
+#include "sqliteincidentrepository.h"
+#include "summarypanel.h"
+#include "testdatabase.h"
+
+#include <QBarSet>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QStackedBarSeries>
+#include <QTest>
+
+using namespace borderlog;
+
+namespace {
+
+Result<std::unique_ptr<IncidentRepository>> openSqlite(const QString &path)
+{
+    auto opened = sqlite::SqliteIncidentRepository::open(path);
+    if (!opened) {
+        return opened.failure();
+    }
+    return std::unique_ptr<IncidentRepository>(std::move(opened).value());
+}
+
+qreal lastBar(OutcomeChartView *chart, Outcome outcome)
+{
+    QBarSet *set = chart->series()->barSets().at(outcomeIndex(outcome));
+    return set->at(set->count() - 1);
+}
+
+// Types as an officer does: into the widget that has focus.
+void type(QWidget *widget, const QString &text)
+{
+    widget->setFocus();
+    QTest::keyClicks(widget, text);
+}
+
+} // namespace
+
+TEST_CASE("An incident entered from the keyboard appears in the table and the day's chart", "[gui][form]")
+{
+    test::TestDatabase db;
+    MainWindow window(db.log(), openSqlite);
+    window.setRemovalConfirmation([](const Incident &) { return true; });
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto &form = window.form()->ui();
+    CHECK(window.windowTitle() == QStringLiteral("Border Incident Log"));
+
+    form.locationCombo->lineEdit()->clear(); // the form remembers the last location of earlier tests
+    type(form.locationCombo->lineEdit(), QStringLiteral("Medininkai checkpoint"));
+    QLineEdit *nationality = form.nationalityLines->nationalityEdit(0);
+    type(nationality, QStringLiteral("IRQ"));
+    QSpinBox *persons = form.nationalityLines->personsSpin(0);
+    persons->selectAll();
+    type(persons, QStringLiteral("170"));
+    form.nationalityLines->addLine();
+    type(form.nationalityLines->nationalityEdit(1), QStringLiteral("Syria"));
+    form.nationalityLines->personsSpin(1)->selectAll();
+    type(form.nationalityLines->personsSpin(1), QStringLiteral("10"));
+    form.outcomeCombo->setFocus();
+    form.outcomeCombo->setCurrentIndex(form.outcomeCombo->findData(QStringLiteral("turned_back")));
+    type(form.notesEdit, QStringLiteral("Directed back; no force used."));
+    CHECK(form.groupSizeLabel->text().contains(QStringLiteral("180")));
+
+    QTest::keyClick(form.notesEdit, Qt::Key_Return, Qt::ControlModifier);
+
+    INFO(window.form()->shownErrors().join(u'\n').toStdString());
+    REQUIRE(window.model()->rowCount() == 1);
+    const Incident saved = window.model()->incidentAt(0);
+    CHECK(saved.location == QStringLiteral("Medininkai checkpoint"));
+    CHECK(saved.persons == QList<NationalityCount>{{QStringLiteral("IQ"), 170}, {QStringLiteral("SY"), 10}});
+    CHECK(saved.outcome == Outcome::TurnedBack);
+    CHECK(saved.notes == QStringLiteral("Directed back; no force used."));
+
+    // The summary shows the saved day; its chart's last bar is that day.
+    CHECK(window.summary()->day() == saved.date);
+    CHECK(lastBar(window.summary()->dailyChart(), Outcome::TurnedBack) == 180.0);
+    CHECK(window.summary()->dailyChart()->tally().rows().last().persons == 180);
+
+    // Date and location stay for the next group; the rest is cleared.
+    CHECK(form.dateEdit->date() == saved.date);
+    CHECK(form.locationCombo->currentText() == QStringLiteral("Medininkai checkpoint"));
+    CHECK(form.nationalityLines->lineCount() == 1);
+    CHECK(form.nationalityLines->nationalityEdit(0)->text().isEmpty());
+    CHECK(form.notesEdit->toPlainText().isEmpty());
+
+    // A second save adds to the chart without a restart.
+    type(form.nationalityLines->nationalityEdit(0), QStringLiteral("afghanistan"));
+    form.outcomeCombo->setCurrentIndex(form.outcomeCombo->findData(QStringLiteral("detained")));
+    QTest::keyClick(form.nationalityLines->nationalityEdit(0), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(window.model()->rowCount() == 2);
+    CHECK(lastBar(window.summary()->dailyChart(), Outcome::Detained) == 1.0);
+}
+
+TEST_CASE("Broken rules show next to their fields and nothing is saved or lost", "[gui][form]")
+{
+    test::TestDatabase db;
+    MainWindow window(db.log(), openSqlite);
+    auto &form = window.form()->ui();
+    form.locationCombo->setEditText(QString());
+    form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("ira"));
+    form.notesEdit->setPlainText(QStringLiteral("kept"));
+    CHECK_FALSE(window.form()->save());
+    CHECK(form.nationalityError->isVisibleTo(window.form()));
+    CHECK(form.nationalityError->text().contains(QStringLiteral("could mean")));
+
+    form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("Iraq (IQ, IRQ)"));
+    CHECK_FALSE(window.form()->save());
+    CHECK(form.locationError->isVisibleTo(window.form()));
+    CHECK(form.locationError->text().contains(QStringLiteral("is required")));
+    CHECK(form.notesEdit->toPlainText() == QStringLiteral("kept"));
+    CHECK(window.model()->rowCount() == 0);
+    CHECK(*db.log().countIncidents({}) == 0);
+}
+
+TEST_CASE("An incident is amended in the same form and removed after confirmation", "[gui][form]")
+{
+    test::TestDatabase db;
+    const auto recorded = db.log().recordIncident(
+        test::draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 280));
+    REQUIRE(recorded.ok());
+    MainWindow window(db.log(), openSqlite);
+    int asked = 0;
+    window.setRemovalConfirmation([&](const Incident &) { return ++asked == 2; });
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    window.ui().incidentTable->selectRow(0);
+    window.ui().amendAction->trigger();
+    REQUIRE(window.form()->isEditing());
+    auto &form = window.form()->ui();
+    CHECK(form.nationalityLines->nationalityEdit(0)->text() == QStringLiteral("Iraq (IQ)"));
+    form.nationalityLines->personsSpin(0)->setValue(287);
+    REQUIRE(window.form()->save());
+    CHECK_FALSE(window.form()->isEditing());
+    CHECK(window.model()->rowCount() == 1);
+    CHECK((*db.log().findIncident(recorded->id))->groupSize() == 287);
+
+    window.ui().incidentTable->selectRow(0);
+    window.ui().removeAction->trigger(); // declined
+    CHECK(window.model()->rowCount() == 1);
+    window.ui().incidentTable->selectRow(0);
+    window.ui().removeAction->trigger(); // confirmed
+    CHECK(window.model()->rowCount() == 0);
+    CHECK(*db.log().countIncidents({}) == 0);
+}
+
+TEST_CASE("The export dialog writes the ministry's CSV", "[gui][export]")
+{
+    test::TestDatabase db;
+    REQUIRE(db.log()
+                .recordIncident(test::draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("IQ"), 180,
+                                            Outcome::TurnedBack))
+                .ok());
+    for (const char *kind : {"", "month"}) {
+        ExportDialog dialog(db.log(), {});
+        dialog.ui().kindCombo->setCurrentIndex(dialog.ui().kindCombo->findData(QString::fromLatin1(kind)));
+        const QString path = db.folder() + QStringLiteral("/export-%1.csv").arg(QString::fromLatin1(kind));
+        dialog.ui().fileEdit->setText(path);
+        dialog.accept();
+        REQUIRE(dialog.result() == QDialog::Accepted);
+        const QByteArray csv = test::readFile(path);
+        if (QByteArray(kind).isEmpty()) {
+            CHECK(csv.startsWith("incident_id,date,time,location,nationality,persons,outcome"));
+            CHECK(csv.contains(",2021-08-03,03:15,Medininkai,IQ,180,turned_back,false,"));
+        } else {
+            CHECK(csv
+                  == "period,incidents,persons,turned_back,detained,asylum_request,prevented,absconded,other\r\n"
+                     "2021-08,1,180,180,0,0,0,0,0\r\n");
+        }
+    }
+}
+
+TEST_CASE("The sample database opens from the Help menu with Frontex's totals", "[gui][sample]")
+{
+    test::TestDatabase db;
+    MainWindow window(db.log(), openSqlite);
+    REQUIRE(window.openSampleDatabase());
+    CHECK(db.log().databaseLocation().endsWith(QStringLiteral("borderlog-sample.sqlite")));
+    const auto years = db.log().tally({.from = QDate(2021, 1, 1), .to = QDate(2021, 12, 31)}, TallyGrouping::Year);
+    CHECK(years->rows().first().persons == 8075);
+    CHECK(window.summary()->yearlyChart()->tally().rows().size() == 17); // 2009 to 2025
+    CHECK(window.model()->rowCount() > 0);
+}

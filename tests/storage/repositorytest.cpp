@@ -1,0 +1,183 @@
+#include "sqliteincidentrepository.h"
+#include "testdatabase.h"
+
+#include <QSet>
+
+using namespace borderlog;
+using borderlog::test::draft;
+
+TEST_CASE("A recorded incident is stored and read back whole", "[repository]")
+{
+    test::TestDatabase db;
+    Incident d = draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 280);
+    d.persons << NationalityCount{QStringLiteral("SY"), 7};
+    d.notes = QStringLiteral("Rustamas Liubajevas: \"no force\"; العراق; '); DROP TABLE incident;--");
+    d.forceUsed = true;
+    const auto recorded = db.log().recordIncident(d);
+    REQUIRE(recorded.ok());
+    CHECK_FALSE(recorded->id.isNull());
+    CHECK(recorded->recordedBy == QStringLiteral("officer.test"));
+    CHECK(recorded->recordedAt.timeSpec() == Qt::UTC);
+
+    const auto again = db.reopen(); // what a restart sees
+    const auto found = again->findIncident(recorded->id);
+    REQUIRE(found.ok());
+    REQUIRE(found->has_value());
+    CHECK(**found == *recorded);
+}
+
+TEST_CASE("Amend and remove change exactly one incident", "[repository]")
+{
+    test::TestDatabase db;
+    auto a = db.log().recordIncident(
+        draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("IQ"), 180, Outcome::TurnedBack));
+    auto b = db.log().recordIncident(draft(QDate(2021, 8, 3), QStringLiteral("Varėna"), QStringLiteral("AF"), 3));
+    REQUIRE((a.ok() && b.ok()));
+
+    Incident changed = *a;
+    changed.persons = {{QStringLiteral("IQ"), 170}, {QStringLiteral("SY"), 10}};
+    changed.location = QStringLiteral("Šalčininkai");
+    REQUIRE(db.log().amendIncident(changed).ok());
+    CHECK(**db.log().findIncident(a->id) == changed);
+    CHECK(**db.log().findIncident(b->id) == *b);
+
+    REQUIRE(db.log().removeIncident(a->id).ok());
+    CHECK_FALSE(db.log().findIncident(a->id)->has_value());
+    CHECK(*db.log().countIncidents({}) == 1);
+
+    const auto missing = db.log().removeIncident(a->id);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.failure().kind == Failure::Kind::NotFound);
+    CHECK(test::aggregatesMatchRecount(db.path()));
+}
+
+TEST_CASE("Invalid input changes nothing", "[repository]")
+{
+    test::TestDatabase db;
+    Incident bad = draft(QDate(2021, 8, 3), QString(), QStringLiteral("IQ"), 0);
+    const auto result = db.log().recordIncident(bad);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.failure().kind == Failure::Kind::Invalid);
+    CHECK(result.message().contains(QStringLiteral("location: is required")));
+    CHECK(result.message().contains(QStringLiteral("persons:")));
+    CHECK(*db.log().countIncidents({}) == 0);
+    CHECK(db.log().locations()->isEmpty());
+}
+
+TEST_CASE("Filters select by date range, location, nationality and outcome", "[repository]")
+{
+    test::TestDatabase db;
+    REQUIRE(db.log().recordIncident(draft(QDate(2021, 8, 1), QStringLiteral("Varėna"), QStringLiteral("IQ"), 5)).ok());
+    Incident mixed = draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 20);
+    mixed.persons << NationalityCount{QStringLiteral("SY"), 2};
+    REQUIRE(db.log().recordIncident(mixed).ok());
+    REQUIRE(db.log()
+                .recordIncident(draft(QDate(2021, 8, 3), QStringLiteral("Druskininkai"), QStringLiteral("SY"), 4,
+                                      Outcome::TurnedBack))
+                .ok());
+
+    auto count = [&](IncidentFilter f) {
+        IncidentPageRequest r;
+        r.filter = f;
+        const auto page = db.log().incidentPage(r);
+        REQUIRE(page.ok());
+        CHECK(*db.log().countIncidents(f) == page->size()); // the fast count agrees with the rows
+        return page->size();
+    };
+    CHECK(count({}) == 3);
+    CHECK(count({.from = QDate(2021, 8, 2), .to = QDate(2021, 8, 3)}) == 2);
+    CHECK(count({.from = QDate(2021, 8, 2), .to = QDate(2021, 8, 2)}) == 1);
+    CHECK(count({.location = QStringLiteral("Druskininkai")}) == 2);
+    CHECK(count({.nationality = QStringLiteral("SY")}) == 2);
+    CHECK(count({.nationality = QStringLiteral("IQ")}) == 2);
+    CHECK(count({.location = QStringLiteral("Druskininkai"),
+                 .nationality = QStringLiteral("SY"),
+                 .outcome = Outcome::TurnedBack})
+          == 1);
+    CHECK(count({.location = QStringLiteral("Nowhere")}) == 0);
+    CHECK(*db.log().locations() == QStringList{QStringLiteral("Druskininkai"), QStringLiteral("Varėna")});
+}
+
+TEST_CASE("Paging returns every incident exactly once, in order, in every order and direction", "[repository][paging]")
+{
+    test::TestDatabase db;
+    QList<Incident> many;
+    for (int i = 0; i < 1000; ++i) {
+        // Many share a date and time, so the incident_id must break ties.
+        Incident d =
+            draft(QDate(2021, 1, 1).addDays(i % 37), i % 3 ? QStringLiteral("A") : QStringLiteral("B"),
+                  i % 2 ? QStringLiteral("IQ") : QStringLiteral("SY"), 1 + i % 11, kAllOutcomes[size_t(i % 6)]);
+        d.time = i % 5 ? QTime(1 + i % 4, 0) : QTime();
+        many << d;
+    }
+    REQUIRE(db.log().importIncidents(many)->added == 1000);
+
+    for (IncidentOrder order :
+         {IncidentOrder::DateTime, IncidentOrder::Persons, IncidentOrder::Outcome, IncidentOrder::RecordedAt}) {
+        for (bool descending : {false, true}) {
+            IncidentPageRequest request;
+            request.order = order;
+            request.descending = descending;
+            request.limit = 64;
+            QList<Incident> all;
+            for (;;) {
+                auto page = db.log().incidentPage(request);
+                REQUIRE(page.ok());
+                all += *page;
+                if (page->size() < request.limit) {
+                    break;
+                }
+                request.after = page->last();
+            }
+            QSet<QUuid> ids;
+            for (const auto &i : all) {
+                ids.insert(i.id);
+            }
+            CHECK(all.size() == 1000);
+            CHECK(ids.size() == 1000);
+            for (qsizetype i = 1; i < all.size(); ++i) {
+                const Incident &p = all[i - 1];
+                const Incident &c = all[i];
+                if (order == IncidentOrder::DateTime) {
+                    const bool inOrder = descending ? p.date >= c.date : p.date <= c.date;
+                    CHECK(inOrder);
+                } else if (order == IncidentOrder::Persons) {
+                    const bool inOrder = descending ? p.groupSize() >= c.groupSize() : p.groupSize() <= c.groupSize();
+                    CHECK(inOrder);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("Importing skips incidents already present and adds the rest in one go", "[repository][import]")
+{
+    test::TestDatabase db;
+    auto first = db.log().recordIncident(draft(QDate(2021, 8, 3), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3));
+    REQUIRE(first.ok());
+    QList<Incident> batch{*first, draft(QDate(2021, 8, 4), QStringLiteral("Varėna"), QStringLiteral("AF"), 2)};
+    batch[1].id = QUuid::createUuid();
+    auto summary = db.log().importIncidents(batch);
+    REQUIRE(summary.ok());
+    CHECK(summary->added == 1);
+    CHECK(summary->skipped == 1);
+    summary = db.log().importIncidents(batch);
+    CHECK(summary->added == 0);
+    CHECK(summary->skipped == 2);
+    CHECK(*db.log().countIncidents({}) == 2);
+}
+
+TEST_CASE("An import with one invalid incident writes nothing", "[repository][import]")
+{
+    test::TestDatabase db;
+    QList<Incident> batch;
+    for (int i = 0; i < 50; ++i) {
+        batch << draft(QDate(2021, 8, 1), QStringLiteral("Varėna"), QStringLiteral("IQ"), 1 + i);
+    }
+    batch[37].persons = {{QStringLiteral("IQ"), 10001}};
+    const auto summary = db.log().importIncidents(batch);
+    REQUIRE_FALSE(summary.ok());
+    CHECK(summary.message().contains(QStringLiteral("persons:")));
+    CHECK(*db.log().countIncidents({}) == 0);
+    CHECK(db.log().locations()->isEmpty());
+}

@@ -1,0 +1,95 @@
+#include "sqliteincidentrepository.h"
+#include "testdatabase.h"
+
+#include <QFile>
+
+#include <sqlite3.h>
+
+using namespace borderlog;
+
+namespace {
+
+void execute(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+}
+
+} // namespace
+
+TEST_CASE("A new database is created with the latest schema and passes the check", "[schema]")
+{
+    test::TestDatabase db;
+    const auto health = db.log().checkHealth();
+    REQUIRE(health.ok());
+    CHECK(health->ok);
+    CHECK(health->schemaVersion == 1);
+    CHECK(health->problems.isEmpty());
+}
+
+TEST_CASE("A database of a newer schema is refused and left untouched", "[schema]")
+{
+    test::TestDatabase db;
+    REQUIRE(db.log()
+                .recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 1))
+                .ok());
+    db.reopen().reset();
+    const QString path = db.folder() + QStringLiteral("/newer.sqlite");
+    REQUIRE(QFile::copy(db.path(), path));
+    execute(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
+    const QByteArray before = test::readFile(path);
+
+    const auto opened = sqlite::SqliteIncidentRepository::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.failure().kind == Failure::Kind::Refused);
+    CHECK(opened.message().contains(QStringLiteral("newer version")));
+    CHECK(test::readFile(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("A file that is not a database is refused and left untouched", "[schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray("incident_id,date\r\nthis is a CSV, not a database\r\n").repeated(100));
+    file.close();
+    const QByteArray before = test::readFile(path);
+    const auto opened = sqlite::SqliteIncidentRepository::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.message().contains(QStringLiteral("not a database")));
+    CHECK(test::readFile(path) == before);
+}
+
+TEST_CASE("Another program's SQLite database is refused and left untouched", "[schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+    execute(path, "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('x');");
+    const QByteArray before = test::readFile(path);
+    const auto opened = sqlite::SqliteIncidentRepository::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.message().contains(QStringLiteral("another program")));
+    CHECK(test::readFile(path) == before);
+}
+
+TEST_CASE("The database uses WAL, full sync and foreign keys, and its folder is created", "[schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("deep/er/borderlog.sqlite"));
+    const auto opened = sqlite::SqliteIncidentRepository::open(path);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->schemaVersion() == 1);
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    sqlite3_stmt *statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &statement, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+    CHECK(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)))
+          == QStringLiteral("wal"));
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+}

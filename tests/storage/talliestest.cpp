@@ -1,0 +1,130 @@
+#include "incidentcsv.h"
+#include "testdatabase.h"
+
+#include <QRandomGenerator>
+
+using namespace borderlog;
+using borderlog::test::draft;
+
+TEST_CASE("A mixed incident counts once in totals and once in each nationality's row", "[tally]")
+{
+    test::TestDatabase db;
+    Incident mixed = draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 280);
+    mixed.persons << NationalityCount{QStringLiteral("SY"), 7};
+    REQUIRE(db.log().recordIncident(mixed).ok());
+    REQUIRE(db.log()
+                .recordIncident(draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("IQ"), 180,
+                                      Outcome::TurnedBack))
+                .ok());
+
+    const auto days = db.log().tally({.from = QDate(2021, 8, 1), .to = QDate(2021, 8, 4)}, TallyGrouping::Day);
+    REQUIRE(days.ok());
+    REQUIRE(days->rows().size() == 4);
+    CHECK(days->rows()[0].incidents == 0);
+    CHECK(days->rows()[1].incidents == 1);
+    CHECK(days->rows()[1].persons == 287);
+    CHECK(days->rows()[1].personsWith(Outcome::Detained) == 287);
+    CHECK(days->rows()[2].personsWith(Outcome::TurnedBack) == 180);
+    CHECK(days->total().persons == 467);
+
+    const auto nationalities = db.log().tally({}, TallyGrouping::Nationality);
+    REQUIRE(nationalities->rows().size() == 2);
+    CHECK(nationalities->rows()[0].key == QStringLiteral("IQ"));
+    CHECK(nationalities->rows()[0].incidents == 2);
+    CHECK(nationalities->rows()[0].persons == 460);
+    CHECK(nationalities->rows()[1].key == QStringLiteral("SY"));
+    CHECK(nationalities->rows()[1].incidents == 1);
+    CHECK(nationalities->rows()[1].persons == 7);
+
+    // With a nationality filter, persons are that nationality's persons.
+    const auto syrians = db.log().tally({.nationality = QStringLiteral("SY")}, TallyGrouping::Year);
+    REQUIRE(syrians->rows().size() == 1);
+    CHECK(syrians->rows()[0].incidents == 1);
+    CHECK(syrians->rows()[0].persons == 7);
+
+    const auto locations = db.log().tally({}, TallyGrouping::Location);
+    CHECK(locations->rows()[0].key == QStringLiteral("Druskininkai"));
+    CHECK(locations->rows()[1].key == QStringLiteral("Medininkai"));
+}
+
+TEST_CASE("Aggregates always equal a recount from the incident rows, after every kind of write", "[tally][aggregates]")
+{
+    test::TestDatabase db;
+    QRandomGenerator random(20210803);
+    const QStringList locations{QStringLiteral("Druskininkai"), QStringLiteral("Varėna"),
+                                QStringLiteral("Šalčininkai")};
+    const QStringList nationalities{QStringLiteral("IQ"), QStringLiteral("SY"), QStringLiteral("AF"),
+                                    QStringLiteral("ZZ")};
+    auto randomIncident = [&] {
+        Incident d =
+            draft(QDate(2021, 7, 1).addDays(random.bounded(60)), locations[random.bounded(3)],
+                  nationalities[random.bounded(4)], 1 + random.bounded(40), kAllOutcomes[size_t(random.bounded(6))]);
+        if (random.bounded(4) == 0) {
+            d.persons << NationalityCount{QStringLiteral("TR"), 1 + random.bounded(5)};
+        }
+        return d;
+    };
+    QList<Incident> batch;
+    for (int i = 0; i < 300; ++i) {
+        batch << randomIncident();
+    }
+    REQUIRE(db.log().importIncidents(batch).ok());
+    QString difference;
+    REQUIRE(test::aggregatesMatchRecount(db.path(), &difference));
+
+    for (int step = 0; step < 300; ++step) {
+        IncidentPageRequest request;
+        request.limit = 1 + random.bounded(300);
+        const auto page = db.log().incidentPage(request);
+        REQUIRE(page.ok());
+        const Incident victim = page->last();
+        switch (random.bounded(3)) {
+        case 0:
+            REQUIRE(db.log().recordIncident(randomIncident()).ok());
+            break;
+        case 1: {
+            Incident changed = randomIncident();
+            changed.id = victim.id;
+            changed.recordedAt = victim.recordedAt;
+            changed.recordedBy = victim.recordedBy;
+            REQUIRE(db.log().amendIncident(changed).ok());
+            break;
+        }
+        default:
+            REQUIRE(db.log().removeIncident(victim.id).ok());
+            break;
+        }
+    }
+    INFO(difference.toStdString());
+    CHECK(test::aggregatesMatchRecount(db.path(), &difference));
+    const auto total = db.log().tally({}, TallyGrouping::Year);
+    REQUIRE(total.ok());
+    const auto recount = test::recountDay(db.path(), QDate(2021, 7, 15));
+    const auto day = db.log().tally({.from = QDate(2021, 7, 15), .to = QDate(2021, 7, 15)}, TallyGrouping::Day);
+    CHECK(day->rows()[0].incidents == recount.incidents);
+    CHECK(day->rows()[0].persons == recount.persons);
+}
+
+TEST_CASE("The sample database matches Frontex's published Eastern Borders Route figures", "[tally][sample]")
+{
+    test::TestDatabase db;
+    const auto read = IncidentCsv::read(test::readFile(QStringLiteral(BORDERLOG_SAMPLE_CSV)),
+                                        QStringLiteral("sample.csv"), QDate(2026, 1, 1));
+    REQUIRE(read.problems.isEmpty());
+    REQUIRE(db.log().importIncidents(read.incidents).ok());
+    CHECK(test::aggregatesMatchRecount(db.path()));
+
+    const auto months = db.log().tally({.from = QDate(2021, 1, 1), .to = QDate(2021, 12, 31)}, TallyGrouping::Month);
+    REQUIRE(months.ok());
+    const QList<qint64> frontex2021{31, 28, 42, 147, 121, 601, 3236, 1953, 421, 780, 559, 156};
+    REQUIRE(months->rows().size() == 12);
+    for (int m = 0; m < 12; ++m) {
+        INFO("month " << m + 1);
+        CHECK(months->rows()[m].persons == frontex2021[m]);
+    }
+    CHECK(months->total().persons == 8075);
+    // The seed article's days.
+    const auto days = db.log().tally({.from = QDate(2021, 8, 2), .to = QDate(2021, 8, 3)}, TallyGrouping::Day);
+    CHECK(days->rows()[0].personsWith(Outcome::Detained) == 287);
+    CHECK(days->rows()[1].personsWith(Outcome::TurnedBack) == 180);
+}

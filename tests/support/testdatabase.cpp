@@ -1,0 +1,110 @@
+#include "testdatabase.h"
+
+#include "sqliteincidentrepository.h"
+
+#include <QFile>
+
+#include <sqlite3.h>
+
+namespace borderlog::test {
+
+TestDatabase::TestDatabase()
+    : m_path(m_dir.filePath(QStringLiteral("test.sqlite")))
+{
+    REQUIRE(m_dir.isValid());
+    m_log = reopen();
+}
+
+std::unique_ptr<IncidentLog> TestDatabase::reopen() const
+{
+    auto repository = sqlite::SqliteIncidentRepository::open(m_path);
+    REQUIRE(repository.ok());
+    auto log = std::make_unique<IncidentLog>(std::move(repository).value());
+    log->setRecorder(QStringLiteral("officer.test"));
+    return log;
+}
+
+Incident draft(const QDate &date, const QString &location, const QString &nationality, int persons, Outcome outcome)
+{
+    Incident incident;
+    incident.date = date;
+    incident.time = QTime(3, 15);
+    incident.location = location;
+    incident.persons = {{nationality, persons}};
+    incident.outcome = outcome;
+    return incident;
+}
+
+namespace {
+
+QString queryRows(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK);
+    QString rows;
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        for (int c = 0; c < sqlite3_column_count(statement); ++c) {
+            rows += QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, c))) + u'|';
+        }
+        rows += u'\n';
+    }
+    sqlite3_finalize(statement);
+    return rows;
+}
+
+struct Connection
+{
+    explicit Connection(const QString &path) { REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK); }
+    ~Connection() { sqlite3_close(db); }
+    sqlite3 *db = nullptr;
+};
+
+} // namespace
+
+Recount recountDay(const QString &dbPath, const QDate &date)
+{
+    Connection c(dbPath);
+    sqlite3_stmt *statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(c.db, "SELECT count(*), coalesce(sum(persons), 0) FROM incident WHERE date = ?1", -1,
+                               &statement, nullptr)
+            == SQLITE_OK);
+    const QByteArray day = date.toString(Qt::ISODate).toUtf8();
+    sqlite3_bind_text(statement, 1, day.constData(), -1, SQLITE_TRANSIENT);
+    REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+    Recount r{sqlite3_column_int64(statement, 0), sqlite3_column_int64(statement, 1)};
+    sqlite3_finalize(statement);
+    return r;
+}
+
+bool aggregatesMatchRecount(const QString &dbPath, QString *difference)
+{
+    Connection c(dbPath);
+    const QString daily = queryRows(c.db, "SELECT date, location_id, outcome, incidents, persons FROM daily_tally "
+                                          "ORDER BY 1, 2, 3");
+    const QString dailyRecount =
+        queryRows(c.db, "SELECT date, location_id, outcome, count(*), sum(persons) FROM incident "
+                        "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+    const QString byNationality = queryRows(c.db, "SELECT date, location_id, nationality, outcome, incidents, persons "
+                                                  "FROM daily_nationality_tally ORDER BY 1, 2, 3, 4");
+    const QString byNationalityRecount =
+        queryRows(c.db, "SELECT i.date, i.location_id, n.nationality, i.outcome, count(*), sum(n.persons) "
+                        "FROM incident i JOIN incident_nationality n ON n.incident_id = i.id "
+                        "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4");
+    const QString lineSums =
+        queryRows(c.db, "SELECT count(*) FROM incident i WHERE persons <> "
+                        "(SELECT sum(persons) FROM incident_nationality WHERE incident_id = i.id)");
+    if (difference) {
+        *difference = QStringLiteral("daily:\n%1\nrecount:\n%2\nby nationality:\n%3\nrecount:\n%4\nbad sums: %5")
+                          .arg(daily, dailyRecount, byNationality, byNationalityRecount, lineSums);
+    }
+    return daily == dailyRecount && byNationality == byNationalityRecount && lineSums == QLatin1String("0|\n");
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace borderlog::test

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "catchqt.h"
+#include "incident.h"
+#include "incidentlog.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace borderlog::test {
+
+// A real SQLite database file in a temporary folder, opened through the register's use cases.
+class TestDatabase
+{
+public:
+    TestDatabase();
+
+    QString path() const { return m_path; }
+    QString folder() const { return m_dir.path(); }
+    IncidentLog &log() { return *m_log; }
+    // Opens the same file again (what another program or a restart sees).
+    std::unique_ptr<IncidentLog> reopen() const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<IncidentLog> m_log;
+};
+
+// A valid draft: one group of `persons` of `nationality` on `date`.
+Incident draft(const QDate &date, const QString &location, const QString &nationality, int persons,
+               Outcome outcome = Outcome::Detained);
+
+// Recounts a tally straight from the incident rows with plain SQL, the slow way; aggregates must equal it.
+struct Recount
+{
+    qint64 incidents = 0;
+    qint64 persons = 0;
+};
+Recount recountDay(const QString &dbPath, const QDate &date);
+// Every (date, location, outcome) and (date, location, nationality, outcome) aggregate equals a recount.
+bool aggregatesMatchRecount(const QString &dbPath, QString *difference = nullptr);
+
+QByteArray readFile(const QString &path);
+
+} // namespace borderlog::test
