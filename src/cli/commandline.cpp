@@ -460,19 +460,20 @@ int CommandLine::importIncidents(QCommandLineParser &parser)
     if (!openDatabase(parser)) {
         return RuntimeFailure;
     }
-    const auto read = IncidentCsv::read(file.readAll(), files.first(), m_log->today());
-    if (!read.problems.isEmpty()) {
-        for (const auto &p : read.problems) {
+    IncidentCsv::Reader reader(file, files.first(), m_log->today());
+    auto summary = m_log->importIncidents(reader);
+    if (!summary) {
+        if (summary.failure().kind != Failure::Kind::Invalid) {
+            printError(summary.message());
+            return exitCodeFor(summary.failure());
+        }
+        const QStringList problems = summary.message().split(u'\n');
+        for (const auto &p : problems) {
             QTextStream(stderr) << p << Qt::endl;
         }
-        printError(tr("%1 was not imported: %n problem(s); nothing was written", nullptr, int(read.problems.size()))
+        printError(tr("%1 was not imported: %n problem(s); nothing was written", nullptr, int(problems.size()))
                        .arg(files.first()));
         return BadInput;
-    }
-    auto summary = m_log->importIncidents(read.incidents);
-    if (!summary) {
-        printError(summary.message());
-        return exitCodeFor(summary.failure());
     }
     printOut(
         tr("%1 incidents added, %2 skipped (already in the database)\n").arg(summary->added).arg(summary->skipped));

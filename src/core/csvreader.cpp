@@ -1,38 +1,101 @@
 #include "csvreader.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QStringDecoder>
 
 namespace borderlog {
 
+namespace {
+
+constexpr qint64 kChunkSize = 1 << 20;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvReader", text);
+}
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice &device)
+    : m_device(&device)
+{}
+
 CsvReader::CsvReader(const QByteArray &utf8)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    m_text = decoder.decode(utf8);
-    if (decoder.hasError()) {
-        m_error = QCoreApplication::translate("CsvReader", "the file is not valid UTF-8 text");
-        m_pos = m_text.size();
-        return;
+    auto *buffer = new QBuffer;
+    buffer->setData(utf8);
+    buffer->open(QIODevice::ReadOnly);
+    m_device = m_ownedDevice = buffer;
+}
+
+CsvReader::~CsvReader()
+{
+    delete m_ownedDevice;
+}
+
+void CsvReader::fail(int line, const QString &what)
+{
+    m_error = tr("line %1: %2").arg(line).arg(what);
+}
+
+bool CsvReader::fill()
+{
+    if (!m_error.isEmpty() || m_device->atEnd()) {
+        return false;
     }
-    if (m_text.startsWith(QChar(0xFEFF))) {
-        m_pos = 1;
+    const QByteArray chunk = m_device->read(kChunkSize);
+    if (chunk.isEmpty()) {
+        return false;
     }
+    m_text += m_decoder.decode(chunk);
+    if (m_decoder.hasError()) {
+        fail(m_line, tr("the file is not valid UTF-8 text"));
+        return false;
+    }
+    return true;
 }
 
 bool CsvReader::next(Record &record)
 {
     record.fields.clear();
-    if (!m_error.isEmpty() || m_pos >= m_text.size()) {
+    if (!m_error.isEmpty()) {
         return false;
+    }
+    // Keep only what the coming records need.
+    if (m_pos > kChunkSize) {
+        m_text.remove(0, m_pos);
+        m_pos = 0;
+    }
+    if (m_pos >= m_text.size() && !fill()) {
+        return false;
+    }
+    if (!m_started) {
+        m_started = true;
+        if (m_text.startsWith(QChar(0xFEFF))) {
+            m_pos = 1;
+            if (m_pos >= m_text.size() && !fill()) {
+                return false;
+            }
+        }
     }
     record.line = m_line;
     QString field;
     bool quoted = false;
     bool afterQuote = false; // a closing quote was seen; only a separator or line end may follow
-    while (m_pos < m_text.size()) {
+    for (;;) {
+        if (m_pos >= m_text.size() && !fill()) {
+            break;
+        }
         const QChar c = m_text[m_pos++];
+        if (field.size() > kMaxFieldLength) {
+            fail(record.line, tr("a field is longer than %1 characters").arg(kMaxFieldLength));
+            return false;
+        }
         if (quoted) {
             if (c == u'"') {
+                if (m_pos >= m_text.size()) {
+                    fill();
+                }
                 if (m_pos < m_text.size() && m_text[m_pos] == u'"') {
                     field += u'"';
                     ++m_pos;
@@ -52,9 +115,18 @@ bool CsvReader::next(Record &record)
             record.fields << field;
             field.clear();
             afterQuote = false;
+            if (record.fields.size() > kMaxFields) {
+                fail(record.line, tr("a row has more than %1 fields").arg(kMaxFields));
+                return false;
+            }
         } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && m_pos < m_text.size() && m_text[m_pos] == u'\n') {
-                ++m_pos;
+            if (c == u'\r') {
+                if (m_pos >= m_text.size()) {
+                    fill();
+                }
+                if (m_pos < m_text.size() && m_text[m_pos] == u'\n') {
+                    ++m_pos;
+                }
             }
             ++m_line;
             record.fields << field;
@@ -62,17 +134,17 @@ bool CsvReader::next(Record &record)
         } else if (c == u'"' && field.isEmpty() && !afterQuote) {
             quoted = true;
         } else if (afterQuote) {
-            m_error =
-                QCoreApplication::translate("CsvReader", "line %1: unexpected text after a closing quote").arg(m_line);
+            fail(m_line, tr("unexpected text after a closing quote"));
             return false;
         } else {
             field += c;
         }
     }
+    if (!m_error.isEmpty()) {
+        return false;
+    }
     if (quoted) {
-        m_error = QCoreApplication::translate("CsvReader", "line %1: a quoted field is not closed before the end "
-                                                           "of the file")
-                      .arg(record.line);
+        fail(record.line, tr("a quoted field is not closed before the end of the file"));
         return false;
     }
     record.fields << field;

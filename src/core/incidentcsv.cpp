@@ -6,8 +6,10 @@
 #include "incidentrules.h"
 #include "incidenttext.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QHash>
+
+#include <optional>
 
 namespace borderlog {
 
@@ -74,24 +76,54 @@ void writeIncident(CsvWriter &writer, const Incident &incident)
     }
 }
 
-ReadResult read(const QByteArray &content, const QString &fileName, const QDate &today)
+struct Reader::Private
 {
-    ReadResult result;
-    auto problem = [&](int line, const QString &field, const QString &what) {
-        result.problems << QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(line).arg(field, what);
-    };
-
-    CsvReader reader(content);
-    CsvReader::Record record;
-    if (!reader.next(record)) {
-        problem(1, QStringLiteral("header"),
-                reader.error().isEmpty() ? tr("the file is empty; expected the header %1").arg(header().join(u','))
-                                         : reader.error());
-        return result;
+    Private(QIODevice &device, const QString &name, const QDate &day)
+        : csv(device)
+        , fileName(name)
+        , today(day)
+    {
+        position.fill(-1);
     }
-    // Where each known column is in this file.
+
+    void problem(int line, const QString &field, const QString &what)
+    {
+        ++problemCount;
+        if (problems.size() < kMaxProblems) {
+            problems << QStringLiteral("%1:%2: %3: %4").arg(fileName).arg(line).arg(field, what);
+        }
+    }
+
+    bool readHeader();
+    // Parses one record into `row` (columns in the standard order); false when it has problems.
+    bool parse(const CsvReader::Record &record, Incident &incident, QStringList &row);
+    // Hands out a complete incident if it obeys every rule; reports the rules it breaks otherwise.
+    bool accept(Incident candidate, int line, Incident &incident);
+
+    CsvReader csv;
+    QString fileName;
+    QDate today;
     std::array<int, ColumnCount> position;
-    position.fill(-1);
+    qsizetype width = 0;
+    bool started = false;
+    bool headerOk = false;
+    QStringList problems;
+    qint64 problemCount = 0;
+    std::optional<Incident> pending;
+    QStringList pendingRow; // incident-level fields of the pending incident's first row
+    int pendingLine = 0;
+    int lastLine = 0;
+};
+
+bool Reader::Private::readHeader()
+{
+    CsvReader::Record record;
+    if (!csv.next(record)) {
+        problem(1, QStringLiteral("header"),
+                csv.error().isEmpty() ? tr("the file is empty; expected the header %1").arg(header().join(u','))
+                                      : csv.error());
+        return false;
+    }
     const QStringList names = header();
     for (int i = 0; i < record.fields.size(); ++i) {
         const int known = int(names.indexOf(record.fields[i].trimmed().toLower()));
@@ -109,110 +141,180 @@ ReadResult read(const QByteArray &content, const QString &fileName, const QDate 
             problem(record.line, QStringLiteral("header"), tr("required column '%1' is missing").arg(names[required]));
         }
     }
-    if (!result.problems.isEmpty()) {
-        return result;
-    }
-    const qsizetype width = record.fields.size();
+    width = record.fields.size();
+    return problemCount == 0;
+}
 
-    QHash<QUuid, qsizetype> byId;         // incident_id -> index in result.incidents
-    QHash<QUuid, QStringList> firstRowOf; // incident-level fields of the incident's first row
-    QList<int> firstLineOf;
-    while (reader.next(record)) {
+bool Reader::Private::parse(const CsvReader::Record &record, Incident &incident, QStringList &row)
+{
+    const int line = record.line;
+    if (record.fields.size() != width) {
+        problem(line, QStringLiteral("row"),
+                tr("has %1 fields, the header has %2").arg(record.fields.size()).arg(width));
+        return false;
+    }
+    row.clear();
+    for (int c = 0; c < ColumnCount; ++c) {
+        row << (position[c] >= 0 ? record.fields[position[c]] : QString());
+    }
+    for (int c : {Location, Notes, RecordedBy}) {
+        row[c] = FormulaGuard::unguard(row[c]);
+    }
+    const qint64 problemsBefore = problemCount;
+    auto take = [&](auto parsed) {
+        if (!parsed) {
+            for (const auto &e : parsed.failure().fields) {
+                problem(line, e.field, e.rule);
+            }
+        }
+        return parsed;
+    };
+    QUuid id;
+    if (!row[IncidentId].isEmpty()) {
+        id = QUuid::fromString(row[IncidentId]);
+        if (id.isNull()) {
+            problem(line, QStringLiteral("incident_id"), tr("'%1' is not a UUID").arg(row[IncidentId]));
+        }
+    }
+    const auto date = take(IncidentText::parseDate(row[Date]));
+    const auto time = take(IncidentText::parseTime(row[Time]));
+    const auto nationality = take(IncidentText::parseNationality(row[Nationality]));
+    const auto persons = take(IncidentText::parsePersons(row[Persons]));
+    const auto outcome = take(IncidentText::parseOutcome(row[OutcomeColumn]));
+    const auto force =
+        row[ForceUsed].isEmpty() ? Result<bool>(false) : take(IncidentText::parseBool(row[ForceUsed], "force_used"));
+    QDateTime recordedAt;
+    if (!row[RecordedAt].isEmpty()) {
+        recordedAt = QDateTime::fromString(row[RecordedAt], Qt::ISODate);
+        if (!recordedAt.isValid() || recordedAt.timeSpec() != Qt::UTC) {
+            problem(line, QStringLiteral("recorded_at"),
+                    tr("'%1' is not an ISO 8601 UTC time such as 2021-08-03T14:05:00Z").arg(row[RecordedAt]));
+        }
+    }
+    if (problemCount > problemsBefore) {
+        return false;
+    }
+    incident = Incident();
+    incident.id = id;
+    incident.date = *date;
+    incident.time = *time;
+    incident.location = row[Location];
+    incident.persons << NationalityCount{*nationality, *persons};
+    incident.outcome = *outcome;
+    incident.forceUsed = *force;
+    incident.notes = row[Notes];
+    incident.recordedBy = row[RecordedBy];
+    incident.recordedAt = recordedAt;
+    return true;
+}
+
+bool Reader::Private::accept(Incident candidate, int line, Incident &incident)
+{
+    bool ok = true;
+    for (const auto &e : IncidentRules::check(candidate, today)) {
+        if (e.field == QLatin1String(IncidentRules::kRecordedBy) && candidate.recordedBy.isEmpty()) {
+            continue; // filled in when imported
+        }
+        problem(line, e.field, e.rule);
+        ok = false;
+    }
+    if (ok) {
+        incident = std::move(candidate);
+        lastLine = line;
+    }
+    return ok;
+}
+
+Reader::Reader(QIODevice &device, const QString &fileName, const QDate &today)
+    : d(std::make_unique<Private>(device, fileName, today))
+{}
+
+Reader::~Reader() = default;
+
+bool Reader::next(Incident &incident)
+{
+    if (!d->started) {
+        d->started = true;
+        d->headerOk = d->readHeader();
+    }
+    if (!d->headerOk) {
+        return false;
+    }
+    CsvReader::Record record;
+    Incident parsed;
+    QStringList row;
+    for (;;) {
+        if (!d->csv.next(record)) {
+            if (!d->csv.error().isEmpty()) {
+                d->problem(record.line, QStringLiteral("row"), d->csv.error());
+                d->pending.reset();
+                return false;
+            }
+            if (d->pending) {
+                Incident last = std::move(*d->pending);
+                d->pending.reset();
+                if (d->accept(std::move(last), d->pendingLine, incident)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (record.fields.size() == 1 && record.fields.first().isEmpty()) {
             continue; // blank line
         }
-        const int line = record.line;
-        if (record.fields.size() != width) {
-            problem(line, QStringLiteral("row"),
-                    tr("has %1 fields, the header has %2").arg(record.fields.size()).arg(width));
+        if (!d->parse(record, parsed, row)) {
             continue;
         }
-        QStringList row;
-        for (int c = 0; c < ColumnCount; ++c) {
-            row << (position[c] >= 0 ? record.fields[position[c]] : QString());
-        }
-        for (int c : {Location, Notes, RecordedBy}) {
-            row[c] = FormulaGuard::unguard(row[c]);
-        }
-        const int problemsBefore = int(result.problems.size());
-        auto take = [&](auto parsed) {
-            if (!parsed) {
-                for (const auto &e : parsed.failure().fields) {
-                    problem(line, e.field, e.rule);
-                }
-            }
-            return parsed;
-        };
-
-        QUuid id;
-        if (!row[IncidentId].isEmpty()) {
-            id = QUuid::fromString(row[IncidentId]);
-            if (id.isNull()) {
-                problem(line, QStringLiteral("incident_id"), tr("'%1' is not a UUID").arg(row[IncidentId]));
-            }
-        }
-        const auto date = take(IncidentText::parseDate(row[Date]));
-        const auto time = take(IncidentText::parseTime(row[Time]));
-        const auto nationality = take(IncidentText::parseNationality(row[Nationality]));
-        const auto persons = take(IncidentText::parsePersons(row[Persons]));
-        const auto outcome = take(IncidentText::parseOutcome(row[OutcomeColumn]));
-        const auto force = row[ForceUsed].isEmpty() ? Result<bool>(false)
-                                                    : take(IncidentText::parseBool(row[ForceUsed], "force_used"));
-        QDateTime recordedAt;
-        if (!row[RecordedAt].isEmpty()) {
-            recordedAt = QDateTime::fromString(row[RecordedAt], Qt::ISODate);
-            if (!recordedAt.isValid() || recordedAt.timeSpec() != Qt::UTC) {
-                problem(line, QStringLiteral("recorded_at"),
-                        tr("'%1' is not an ISO 8601 UTC time such as 2021-08-03T14:05:00Z").arg(row[RecordedAt]));
-            }
-        }
-        if (result.problems.size() > problemsBefore) {
-            continue;
-        }
-
-        if (!id.isNull() && byId.contains(id)) {
-            Incident &incident = result.incidents[byId.value(id)];
-            if (incidentLevel(row) != firstRowOf.value(id)) {
-                problem(line, QStringLiteral("incident_id"),
-                        tr("rows of incident %1 disagree on date, time, location, outcome, force_used, notes or "
-                           "recorded_by/recorded_at (first row on line %2)")
-                            .arg(row[IncidentId])
-                            .arg(firstLineOf[byId.value(id)]));
+        if (d->pending && !parsed.id.isNull() && d->pending->id == parsed.id) {
+            if (incidentLevel(row) != d->pendingRow) {
+                d->problem(record.line, QStringLiteral("incident_id"),
+                           tr("rows of incident %1 disagree on date, time, location, outcome, force_used, notes or "
+                              "recorded_by/recorded_at (first row on line %2)")
+                               .arg(row[IncidentId])
+                               .arg(d->pendingLine));
                 continue;
             }
-            incident.persons << NationalityCount{*nationality, *persons};
+            d->pending->persons << parsed.persons;
             continue;
         }
-        Incident incident;
-        incident.id = id;
-        incident.date = *date;
-        incident.time = *time;
-        incident.location = row[Location];
-        incident.persons << NationalityCount{*nationality, *persons};
-        incident.outcome = *outcome;
-        incident.forceUsed = *force;
-        incident.notes = row[Notes];
-        incident.recordedBy = row[RecordedBy];
-        incident.recordedAt = recordedAt;
-        if (!id.isNull()) {
-            byId.insert(id, result.incidents.size());
-            firstRowOf.insert(id, incidentLevel(row));
+        // A new incident begins: the pending one is complete.
+        std::optional<Incident> finished = std::move(d->pending);
+        const int finishedLine = d->pendingLine;
+        d->pending = std::move(parsed);
+        d->pendingRow = incidentLevel(row);
+        d->pendingLine = record.line;
+        if (finished && d->accept(std::move(*finished), finishedLine, incident)) {
+            return true;
         }
+    }
+}
+
+QString Reader::where() const
+{
+    return QStringLiteral("%1:%2").arg(d->fileName).arg(d->lastLine);
+}
+
+QStringList Reader::problems() const
+{
+    QStringList all = d->problems;
+    if (d->problemCount > d->problems.size()) {
+        all << tr("%1: and %2 more problems").arg(d->fileName).arg(d->problemCount - d->problems.size());
+    }
+    return all;
+}
+
+ReadResult read(const QByteArray &content, const QString &fileName, const QDate &today)
+{
+    QBuffer buffer;
+    buffer.setData(content);
+    buffer.open(QIODevice::ReadOnly);
+    Reader reader(buffer, fileName, today);
+    ReadResult result;
+    Incident incident;
+    while (reader.next(incident)) {
         result.incidents << incident;
-        firstLineOf << line;
     }
-    if (!reader.error().isEmpty()) {
-        problem(record.line, QStringLiteral("row"), reader.error());
-    }
-    // Rules that need the whole incident (group size, repeated nationality, dates, lengths).
-    for (qsizetype i = 0; i < result.incidents.size(); ++i) {
-        for (const auto &e : IncidentRules::check(result.incidents[i], today)) {
-            if (e.field == QLatin1String(IncidentRules::kRecordedBy) && result.incidents[i].recordedBy.isEmpty()) {
-                continue;
-            }
-            problem(firstLineOf[i], e.field, e.rule);
-        }
-    }
+    result.problems = reader.problems();
     if (!result.problems.isEmpty()) {
         result.incidents.clear();
     }

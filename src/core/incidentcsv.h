@@ -1,11 +1,16 @@
 #pragma once
 
 #include "incident.h"
+#include "incidentsource.h"
 #include "tally.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QStringList>
+
+#include <memory>
+
+class QIODevice;
 
 namespace borderlog {
 
@@ -19,16 +24,35 @@ QStringList header();
 void writeHeader(CsvWriter &writer);
 void writeIncident(CsvWriter &writer, const Incident &incident);
 
+// Reads an incidents CSV as a stream of incidents. Consecutive rows sharing an incident_id form one
+// incident; rows without one are each an incident of their own. Columns may come in any order; date,
+// location, nationality, persons and outcome are required. Every rule of IncidentRules is checked, with
+// `today` as the latest date; an incident that breaks one is reported, not returned.
+class Reader final : public IncidentSource
+{
+public:
+    Reader(QIODevice &device, const QString &fileName, const QDate &today);
+    ~Reader() override;
+
+    bool next(Incident &incident) override;
+    QString where() const override;
+    // "FILE:LINE: field: what is wrong", one per problem (the first kMaxProblems, then how many more).
+    QStringList problems() const override;
+
+    static constexpr int kMaxProblems = 1000;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 struct ReadResult
 {
     QList<Incident> incidents;
-    // "FILE:LINE: field: what is wrong", one per problem; the file is usable only when empty.
-    QStringList problems;
+    QStringList problems; // the file is usable only when empty
 };
 
-// Reads a whole incidents CSV. Rows sharing an incident_id form one incident; rows without one are each
-// an incident of their own. Columns may come in any order; date, location, nationality, persons and
-// outcome are required. Every rule of IncidentRules is checked, with `today` as the latest date.
+// Reads a whole incidents CSV held in memory (tests, the bundled sample).
 ReadResult read(const QByteArray &content, const QString &fileName, const QDate &today);
 
 } // namespace IncidentCsv

@@ -126,22 +126,49 @@ Result<void> IncidentLog::removeIncident(const QUuid &id)
     return {};
 }
 
-Result<ImportSummary> IncidentLog::importIncidents(QList<Incident> incidents)
+namespace {
+
+// Completes each incident of an import (incident_id, recorded_by, recorded_at when missing) and checks it
+// against the rules, whatever the source checked already.
+class CompletingSource final : public IncidentSource
 {
-    QList<FieldError> errors;
-    const QDate now = today();
-    for (auto &incident : incidents) {
-        incident = completed(std::move(incident));
-        for (const auto &e : IncidentRules::check(incident, now)) {
-            errors << FieldError{e.field, tr("incident %1: %2").arg(incident.idText(), e.rule)};
+public:
+    CompletingSource(IncidentSource &inner, std::function<Incident(Incident)> complete, QDate today)
+        : m_inner(inner)
+        , m_complete(std::move(complete))
+        , m_today(today)
+    {}
+
+    bool next(Incident &incident) override
+    {
+        if (!m_inner.next(incident)) {
+            return false;
         }
+        incident = m_complete(std::move(incident));
+        for (const auto &e : IncidentRules::check(incident, m_today)) {
+            m_problems << QStringLiteral("%1: %2: %3").arg(m_inner.where(), e.field, e.rule);
+        }
+        return true;
     }
-    if (!errors.isEmpty()) {
-        return Failure::invalid(errors);
-    }
-    auto summary = m_repository->addMany(incidents);
+    QString where() const override { return m_inner.where(); }
+    QStringList problems() const override { return m_inner.problems() + m_problems; }
+
+private:
+    IncidentSource &m_inner;
+    std::function<Incident(Incident)> m_complete;
+    QDate m_today;
+    QStringList m_problems;
+};
+
+} // namespace
+
+Result<ImportSummary> IncidentLog::importIncidents(IncidentSource &source)
+{
+    CompletingSource checked(
+        source, [this](Incident i) { return completed(std::move(i)); }, today());
+    auto summary = m_repository->import(checked);
     if (!summary) {
-        spdlog::error("import of {} incidents failed: {}", incidents.size(), utf8(summary.message()));
+        spdlog::error("import failed: {}", utf8(summary.message().section(u'\n', 0, 0)));
         return summary;
     }
     spdlog::info("import: {} incidents added, {} skipped", summary->added, summary->skipped);
@@ -150,6 +177,12 @@ Result<ImportSummary> IncidentLog::importIncidents(QList<Incident> incidents)
         emit locationsChanged();
     }
     return summary;
+}
+
+Result<ImportSummary> IncidentLog::importIncidents(const QList<Incident> &incidents)
+{
+    IncidentListSource source(incidents);
+    return importIncidents(source);
 }
 
 Result<std::optional<Incident>> IncidentLog::findIncident(const QUuid &id) const

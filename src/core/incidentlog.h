@@ -35,7 +35,9 @@ public:
     Result<Incident> recordIncident(Incident draft);
     Result<Incident> amendIncident(const Incident &incident);
     Result<void> removeIncident(const QUuid &id);
-    Result<ImportSummary> importIncidents(QList<Incident> incidents);
+    // Imports every incident of the source, all or nothing; incidents already present are skipped.
+    Result<ImportSummary> importIncidents(IncidentSource &source);
+    Result<ImportSummary> importIncidents(const QList<Incident> &incidents);
 
     Result<std::optional<Incident>> findIncident(const QUuid &id) const;
     Result<QList<Incident>> incidentPage(const IncidentPageRequest &request) const;

@@ -2,6 +2,7 @@
 
 #include "incident.h"
 #include "incidentfilter.h"
+#include "incidentsource.h"
 #include "result.h"
 #include "tally.h"
 
@@ -60,8 +61,9 @@ public:
     virtual Result<void> remove(const QUuid &id) = 0;
     virtual Result<std::optional<Incident>> find(const QUuid &id) = 0;
 
-    // Adds all incidents whose id is not in the database yet, in one transaction.
-    virtual Result<ImportSummary> addMany(const QList<Incident> &incidents) = 0;
+    // Adds every incident of the source whose id is not in the database yet, in one transaction. When the
+    // source reports problems (by the time it ends), nothing is written and the result is a failure.
+    virtual Result<ImportSummary> import(IncidentSource &source) = 0;
 
     virtual Result<QList<Incident>> page(const IncidentPageRequest &request) = 0;
     virtual Result<qint64> count(const IncidentFilter &filter) = 0;

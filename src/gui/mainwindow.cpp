@@ -248,9 +248,8 @@ bool MainWindow::openSampleDatabase()
         return false;
     }
     // The sample's last date is in the past, so the import never meets the "not in the future" rule.
-    const auto read = IncidentCsv::read(sample.readAll(), sampleResource(), m_log.today());
-    auto imported = read.problems.isEmpty() ? m_log.importIncidents(read.incidents)
-                                            : Result<ImportSummary>(Failure::invalid(read.problems.join(u'\n')));
+    IncidentCsv::Reader reader(sample, sampleResource(), m_log.today());
+    const auto imported = m_log.importIncidents(reader);
     if (!imported) {
         QMessageBox::warning(this, tr("Sample database"), imported.message());
         return false;

@@ -1,6 +1,7 @@
 #include "sqlitedatabase.h"
 
 #include "sqliteerror.h"
+#include "sqlitestatement.h"
 
 #include <sqlite3.h>
 
@@ -33,7 +34,18 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
 
 SqliteDatabase::~SqliteDatabase()
 {
+    m_cache.clear(); // statements are finalized before the connection closes
     sqlite3_close_v2(m_db);
+}
+
+SqliteStatement &SqliteDatabase::cached(const char *sql)
+{
+    auto &slot = m_cache[sql];
+    if (!slot) {
+        slot = std::make_unique<SqliteStatement>(*this, sql);
+    }
+    slot->reset();
+    return *slot;
 }
 
 void SqliteDatabase::check(int resultCode, const char *what) const

@@ -2,9 +2,15 @@
 
 #include <QString>
 
+#include <map>
+#include <memory>
+#include <string>
+
 struct sqlite3;
 
 namespace borderlog::sqlite {
+
+class SqliteStatement;
 
 // One open SQLite connection (RAII; closed with sqlite3_close_v2).
 class SqliteDatabase
@@ -26,6 +32,10 @@ public:
     // The first column of the first row of a query without parameters, as an integer.
     qint64 queryInt(const char *sql);
 
+    // A prepared statement kept for the life of the connection, reset and ready for new parameters.
+    // For the statements of hot paths (saving, importing, paging), prepared once instead of per call.
+    SqliteStatement &cached(const char *sql);
+
     qint64 lastInsertRowId() const;
     int changes() const;
     QString path() const { return m_path; }
@@ -37,6 +47,7 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::map<std::string, std::unique_ptr<SqliteStatement>> m_cache;
 };
 
 } // namespace borderlog::sqlite

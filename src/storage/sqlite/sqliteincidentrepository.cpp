@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSet>
 
 #include <sqlite3.h>
 
@@ -275,33 +274,35 @@ qint64 SqliteIncidentRepository::locationId(const QString &name)
     if (const auto it = m_locationIds.constFind(key); it != m_locationIds.cend()) {
         return it.value();
     }
-    SqliteStatement insert(*m_db, "INSERT INTO location (name) VALUES (?1) ON CONFLICT (name) DO NOTHING");
-    insert.bind(1, name).run();
-    SqliteStatement select(*m_db, "SELECT id FROM location WHERE name = ?1");
+    m_db->cached("INSERT INTO location (name) VALUES (?1) ON CONFLICT (name) DO NOTHING").bind(1, name).run();
+    SqliteStatement &select = m_db->cached("SELECT id FROM location WHERE name = ?1");
     select.bind(1, name);
     select.step();
     const qint64 id = select.integer(0);
+    select.reset();
     m_locationIds.insert(key, id);
     return id;
 }
 
 std::optional<qint64> SqliteIncidentRepository::rowIdOf(const QUuid &id)
 {
-    SqliteStatement select(*m_db, "SELECT id FROM incident WHERE uuid = ?1");
+    SqliteStatement &select = m_db->cached("SELECT id FROM incident WHERE uuid = ?1");
     select.bind(1, uuidText(id));
+    std::optional<qint64> rowId;
     if (select.step()) {
-        return select.integer(0);
+        rowId = select.integer(0);
     }
-    return std::nullopt;
+    select.reset();
+    return rowId;
 }
 
-void SqliteIncidentRepository::insertIncident(const Incident &incident, TallyDelta &delta)
+bool SqliteIncidentRepository::insertIncident(const Incident &incident, TallyDelta &delta)
 {
     const qint64 location = locationId(incident.location);
-    SqliteStatement insert(*m_db, R"sql(
+    SqliteStatement &insert = m_db->cached(R"sql(
         INSERT INTO incident (uuid, date, time, location_id, outcome, persons, force_used, notes, recorded_by,
                               recorded_at)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql");
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (uuid) DO NOTHING)sql");
     insert.bind(1, uuidText(incident.id))
         .bind(2, incident.date.toString(Qt::ISODate))
         .bind(3, incident.time.isValid() ? incident.time.toString(QStringLiteral("HH:mm")) : QString())
@@ -313,25 +314,28 @@ void SqliteIncidentRepository::insertIncident(const Incident &incident, TallyDel
         .bind(9, incident.recordedBy)
         .bind(10, incident.recordedAt.toUTC().toString(Qt::ISODate));
     insert.run();
+    if (m_db->changes() == 0) {
+        return false;
+    }
     const qint64 rowId = m_db->lastInsertRowId();
-    SqliteStatement line(*m_db,
-                         "INSERT INTO incident_nationality (incident_id, nationality, persons) VALUES (?1, ?2, ?3)");
+    SqliteStatement &line =
+        m_db->cached("INSERT INTO incident_nationality (incident_id, nationality, persons) VALUES (?1, ?2, ?3)");
     for (const auto &n : incident.persons) {
         line.bind(1, rowId).bind(2, n.nationality).bind(3, qint64(n.persons));
         line.run();
     }
     delta.add(incident, location, +1);
+    return true;
 }
 
 Result<void> SqliteIncidentRepository::add(const Incident &incident)
 {
     try {
         SqliteTransaction transaction(*m_db);
-        if (rowIdOf(incident.id)) {
+        TallyDelta delta;
+        if (!insertIncident(incident, delta)) {
             return Failure::refused(tr("incident_id: %1 is already in the database").arg(incident.idText()));
         }
-        TallyDelta delta;
-        insertIncident(incident, delta);
         delta.applyTo(*m_db);
         transaction.commit();
         return {};
@@ -353,8 +357,7 @@ Result<void> SqliteIncidentRepository::update(const Incident &incident)
         TallyDelta delta;
         delta.add(*before, locationId(before->location), -1);
         // Delete and re-insert under the same row id keeps one code path for the lines and tallies.
-        SqliteStatement erase(*m_db, "DELETE FROM incident WHERE id = ?1");
-        erase.bind(1, *rowId).run();
+        m_db->cached("DELETE FROM incident WHERE id = ?1").bind(1, *rowId).run();
         insertIncident(incident, delta);
         delta.applyTo(*m_db);
         transaction.commit();
@@ -376,8 +379,7 @@ Result<void> SqliteIncidentRepository::remove(const QUuid &id)
         const std::optional<Incident> before = readIncident(*rowId);
         TallyDelta delta;
         delta.add(*before, locationId(before->location), -1);
-        SqliteStatement erase(*m_db, "DELETE FROM incident WHERE id = ?1");
-        erase.bind(1, *rowId).run();
+        m_db->cached("DELETE FROM incident WHERE id = ?1").bind(1, *rowId).run();
         delta.applyTo(*m_db);
         transaction.commit();
         return {};
@@ -388,24 +390,24 @@ Result<void> SqliteIncidentRepository::remove(const QUuid &id)
 
 std::optional<Incident> SqliteIncidentRepository::readIncident(qint64 rowId)
 {
-    SqliteStatement select(*m_db, (QStringLiteral("SELECT %1 FROM incident i JOIN location l ON l.id = i.location_id "
-                                                  "WHERE i.id = ?1")
-                                       .arg(QLatin1String(kIncidentColumns)))
-                                      .toUtf8()
-                                      .constData());
+    SqliteStatement &select = m_db->cached("SELECT i.id, i.uuid, i.date, i.time, l.name, i.outcome, i.force_used, "
+                                           "i.notes, i.recorded_by, i.recorded_at "
+                                           "FROM incident i JOIN location l ON l.id = i.location_id WHERE i.id = ?1");
     select.bind(1, rowId);
     if (!select.step()) {
+        select.reset();
         return std::nullopt;
     }
     QList<Incident> one{incidentFromRow(select)};
+    select.reset();
     loadNationalities(one, {rowId});
     return one.first();
 }
 
 void SqliteIncidentRepository::loadNationalities(QList<Incident> &incidents, const QList<qint64> &rowIds)
 {
-    SqliteStatement lines(
-        *m_db, "SELECT nationality, persons FROM incident_nationality WHERE incident_id = ?1 ORDER BY nationality");
+    SqliteStatement &lines = m_db->cached(
+        "SELECT nationality, persons FROM incident_nationality WHERE incident_id = ?1 ORDER BY nationality");
     for (qsizetype i = 0; i < incidents.size(); ++i) {
         lines.bind(1, rowIds[i]);
         while (lines.step()) {
@@ -425,21 +427,33 @@ Result<std::optional<Incident>> SqliteIncidentRepository::find(const QUuid &id)
     }
 }
 
-Result<ImportSummary> SqliteIncidentRepository::addMany(const QList<Incident> &incidents)
+Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &source)
 {
     try {
         SqliteTransaction transaction(*m_db);
+        const qint64 lastRowBefore = m_db->queryInt("SELECT coalesce(max(id), 0) FROM incident");
         ImportSummary summary;
         TallyDelta delta;
-        QSet<QUuid> seen;
-        for (const auto &incident : incidents) {
-            if (seen.contains(incident.id) || rowIdOf(incident.id)) {
-                ++summary.skipped;
+        Incident incident;
+        while (source.next(incident)) {
+            if (source.failed()) {
+                continue; // keep reading, so that every problem of the file is reported
+            }
+            if (insertIncident(incident, delta)) {
+                ++summary.added;
                 continue;
             }
-            seen.insert(incident.id);
-            insertIncident(incident, delta);
-            ++summary.added;
+            if (const auto existing = rowIdOf(incident.id); existing && *existing > lastRowBefore) {
+                m_locationIds.clear();
+                return Failure::invalid(tr("%1: incident_id: %2 appears again after other incidents; the rows of one "
+                                           "incident must follow each other. Nothing was imported.")
+                                            .arg(source.where(), incident.idText()));
+            }
+            ++summary.skipped;
+        }
+        if (source.failed()) {
+            m_locationIds.clear();
+            return Failure::invalid(source.problems().join(u'\n'));
         }
         delta.applyTo(*m_db);
         transaction.commit();

@@ -28,7 +28,7 @@ public:
     Result<void> update(const Incident &incident) override;
     Result<void> remove(const QUuid &id) override;
     Result<std::optional<Incident>> find(const QUuid &id) override;
-    Result<ImportSummary> addMany(const QList<Incident> &incidents) override;
+    Result<ImportSummary> import(IncidentSource &source) override;
 
     Result<QList<Incident>> page(const IncidentPageRequest &request) override;
     Result<qint64> count(const IncidentFilter &filter) override;
@@ -48,7 +48,8 @@ private:
 
     qint64 locationId(const QString &name);
     std::optional<qint64> rowIdOf(const QUuid &id);
-    void insertIncident(const Incident &incident, TallyDelta &delta);
+    // Inserts the incident unless its incident_id is present; returns whether it was inserted.
+    bool insertIncident(const Incident &incident, TallyDelta &delta);
     std::optional<Incident> readIncident(qint64 rowId);
     void loadNationalities(QList<Incident> &incidents, const QList<qint64> &rowIds);
     Failure failure(const SqliteError &error, const QString &action) const;
