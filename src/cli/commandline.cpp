@@ -2,7 +2,9 @@
 
 #include "applicationidentity.h"
 #include "csvreport.h"
+#include "csvwriter.h"
 #include "incidentcsv.h"
+#include "incidentgenerator.h"
 #include "incidentlog.h"
 #include "incidentrules.h"
 #include "incidenttext.h"
@@ -87,6 +89,11 @@ const QCommandLineOption kRecordedBy({QStringLiteral("recorded-by")},
 const QCommandLineOption kBy({QStringLiteral("by")}, QStringLiteral("day, month, year, nationality or location."),
                              QStringLiteral("GROUPING"));
 
+const QCommandLineOption kIncidents({QStringLiteral("incidents")}, QStringLiteral("How many incidents to write."),
+                                    QStringLiteral("N"));
+const QCommandLineOption kSeed({QStringLiteral("seed")}, QStringLiteral("Seed of the generator (default 1)."),
+                               QStringLiteral("S"));
+
 const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> all{
@@ -113,6 +120,11 @@ const std::map<QString, Command> &commands()
               p.addOption(kOutput);
           }}},
         {QStringLiteral("check"), {"check", "Check the database's integrity and schema version.", [](auto &) {}}},
+        {QStringLiteral("generate"),
+         {"generate", "Write a deterministic, realistic incidents CSV for tests and benchmarks.",
+          [](QCommandLineParser &p) {
+              p.addOptions({kIncidents, kSeed, kFrom, kTo, kOutput});
+          }}},
     };
     return all;
 }
@@ -212,7 +224,8 @@ int CommandLine::run()
     if (commandIndex >= 0) {
         if (command == commands().end()) {
             return usageError(
-                tr("unknown command '%1'; the commands are add, list, export, import, tally, check").arg(commandName));
+                tr("unknown command '%1'; the commands are add, list, export, import, tally, check, generate")
+                    .arg(commandName));
         }
         command->second.addOptions(parser);
         arguments.removeAt(commandIndex);
@@ -251,6 +264,9 @@ int CommandLine::run()
     }
     if (commandName == u"tally") {
         return tally(parser);
+    }
+    if (commandName == u"generate") {
+        return generate(parser);
     }
     return check(parser);
 }
@@ -527,6 +543,55 @@ int CommandLine::check(QCommandLineParser &parser)
                  .arg(total ? QString::number(*total) : total.message())
                  .arg(health->ok ? tr("ok") : health->problems.join(u'\n')));
     return health->ok ? Success : RuntimeFailure;
+}
+
+} // namespace borderlog
+
+namespace borderlog {
+
+int CommandLine::generate(QCommandLineParser &parser)
+{
+    bool ok = false;
+    const qint64 count = parser.value(kIncidents).toLongLong(&ok);
+    if (!parser.isSet(kIncidents) || !ok || count < 0) {
+        return usageError(tr("incidents: a whole number of incidents is required (--incidents N)"));
+    }
+    IncidentGenerator::Settings settings;
+    if (parser.isSet(kSeed)) {
+        settings.seed = parser.value(kSeed).toULongLong(&ok);
+        if (!ok) {
+            return usageError(tr("seed: '%1' is not a whole number").arg(parser.value(kSeed)));
+        }
+    }
+    IncidentFilter range;
+    if (!readFilter(parser, range)) {
+        return BadInput;
+    }
+    if (range.from.isValid()) {
+        settings.from = range.from;
+    }
+    if (range.to.isValid()) {
+        settings.to = range.to;
+    }
+    if (settings.from > settings.to) {
+        return usageError(tr("to: must not be before from"));
+    }
+    Output output(parser.value(kOutput));
+    if (!output.isOpen()) {
+        printError(tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString()));
+        return RuntimeFailure;
+    }
+    IncidentGenerator generator(settings);
+    CsvWriter writer(output.device());
+    IncidentCsv::writeHeader(writer);
+    for (qint64 i = 0; i < count && writer.ok(); ++i) {
+        IncidentCsv::writeIncident(writer, generator.next());
+    }
+    if (!writer.ok() || !output.finish()) {
+        printError(tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString()));
+        return RuntimeFailure;
+    }
+    return Success;
 }
 
 } // namespace borderlog

@@ -34,6 +34,7 @@ private:
     int importIncidents(QCommandLineParser &parser);
     int tally(QCommandLineParser &parser);
     int check(QCommandLineParser &parser);
+    int generate(QCommandLineParser &parser);
 
     bool openDatabase(QCommandLineParser &parser);
     bool readFilter(QCommandLineParser &parser, IncidentFilter &filter);

@@ -200,6 +200,11 @@ Result<qint64> IncidentLog::countIncidents(const IncidentFilter &filter) const
     return m_repository->count(filter);
 }
 
+Result<QList<std::pair<QDate, qint64>>> IncidentLog::dailyCounts(const IncidentFilter &filter) const
+{
+    return m_repository->dailyCounts(filter);
+}
+
 Result<Tally> IncidentLog::tally(const IncidentFilter &filter, TallyGrouping grouping) const
 {
     auto counted = m_repository->tally(filter, grouping);

@@ -29,6 +29,10 @@ struct IncidentPageRequest
     IncidentOrder order = IncidentOrder::DateTime;
     bool descending = false;
     std::optional<Incident> after;
+    // Instead of `after`: start with the incident at position `skipInDay` (0-based, in this order) of
+    // `day`. Only for IncidentOrder::DateTime; with dailyCounts() it gives random access by row number.
+    std::optional<QDate> day;
+    int skipInDay = 0;
     int limit = 500;
 };
 
@@ -70,6 +74,8 @@ public:
 
     // Counted rows of a tally; periods without incidents are left out (Tally fills them in).
     virtual Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping) = 0;
+    // How many incidents the filter selects on each day that has any, in date order.
+    virtual Result<QList<std::pair<QDate, qint64>>> dailyCounts(const IncidentFilter &filter) = 0;
     // The first and last date with an incident (null dates when empty).
     virtual Result<std::pair<QDate, QDate>> dateSpan() = 0;
 

@@ -6,6 +6,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <limits>
+
 namespace borderlog {
 
 IncidentTableModel::IncidentTableModel(IncidentLog &log, QObject *parent)
@@ -18,7 +21,7 @@ IncidentTableModel::IncidentTableModel(IncidentLog &log, QObject *parent)
 
 int IncidentTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_incidents.size());
+    return parent.isValid() ? 0 : m_rowCount;
 }
 
 int IncidentTableModel::columnCount(const QModelIndex &parent) const
@@ -31,7 +34,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Incident &incident = m_incidents.at(index.row());
+    const Incident incident = incidentAt(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DateColumn:
@@ -113,59 +116,65 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-bool IncidentTableModel::canFetchMore(const QModelIndex &parent) const
+const QList<Incident> *IncidentTableModel::block(int number) const
 {
-    return !parent.isValid() && !m_complete;
-}
-
-void IncidentTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_complete) {
-        return;
+    if (const auto it = m_blocks.constFind(number); it != m_blocks.cend()) {
+        m_recentBlocks.removeOne(number);
+        m_recentBlocks.append(number);
+        return &it.value();
     }
+    const qint64 firstRow = qint64(number) * kBlockSize;
+    if (firstRow >= m_rowCount) {
+        return nullptr;
+    }
+    // The day that holds the block's first row, and that row's place within the day.
+    const auto next = std::upper_bound(m_firstRowOf.cbegin(), m_firstRowOf.cend(), firstRow);
+    const qsizetype day = (next - m_firstRowOf.cbegin()) - 1;
     IncidentPageRequest request;
     request.filter = m_filter;
-    request.order = m_order;
+    request.order = IncidentOrder::DateTime;
     request.descending = m_descending;
-    request.limit = kPageSize;
-    if (!m_incidents.isEmpty()) {
-        request.after = m_incidents.last();
-    }
+    request.day = m_days.at(day);
+    request.skipInDay = int(firstRow - m_firstRowOf.at(day));
+    request.limit = kBlockSize;
     auto page = m_log.incidentPage(request);
     if (!page) {
-        m_complete = true;
-        emit loadFailed(page.message());
-        return;
+        emit const_cast<IncidentTableModel *>(this)->loadFailed(page.message());
+        return nullptr;
     }
-    m_complete = page->size() < kPageSize;
-    if (page->isEmpty()) {
-        return;
+    if (m_blocks.size() >= kMaxCachedBlocks && !m_recentBlocks.isEmpty()) {
+        m_blocks.remove(m_recentBlocks.takeFirst());
     }
-    // Views (and Qt's model tester) may ask for more while the rows are announced; one page at a time.
-    const bool complete = m_complete;
-    m_complete = true;
-    beginInsertRows({}, int(m_incidents.size()), int(m_incidents.size() + page->size() - 1));
-    m_incidents.append(*page);
-    endInsertRows();
-    m_complete = complete;
+    m_recentBlocks.append(number);
+    return &m_blocks.insert(number, std::move(page).value()).value();
+}
+
+Incident IncidentTableModel::incidentAt(int row) const
+{
+    const QList<Incident> *rows = block(row / kBlockSize);
+    const int offset = row % kBlockSize;
+    return rows && offset < rows->size() ? rows->at(offset) : Incident();
+}
+
+int IncidentTableModel::cachedRowCount() const
+{
+    int rows = 0;
+    for (const auto &b : m_blocks) {
+        rows += int(b.size());
+    }
+    return rows;
 }
 
 bool IncidentTableModel::isSortable(int column)
 {
-    return column == DateColumn || column == TimeColumn || column == PersonsColumn || column == OutcomeColumn;
+    return column == DateColumn || column == TimeColumn;
 }
 
 void IncidentTableModel::sort(int column, Qt::SortOrder order)
 {
-    IncidentOrder wanted = IncidentOrder::DateTime;
-    if (column == PersonsColumn) {
-        wanted = IncidentOrder::Persons;
-    } else if (column == OutcomeColumn) {
-        wanted = IncidentOrder::Outcome;
-    } else if (!isSortable(column)) {
+    if (!isSortable(column) || m_descending == (order == Qt::DescendingOrder)) {
         return;
     }
-    m_order = wanted;
     m_descending = order == Qt::DescendingOrder;
     reload();
 }
@@ -181,9 +190,11 @@ void IncidentTableModel::setFilter(const IncidentFilter &filter)
 
 int IncidentTableModel::rowOf(const QUuid &id) const
 {
-    for (int row = 0; row < m_incidents.size(); ++row) {
-        if (m_incidents[row].id == id) {
-            return row;
+    for (auto it = m_blocks.cbegin(); it != m_blocks.cend(); ++it) {
+        for (qsizetype i = 0; i < it.value().size(); ++i) {
+            if (it.value()[i].id == id) {
+                return it.key() * kBlockSize + int(i);
+            }
         }
     }
     return -1;
@@ -192,12 +203,30 @@ int IncidentTableModel::rowOf(const QUuid &id) const
 void IncidentTableModel::reload()
 {
     beginResetModel();
-    m_incidents.clear();
-    // No fetching while the reset is announced: views and testers react to it by asking for more.
-    m_complete = true;
+    m_blocks.clear();
+    m_recentBlocks.clear();
+    m_days.clear();
+    m_firstRowOf.clear();
+    m_rowCount = 0;
+    auto counted = m_log.dailyCounts(m_filter);
+    if (!counted) {
+        endResetModel();
+        emit loadFailed(counted.message());
+        return;
+    }
+    QList<std::pair<QDate, qint64>> counts = std::move(counted).value();
+    if (m_descending) {
+        std::reverse(counts.begin(), counts.end());
+    }
+    qint64 row = 0;
+    for (const auto &[day, incidents] : counts) {
+        m_days << day;
+        m_firstRowOf << row;
+        row += incidents;
+    }
+    // A view holds rows as int; two billion incidents are beyond any border register.
+    m_rowCount = int(std::min<qint64>(row, std::numeric_limits<int>::max()));
     endResetModel();
-    m_complete = false;
-    fetchMore({});
 }
 
 } // namespace borderlog

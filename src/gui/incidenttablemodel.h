@@ -5,13 +5,17 @@
 #include "incidentrepository.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace borderlog {
 
 class IncidentLog;
 
-// The log table: incidents read from the register page by page (canFetchMore/fetchMore with keyset
-// paging), never the whole database. Reloads when the register announces a change.
+// The log table over the whole register, in date order (newest first by default), without loading it:
+// the row count and each day's first row come from the per-day counts, and rows are read in blocks
+// of kBlockSize when a view asks for them (a day's position plus keyset paging). At most
+// kMaxCachedBlocks blocks stay in memory, so memory does not grow with the number of rows, and a
+// jump to any row reads one block. Reloads when the register announces a change.
 class IncidentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,30 +41,35 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setFilter(const IncidentFilter &filter);
     const IncidentFilter &filter() const { return m_filter; }
-    const Incident &incidentAt(int row) const { return m_incidents.at(row); }
+    // The incident of a row (reads its block if needed); rows past the end give an empty incident.
+    Incident incidentAt(int row) const;
+    // The row of an incident among the blocks in memory, or -1.
     int rowOf(const QUuid &id) const;
     static bool isSortable(int column);
+    int cachedRowCount() const;
 
-    static constexpr int kPageSize = 200;
+    static constexpr int kBlockSize = 200;
+    static constexpr int kMaxCachedBlocks = 64;
 
 signals:
     void loadFailed(const QString &message);
 
 private:
     void reload();
+    const QList<Incident> *block(int number) const;
 
     IncidentLog &m_log;
     IncidentFilter m_filter;
-    IncidentOrder m_order = IncidentOrder::DateTime;
     bool m_descending = true; // newest first
-    QList<Incident> m_incidents;
-    bool m_complete = false;
+    int m_rowCount = 0;
+    QList<QDate> m_days;        // days with incidents, in the table's order
+    QList<qint64> m_firstRowOf; // the row of each day's first incident
+    mutable QHash<int, QList<Incident>> m_blocks;
+    mutable QList<int> m_recentBlocks; // least recently used first
 };
 
 } // namespace borderlog

@@ -67,6 +67,13 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     table->setColumnWidth(IncidentTableModel::LocationColumn, 130);
     table->setColumnWidth(IncidentTableModel::NationalitiesColumn, 130);
     table->setColumnWidth(IncidentTableModel::OutcomeColumn, 110);
+    // Only the date order can be read by position; other headers keep the date order.
+    connect(table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [table](int column, Qt::SortOrder order) {
+                if (!IncidentTableModel::isSortable(column)) {
+                    table->horizontalHeader()->setSortIndicator(IncidentTableModel::DateColumn, order);
+                }
+            });
     // Amend and Remove act on the table's selection, so their keys belong to the table.
     for (QAction *action : {m_ui->amendAction, m_ui->removeAction}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

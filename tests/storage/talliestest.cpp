@@ -1,7 +1,9 @@
 #include "incidentcsv.h"
+#include "incidentgenerator.h"
 #include "testdatabase.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 using namespace borderlog;
 using borderlog::test::draft;
@@ -127,4 +129,66 @@ TEST_CASE("The sample database matches Frontex's published Eastern Borders Route
     const auto days = db.log().tally({.from = QDate(2021, 8, 2), .to = QDate(2021, 8, 3)}, TallyGrouping::Day);
     CHECK(days->rows()[0].personsWith(Outcome::Detained) == 287);
     CHECK(days->rows()[1].personsWith(Outcome::TurnedBack) == 180);
+}
+
+TEST_CASE("At 10,000 generated incidents, aggregates equal a recount and paging returns each row once",
+          "[tally][aggregates][paging]")
+{
+    test::TestDatabase db;
+    IncidentGenerator generator({20210802, QDate(2020, 1, 1), QDate(2021, 12, 31)});
+    QList<Incident> incidents;
+    for (int i = 0; i < 10000; ++i) {
+        incidents << generator.next();
+    }
+    REQUIRE(db.log().importIncidents(incidents)->added == 10000);
+    QString difference;
+    INFO(difference.left(2000).toStdString());
+    CHECK(test::aggregatesMatchRecount(db.path(), &difference));
+
+    // Keyset pages, newest first.
+    QSet<QUuid> seen;
+    IncidentPageRequest request;
+    request.descending = true;
+    request.limit = 333;
+    for (;;) {
+        const auto page = db.log().incidentPage(request);
+        REQUIRE(page.ok());
+        for (const auto &i : *page) {
+            seen.insert(i.id);
+        }
+        if (page->size() < request.limit) {
+            break;
+        }
+        request.after = page->last();
+    }
+    CHECK(seen.size() == 10000);
+
+    // Pages by position: each day's first row from the per-day counts.
+    const auto counts = db.log().dailyCounts({});
+    REQUIRE(counts.ok());
+    qint64 total = 0;
+    QSet<QUuid> byDay;
+    for (const auto &[day, count] : *counts) {
+        total += count;
+        IncidentPageRequest dayRequest;
+        dayRequest.day = day;
+        dayRequest.skipInDay = int(count / 2);
+        dayRequest.limit = int(count - count / 2);
+        const auto page = db.log().incidentPage(dayRequest);
+        REQUIRE(page.ok());
+        CHECK(page->size() == count - count / 2);
+        for (const auto &i : *page) {
+            CHECK(i.date == day);
+            byDay.insert(i.id);
+        }
+        dayRequest.skipInDay = 0;
+        dayRequest.limit = int(count / 2);
+        const auto firstHalf = db.log().incidentPage(dayRequest);
+        REQUIRE(firstHalf.ok());
+        for (const auto &i : firstHalf.value()) {
+            byDay.insert(i.id);
+        }
+    }
+    CHECK(total == 10000);
+    CHECK(byDay == seen);
 }

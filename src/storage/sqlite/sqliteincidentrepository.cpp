@@ -197,6 +197,8 @@ Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open
         db->execute("PRAGMA journal_mode = WAL");
         db->execute("PRAGMA synchronous = FULL");
         db->execute("PRAGMA foreign_keys = ON");
+        // 64 MiB of page cache: imports and big tallies keep their index pages in memory.
+        db->execute("PRAGMA cache_size = -65536");
         SqliteSchema::migrate(*db);
         return std::unique_ptr<SqliteIncidentRepository>(new SqliteIncidentRepository(std::move(db)));
     } catch (const SqliteError &e) {
@@ -467,40 +469,70 @@ Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &source)
 Result<QList<Incident>> SqliteIncidentRepository::page(const IncidentPageRequest &request)
 {
     try {
-        QStringList conditions = incidentConditions(request.filter);
-        const QStringList columns = orderColumns(request.order);
-        const QString direction = request.descending ? QStringLiteral(" DESC") : QString();
-        if (request.after) {
-            QStringList marks;
-            for (qsizetype i = 0; i < columns.size(); ++i) {
-                marks << QStringLiteral("?");
+        if (!request.day) {
+            return readPage(request);
+        }
+        // The rest of the day from its skipInDay-th incident, then the following days by keyset.
+        IncidentPageRequest sameDay = request;
+        sameDay.filter.from = *request.day;
+        sameDay.filter.to = *request.day;
+        QList<Incident> incidents = readPage(sameDay);
+        if (incidents.size() < request.limit) {
+            IncidentPageRequest following = request;
+            following.day.reset();
+            following.skipInDay = 0;
+            following.limit = request.limit - int(incidents.size());
+            if (request.descending) {
+                following.filter.to = request.day->addDays(-1);
+            } else {
+                following.filter.from = request.day->addDays(1);
             }
-            conditions << QStringLiteral("(%1) %2 (%3)")
-                              .arg(columns.join(u','), request.descending ? QStringLiteral("<") : QStringLiteral(">"),
-                                   marks.join(u','));
+            if (following.filter.from.isValid() && following.filter.to.isValid()
+                && following.filter.from > following.filter.to) {
+                return incidents;
+            }
+            incidents += readPage(following);
         }
-        const QString sql = QStringLiteral("SELECT %1 FROM incident i JOIN location l ON l.id = i.location_id%2 "
-                                           "ORDER BY %3 LIMIT ?")
-                                .arg(QLatin1String(kIncidentColumns), whereClause(conditions),
-                                     columns.join(direction + QStringLiteral(", ")) + direction);
-        SqliteStatement select(*m_db, sql.toUtf8().constData());
-        int index = 1;
-        bindFilter(select, index, request.filter);
-        if (request.after) {
-            bindKey(select, index, *request.after, request.order);
-        }
-        select.bind(index, qint64(request.limit));
-        QList<Incident> incidents;
-        QList<qint64> rowIds;
-        while (select.step()) {
-            rowIds << select.integer(0);
-            incidents << incidentFromRow(select);
-        }
-        loadNationalities(incidents, rowIds);
         return incidents;
     } catch (const SqliteError &e) {
         return failure(e, tr("Reading incidents"));
     }
+}
+
+QList<Incident> SqliteIncidentRepository::readPage(const IncidentPageRequest &request)
+{
+    QStringList conditions = incidentConditions(request.filter);
+    const QStringList columns = orderColumns(request.order);
+    const QString direction = request.descending ? QStringLiteral(" DESC") : QString();
+    if (request.after) {
+        QStringList marks;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            marks << QStringLiteral("?");
+        }
+        conditions << QStringLiteral("(%1) %2 (%3)")
+                          .arg(columns.join(u','), request.descending ? QStringLiteral("<") : QStringLiteral(">"),
+                               marks.join(u','));
+    }
+    const QString sql = QStringLiteral("SELECT %1 FROM incident i JOIN location l ON l.id = i.location_id%2 "
+                                       "ORDER BY %3 LIMIT ? OFFSET ?")
+                            .arg(QLatin1String(kIncidentColumns), whereClause(conditions),
+                                 columns.join(direction + QStringLiteral(", ")) + direction);
+    SqliteStatement select(*m_db, sql.toUtf8().constData());
+    int index = 1;
+    bindFilter(select, index, request.filter);
+    if (request.after) {
+        bindKey(select, index, *request.after, request.order);
+    }
+    select.bind(index++, qint64(request.limit));
+    select.bind(index, qint64(request.day ? request.skipInDay : 0));
+    QList<Incident> incidents;
+    QList<qint64> rowIds;
+    while (select.step()) {
+        rowIds << select.integer(0);
+        incidents << incidentFromRow(select);
+    }
+    loadNationalities(incidents, rowIds);
+    return incidents;
 }
 
 Result<qint64> SqliteIncidentRepository::count(const IncidentFilter &filter)
@@ -570,6 +602,27 @@ Result<QList<TallyRow>> SqliteIncidentRepository::tally(const IncidentFilter &fi
         return rows;
     } catch (const SqliteError &e) {
         return failure(e, tr("Counting the tally"));
+    }
+}
+
+Result<QList<std::pair<QDate, qint64>>> SqliteIncidentRepository::dailyCounts(const IncidentFilter &filter)
+{
+    try {
+        const bool byNationality = !filter.nationality.isEmpty();
+        const QString sql =
+            QStringLiteral("SELECT t.date, sum(t.incidents) FROM %1 t%2 GROUP BY t.date ORDER BY t.date")
+                .arg(byNationality ? QStringLiteral("daily_nationality_tally") : QStringLiteral("daily_tally"),
+                     whereClause(tallyConditions(filter, byNationality)));
+        SqliteStatement select(*m_db, sql.toUtf8().constData());
+        int index = 1;
+        bindFilter(select, index, filter, byNationality);
+        QList<std::pair<QDate, qint64>> counts;
+        while (select.step()) {
+            counts << std::pair{QDate::fromString(select.text(0), Qt::ISODate), select.integer(1)};
+        }
+        return counts;
+    } catch (const SqliteError &e) {
+        return failure(e, tr("Counting incidents per day"));
     }
 }
 

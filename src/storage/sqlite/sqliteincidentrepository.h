@@ -33,6 +33,7 @@ public:
     Result<QList<Incident>> page(const IncidentPageRequest &request) override;
     Result<qint64> count(const IncidentFilter &filter) override;
     Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping) override;
+    Result<QList<std::pair<QDate, qint64>>> dailyCounts(const IncidentFilter &filter) override;
     Result<std::pair<QDate, QDate>> dateSpan() override;
 
     Result<QStringList> locations() override;
@@ -52,6 +53,7 @@ private:
     bool insertIncident(const Incident &incident, TallyDelta &delta);
     std::optional<Incident> readIncident(qint64 rowId);
     void loadNationalities(QList<Incident> &incidents, const QList<qint64> &rowIds);
+    QList<Incident> readPage(const IncidentPageRequest &request);
     Failure failure(const SqliteError &error, const QString &action) const;
 
     std::unique_ptr<SqliteDatabase> m_db;
