@@ -9,18 +9,40 @@ namespace borderlog {
 
 namespace {
 
-const std::array kLocations = {"Druskininkai", "Varėna",     "Šalčininkai",   "Dieveniškės", "Medininkai checkpoint",
-                               "Švenčionys",   "Adutiškis",  "Tverečius",     "Padvarionys", "Kapčiamiestis",
-                               "Latežeris",    "Purvėnai",   "Lavoriškės checkpoint"};
+const std::array kLocations = {"Druskininkai",          "Varėna",        "Šalčininkai", "Dieveniškės",
+                               "Medininkai checkpoint", "Švenčionys",    "Adutiškis",   "Tverečius",
+                               "Padvarionys",           "Kapčiamiestis", "Latežeris",   "Purvėnai",
+                               "Lavoriškės checkpoint"};
 // Ordered by how often they occur; weights fall off as 1/rank (Zipf).
 const std::array kNationalities = {"IQ", "SY", "AF", "UA", "ZZ", "VN", "MD", "RU", "GE", "SO", "BY", "TR", "ER",
                                    "ET", "IR", "PK", "CM", "CD", "NG", "IN", "BD", "LK", "YE", "SD", "EG", "MA",
                                    "DZ", "TN", "GN", "CI", "ML", "SN", "KG", "TJ", "UZ", "XX", "CU", "LB", "PS"};
-const std::array kNotes = {"", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "", "",
-                           "Group split up before the line.", "Two minors in the group.",
+const std::array kNotes = {"",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "",
+                           "Group split up before the line.",
+                           "Two minors in the group.",
                            "Brought back from the forest strip; medical help given.",
-                           "Said they came on a flight from Baghdad to Minsk.", "Asked for asylum at the line.",
-                           "Fence damaged over 3 m.", "Handed over to the police."};
+                           "Said they came on a flight from Baghdad to Minsk.",
+                           "Asked for asylum at the line.",
+                           "Fence damaged over 3 m.",
+                           "Handed over to the police."};
 constexpr std::array kOutcomeWeights = {45.0, 30.0, 12.0, 8.0, 4.0, 1.0};
 
 QList<double> cumulative(QList<double> weights)

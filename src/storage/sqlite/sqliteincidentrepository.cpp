@@ -25,6 +25,7 @@ QString tr(const char *text)
 }
 
 constexpr int kBusyTimeoutMs = 10000;
+constexpr size_t kTallyRowsPerFlush = 200000;
 
 QString uuidText(const QUuid &id)
 {
@@ -338,7 +339,7 @@ Result<void> SqliteIncidentRepository::add(const Incident &incident)
         if (!insertIncident(incident, delta)) {
             return Failure::refused(tr("incident_id: %1 is already in the database").arg(incident.idText()));
         }
-        delta.applyTo(*m_db);
+        delta.flush(*m_db);
         transaction.commit();
         return {};
     } catch (const SqliteError &e) {
@@ -361,7 +362,7 @@ Result<void> SqliteIncidentRepository::update(const Incident &incident)
         // Delete and re-insert under the same row id keeps one code path for the lines and tallies.
         m_db->cached("DELETE FROM incident WHERE id = ?1").bind(1, *rowId).run();
         insertIncident(incident, delta);
-        delta.applyTo(*m_db);
+        delta.flush(*m_db);
         transaction.commit();
         return {};
     } catch (const SqliteError &e) {
@@ -382,7 +383,7 @@ Result<void> SqliteIncidentRepository::remove(const QUuid &id)
         TallyDelta delta;
         delta.add(*before, locationId(before->location), -1);
         m_db->cached("DELETE FROM incident WHERE id = ?1").bind(1, *rowId).run();
-        delta.applyTo(*m_db);
+        delta.flush(*m_db);
         transaction.commit();
         return {};
     } catch (const SqliteError &e) {
@@ -443,6 +444,9 @@ Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &source)
             }
             if (insertIncident(incident, delta)) {
                 ++summary.added;
+                if (delta.size() > kTallyRowsPerFlush) {
+                    delta.flush(*m_db); // bounded memory on imports of any size
+                }
                 continue;
             }
             if (const auto existing = rowIdOf(incident.id); existing && *existing > lastRowBefore) {
@@ -457,7 +461,7 @@ Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &source)
             m_locationIds.clear();
             return Failure::invalid(source.problems().join(u'\n'));
         }
-        delta.applyTo(*m_db);
+        delta.flush(*m_db);
         transaction.commit();
         return summary;
     } catch (const SqliteError &e) {

@@ -5,62 +5,89 @@
 
 namespace borderlog::sqlite {
 
+namespace {
+
+quint16 packCode(const QString &alpha2)
+{
+    return quint16((alpha2.at(0).unicode() << 8) | alpha2.at(1).unicode());
+}
+
+QString unpackCode(quint16 code)
+{
+    const QChar letters[2] = {QChar(char16_t(code >> 8)), QChar(char16_t(code & 0xff))};
+    return QString(letters, 2);
+}
+
+QString dayText(qint64 julianDay)
+{
+    return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
+}
+
+} // namespace
+
 void TallyDelta::add(const Incident &incident, qint64 locationId, int sign)
 {
-    const QString date = incident.date.toString(Qt::ISODate);
-    const QString outcome = outcomeCode(incident.outcome);
-    Counts &daily = m_daily[{date, locationId, outcome}];
+    const qint64 day = incident.date.toJulianDay();
+    const int outcome = outcomeIndex(incident.outcome);
+    Counts &daily = m_daily[{day, locationId, outcome}];
     daily.incidents += sign;
     daily.persons += sign * incident.groupSize();
     for (const auto &line : incident.persons) {
-        Counts &n = m_nationality[{date, locationId, line.nationality, outcome}];
+        Counts &n = m_nationality[{day, locationId, packCode(line.nationality), outcome}];
         n.incidents += sign;
         n.persons += sign * line.persons;
     }
 }
 
-void TallyDelta::applyTo(SqliteDatabase &db) const
+void TallyDelta::flush(SqliteDatabase &db)
 {
-    SqliteStatement upsertDaily(db, R"sql(
+    SqliteStatement &upsertDaily = db.cached(R"sql(
         INSERT INTO daily_tally (date, location_id, outcome, incidents, persons) VALUES (?1, ?2, ?3, ?4, ?5)
         ON CONFLICT (date, location_id, outcome)
         DO UPDATE SET incidents = incidents + excluded.incidents, persons = persons + excluded.persons)sql");
-    SqliteStatement pruneDaily(db, R"sql(
+    SqliteStatement &pruneDaily = db.cached(R"sql(
         DELETE FROM daily_tally WHERE date = ?1 AND location_id = ?2 AND outcome = ?3 AND incidents = 0)sql");
     for (const auto &[key, counts] : m_daily) {
         if (counts.incidents == 0 && counts.persons == 0) {
             continue;
         }
-        const auto &[date, location, outcome] = key;
-        upsertDaily.bind(1, date).bind(2, location).bind(3, outcome).bind(4, counts.incidents).bind(5, counts.persons);
+        const auto &[day, location, outcome] = key;
+        const QString date = dayText(day);
+        const QString code = outcomeCode(kAllOutcomes[size_t(outcome)]);
+        upsertDaily.bind(1, date).bind(2, location).bind(3, code).bind(4, counts.incidents).bind(5, counts.persons);
         upsertDaily.run();
         if (counts.incidents < 0) {
-            pruneDaily.bind(1, date).bind(2, location).bind(3, outcome);
+            pruneDaily.bind(1, date).bind(2, location).bind(3, code);
             pruneDaily.run();
         }
     }
 
-    SqliteStatement upsertNationality(db, R"sql(
+    SqliteStatement &upsertNationality = db.cached(R"sql(
         INSERT INTO daily_nationality_tally (date, location_id, nationality, outcome, incidents, persons)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6)
         ON CONFLICT (date, location_id, nationality, outcome)
         DO UPDATE SET incidents = incidents + excluded.incidents, persons = persons + excluded.persons)sql");
-    SqliteStatement pruneNationality(db, R"sql(
+    SqliteStatement &pruneNationality = db.cached(R"sql(
         DELETE FROM daily_nationality_tally
         WHERE date = ?1 AND location_id = ?2 AND nationality = ?3 AND outcome = ?4 AND incidents = 0)sql");
     for (const auto &[key, counts] : m_nationality) {
         if (counts.incidents == 0 && counts.persons == 0) {
             continue;
         }
-        const auto &[date, location, nationality, outcome] = key;
-        upsertNationality.bind(1, date).bind(2, location).bind(3, nationality).bind(4, outcome);
+        const auto &[day, location, nationality, outcome] = key;
+        const QString date = dayText(day);
+        const QString code = outcomeCode(kAllOutcomes[size_t(outcome)]);
+        const QString alpha2 = unpackCode(nationality);
+        upsertNationality.bind(1, date).bind(2, location).bind(3, alpha2).bind(4, code);
         upsertNationality.bind(5, counts.incidents).bind(6, counts.persons);
         upsertNationality.run();
         if (counts.incidents < 0) {
-            pruneNationality.bind(1, date).bind(2, location).bind(3, nationality).bind(4, outcome);
+            pruneNationality.bind(1, date).bind(2, location).bind(3, alpha2).bind(4, code);
             pruneNationality.run();
         }
     }
+    m_daily.clear();
+    m_nationality.clear();
 }
 
 } // namespace borderlog::sqlite

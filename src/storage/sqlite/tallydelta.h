@@ -2,8 +2,6 @@
 
 #include "incident.h"
 
-#include <QString>
-
 #include <map>
 #include <tuple>
 
@@ -12,13 +10,16 @@ namespace borderlog::sqlite {
 class SqliteDatabase;
 
 // Changes to the per-day tally tables caused by writes in one transaction, added up in memory and
-// applied at the end, so an import of a million rows touches each tally row once.
+// applied together, so an import touches each tally row once per flush instead of once per incident.
 class TallyDelta
 {
 public:
     // sign +1 when the incident is added, -1 when it is removed (an update is both).
     void add(const Incident &incident, qint64 locationId, int sign);
-    void applyTo(SqliteDatabase &db) const;
+    // Writes the changes (inside the caller's transaction) and starts empty again.
+    void flush(SqliteDatabase &db);
+    // How many tally rows the pending changes touch; an import flushes when this grows large.
+    size_t size() const { return m_daily.size() + m_nationality.size(); }
 
 private:
     struct Counts
@@ -26,10 +27,11 @@ private:
         qint64 incidents = 0;
         qint64 persons = 0;
     };
-    // (date, location_id, outcome)
-    std::map<std::tuple<QString, qint64, QString>, Counts> m_daily;
-    // (date, location_id, nationality, outcome)
-    std::map<std::tuple<QString, qint64, QString, QString>, Counts> m_nationality;
+    // Keys use numbers (Julian day, outcome index, the two letters of the code) for speed.
+    using DailyKey = std::tuple<qint64, qint64, int>;                // day, location, outcome
+    using NationalityKey = std::tuple<qint64, qint64, quint16, int>; // day, location, nationality, outcome
+    std::map<DailyKey, Counts> m_daily;
+    std::map<NationalityKey, Counts> m_nationality;
 };
 
 } // namespace borderlog::sqlite
