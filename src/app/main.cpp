@@ -3,9 +3,11 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "sqliteincidentrepository.h"
+#include "startupmeasurement.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -64,6 +66,8 @@ std::unique_ptr<IncidentRepository> recover(const QString &path, const QString &
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     ApplicationIdentity::apply();
     QApplication::setApplicationDisplayName(QObject::tr("Border Incident Log"));
@@ -79,6 +83,11 @@ int main(int argc, char *argv[])
         QObject::tr("Database file (default: %1).").arg(ApplicationIdentity::defaultDatabasePath()),
         QStringLiteral("PATH"));
     parser.addOption(dbOption);
+    const QCommandLineOption measureOption(
+        QStringLiteral("measure-startup"),
+        QObject::tr("Print the time to the first painted window, the charts' refresh time and the peak memory, "
+                    "then quit (used by the benchmark suite)."));
+    parser.addOption(measureOption);
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
@@ -95,6 +104,9 @@ int main(int argc, char *argv[])
     }
     IncidentLog log(std::move(repository));
     MainWindow window(log, openSqlite);
+    if (parser.isSet(measureOption)) {
+        StartupMeasurement::watch(window, sinceStart);
+    }
     window.show();
     return app.exec();
 }

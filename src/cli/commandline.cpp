@@ -283,21 +283,35 @@ bool CommandLine::openDatabase(QCommandLineParser &parser)
     return true;
 }
 
-bool CommandLine::readFilter(QCommandLineParser &parser, IncidentFilter &filter)
+bool CommandLine::readDates(QCommandLineParser &parser, IncidentFilter &filter)
 {
     QStringList problems;
-    auto note = [&](const Failure &f) { problems << f.message; };
-    if (parser.isSet(kFrom)) {
-        auto d = IncidentText::parseDate(parser.value(kFrom));
-        d ? void(filter.from = *d) : note(d.failure());
-    }
-    if (parser.isSet(kTo)) {
-        auto d = IncidentText::parseDate(parser.value(kTo));
-        d ? void(filter.to = *d) : note(d.failure());
+    for (const auto *option : {&kFrom, &kTo}) {
+        if (parser.isSet(*option)) {
+            auto date = IncidentText::parseDate(parser.value(*option));
+            if (!date) {
+                problems << QStringLiteral("%1: %2").arg(option->names().first(), date.failure().fields.first().rule);
+            } else {
+                (option == &kFrom ? filter.from : filter.to) = *date;
+            }
+        }
     }
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
         problems << tr("to: must not be before from");
     }
+    for (const auto &p : problems) {
+        printError(p);
+    }
+    return problems.isEmpty();
+}
+
+bool CommandLine::readFilter(QCommandLineParser &parser, IncidentFilter &filter)
+{
+    if (!readDates(parser, filter)) {
+        return false;
+    }
+    QStringList problems;
+    auto note = [&](const Failure &f) { problems << f.message; };
     if (parser.isSet(kLocation)) {
         filter.location = parser.value(kLocation).trimmed();
     }
@@ -564,7 +578,7 @@ int CommandLine::generate(QCommandLineParser &parser)
         }
     }
     IncidentFilter range;
-    if (!readFilter(parser, range)) {
+    if (!readDates(parser, range)) {
         return BadInput;
     }
     if (range.from.isValid()) {

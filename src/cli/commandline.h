@@ -37,6 +37,7 @@ private:
     int generate(QCommandLineParser &parser);
 
     bool openDatabase(QCommandLineParser &parser);
+    bool readDates(QCommandLineParser &parser, IncidentFilter &filter);
     bool readFilter(QCommandLineParser &parser, IncidentFilter &filter);
     int usageError(const QString &message) const;
 

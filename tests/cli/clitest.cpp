@@ -168,7 +168,7 @@ TEST_CASE("check reports the schema and exits 1 for a file that is not a databas
     Cli cli;
     Run run = cli({"check"});
     CHECK(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("schema version: 1")));
+    CHECK(run.out.contains(QStringLiteral("schema version: 2")));
     CHECK(run.out.contains(QStringLiteral("integrity: ok")));
 
     const QString notDb = cli.file(QStringLiteral("notes.txt"));

@@ -1,4 +1,6 @@
+#include "sqlitedatabase.h"
 #include "sqliteincidentrepository.h"
+#include "sqliteschema.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -25,7 +27,7 @@ TEST_CASE("A new database is created with the latest schema and passes the check
     const auto health = db.log().checkHealth();
     REQUIRE(health.ok());
     CHECK(health->ok);
-    CHECK(health->schemaVersion == 1);
+    CHECK(health->schemaVersion == 2);
     CHECK(health->problems.isEmpty());
 }
 
@@ -82,7 +84,7 @@ TEST_CASE("The database uses WAL, full sync and foreign keys, and its folder is 
     const QString path = dir.filePath(QStringLiteral("deep/er/borderlog.sqlite"));
     const auto opened = sqlite::SqliteIncidentRepository::open(path);
     REQUIRE(opened.ok());
-    CHECK((*opened)->schemaVersion() == 1);
+    CHECK((*opened)->schemaVersion() == 2);
     sqlite3 *db = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
     sqlite3_stmt *statement = nullptr;
@@ -92,4 +94,29 @@ TEST_CASE("The database uses WAL, full sync and foreign keys, and its folder is 
           == QStringLiteral("wal"));
     sqlite3_finalize(statement);
     sqlite3_close(db);
+}
+
+TEST_CASE("Upgrading a version 1 database fills the monthly tallies from the daily ones", "[schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    {
+        sqlite::SqliteDatabase db(path, sqlite::SqliteDatabase::Mode::ReadWriteCreate);
+        sqlite::SqliteSchema::migrate(db, 1);
+        CHECK(db.queryInt("PRAGMA user_version") == 1);
+    }
+    execute(path, "INSERT INTO location VALUES (1, 'Varėna');"
+                  "INSERT INTO incident VALUES (1, '4a1b2c3d-0000-4000-8000-000000000001', '2021-08-02', '', 1, "
+                  "'detained', 12, 0, '', 'a', '2021-08-02T00:00:00Z');"
+                  "INSERT INTO incident_nationality VALUES (1, 'IQ', 12);"
+                  "INSERT INTO daily_tally VALUES ('2021-08-02', 1, 'detained', 1, 12);"
+                  "INSERT INTO daily_nationality_tally VALUES ('2021-08-02', 1, 'IQ', 'detained', 1, 12);");
+    auto opened = sqlite::SqliteIncidentRepository::open(path);
+    REQUIRE(opened.ok());
+    CHECK((*opened)->schemaVersion() == 2);
+    CHECK(test::aggregatesMatchRecount(path));
+    const auto years = (*opened)->tally({}, TallyGrouping::Year);
+    REQUIRE(years.ok());
+    REQUIRE(years->size() == 1);
+    CHECK(years->first().persons == 12);
 }

@@ -192,3 +192,51 @@ TEST_CASE("At 10,000 generated incidents, aggregates equal a recount and paging 
     CHECK(total == 10000);
     CHECK(byDay == seen);
 }
+
+TEST_CASE("Tallies over any date range equal a recount, whichever tally tables they read", "[tally][ranges]")
+{
+    test::TestDatabase db;
+    IncidentGenerator generator({5, QDate(2020, 11, 1), QDate(2021, 3, 31)});
+    QList<Incident> incidents;
+    for (int i = 0; i < 3000; ++i) {
+        incidents << generator.next();
+    }
+    REQUIRE(db.log().importIncidents(incidents).ok());
+    QRandomGenerator random(3);
+    for (int round = 0; round < 40; ++round) {
+        IncidentFilter filter;
+        filter.from = QDate(2020, 10, 20).addDays(random.bounded(150));
+        filter.to = filter.from.addDays(random.bounded(120));
+        if (round % 3 == 0) {
+            filter.nationality = QStringLiteral("IQ");
+        }
+        qint64 expectedIncidents = 0;
+        qint64 expectedPersons = 0;
+        for (const auto &i : incidents) {
+            if (i.date < filter.from || i.date > filter.to) {
+                continue;
+            }
+            for (const auto &line : i.persons) {
+                if (filter.nationality.isEmpty() || line.nationality == filter.nationality) {
+                    expectedPersons += line.persons;
+                }
+            }
+            const bool counted = filter.nationality.isEmpty()
+                                 || std::any_of(i.persons.cbegin(), i.persons.cend(), [&](const NationalityCount &n) {
+                                        return n.nationality == filter.nationality;
+                                    });
+            expectedIncidents += counted ? 1 : 0;
+        }
+        for (TallyGrouping grouping :
+             {TallyGrouping::Day, TallyGrouping::Month, TallyGrouping::Year, TallyGrouping::Location}) {
+            const auto tally = db.log().tally(filter, grouping);
+            REQUIRE(tally.ok());
+            INFO(filter.from.toString(Qt::ISODate).toStdString()
+                 << " to " << filter.to.toString(Qt::ISODate).toStdString() << " by "
+                 << tallyGroupingCode(grouping).toStdString());
+            CHECK(tally->total().incidents == expectedIncidents);
+            CHECK(tally->total().persons == expectedPersons);
+        }
+        CHECK(*db.log().countIncidents(filter) == expectedIncidents);
+    }
+}

@@ -90,14 +90,27 @@ bool aggregatesMatchRecount(const QString &dbPath, QString *difference)
         queryRows(c.db, "SELECT i.date, i.location_id, n.nationality, i.outcome, count(*), sum(n.persons) "
                         "FROM incident i JOIN incident_nationality n ON n.incident_id = i.id "
                         "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4");
+    const QString monthly = queryRows(c.db, "SELECT month, location_id, outcome, incidents, persons FROM monthly_tally "
+                                            "ORDER BY 1, 2, 3");
+    const QString monthlyRecount = queryRows(c.db, "SELECT substr(date, 1, 7), location_id, outcome, count(*), "
+                                                   "sum(persons) FROM incident GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+    const QString monthlyNationality =
+        queryRows(c.db, "SELECT month, location_id, nationality, outcome, incidents, persons "
+                        "FROM monthly_nationality_tally ORDER BY 1, 2, 3, 4");
+    const QString monthlyNationalityRecount =
+        queryRows(c.db, "SELECT substr(i.date, 1, 7), i.location_id, n.nationality, i.outcome, count(*), "
+                        "sum(n.persons) FROM incident i JOIN incident_nationality n ON n.incident_id = i.id "
+                        "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4");
     const QString lineSums =
         queryRows(c.db, "SELECT count(*) FROM incident i WHERE persons <> "
                         "(SELECT sum(persons) FROM incident_nationality WHERE incident_id = i.id)");
     if (difference) {
         *difference = QStringLiteral("daily:\n%1\nrecount:\n%2\nby nationality:\n%3\nrecount:\n%4\nbad sums: %5")
-                          .arg(daily, dailyRecount, byNationality, byNationalityRecount, lineSums);
+                          .arg(daily, dailyRecount, byNationality, byNationalityRecount, lineSums)
+                      + QStringLiteral("\nmonthly:\n%1\nrecount:\n%2").arg(monthly, monthlyRecount);
     }
-    return daily == dailyRecount && byNationality == byNationalityRecount && lineSums == QLatin1String("0|\n");
+    return daily == dailyRecount && byNationality == byNationalityRecount && monthly == monthlyRecount
+           && monthlyNationality == monthlyNationalityRecount && lineSums == QLatin1String("0|\n");
 }
 
 QByteArray readFile(const QString &path)

@@ -541,69 +541,114 @@ QList<Incident> SqliteIncidentRepository::readPage(const IncidentPageRequest &re
 
 Result<qint64> SqliteIncidentRepository::count(const IncidentFilter &filter)
 {
-    try {
-        // From the tallies: an incident appears once per day tally row, and once per nationality row of
-        // a given nationality, so both sums count incidents exactly.
-        const bool byNationality = !filter.nationality.isEmpty();
-        const QString sql =
-            QStringLiteral("SELECT coalesce(sum(t.incidents), 0) FROM %1 t%2")
-                .arg(byNationality ? QStringLiteral("daily_nationality_tally") : QStringLiteral("daily_tally"),
-                     whereClause(tallyConditions(filter, byNationality)));
-        SqliteStatement select(*m_db, sql.toUtf8().constData());
-        int index = 1;
-        bindFilter(select, index, filter, byNationality);
-        select.step();
-        return select.integer(0);
-    } catch (const SqliteError &e) {
-        return failure(e, tr("Counting incidents"));
+    // From the tallies: an incident is counted once per period, and once in the row of each of its
+    // nationalities, so with or without a nationality filter the sum counts incidents exactly.
+    auto years = tally(filter, TallyGrouping::Year);
+    if (!years) {
+        return years.failure();
+    }
+    qint64 incidents = 0;
+    for (const auto &row : *years) {
+        incidents += row.incidents;
+    }
+    return incidents;
+}
+
+void SqliteIncidentRepository::addTallyPiece(QMap<QString, TallyRow> &rows, const IncidentFilter &filter,
+                                             TallyGrouping grouping, bool monthly, const QString &from,
+                                             const QString &to)
+{
+    const bool byNationality = !filter.nationality.isEmpty() || grouping == TallyGrouping::Nationality;
+    const QString period = monthly ? QStringLiteral("t.month") : QStringLiteral("t.date");
+    QString key;
+    QString join;
+    switch (grouping) {
+    case TallyGrouping::Day:
+        key = period;
+        break;
+    case TallyGrouping::Month:
+        key = monthly ? period : QStringLiteral("substr(t.date, 1, 7)");
+        break;
+    case TallyGrouping::Year:
+        key = QStringLiteral("substr(%1, 1, 4)").arg(period);
+        break;
+    case TallyGrouping::Nationality:
+        key = QStringLiteral("t.nationality");
+        break;
+    case TallyGrouping::Location:
+        key = QStringLiteral("l.name");
+        join = QStringLiteral(" JOIN location l ON l.id = t.location_id");
+        break;
+    }
+    // The period bounds are this piece's own; the other conditions come from the filter.
+    IncidentFilter rest = filter;
+    rest.from = QDate();
+    rest.to = QDate();
+    QStringList conditions = tallyConditions(rest, byNationality);
+    if (!from.isEmpty()) {
+        conditions.prepend(period + QStringLiteral(" >= ?"));
+    }
+    if (!to.isEmpty()) {
+        conditions.insert(from.isEmpty() ? 0 : 1, period + QStringLiteral(" <= ?"));
+    }
+    const QString table = QStringLiteral("%1_%2tally")
+                              .arg(monthly ? QStringLiteral("monthly") : QStringLiteral("daily"),
+                                   byNationality ? QStringLiteral("nationality_") : QString());
+    const QString sql = QStringLiteral("SELECT %1 AS k, t.outcome, sum(t.incidents), sum(t.persons) FROM %2 t%3%4 "
+                                       "GROUP BY k, t.outcome")
+                            .arg(key, table, join, whereClause(conditions));
+    SqliteStatement select(*m_db, sql.toUtf8().constData());
+    int index = 1;
+    if (!from.isEmpty()) {
+        select.bind(index++, from);
+    }
+    if (!to.isEmpty()) {
+        select.bind(index++, to);
+    }
+    bindFilter(select, index, rest, byNationality);
+    while (select.step()) {
+        const QString k = select.text(0);
+        TallyRow &row = rows[k];
+        row.key = k;
+        const Outcome outcome = outcomeFromText(select.text(1)).value_or(Outcome::Other);
+        row.incidents += select.integer(2);
+        row.persons += select.integer(3);
+        row.personsByOutcome[outcomeIndex(outcome)] += select.integer(3);
     }
 }
 
 Result<QList<TallyRow>> SqliteIncidentRepository::tally(const IncidentFilter &filter, TallyGrouping grouping)
 {
     try {
-        const bool byNationality = !filter.nationality.isEmpty() || grouping == TallyGrouping::Nationality;
-        QString key;
-        QString join;
-        switch (grouping) {
-        case TallyGrouping::Day:
-            key = QStringLiteral("t.date");
-            break;
-        case TallyGrouping::Month:
-            key = QStringLiteral("substr(t.date, 1, 7)");
-            break;
-        case TallyGrouping::Year:
-            key = QStringLiteral("substr(t.date, 1, 4)");
-            break;
-        case TallyGrouping::Nationality:
-            key = QStringLiteral("t.nationality");
-            break;
-        case TallyGrouping::Location:
-            key = QStringLiteral("l.name");
-            join = QStringLiteral(" JOIN location l ON l.id = t.location_id");
-            break;
-        }
-        const QString sql =
-            QStringLiteral("SELECT %1 AS k, t.outcome, sum(t.incidents), sum(t.persons) FROM %2 t%3%4 "
-                           "GROUP BY k, t.outcome ORDER BY k")
-                .arg(key, byNationality ? QStringLiteral("daily_nationality_tally") : QStringLiteral("daily_tally"),
-                     join, whereClause(tallyConditions(filter, byNationality)));
-        SqliteStatement select(*m_db, sql.toUtf8().constData());
-        int index = 1;
-        bindFilter(select, index, filter, byNationality);
-        QList<TallyRow> rows;
-        while (select.step()) {
-            const QString k = select.text(0);
-            if (rows.isEmpty() || rows.last().key != k) {
-                rows << TallyRow{k};
+        QMap<QString, TallyRow> rows;
+        const auto day = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+        const auto month = [](const QDate &d) { return d.toString(QStringLiteral("yyyy-MM")); };
+        if (grouping == TallyGrouping::Day) {
+            addTallyPiece(rows, filter, grouping, false, day(filter.from), day(filter.to));
+        } else {
+            // Whole months from the monthly tallies, the days before and after them from the daily ones.
+            const QDate firstWhole = !filter.from.isValid() ? QDate()
+                                     : filter.from.day() == 1
+                                         ? filter.from
+                                         : QDate(filter.from.year(), filter.from.month(), 1).addMonths(1);
+            const QDate lastWhole = !filter.to.isValid() ? QDate()
+                                    : filter.to.day() == filter.to.daysInMonth()
+                                        ? filter.to
+                                        : QDate(filter.to.year(), filter.to.month(), 1).addDays(-1);
+            if (firstWhole.isValid() && lastWhole.isValid() && firstWhole > lastWhole) {
+                addTallyPiece(rows, filter, grouping, false, day(filter.from), day(filter.to));
+            } else {
+                addTallyPiece(rows, filter, grouping, true, firstWhole.isValid() ? month(firstWhole) : QString(),
+                              lastWhole.isValid() ? month(lastWhole) : QString());
+                if (filter.from.isValid() && filter.from < firstWhole) {
+                    addTallyPiece(rows, filter, grouping, false, day(filter.from), day(firstWhole.addDays(-1)));
+                }
+                if (filter.to.isValid() && lastWhole < filter.to) {
+                    addTallyPiece(rows, filter, grouping, false, day(lastWhole.addDays(1)), day(filter.to));
+                }
             }
-            TallyRow &row = rows.last();
-            const Outcome outcome = outcomeFromText(select.text(1)).value_or(Outcome::Other);
-            row.incidents += select.integer(2);
-            row.persons += select.integer(3);
-            row.personsByOutcome[outcomeIndex(outcome)] += select.integer(3);
         }
-        return rows;
+        return rows.values();
     } catch (const SqliteError &e) {
         return failure(e, tr("Counting the tally"));
     }

@@ -3,6 +3,7 @@
 #include "incidentrepository.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <memory>
 
@@ -54,6 +55,9 @@ private:
     std::optional<Incident> readIncident(qint64 rowId);
     void loadNationalities(QList<Incident> &incidents, const QList<qint64> &rowIds);
     QList<Incident> readPage(const IncidentPageRequest &request);
+    // Adds the tally rows of one period piece, read from the daily or the monthly tallies.
+    void addTallyPiece(QMap<QString, TallyRow> &rows, const IncidentFilter &filter, TallyGrouping grouping,
+                       bool monthly, const QString &from, const QString &to);
     Failure failure(const SqliteError &error, const QString &action) const;
 
     std::unique_ptr<SqliteDatabase> m_db;

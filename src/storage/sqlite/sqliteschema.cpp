@@ -3,6 +3,7 @@
 #include "sqlitedatabase.h"
 #include "sqlitetransaction.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -62,6 +63,34 @@ CREATE TABLE daily_nationality_tally (
 ) WITHOUT ROWID;
 CREATE INDEX daily_nationality_tally_by_code ON daily_nationality_tally (nationality, date);
 )sql",
+    // 2: per-month tallies beside the per-day ones, so tallies over months and years read a few
+    //    thousand rows at any size; filled from the per-day tallies.
+    R"sql(
+CREATE TABLE monthly_tally (
+    month       TEXT NOT NULL,
+    location_id INTEGER NOT NULL REFERENCES location (id),
+    outcome     TEXT NOT NULL,
+    incidents   INTEGER NOT NULL,
+    persons     INTEGER NOT NULL,
+    PRIMARY KEY (month, location_id, outcome)
+) WITHOUT ROWID;
+CREATE TABLE monthly_nationality_tally (
+    month       TEXT NOT NULL,
+    location_id INTEGER NOT NULL REFERENCES location (id),
+    nationality TEXT NOT NULL,
+    outcome     TEXT NOT NULL,
+    incidents   INTEGER NOT NULL,
+    persons     INTEGER NOT NULL,
+    PRIMARY KEY (month, location_id, nationality, outcome)
+) WITHOUT ROWID;
+CREATE INDEX monthly_nationality_tally_by_code ON monthly_nationality_tally (nationality, month);
+INSERT INTO monthly_tally
+    SELECT substr(date, 1, 7), location_id, outcome, sum(incidents), sum(persons)
+    FROM daily_tally GROUP BY 1, 2, 3;
+INSERT INTO monthly_nationality_tally
+    SELECT substr(date, 1, 7), location_id, nationality, outcome, sum(incidents), sum(persons)
+    FROM daily_nationality_tally GROUP BY 1, 2, 3, 4;
+)sql",
 };
 
 } // namespace
@@ -71,10 +100,11 @@ int latestVersion()
     return int(kMigrations.size());
 }
 
-void migrate(SqliteDatabase &db)
+void migrate(SqliteDatabase &db, int targetVersion)
 {
     const int current = int(db.queryInt("PRAGMA user_version"));
-    for (int version = current + 1; version <= latestVersion(); ++version) {
+    const int target = targetVersion < 0 ? latestVersion() : std::min(targetVersion, latestVersion());
+    for (int version = current + 1; version <= target; ++version) {
         SqliteTransaction transaction(db);
         db.execute(kMigrations[size_t(version - 1)]);
         // PRAGMA takes no bound parameters; both values are the program's own integers.

@@ -13,9 +13,10 @@ int latestVersion();
 // 'BIL1': marks a file as a Border Incident Log database (PRAGMA application_id).
 inline constexpr int kApplicationId = 0x42494C31;
 
-// Applies every migration newer than the file's version, each in its own transaction together with
-// its user_version. Throws SqliteError. The caller has checked the version is not newer than ours.
-void migrate(SqliteDatabase &db);
+// Applies every migration newer than the file's version (up to targetVersion, for tests of upgrades),
+// each in its own transaction together with its user_version. Throws SqliteError. The caller has
+// checked that the file's version is not newer than ours.
+void migrate(SqliteDatabase &db, int targetVersion = -1);
 
 } // namespace SqliteSchema
 

@@ -23,6 +23,11 @@ QString dayText(qint64 julianDay)
     return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
 }
 
+QString monthText(qint64 julianDay)
+{
+    return QDate::fromJulianDay(julianDay).toString(QStringLiteral("yyyy-MM"));
+}
+
 } // namespace
 
 void TallyDelta::add(const Incident &incident, qint64 locationId, int sign)
@@ -40,6 +45,75 @@ void TallyDelta::add(const Incident &incident, qint64 locationId, int sign)
 }
 
 void TallyDelta::flush(SqliteDatabase &db)
+{
+    writeDaily(db);
+    writeMonthly(db);
+    m_daily.clear();
+    m_nationality.clear();
+}
+
+void TallyDelta::writeMonthly(SqliteDatabase &db) const
+{
+    // The same changes, added up per month.
+    std::map<std::tuple<QString, qint64, int>, Counts> monthly;
+    for (const auto &[key, counts] : m_daily) {
+        const auto &[day, location, outcome] = key;
+        Counts &m = monthly[{monthText(day), location, outcome}];
+        m.incidents += counts.incidents;
+        m.persons += counts.persons;
+    }
+    std::map<std::tuple<QString, qint64, quint16, int>, Counts> monthlyNationality;
+    for (const auto &[key, counts] : m_nationality) {
+        const auto &[day, location, nationality, outcome] = key;
+        Counts &m = monthlyNationality[{monthText(day), location, nationality, outcome}];
+        m.incidents += counts.incidents;
+        m.persons += counts.persons;
+    }
+    SqliteStatement &upsert = db.cached(R"sql(
+        INSERT INTO monthly_tally (month, location_id, outcome, incidents, persons) VALUES (?1, ?2, ?3, ?4, ?5)
+        ON CONFLICT (month, location_id, outcome)
+        DO UPDATE SET incidents = incidents + excluded.incidents, persons = persons + excluded.persons)sql");
+    SqliteStatement &prune = db.cached(R"sql(
+        DELETE FROM monthly_tally WHERE month = ?1 AND location_id = ?2 AND outcome = ?3 AND incidents = 0)sql");
+    for (const auto &[key, counts] : monthly) {
+        if (counts.incidents == 0 && counts.persons == 0) {
+            continue;
+        }
+        const auto &[month, location, outcome] = key;
+        const QString code = outcomeCode(kAllOutcomes[size_t(outcome)]);
+        upsert.bind(1, month).bind(2, location).bind(3, code).bind(4, counts.incidents).bind(5, counts.persons);
+        upsert.run();
+        if (counts.incidents < 0) {
+            prune.bind(1, month).bind(2, location).bind(3, code);
+            prune.run();
+        }
+    }
+    SqliteStatement &upsertNationality = db.cached(R"sql(
+        INSERT INTO monthly_nationality_tally (month, location_id, nationality, outcome, incidents, persons)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        ON CONFLICT (month, location_id, nationality, outcome)
+        DO UPDATE SET incidents = incidents + excluded.incidents, persons = persons + excluded.persons)sql");
+    SqliteStatement &pruneNationality = db.cached(R"sql(
+        DELETE FROM monthly_nationality_tally
+        WHERE month = ?1 AND location_id = ?2 AND nationality = ?3 AND outcome = ?4 AND incidents = 0)sql");
+    for (const auto &[key, counts] : monthlyNationality) {
+        if (counts.incidents == 0 && counts.persons == 0) {
+            continue;
+        }
+        const auto &[month, location, nationality, outcome] = key;
+        const QString code = outcomeCode(kAllOutcomes[size_t(outcome)]);
+        const QString alpha2 = unpackCode(nationality);
+        upsertNationality.bind(1, month).bind(2, location).bind(3, alpha2).bind(4, code);
+        upsertNationality.bind(5, counts.incidents).bind(6, counts.persons);
+        upsertNationality.run();
+        if (counts.incidents < 0) {
+            pruneNationality.bind(1, month).bind(2, location).bind(3, alpha2).bind(4, code);
+            pruneNationality.run();
+        }
+    }
+}
+
+void TallyDelta::writeDaily(SqliteDatabase &db) const
 {
     SqliteStatement &upsertDaily = db.cached(R"sql(
         INSERT INTO daily_tally (date, location_id, outcome, incidents, persons) VALUES (?1, ?2, ?3, ?4, ?5)
@@ -86,8 +160,6 @@ void TallyDelta::flush(SqliteDatabase &db)
             pruneNationality.run();
         }
     }
-    m_daily.clear();
-    m_nationality.clear();
 }
 
 } // namespace borderlog::sqlite

@@ -9,8 +9,8 @@ namespace borderlog::sqlite {
 
 class SqliteDatabase;
 
-// Changes to the per-day tally tables caused by writes in one transaction, added up in memory and
-// applied together, so an import touches each tally row once per flush instead of once per incident.
+// Changes to the per-day and per-month tally tables caused by writes in one transaction, added up in
+// memory and applied together, so an import touches each tally row once per flush, not once per incident.
 class TallyDelta
 {
 public:
@@ -22,6 +22,9 @@ public:
     size_t size() const { return m_daily.size() + m_nationality.size(); }
 
 private:
+    void writeDaily(SqliteDatabase &db) const;
+    void writeMonthly(SqliteDatabase &db) const;
+
     struct Counts
     {
         qint64 incidents = 0;

@@ -1,0 +1,473 @@
+// The benchmark suite: measures this program's operations against baselines measured in the same run
+// (the sqlite3 shell on the raw rows, a bare sqlite3 C API loop) and prints a table with medians.
+// Databases and CSV files are built once in the data folder and reused.
+
+#include "csvreport.h"
+#include "csvwriter.h"
+#include "incidentcsv.h"
+#include "incidentgenerator.h"
+#include "incidentlog.h"
+#include "sqliteincidentrepository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <functional>
+
+using namespace borderlog;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Measurement
+{
+    QString operation;
+    qint64 size = 0;
+    double ours = 0;     // median, ms (or MiB for memory)
+    double baseline = 0; // median, ms; 0 when there is none
+    QString target;
+    bool pass = false;
+    QString unit = QStringLiteral("ms");
+};
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n == 0 ? 0 : (n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2);
+}
+
+QList<double> timeRuns(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times << double(timer.nsecsElapsed()) / 1e6;
+    }
+    return times;
+}
+
+[[noreturn]] void die(const QString &message)
+{
+    QTextStream(stderr) << "borderlog-bench: " << message << Qt::endl;
+    std::exit(1);
+}
+
+// Runs SQL in the sqlite3 shell with `.timer on` and returns the time the shell reports (ms).
+double shellQuery(const QString &db, const QString &sql)
+{
+    QProcess shell;
+    shell.start(QStringLiteral("sqlite3"), {db});
+    shell.write(QStringLiteral(".timer on\n%1\n").arg(sql).toUtf8());
+    shell.closeWriteChannel();
+    if (!shell.waitForFinished(-1) || shell.exitCode() != 0) {
+        die(QStringLiteral("sqlite3 failed: %1").arg(QString::fromUtf8(shell.readAllStandardError())));
+    }
+    double total = 0;
+    for (const QByteArray &line : shell.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("Run Time: real ")) {
+            total += line.mid(15).split(' ').first().toDouble() * 1000.0;
+        }
+    }
+    return total;
+}
+
+// Wall time of a whole command (ms).
+double commandTime(const QString &program, const QStringList &arguments, const QString &outputFile = {})
+{
+    QProcess process;
+    if (!outputFile.isEmpty()) {
+        process.setStandardOutputFile(outputFile);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(-1) || process.exitCode() != 0) {
+        die(QStringLiteral("%1 failed: %2").arg(program, QString::fromUtf8(process.readAllStandardError())));
+    }
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+std::unique_ptr<IncidentLog> openLog(const QString &path)
+{
+    auto repository = sqlite::SqliteIncidentRepository::open(path);
+    if (!repository) {
+        die(repository.message());
+    }
+    return std::make_unique<IncidentLog>(std::move(repository).value());
+}
+
+class Bench
+{
+public:
+    Bench(QString folder, int runs)
+        : m_folder(std::move(folder))
+        , m_runs(runs)
+    {
+        QDir().mkpath(m_folder);
+    }
+
+    QString csvPath(qint64 size) const { return QDir(m_folder).filePath(QStringLiteral("incidents-%1.csv").arg(size)); }
+    QString dbPath(qint64 size) const { return QDir(m_folder).filePath(QStringLiteral("borderlog-%1.sqlite").arg(size)); }
+    QString scratch(const QString &name) const { return QDir(m_folder).filePath(QStringLiteral("scratch-") + name); }
+
+    // The incidents CSV of `size` generated incidents (seed 1), as `borderlog-cli generate` writes it.
+    void ensureCsv(qint64 size)
+    {
+        if (QFileInfo::exists(csvPath(size))) {
+            return;
+        }
+        out << "generating " << size << " incidents ..." << Qt::endl;
+        QSaveFile file(csvPath(size));
+        if (!file.open(QIODevice::WriteOnly)) {
+            die(file.errorString());
+        }
+        CsvWriter writer(file);
+        IncidentCsv::writeHeader(writer);
+        IncidentGenerator generator({1, QDate(2015, 1, 1), QDate(2024, 12, 31)});
+        for (qint64 i = 0; i < size; ++i) {
+            IncidentCsv::writeIncident(writer, generator.next());
+        }
+        if (!writer.ok() || !file.commit()) {
+            die(file.errorString());
+        }
+    }
+
+    double importInto(const QString &db, qint64 size)
+    {
+        QFile::remove(db);
+        QFile::remove(db + QStringLiteral("-wal"));
+        QFile::remove(db + QStringLiteral("-shm"));
+        auto log = openLog(db);
+        QFile csv(csvPath(size));
+        if (!csv.open(QIODevice::ReadOnly)) {
+            die(csv.errorString());
+        }
+        QElapsedTimer timer;
+        timer.start();
+        IncidentCsv::Reader reader(csv, csvPath(size), QDate(2025, 1, 1));
+        const auto summary = log->importIncidents(reader);
+        if (!summary || summary->added != size) {
+            die(QStringLiteral("import failed: %1").arg(summary.message()));
+        }
+        return double(timer.nsecsElapsed()) / 1e6;
+    }
+
+    void ensureDatabase(qint64 size)
+    {
+        ensureCsv(size);
+        if (QFileInfo::exists(dbPath(size))) {
+            return;
+        }
+        out << "building the database of " << size << " incidents ..." << Qt::endl;
+        const QString part = dbPath(size) + QStringLiteral(".part");
+        importInto(part, size);
+        QFile::rename(part, dbPath(size));
+    }
+
+    void tallies(qint64 size)
+    {
+        auto log = openLog(dbPath(size));
+        const QString db = dbPath(size);
+        struct Case
+        {
+            const char *name;
+            IncidentFilter filter;
+            TallyGrouping grouping;
+            QString sql;
+        };
+        const IncidentFilter year2020{QDate(2020, 1, 1), QDate(2020, 12, 31)};
+        const QString where2020 = QStringLiteral("WHERE i.date BETWEEN '2020-01-01' AND '2020-12-31'");
+        const QList<Case> cases{
+            {"tally by day, one year", year2020, TallyGrouping::Day,
+             QStringLiteral("SELECT i.date, i.outcome, count(*), sum(i.persons) FROM incident i %1 GROUP BY 1, 2;")
+                 .arg(where2020)},
+            {"tally by month, all history", {}, TallyGrouping::Month,
+             QStringLiteral("SELECT substr(i.date, 1, 7), i.outcome, count(*), sum(i.persons) FROM incident i GROUP "
+                            "BY 1, 2;")},
+            {"tally by year, all history", {}, TallyGrouping::Year,
+             QStringLiteral("SELECT substr(i.date, 1, 4), i.outcome, count(*), sum(i.persons) FROM incident i GROUP "
+                            "BY 1, 2;")},
+            {"tally by nationality, one year", year2020, TallyGrouping::Nationality,
+             QStringLiteral("SELECT n.nationality, i.outcome, count(*), sum(n.persons) FROM incident i JOIN "
+                            "incident_nationality n ON n.incident_id = i.id %1 GROUP BY 1, 2;")
+                 .arg(where2020)},
+            {"tally by location, one year", year2020, TallyGrouping::Location,
+             QStringLiteral("SELECT l.name, i.outcome, count(*), sum(i.persons) FROM incident i JOIN location l ON "
+                            "l.id = i.location_id %1 GROUP BY 1, 2;")
+                 .arg(where2020)},
+        };
+        for (const Case &c : cases) {
+            const double ours = median(timeRuns(m_runs * 3, [&] {
+                if (!log->tally(c.filter, c.grouping)) {
+                    die(QStringLiteral("tally failed"));
+                }
+            }));
+            QList<double> shell;
+            for (int i = 0; i < m_runs; ++i) {
+                shell << shellQuery(db, c.sql);
+            }
+            const double base = median(shell);
+            add({QString::fromLatin1(c.name), size, ours, base, QStringLiteral("< 20 ms and ≥ 20× faster"),
+                 ours < 20 && base / ours >= 20});
+        }
+    }
+
+    void paging(qint64 size)
+    {
+        auto log = openLog(dbPath(size));
+        // What the log table does when it opens: the per-day counts.
+        QList<std::pair<QDate, qint64>> counts;
+        const double open = median(timeRuns(m_runs, [&] { counts = log->dailyCounts({}).value(); }));
+        std::reverse(counts.begin(), counts.end()); // newest first, as the table shows it
+        QList<qint64> firstRow;
+        qint64 total = 0;
+        for (const auto &c : counts) {
+            firstRow << total;
+            total += c.second;
+        }
+        QRandomGenerator random(7);
+        QList<double> ours;
+        QList<double> offset;
+        for (int i = 0; i < 30; ++i) {
+            const qint64 row = qint64(random.bounded(double(total)));
+            const qsizetype day = (std::upper_bound(firstRow.cbegin(), firstRow.cend(), row) - firstRow.cbegin()) - 1;
+            IncidentPageRequest request;
+            request.descending = true;
+            request.day = counts[day].first;
+            request.skipInDay = int(row - firstRow[day]);
+            request.limit = 200;
+            ours << timeRuns(1, [&] { (void)log->incidentPage(request); }).first();
+            if (i < 5) {
+                offset << shellQuery(dbPath(size),
+                                     QStringLiteral("SELECT i.*, l.name FROM incident i JOIN location l ON l.id = "
+                                                    "i.location_id ORDER BY i.date DESC, i.time DESC, i.uuid DESC "
+                                                    "LIMIT 200 OFFSET %1;")
+                                         .arg(row));
+            }
+        }
+        add({QStringLiteral("log table: open (per-day counts)"), size, open, 0, QStringLiteral("< 30 ms"), open < 30});
+        const double worst = *std::max_element(ours.cbegin(), ours.cend());
+        add({QStringLiteral("log table: page of 200 at a random row (worst of 30)"), size, worst, median(offset),
+             QStringLiteral("each < 30 ms"), worst < 30});
+    }
+
+    void save(qint64 size)
+    {
+        auto log = openLog(dbPath(size));
+        QList<QUuid> added;
+        IncidentGenerator generator({99, QDate(2024, 1, 1), QDate(2024, 12, 31)});
+        const double ours = median(timeRuns(m_runs * 10, [&] {
+            auto recorded = log->recordIncident(generator.next());
+            if (!recorded) {
+                die(recorded.message());
+            }
+            added << recorded->id;
+        }));
+        for (const QUuid &id : added) {
+            (void)log->removeIncident(id);
+        }
+        // Baseline: a bare insert and commit of the same row with the same durability settings.
+        const QString bare = scratch(QStringLiteral("bare-insert.sqlite"));
+        QFile::remove(bare);
+        sqlite3 *db = nullptr;
+        sqlite3_open(bare.toUtf8().constData(), &db);
+        sqlite3_exec(db,
+                     "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; CREATE TABLE bare (uuid, date, time, "
+                     "location, nationality, persons, outcome, force_used, notes, recorded_by, recorded_at);",
+                     nullptr, nullptr, nullptr);
+        sqlite3_stmt *insert = nullptr;
+        sqlite3_prepare_v2(db, "INSERT INTO bare VALUES (?1, '2024-05-01', '02:10', 'Varėna', 'IQ', 12, 'detained', "
+                               "0, '', 'officer.01', '2024-05-01T03:00:00Z')",
+                           -1, &insert, nullptr);
+        const double base = median(timeRuns(m_runs * 10, [&] {
+            const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+            sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr);
+            sqlite3_bind_text(insert, 1, id.constData(), -1, SQLITE_TRANSIENT);
+            sqlite3_step(insert);
+            sqlite3_reset(insert);
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        }));
+        sqlite3_finalize(insert);
+        sqlite3_close(db);
+        add({QStringLiteral("save one incident (synchronous=FULL)"), size, ours, base, QStringLiteral("≤ 1.3× baseline"),
+             ours <= 1.3 * base});
+    }
+
+    void importAndExport(qint64 size)
+    {
+        ensureCsv(size);
+        QList<double> ours;
+        QList<double> shell;
+        const QString bare = scratch(QStringLiteral("bare-import.sqlite"));
+        for (int i = 0; i < std::max(1, m_runs / 2); ++i) {
+            ours << importInto(scratch(QStringLiteral("import.sqlite")), size);
+            QFile::remove(bare);
+            shell << commandTime(QStringLiteral("sqlite3"),
+                                 {bare, QStringLiteral(".import --csv %1 bare").arg(csvPath(size))});
+        }
+        const double ourImport = median(ours);
+        const double shellImport = median(shell);
+        add({QStringLiteral("import CSV (validated, indexed, all or nothing)"), size, ourImport, shellImport,
+             QStringLiteral("≤ 1.5× sqlite3 .import"), ourImport <= 1.5 * shellImport});
+
+        auto log = openLog(dbPath(size));
+        const QString exported = scratch(QStringLiteral("export.csv"));
+        const double ourExport = median(timeRuns(m_runs, [&] {
+            QSaveFile file(exported);
+            file.open(QIODevice::WriteOnly);
+            if (!CsvReport::writeIncidents(*log, {}, file) || !file.commit()) {
+                die(QStringLiteral("export failed"));
+            }
+        }));
+        QList<double> shellExport;
+        for (int i = 0; i < m_runs; ++i) {
+            shellExport << commandTime(
+                QStringLiteral("sqlite3"),
+                {QStringLiteral("-csv"), dbPath(size),
+                 QStringLiteral("SELECT i.uuid, i.date, i.time, l.name, n.nationality, n.persons, i.outcome, "
+                                "i.force_used, i.notes, i.recorded_by, i.recorded_at FROM incident i JOIN location l "
+                                "ON l.id = i.location_id JOIN incident_nationality n ON n.incident_id = i.id ORDER BY "
+                                "i.date, i.time, i.uuid, n.nationality")},
+                scratch(QStringLiteral("export-shell.csv")));
+        }
+        const double base = median(shellExport);
+        add({QStringLiteral("export incidents CSV"), size, ourExport, base, QStringLiteral("≤ 1× sqlite3 -csv"),
+             ourExport <= base});
+    }
+
+    void desktopApp(qint64 size)
+    {
+        QList<double> wall;
+        QList<double> refresh;
+        QList<double> memory;
+        for (int i = 0; i < m_runs; ++i) {
+            QProcess app;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch(QStringLiteral("config")));
+            env.insert(QStringLiteral("XDG_DATA_HOME"), scratch(QStringLiteral("data")));
+            app.setProcessEnvironment(env);
+            app.start(QStringLiteral(BORDERLOG_APP), {QStringLiteral("--db"), dbPath(size), QStringLiteral("--measure-startup")});
+            if (!app.waitForFinished(-1) || app.exitCode() != 0) {
+                die(QStringLiteral("borderlog failed: %1").arg(QString::fromUtf8(app.readAllStandardError())));
+            }
+            for (const QByteArray &line : app.readAllStandardOutput().split('\n')) {
+                const QList<QByteArray> parts = line.split(' ');
+                if (parts.size() != 2) {
+                    continue;
+                }
+                if (parts[0] == "window_painted_ms") {
+                    wall << parts[1].toDouble();
+                } else if (parts[0] == "chart_refresh_ms") {
+                    refresh << parts[1].toDouble();
+                } else if (parts[0] == "peak_memory_mib") {
+                    memory << parts[1].toDouble();
+                }
+            }
+        }
+        add({QStringLiteral("desktop app: start to painted window"), size, median(wall), 0, QStringLiteral("< 1000 ms"),
+             median(wall) < 1000});
+        add({QStringLiteral("desktop app: peak memory"), size, median(memory), 0, QStringLiteral("< 250 MiB"),
+             median(memory) < 250, QStringLiteral("MiB")});
+        add({QStringLiteral("charts refresh (after a save)"), size, median(refresh), 0, QStringLiteral("< 50 ms"),
+             median(refresh) < 50});
+    }
+
+    void add(const Measurement &m)
+    {
+        m_results << m;
+        out << "  " << m.operation << " @ " << m.size << ": " << QString::number(m.ours, 'f', 2) << ' ' << m.unit
+            << (m.baseline > 0 ? QStringLiteral(" (baseline %1 ms)").arg(m.baseline, 0, 'f', 2) : QString())
+            << Qt::endl;
+    }
+
+    QString table() const
+    {
+        QString t = QStringLiteral("| operation | incidents | this program (median) | baseline (median) | ratio | "
+                                   "target | result |\n|---|---:|---:|---:|---:|---|---|\n");
+        for (const auto &m : m_results) {
+            t += QStringLiteral("| %1 | %2 | %3 %4 | %5 | %6 | %7 | %8 |\n")
+                     .arg(m.operation)
+                     .arg(QLocale(QLocale::English).toString(m.size))
+                     .arg(m.ours, 0, 'f', m.ours < 10 ? 2 : 1)
+                     .arg(m.unit)
+                     .arg(m.baseline > 0 ? QStringLiteral("%1 ms").arg(m.baseline, 0, 'f', m.baseline < 10 ? 2 : 1)
+                                         : QStringLiteral("—"))
+                     .arg(m.baseline > 0 ? QStringLiteral("%1×").arg(m.ours / m.baseline, 0, 'f', 3)
+                                         : QStringLiteral("—"))
+                     .arg(m.target, m.pass ? QStringLiteral("pass") : QStringLiteral("FAIL"));
+        }
+        return t;
+    }
+
+private:
+    QString m_folder;
+    int m_runs;
+    QList<Measurement> m_results;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Border Incident Log benchmark suite"));
+    parser.addHelpOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Folder for the generated files."),
+                                        QStringLiteral("DIR"), QStringLiteral("bench-data"));
+    const QCommandLineOption sizesOption(QStringLiteral("sizes"),
+                                         QStringLiteral("Database sizes in incidents, comma-separated."),
+                                         QStringLiteral("N,N"), QStringLiteral("10000000"));
+    const QCommandLineOption importOption(QStringLiteral("import-size"),
+                                          QStringLiteral("Rows of the import and export measurement."),
+                                          QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement."),
+                                        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption reportOption(QStringLiteral("report"), QStringLiteral("Also write the table to FILE."),
+                                          QStringLiteral("FILE"));
+    parser.addOptions({dataOption, sizesOption, importOption, runsOption, reportOption});
+    parser.process(app);
+
+    Bench bench(parser.value(dataOption), std::max(1, parser.value(runsOption).toInt()));
+    const qint64 importSize = parser.value(importOption).toLongLong();
+    if (importSize > 0) {
+        out << "import and export, " << importSize << " incidents" << Qt::endl;
+        bench.ensureDatabase(importSize);
+        bench.importAndExport(importSize);
+    }
+    for (const QString &text : parser.value(sizesOption).split(u',', Qt::SkipEmptyParts)) {
+        const qint64 size = text.toLongLong();
+        out << "database of " << size << " incidents" << Qt::endl;
+        bench.ensureDatabase(size);
+        bench.tallies(size);
+        bench.paging(size);
+        bench.save(size);
+        bench.desktopApp(size);
+    }
+    const QString table = bench.table();
+    out << '\n' << table;
+    if (parser.isSet(reportOption)) {
+        QSaveFile report(parser.value(reportOption));
+        if (report.open(QIODevice::WriteOnly)) {
+            report.write(table.toUtf8());
+            report.commit();
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The benchmark suite: installs what is missing, builds, and measures this program against baselines
+# measured in the same run (the sqlite3 shell, a bare sqlite3 C API loop). Prints a table of medians.
+# The 1 M and 10 M incident files and databases are built once in build/bench-data and reused.
+# Arguments go to borderlog-bench (see --help), e.g. --sizes 10000,100000 --import-size 100000 for a quick run.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+bash "$root/scripts/build.sh"
+exec "$root/build/bench/borderlog-bench" --data "$root/build/bench-data" "$@"
