@@ -122,7 +122,10 @@ public:
     }
 
     QString csvPath(qint64 size) const { return QDir(m_folder).filePath(QStringLiteral("incidents-%1.csv").arg(size)); }
-    QString dbPath(qint64 size) const { return QDir(m_folder).filePath(QStringLiteral("borderlog-%1.sqlite").arg(size)); }
+    QString dbPath(qint64 size) const
+    {
+        return QDir(m_folder).filePath(QStringLiteral("borderlog-%1.sqlite").arg(size));
+    }
     QString scratch(const QString &name) const { return QDir(m_folder).filePath(QStringLiteral("scratch-") + name); }
 
     // The incidents CSV of `size` generated incidents (seed 1), as `borderlog-cli generate` writes it.
@@ -196,10 +199,14 @@ public:
             {"tally by day, one year", year2020, TallyGrouping::Day,
              QStringLiteral("SELECT i.date, i.outcome, count(*), sum(i.persons) FROM incident i %1 GROUP BY 1, 2;")
                  .arg(where2020)},
-            {"tally by month, all history", {}, TallyGrouping::Month,
+            {"tally by month, all history",
+             {},
+             TallyGrouping::Month,
              QStringLiteral("SELECT substr(i.date, 1, 7), i.outcome, count(*), sum(i.persons) FROM incident i GROUP "
                             "BY 1, 2;")},
-            {"tally by year, all history", {}, TallyGrouping::Year,
+            {"tally by year, all history",
+             {},
+             TallyGrouping::Year,
              QStringLiteral("SELECT substr(i.date, 1, 4), i.outcome, count(*), sum(i.persons) FROM incident i GROUP "
                             "BY 1, 2;")},
             {"tally by nationality, one year", year2020, TallyGrouping::Nationality,
@@ -291,8 +298,9 @@ public:
                      "location, nationality, persons, outcome, force_used, notes, recorded_by, recorded_at);",
                      nullptr, nullptr, nullptr);
         sqlite3_stmt *insert = nullptr;
-        sqlite3_prepare_v2(db, "INSERT INTO bare VALUES (?1, '2024-05-01', '02:10', 'Varėna', 'IQ', 12, 'detained', "
-                               "0, '', 'officer.01', '2024-05-01T03:00:00Z')",
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO bare VALUES (?1, '2024-05-01', '02:10', 'Varėna', 'IQ', 12, 'detained', "
+                           "0, '', 'officer.01', '2024-05-01T03:00:00Z')",
                            -1, &insert, nullptr);
         const double base = median(timeRuns(m_runs * 10, [&] {
             const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
@@ -304,8 +312,8 @@ public:
         }));
         sqlite3_finalize(insert);
         sqlite3_close(db);
-        add({QStringLiteral("save one incident (synchronous=FULL)"), size, ours, base, QStringLiteral("≤ 1.3× baseline"),
-             ours <= 1.3 * base});
+        add({QStringLiteral("save one incident (synchronous=FULL)"), size, ours, base,
+             QStringLiteral("≤ 1.3× baseline"), ours <= 1.3 * base});
     }
 
     void importAndExport(qint64 size)
@@ -362,7 +370,8 @@ public:
             env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch(QStringLiteral("config")));
             env.insert(QStringLiteral("XDG_DATA_HOME"), scratch(QStringLiteral("data")));
             app.setProcessEnvironment(env);
-            app.start(QStringLiteral(BORDERLOG_APP), {QStringLiteral("--db"), dbPath(size), QStringLiteral("--measure-startup")});
+            app.start(QStringLiteral(BORDERLOG_APP),
+                      {QStringLiteral("--db"), dbPath(size), QStringLiteral("--measure-startup")});
             if (!app.waitForFinished(-1) || app.exitCode() != 0) {
                 die(QStringLiteral("borderlog failed: %1").arg(QString::fromUtf8(app.readAllStandardError())));
             }

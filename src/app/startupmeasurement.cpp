@@ -1,8 +1,8 @@
 #include "startupmeasurement.h"
+#include "ui_mainwindow.h"
 
 #include "mainwindow.h"
 #include "summarypanel.h"
-#include "ui_mainwindow.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -23,27 +23,12 @@ Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filt
 {
     CsvWriter writer(device);
     IncidentCsv::writeHeader(writer);
-    IncidentPageRequest request;
-    request.filter = filter;
-    request.order = IncidentOrder::DateTime;
-    request.limit = 2000;
-    qint64 written = 0;
-    for (;;) {
-        auto page = log.incidentPage(request);
-        if (!page) {
-            return page.failure();
-        }
-        for (const auto &incident : *page) {
-            IncidentCsv::writeIncident(writer, incident);
-        }
-        if (!writer.ok()) {
-            return writeFailure(device);
-        }
-        written += page->size();
-        if (page->size() < request.limit) {
-            break;
-        }
-        request.after = page->last();
+    auto written = log.forEachIncident(filter, [&writer](const Incident &incident) {
+        IncidentCsv::writeIncident(writer, incident);
+        return writer.ok();
+    });
+    if (!writer.ok()) {
+        return writeFailure(device);
     }
     return written;
 }

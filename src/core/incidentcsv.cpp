@@ -185,8 +185,8 @@ bool Reader::Private::parse(const CsvReader::Record &record, Incident &incident,
         row[ForceUsed].isEmpty() ? Result<bool>(false) : take(IncidentText::parseBool(row[ForceUsed], "force_used"));
     QDateTime recordedAt;
     if (!row[RecordedAt].isEmpty()) {
-        recordedAt = QDateTime::fromString(row[RecordedAt], Qt::ISODate);
-        if (!recordedAt.isValid() || recordedAt.timeSpec() != Qt::UTC) {
+        recordedAt = IncidentText::parseTimestamp(row[RecordedAt]);
+        if (!recordedAt.isValid()) {
             problem(line, QStringLiteral("recorded_at"),
                     tr("'%1' is not an ISO 8601 UTC time such as 2021-08-03T14:05:00Z").arg(row[RecordedAt]));
         }

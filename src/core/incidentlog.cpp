@@ -200,6 +200,12 @@ Result<qint64> IncidentLog::countIncidents(const IncidentFilter &filter) const
     return m_repository->count(filter);
 }
 
+Result<qint64> IncidentLog::forEachIncident(const IncidentFilter &filter,
+                                            const std::function<bool(const Incident &)> &visit) const
+{
+    return m_repository->forEachIncident(filter, visit);
+}
+
 Result<QList<std::pair<QDate, qint64>>> IncidentLog::dailyCounts(const IncidentFilter &filter) const
 {
     return m_repository->dailyCounts(filter);

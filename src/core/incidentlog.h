@@ -42,6 +42,8 @@ public:
     Result<std::optional<Incident>> findIncident(const QUuid &id) const;
     Result<QList<Incident>> incidentPage(const IncidentPageRequest &request) const;
     Result<qint64> countIncidents(const IncidentFilter &filter) const;
+    Result<qint64> forEachIncident(const IncidentFilter &filter,
+                                   const std::function<bool(const Incident &)> &visit) const;
     Result<QList<std::pair<QDate, qint64>>> dailyCounts(const IncidentFilter &filter) const;
     // A continuous tally: with no dates in the filter, periods run from the first to the last incident.
     Result<Tally> tally(const IncidentFilter &filter, TallyGrouping grouping) const;

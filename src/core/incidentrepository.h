@@ -10,27 +10,20 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace borderlog {
 
-// The orders in which a list of incidents can be read page by page.
-enum class IncidentOrder {
-    DateTime, // date, then time, then incident_id
-    Persons,  // group size, then incident_id
-    Outcome,  // outcome code, then incident_id
-    RecordedAt,
-};
-
-// One page of a list: read `limit` incidents after `after` (the last incident of the previous page).
+// One page of a list in date, time, incident_id order: read `limit` incidents after `after` (the last
+// incident of the previous page).
 struct IncidentPageRequest
 {
     IncidentFilter filter;
-    IncidentOrder order = IncidentOrder::DateTime;
     bool descending = false;
     std::optional<Incident> after;
     // Instead of `after`: start with the incident at position `skipInDay` (0-based, in this order) of
-    // `day`. Only for IncidentOrder::DateTime; with dailyCounts() it gives random access by row number.
+    // `day`. With dailyCounts() it gives random access by row number.
     std::optional<QDate> day;
     int skipInDay = 0;
     int limit = 500;
@@ -71,6 +64,11 @@ public:
 
     virtual Result<QList<Incident>> page(const IncidentPageRequest &request) = 0;
     virtual Result<qint64> count(const IncidentFilter &filter) = 0;
+    // Hands every incident the filter selects to `visit`, in date, time, incident_id order, from one
+    // consistent snapshot of the database; stops early when `visit` returns false. Returns how many
+    // incidents were visited. For exports of any size.
+    virtual Result<qint64> forEachIncident(const IncidentFilter &filter,
+                                           const std::function<bool(const Incident &)> &visit) = 0;
 
     // Counted rows of a tally; periods without incidents are left out (Tally fills them in).
     virtual Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping) = 0;

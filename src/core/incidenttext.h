@@ -30,6 +30,8 @@ Result<bool> parseBool(const QString &text, const char *field);
 QString formatDate(const QDate &date);
 QString formatTime(const QTime &time);         // "" when not known
 QString formatTimestamp(const QDateTime &utc); // ISO 8601 UTC with seconds: 2021-08-03T14:05:00Z
+// ISO 8601 in UTC ("Z"); an invalid QDateTime otherwise.
+QDateTime parseTimestamp(const QString &text);
 
 } // namespace IncidentText
 

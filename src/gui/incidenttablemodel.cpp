@@ -132,7 +132,6 @@ const QList<Incident> *IncidentTableModel::block(int number) const
     const qsizetype day = (next - m_firstRowOf.cbegin()) - 1;
     IncidentPageRequest request;
     request.filter = m_filter;
-    request.order = IncidentOrder::DateTime;
     request.descending = m_descending;
     request.day = m_days.at(day);
     request.skipInDay = int(firstRow - m_firstRowOf.at(day));

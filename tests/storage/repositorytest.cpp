@@ -98,7 +98,7 @@ TEST_CASE("Filters select by date range, location, nationality and outcome", "[r
     CHECK(*db.log().locations() == QStringList{QStringLiteral("Druskininkai"), QStringLiteral("Varėna")});
 }
 
-TEST_CASE("Paging returns every incident exactly once, in order, in every order and direction", "[repository][paging]")
+TEST_CASE("Paging returns every incident exactly once, in order, in both directions", "[repository][paging]")
 {
     test::TestDatabase db;
     QList<Incident> many;
@@ -112,41 +112,36 @@ TEST_CASE("Paging returns every incident exactly once, in order, in every order 
     }
     REQUIRE(db.log().importIncidents(many)->added == 1000);
 
-    for (IncidentOrder order :
-         {IncidentOrder::DateTime, IncidentOrder::Persons, IncidentOrder::Outcome, IncidentOrder::RecordedAt}) {
-        for (bool descending : {false, true}) {
-            IncidentPageRequest request;
-            request.order = order;
-            request.descending = descending;
-            request.limit = 64;
-            QList<Incident> all;
-            for (;;) {
-                auto page = db.log().incidentPage(request);
-                REQUIRE(page.ok());
-                all += *page;
-                if (page->size() < request.limit) {
-                    break;
-                }
-                request.after = page->last();
+    for (bool descending : {false, true}) {
+        IncidentPageRequest request;
+        request.descending = descending;
+        request.limit = 64;
+        QList<Incident> all;
+        for (;;) {
+            auto page = db.log().incidentPage(request);
+            REQUIRE(page.ok());
+            all += *page;
+            if (page->size() < request.limit) {
+                break;
             }
-            QSet<QUuid> ids;
-            for (const auto &i : all) {
-                ids.insert(i.id);
-            }
-            CHECK(all.size() == 1000);
-            CHECK(ids.size() == 1000);
-            for (qsizetype i = 1; i < all.size(); ++i) {
-                const Incident &p = all[i - 1];
-                const Incident &c = all[i];
-                if (order == IncidentOrder::DateTime) {
-                    const bool inOrder = descending ? p.date >= c.date : p.date <= c.date;
-                    CHECK(inOrder);
-                } else if (order == IncidentOrder::Persons) {
-                    const bool inOrder = descending ? p.groupSize() >= c.groupSize() : p.groupSize() <= c.groupSize();
-                    CHECK(inOrder);
-                }
-            }
+            request.after = page->last();
         }
+        QSet<QUuid> ids;
+        for (const auto &i : all) {
+            ids.insert(i.id);
+        }
+        CHECK(all.size() == 1000);
+        CHECK(ids.size() == 1000);
+        bool ordered = true;
+        for (qsizetype i = 1; i < all.size(); ++i) {
+            const Incident &p = all[i - 1];
+            const Incident &c = all[i];
+            const auto key = [](const Incident &x) {
+                return std::tuple{x.date, x.time.isValid() ? x.time.msecsSinceStartOfDay() : -1, x.idText()};
+            };
+            ordered = ordered && (descending ? key(p) > key(c) : key(p) < key(c));
+        }
+        CHECK(ordered);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "sqliteincidentrepository.h"
 
+#include "incidenttext.h"
 #include "sqlitedatabase.h"
 #include "sqliteerror.h"
 #include "sqliteschema.h"
@@ -32,45 +33,18 @@ QString uuidText(const QUuid &id)
     return id.toString(QUuid::WithoutBraces);
 }
 
-// The columns a page is ordered by; the incident_id (uuid) always comes last and makes the key unique.
-QStringList orderColumns(IncidentOrder order)
+// Pages are ordered by date, time and incident_id (unique), the columns of the index incident_by_date.
+const QStringList &orderColumns()
 {
-    switch (order) {
-    case IncidentOrder::Persons:
-        return {QStringLiteral("i.persons"), QStringLiteral("i.date"), QStringLiteral("i.time"),
-                QStringLiteral("i.uuid")};
-    case IncidentOrder::Outcome:
-        return {QStringLiteral("i.outcome"), QStringLiteral("i.date"), QStringLiteral("i.time"),
-                QStringLiteral("i.uuid")};
-    case IncidentOrder::RecordedAt:
-        return {QStringLiteral("i.recorded_at"), QStringLiteral("i.uuid")};
-    case IncidentOrder::DateTime:
-        break;
-    }
-    return {QStringLiteral("i.date"), QStringLiteral("i.time"), QStringLiteral("i.uuid")};
+    static const QStringList columns{QStringLiteral("i.date"), QStringLiteral("i.time"), QStringLiteral("i.uuid")};
+    return columns;
 }
 
-// The keyset values of an incident for the given order, matching orderColumns().
-void bindKey(SqliteStatement &statement, int &index, const Incident &incident, IncidentOrder order)
+// The keyset values of an incident, matching orderColumns().
+void bindKey(SqliteStatement &statement, int &index, const Incident &incident)
 {
-    const QString date = incident.date.toString(Qt::ISODate);
-    const QString time = incident.time.isValid() ? incident.time.toString(QStringLiteral("HH:mm")) : QString();
-    switch (order) {
-    case IncidentOrder::Persons:
-        statement.bind(index++, qint64(incident.groupSize()));
-        break;
-    case IncidentOrder::Outcome:
-        statement.bind(index++, outcomeCode(incident.outcome));
-        break;
-    case IncidentOrder::RecordedAt:
-        statement.bind(index++, incident.recordedAt.toUTC().toString(Qt::ISODate));
-        statement.bind(index++, uuidText(incident.id));
-        return;
-    case IncidentOrder::DateTime:
-        break;
-    }
-    statement.bind(index++, date);
-    statement.bind(index++, time);
+    statement.bind(index++, IncidentText::formatDate(incident.date));
+    statement.bind(index++, IncidentText::formatTime(incident.time));
     statement.bind(index++, uuidText(incident.id));
 }
 
@@ -123,10 +97,10 @@ QStringList tallyConditions(const IncidentFilter &filter, bool byNationality)
 void bindFilter(SqliteStatement &statement, int &index, const IncidentFilter &filter, bool withNationality = true)
 {
     if (filter.from.isValid()) {
-        statement.bind(index++, filter.from.toString(Qt::ISODate));
+        statement.bind(index++, IncidentText::formatDate(filter.from));
     }
     if (filter.to.isValid()) {
-        statement.bind(index++, filter.to.toString(Qt::ISODate));
+        statement.bind(index++, IncidentText::formatDate(filter.to));
     }
     if (!filter.location.isEmpty()) {
         statement.bind(index++, filter.location);
@@ -151,15 +125,15 @@ Incident incidentFromRow(const SqliteStatement &row)
 {
     Incident incident;
     incident.id = QUuid::fromString(row.text(1));
-    incident.date = QDate::fromString(row.text(2), Qt::ISODate);
+    incident.date = IncidentText::parseDate(row.text(2)).value_or(QDate());
     const QString time = row.text(3);
-    incident.time = time.isEmpty() ? QTime() : QTime::fromString(time, QStringLiteral("HH:mm"));
+    incident.time = IncidentText::parseTime(time).value_or(QTime());
     incident.location = row.text(4);
     incident.outcome = outcomeFromText(row.text(5)).value_or(Outcome::Other);
     incident.forceUsed = row.integer(6) != 0;
     incident.notes = row.text(7);
     incident.recordedBy = row.text(8);
-    incident.recordedAt = QDateTime::fromString(row.text(9), Qt::ISODate);
+    incident.recordedAt = IncidentText::parseTimestamp(row.text(9));
     return incident;
 }
 
@@ -307,15 +281,15 @@ bool SqliteIncidentRepository::insertIncident(const Incident &incident, TallyDel
                               recorded_at)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (uuid) DO NOTHING)sql");
     insert.bind(1, uuidText(incident.id))
-        .bind(2, incident.date.toString(Qt::ISODate))
-        .bind(3, incident.time.isValid() ? incident.time.toString(QStringLiteral("HH:mm")) : QString())
+        .bind(2, IncidentText::formatDate(incident.date))
+        .bind(3, IncidentText::formatTime(incident.time))
         .bind(4, location)
         .bind(5, outcomeCode(incident.outcome))
         .bind(6, qint64(incident.groupSize()))
         .bind(7, qint64(incident.forceUsed ? 1 : 0))
         .bind(8, incident.notes)
         .bind(9, incident.recordedBy)
-        .bind(10, incident.recordedAt.toUTC().toString(Qt::ISODate));
+        .bind(10, IncidentText::formatTimestamp(incident.recordedAt));
     insert.run();
     if (m_db->changes() == 0) {
         return false;
@@ -506,7 +480,7 @@ Result<QList<Incident>> SqliteIncidentRepository::page(const IncidentPageRequest
 QList<Incident> SqliteIncidentRepository::readPage(const IncidentPageRequest &request)
 {
     QStringList conditions = incidentConditions(request.filter);
-    const QStringList columns = orderColumns(request.order);
+    const QStringList &columns = orderColumns();
     const QString direction = request.descending ? QStringLiteral(" DESC") : QString();
     if (request.after) {
         QStringList marks;
@@ -525,7 +499,7 @@ QList<Incident> SqliteIncidentRepository::readPage(const IncidentPageRequest &re
     int index = 1;
     bindFilter(select, index, request.filter);
     if (request.after) {
-        bindKey(select, index, *request.after, request.order);
+        bindKey(select, index, *request.after);
     }
     select.bind(index++, qint64(request.limit));
     select.bind(index, qint64(request.day ? request.skipInDay : 0));
@@ -552,6 +526,47 @@ Result<qint64> SqliteIncidentRepository::count(const IncidentFilter &filter)
         incidents += row.incidents;
     }
     return incidents;
+}
+
+Result<qint64> SqliteIncidentRepository::forEachIncident(const IncidentFilter &filter,
+                                                         const std::function<bool(const Incident &)> &visit)
+{
+    try {
+        // One snapshot and one statement for the whole run: no lock taken per page.
+        SqliteTransaction snapshot(*m_db, SqliteTransaction::Kind::Read);
+        const QString sql = QStringLiteral("SELECT %1, n.nationality, n.persons FROM incident i "
+                                           "JOIN location l ON l.id = i.location_id "
+                                           "JOIN incident_nationality n ON n.incident_id = i.id%2 "
+                                           "ORDER BY i.date, i.time, i.uuid, n.nationality")
+                                .arg(QLatin1String(kIncidentColumns), whereClause(incidentConditions(filter)));
+        SqliteStatement select(*m_db, sql.toUtf8().constData());
+        int index = 1;
+        bindFilter(select, index, filter);
+        qint64 visited = 0;
+        qint64 currentRow = -1;
+        Incident incident;
+        while (select.step()) {
+            const qint64 rowId = select.integer(0);
+            if (rowId != currentRow) {
+                if (currentRow >= 0) {
+                    ++visited;
+                    if (!visit(incident)) {
+                        return visited;
+                    }
+                }
+                incident = incidentFromRow(select);
+                currentRow = rowId;
+            }
+            incident.persons << NationalityCount{select.text(10), int(select.integer(11))};
+        }
+        if (currentRow >= 0) {
+            ++visited;
+            visit(incident);
+        }
+        return visited;
+    } catch (const SqliteError &e) {
+        return failure(e, tr("Reading incidents"));
+    }
 }
 
 void SqliteIncidentRepository::addTallyPiece(QMap<QString, TallyRow> &rows, const IncidentFilter &filter,
@@ -621,7 +636,7 @@ Result<QList<TallyRow>> SqliteIncidentRepository::tally(const IncidentFilter &fi
 {
     try {
         QMap<QString, TallyRow> rows;
-        const auto day = [](const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); };
+        const auto day = [](const QDate &d) { return IncidentText::formatDate(d); };
         const auto month = [](const QDate &d) { return d.toString(QStringLiteral("yyyy-MM")); };
         if (grouping == TallyGrouping::Day) {
             addTallyPiece(rows, filter, grouping, false, day(filter.from), day(filter.to));
@@ -667,7 +682,7 @@ Result<QList<std::pair<QDate, qint64>>> SqliteIncidentRepository::dailyCounts(co
         bindFilter(select, index, filter, byNationality);
         QList<std::pair<QDate, qint64>> counts;
         while (select.step()) {
-            counts << std::pair{QDate::fromString(select.text(0), Qt::ISODate), select.integer(1)};
+            counts << std::pair{IncidentText::parseDate(select.text(0)).value_or(QDate()), select.integer(1)};
         }
         return counts;
     } catch (const SqliteError &e) {

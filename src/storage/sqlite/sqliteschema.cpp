@@ -64,8 +64,12 @@ CREATE TABLE daily_nationality_tally (
 CREATE INDEX daily_nationality_tally_by_code ON daily_nationality_tally (nationality, date);
 )sql",
     // 2: per-month tallies beside the per-day ones, so tallies over months and years read a few
-    //    thousand rows at any size; filled from the per-day tallies.
+    //    thousand rows at any size; filled from the per-day tallies. The log is read in date order only,
+    //    so the indexes for other orders go (each costs time on every write).
     R"sql(
+DROP INDEX incident_by_persons;
+DROP INDEX incident_by_outcome;
+DROP INDEX incident_nationality_by_code;
 CREATE TABLE monthly_tally (
     month       TEXT NOT NULL,
     location_id INTEGER NOT NULL REFERENCES location (id),

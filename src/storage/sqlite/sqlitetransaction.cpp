@@ -6,10 +6,10 @@
 
 namespace borderlog::sqlite {
 
-SqliteTransaction::SqliteTransaction(SqliteDatabase &db)
+SqliteTransaction::SqliteTransaction(SqliteDatabase &db, Kind kind)
     : m_db(db)
 {
-    m_db.execute("BEGIN IMMEDIATE");
+    m_db.execute(kind == Kind::Write ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
 }
 
 SqliteTransaction::~SqliteTransaction()

@@ -4,12 +4,18 @@ namespace borderlog::sqlite {
 
 class SqliteDatabase;
 
-// BEGIN IMMEDIATE on construction (takes the write lock at once, so a busy database is waited for
-// up front rather than failing half-way); ROLLBACK on destruction unless commit() was called.
+// A write transaction begins IMMEDIATE (takes the write lock at once, so a busy database is waited for
+// up front rather than failing half-way); a read transaction is a consistent snapshot for many queries.
+// ROLLBACK on destruction unless commit() was called.
 class SqliteTransaction
 {
 public:
-    explicit SqliteTransaction(SqliteDatabase &db);
+    enum class Kind {
+        Write,
+        Read,
+    };
+
+    explicit SqliteTransaction(SqliteDatabase &db, Kind kind = Kind::Write);
     ~SqliteTransaction();
     SqliteTransaction(const SqliteTransaction &) = delete;
     SqliteTransaction &operator=(const SqliteTransaction &) = delete;

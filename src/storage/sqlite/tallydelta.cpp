@@ -1,7 +1,11 @@
 #include "tallydelta.h"
 
+#include "incidenttext.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
+
+#include <map>
+#include <tuple>
 
 namespace borderlog::sqlite {
 
@@ -20,7 +24,7 @@ QString unpackCode(quint16 code)
 
 QString dayText(qint64 julianDay)
 {
-    return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
+    return IncidentText::formatDate(QDate::fromJulianDay(julianDay));
 }
 
 QString monthText(qint64 julianDay)
@@ -30,15 +34,26 @@ QString monthText(qint64 julianDay)
 
 } // namespace
 
+quint64 TallyDelta::pack(const Key &key)
+{
+    return (quint64(key.day) << 42) | (quint64(key.location) << 19) | (quint64(key.outcome) << 16) | key.nationality;
+}
+
+TallyDelta::Key TallyDelta::unpack(quint64 packed)
+{
+    return {qint64(packed >> 42), qint64((packed >> 19) & ((1u << 23) - 1)), int((packed >> 16) & 7),
+            quint16(packed & 0xffff)};
+}
+
 void TallyDelta::add(const Incident &incident, qint64 locationId, int sign)
 {
     const qint64 day = incident.date.toJulianDay();
     const int outcome = outcomeIndex(incident.outcome);
-    Counts &daily = m_daily[{day, locationId, outcome}];
+    Counts &daily = m_daily[pack({day, locationId, outcome, 0})];
     daily.incidents += sign;
     daily.persons += sign * incident.groupSize();
     for (const auto &line : incident.persons) {
-        Counts &n = m_nationality[{day, locationId, packCode(line.nationality), outcome}];
+        Counts &n = m_nationality[pack({day, locationId, outcome, packCode(line.nationality)})];
         n.incidents += sign;
         n.persons += sign * line.persons;
     }
@@ -56,16 +71,16 @@ void TallyDelta::writeMonthly(SqliteDatabase &db) const
 {
     // The same changes, added up per month.
     std::map<std::tuple<QString, qint64, int>, Counts> monthly;
-    for (const auto &[key, counts] : m_daily) {
-        const auto &[day, location, outcome] = key;
-        Counts &m = monthly[{monthText(day), location, outcome}];
+    for (const auto &[packed, counts] : m_daily) {
+        const Key key = unpack(packed);
+        Counts &m = monthly[{monthText(key.day), key.location, key.outcome}];
         m.incidents += counts.incidents;
         m.persons += counts.persons;
     }
     std::map<std::tuple<QString, qint64, quint16, int>, Counts> monthlyNationality;
-    for (const auto &[key, counts] : m_nationality) {
-        const auto &[day, location, nationality, outcome] = key;
-        Counts &m = monthlyNationality[{monthText(day), location, nationality, outcome}];
+    for (const auto &[packed, counts] : m_nationality) {
+        const Key key = unpack(packed);
+        Counts &m = monthlyNationality[{monthText(key.day), key.location, key.nationality, key.outcome}];
         m.incidents += counts.incidents;
         m.persons += counts.persons;
     }
@@ -121,13 +136,14 @@ void TallyDelta::writeDaily(SqliteDatabase &db) const
         DO UPDATE SET incidents = incidents + excluded.incidents, persons = persons + excluded.persons)sql");
     SqliteStatement &pruneDaily = db.cached(R"sql(
         DELETE FROM daily_tally WHERE date = ?1 AND location_id = ?2 AND outcome = ?3 AND incidents = 0)sql");
-    for (const auto &[key, counts] : m_daily) {
+    for (const auto &[packed, counts] : m_daily) {
         if (counts.incidents == 0 && counts.persons == 0) {
             continue;
         }
-        const auto &[day, location, outcome] = key;
-        const QString date = dayText(day);
-        const QString code = outcomeCode(kAllOutcomes[size_t(outcome)]);
+        const Key key = unpack(packed);
+        const qint64 location = key.location;
+        const QString date = dayText(key.day);
+        const QString code = outcomeCode(kAllOutcomes[size_t(key.outcome)]);
         upsertDaily.bind(1, date).bind(2, location).bind(3, code).bind(4, counts.incidents).bind(5, counts.persons);
         upsertDaily.run();
         if (counts.incidents < 0) {
@@ -144,14 +160,15 @@ void TallyDelta::writeDaily(SqliteDatabase &db) const
     SqliteStatement &pruneNationality = db.cached(R"sql(
         DELETE FROM daily_nationality_tally
         WHERE date = ?1 AND location_id = ?2 AND nationality = ?3 AND outcome = ?4 AND incidents = 0)sql");
-    for (const auto &[key, counts] : m_nationality) {
+    for (const auto &[packed, counts] : m_nationality) {
         if (counts.incidents == 0 && counts.persons == 0) {
             continue;
         }
-        const auto &[day, location, nationality, outcome] = key;
-        const QString date = dayText(day);
-        const QString code = outcomeCode(kAllOutcomes[size_t(outcome)]);
-        const QString alpha2 = unpackCode(nationality);
+        const Key key = unpack(packed);
+        const qint64 location = key.location;
+        const QString date = dayText(key.day);
+        const QString code = outcomeCode(kAllOutcomes[size_t(key.outcome)]);
+        const QString alpha2 = unpackCode(key.nationality);
         upsertNationality.bind(1, date).bind(2, location).bind(3, alpha2).bind(4, code);
         upsertNationality.bind(5, counts.incidents).bind(6, counts.persons);
         upsertNationality.run();

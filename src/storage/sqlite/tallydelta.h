@@ -2,8 +2,7 @@
 
 #include "incident.h"
 
-#include <map>
-#include <tuple>
+#include <unordered_map>
 
 namespace borderlog::sqlite {
 
@@ -30,11 +29,20 @@ private:
         qint64 incidents = 0;
         qint64 persons = 0;
     };
-    // Keys use numbers (Julian day, outcome index, the two letters of the code) for speed.
-    using DailyKey = std::tuple<qint64, qint64, int>;                // day, location, outcome
-    using NationalityKey = std::tuple<qint64, qint64, quint16, int>; // day, location, nationality, outcome
-    std::map<DailyKey, Counts> m_daily;
-    std::map<NationalityKey, Counts> m_nationality;
+    // One 64-bit number per tally row: Julian day (22 bits), location id (23 bits), outcome (3 bits)
+    // and the nationality's two letters (16 bits, 0 in the daily table). Hashing numbers instead of
+    // strings keeps this off an import's profile.
+    struct Key
+    {
+        qint64 day;
+        qint64 location;
+        int outcome;
+        quint16 nationality;
+    };
+    static quint64 pack(const Key &key);
+    static Key unpack(quint64 packed);
+    std::unordered_map<quint64, Counts> m_daily;
+    std::unordered_map<quint64, Counts> m_nationality;
 };
 
 } // namespace borderlog::sqlite
