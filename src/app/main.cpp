@@ -1,4 +1,5 @@
 #include "applicationidentity.h"
+#include "backuprotation.h"
 #include "incidentlog.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -39,11 +40,28 @@ std::unique_ptr<IncidentRepository> recover(const QString &path, const QString &
                         QObject::tr("The database could not be opened."));
         box.setInformativeText(message);
         QPushButton *other = box.addButton(QObject::tr("Open another file…"), QMessageBox::AcceptRole);
+        const BackupRotation rotation(failedPath);
+        QPushButton *restore = rotation.backups().isEmpty()
+                                   ? nullptr
+                                   : box.addButton(QObject::tr("Restore a backup…"), QMessageBox::ActionRole);
         QPushButton *fresh = box.addButton(QObject::tr("Create a new database…"), QMessageBox::ActionRole);
         box.addButton(QObject::tr("Quit"), QMessageBox::RejectRole);
         box.exec();
         QString next;
-        if (box.clickedButton() == other) {
+        if (restore && box.clickedButton() == restore) {
+            const QString backup =
+                QFileDialog::getOpenFileName(nullptr, QObject::tr("Restore a backup"), rotation.folder(),
+                                             QObject::tr("Backups (*.sqlite);;All files (*)"));
+            if (backup.isEmpty()) {
+                continue;
+            }
+            auto restored = sqlite::SqliteIncidentRepository::restore(backup, failedPath);
+            if (!restored) {
+                message = restored.message();
+                continue;
+            }
+            next = failedPath;
+        } else if (box.clickedButton() == other) {
             next = QFileDialog::getOpenFileName(nullptr, QObject::tr("Open database"), failedPath);
         } else if (box.clickedButton() == fresh) {
             next = QFileDialog::getSaveFileName(nullptr, QObject::tr("New database"), failedPath);
@@ -103,6 +121,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     IncidentLog log(std::move(repository));
+    // One automatic backup a day, kept in the rotation beside the database.
+    if (const auto backup = log.backUpIfDue(); !backup) {
+        spdlog::error("automatic backup failed: {}", backup.message().toStdString());
+    }
+    // Rows written by borderlog-cli or another desktop app appear without a restart.
+    log.watchExternalChanges(2000);
     MainWindow window(log, openSqlite);
     if (parser.isSet(measureOption)) {
         StartupMeasurement::watch(window, sinceStart);

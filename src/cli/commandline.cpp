@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "applicationidentity.h"
+#include "backuprotation.h"
 #include "csvreport.h"
 #include "csvwriter.h"
 #include "incidentcsv.h"
@@ -120,6 +121,14 @@ const std::map<QString, Command> &commands()
               p.addOption(kOutput);
           }}},
         {QStringLiteral("check"), {"check", "Check the database's integrity and schema version.", [](auto &) {}}},
+        {QStringLiteral("backup"),
+         {"backup", "Write a checked copy of the database (default: into the backups folder beside it).",
+          [](QCommandLineParser &p) { p.addOption(kOutput); }}},
+        {QStringLiteral("restore"),
+         {"restore", "Replace the database with a backup, after checking it; the current file is kept aside.",
+          [](QCommandLineParser &p) {
+              p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup to restore."));
+          }}},
         {QStringLiteral("generate"),
          {"generate", "Write a deterministic, realistic incidents CSV for tests and benchmarks.",
           [](QCommandLineParser &p) {
@@ -223,9 +232,9 @@ int CommandLine::run()
     const auto command = commands().find(commandName);
     if (commandIndex >= 0) {
         if (command == commands().end()) {
-            return usageError(
-                tr("unknown command '%1'; the commands are add, list, export, import, tally, check, generate")
-                    .arg(commandName));
+            return usageError(tr("unknown command '%1'; the commands are add, list, export, import, tally, check, "
+                                 "backup, restore, generate")
+                                  .arg(commandName));
         }
         command->second.addOptions(parser);
         arguments.removeAt(commandIndex);
@@ -250,6 +259,9 @@ int CommandLine::run()
     if (commandName == u"import") {
         return importIncidents(parser);
     }
+    if (commandName == u"restore") {
+        return restore(parser);
+    }
     if (commandName != u"import" && !parser.positionalArguments().isEmpty()) {
         return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
@@ -268,12 +280,20 @@ int CommandLine::run()
     if (commandName == u"generate") {
         return generate(parser);
     }
+    if (commandName == u"backup") {
+        return backUp(parser);
+    }
     return check(parser);
+}
+
+QString CommandLine::databasePath(QCommandLineParser &parser) const
+{
+    return parser.isSet(kDb) ? parser.value(kDb) : ApplicationIdentity::defaultDatabasePath();
 }
 
 bool CommandLine::openDatabase(QCommandLineParser &parser)
 {
-    const QString path = parser.isSet(kDb) ? parser.value(kDb) : ApplicationIdentity::defaultDatabasePath();
+    const QString path = databasePath(parser);
     auto repository = sqlite::SqliteIncidentRepository::open(path);
     if (!repository) {
         printError(repository.message());
@@ -605,6 +625,45 @@ int CommandLine::generate(QCommandLineParser &parser)
         printError(tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString()));
         return RuntimeFailure;
     }
+    return Success;
+}
+
+} // namespace borderlog
+
+namespace borderlog {
+
+int CommandLine::backUp(QCommandLineParser &parser)
+{
+    if (!openDatabase(parser)) {
+        return RuntimeFailure;
+    }
+    const QString target = parser.isSet(kOutput)
+                               ? parser.value(kOutput)
+                               : BackupRotation(databasePath(parser)).pathFor(QDateTime::currentDateTime());
+    if (auto done = m_log->backUp(target); !done) {
+        printError(done.message());
+        return RuntimeFailure;
+    }
+    printOut(target + u'\n');
+    return Success;
+}
+
+int CommandLine::restore(QCommandLineParser &parser)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        return usageError(tr("restore needs exactly one FILE"));
+    }
+    const QString target = databasePath(parser);
+    auto restored = sqlite::SqliteIncidentRepository::restore(files.first(), target);
+    if (!restored) {
+        printError(restored.message());
+        return RuntimeFailure;
+    }
+    printOut(
+        restored->isEmpty()
+            ? tr("restored %1 to %2\n").arg(files.first(), target)
+            : tr("restored %1 to %2; the previous database is kept as %3\n").arg(files.first(), target, *restored));
     return Success;
 }
 

@@ -35,7 +35,10 @@ private:
     int tally(QCommandLineParser &parser);
     int check(QCommandLineParser &parser);
     int generate(QCommandLineParser &parser);
+    int backUp(QCommandLineParser &parser);
+    int restore(QCommandLineParser &parser);
 
+    QString databasePath(QCommandLineParser &parser) const;
     bool openDatabase(QCommandLineParser &parser);
     bool readDates(QCommandLineParser &parser, IncidentFilter &filter);
     bool readFilter(QCommandLineParser &parser, IncidentFilter &filter);

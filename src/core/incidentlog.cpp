@@ -1,8 +1,10 @@
 #include "incidentlog.h"
 
+#include "backuprotation.h"
 #include "incidentrules.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <pwd.h>
 #include <spdlog/spdlog.h>
@@ -28,9 +30,36 @@ IncidentLog::IncidentLog(std::unique_ptr<IncidentRepository> repository, QObject
 
 IncidentLog::~IncidentLog() = default;
 
+void IncidentLog::watchExternalChanges(int intervalMs)
+{
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, &IncidentLog::checkForExternalChanges);
+    }
+    checkForExternalChanges();
+    m_watch->start(intervalMs);
+}
+
+bool IncidentLog::checkForExternalChanges()
+{
+    const auto counter = m_repository->externalChangeCounter();
+    if (!counter) {
+        return false;
+    }
+    const bool changed = m_externalChanges >= 0 && *counter != m_externalChanges;
+    m_externalChanges = *counter;
+    if (changed) {
+        spdlog::info("the database was changed by another program");
+        emit incidentsChanged();
+        emit locationsChanged();
+    }
+    return changed;
+}
+
 void IncidentLog::replaceRepository(std::unique_ptr<IncidentRepository> repository)
 {
     m_repository = std::move(repository);
+    m_externalChanges = -1;
     spdlog::info("opened database {}", utf8(m_repository->location()));
     emit databaseReplaced();
     emit locationsChanged();
@@ -263,6 +292,31 @@ Result<void> IncidentLog::addLocation(const QString &name)
 Result<DatabaseHealth> IncidentLog::checkHealth() const
 {
     return m_repository->checkHealth();
+}
+
+Result<void> IncidentLog::backUp(const QString &target)
+{
+    auto done = m_repository->backUp(target);
+    if (done) {
+        spdlog::info("backup written to {}", utf8(target));
+    } else {
+        spdlog::error("backup to {} failed: {}", utf8(target), utf8(done.message()));
+    }
+    return done;
+}
+
+Result<QString> IncidentLog::backUpIfDue()
+{
+    const BackupRotation rotation(m_repository->location());
+    if (!rotation.isDue(today())) {
+        return QString();
+    }
+    const QString target = rotation.pathFor(m_clock());
+    if (auto done = backUp(target); !done) {
+        return done.failure();
+    }
+    rotation.prune();
+    return target;
 }
 
 } // namespace borderlog

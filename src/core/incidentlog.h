@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+class QTimer;
+
 #include <functional>
 #include <memory>
 
@@ -53,8 +55,21 @@ public:
     Result<void> addLocation(const QString &name);
 
     Result<DatabaseHealth> checkHealth() const;
+    // A checked copy of the database at `target`.
+    Result<void> backUp(const QString &target);
+    // Today's automatic backup into the rotation beside the database, unless one was made today.
+    // Returns the new backup's path, or an empty string when none was due.
+    Result<QString> backUpIfDue();
 
     static QString operatingSystemUser();
+
+    // Looks every `intervalMs` for changes other programs (borderlog-cli, a second desktop app) wrote to
+    // the database, and announces them like the register's own.
+    void watchExternalChanges(int intervalMs);
+
+public slots:
+    // Announces changes written by other programs since the last look; returns whether there were any.
+    bool checkForExternalChanges();
 
 signals:
     void incidentsChanged();
@@ -67,6 +82,8 @@ private:
     std::unique_ptr<IncidentRepository> m_repository;
     QString m_recorder;
     std::function<QDateTime()> m_clock;
+    qint64 m_externalChanges = -1;
+    QTimer *m_watch = nullptr;
 };
 
 } // namespace borderlog

@@ -81,6 +81,13 @@ public:
     virtual Result<void> addLocation(const QString &name) = 0;
 
     virtual Result<DatabaseHealth> checkHealth() = 0;
+
+    // A number that changes whenever another connection or program has committed a change since the
+    // last call (SQLite's PRAGMA data_version); the register's own writes do not change it.
+    virtual Result<qint64> externalChangeCounter() = 0;
+
+    // Writes a consistent, checked copy of the whole database to `target` while it stays in use.
+    virtual Result<void> backUp(const QString &target) = 0;
 };
 
 } // namespace borderlog

@@ -181,3 +181,54 @@ TEST_CASE("check reports the schema and exits 1 for a file that is not a databas
     CHECK(run.err.contains(QStringLiteral("not a database")));
     CHECK(borderlog::test::readFile(notDb) == QByteArray(4096, 'x'));
 }
+
+TEST_CASE("Two command lines writing at once both land every incident", "[cli][writers]")
+{
+    Cli cli;
+    REQUIRE(cli({"check"}).exitCode == 0);
+    QList<QProcess *> writers;
+    for (int w = 0; w < 2; ++w) {
+        // Each writer: a shell loop of 25 separate borderlog-cli processes.
+        auto *process = new QProcess;
+        const QString script = QStringLiteral("for i in $(seq 1 25); do \"%1\" --db \"%2\" add --date 2021-08-0%3 "
+                                              "--location Varėna --persons IQ:$i --outcome detained || exit 1; done")
+                                   .arg(QStringLiteral(BORDERLOG_CLI), cli.db())
+                                   .arg(w + 1);
+        process->start(QStringLiteral("sh"), {QStringLiteral("-c"), script});
+        writers << process;
+    }
+    for (QProcess *process : writers) {
+        REQUIRE(process->waitForFinished(120000));
+        INFO(process->readAllStandardError().toStdString());
+        CHECK(process->exitCode() == 0);
+        delete process;
+    }
+    CHECK(incidentCount(cli) == 50);
+}
+
+TEST_CASE("backup writes a checked copy and restore brings it back", "[cli][backup]")
+{
+    Cli cli;
+    REQUIRE(cli({"import", QStringLiteral(BORDERLOG_TEST_DATA "/incidents-good.csv")}).exitCode == 0);
+    const QString copy = cli.file(QStringLiteral("copy.sqlite"));
+    Run run = cli({"backup", "-o", copy});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.trimmed() == copy);
+    REQUIRE(
+        cli({"add", "--date", "2021-08-05", "--location", "Varėna", "--persons", "IQ:1", "--outcome", "other"}).exitCode
+        == 0);
+    CHECK(incidentCount(cli) == 5);
+    run = cli({"restore", copy});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("the previous database is kept as")));
+    CHECK(incidentCount(cli) == 4);
+
+    run = cli({"backup"}); // into the rotation beside the database
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("/backups/cli-")));
+
+    run = cli({"restore", QStringLiteral(BORDERLOG_TEST_DATA "/incidents-good.csv")});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("cannot be restored")));
+    CHECK(incidentCount(cli) == 4);
+}

@@ -1,6 +1,7 @@
 #include "sqliteincidentrepository.h"
 
 #include "incidenttext.h"
+#include "sqlitebackup.h"
 #include "sqlitedatabase.h"
 #include "sqliteerror.h"
 #include "sqliteschema.h"
@@ -176,6 +177,15 @@ Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open
         db->execute("PRAGMA synchronous = FULL");
         db->execute("PRAGMA foreign_keys = ON");
         db->execute(kPageCacheSize);
+        if (version > 0 && version < SqliteSchema::latestVersion()) {
+            // Before changing the schema, a copy of the database as it was.
+            SqliteBackup::copy(*db,
+                               QFileInfo(path).absoluteDir().filePath(
+                                   QStringLiteral("backups/%1-schema-%2-%3.sqlite")
+                                       .arg(info.completeBaseName())
+                                       .arg(version)
+                                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
+        }
         SqliteSchema::migrate(*db);
         return std::unique_ptr<SqliteIncidentRepository>(new SqliteIncidentRepository(std::move(db)));
     } catch (const SqliteError &e) {
@@ -741,6 +751,70 @@ Result<void> SqliteIncidentRepository::addLocation(const QString &name)
     } catch (const SqliteError &e) {
         m_locationIds.clear();
         return failure(e, tr("Adding the location"));
+    }
+}
+
+Result<qint64> SqliteIncidentRepository::externalChangeCounter()
+{
+    try {
+        return m_db->queryInt("PRAGMA data_version");
+    } catch (const SqliteError &e) {
+        return failure(e, tr("Looking for changes"));
+    }
+}
+
+Result<void> SqliteIncidentRepository::backUp(const QString &target)
+{
+    try {
+        SqliteBackup::copy(*m_db, target);
+        return {};
+    } catch (const SqliteError &e) {
+        return failure(e, tr("The backup to %1").arg(target));
+    }
+}
+
+Result<QString> SqliteIncidentRepository::restore(const QString &backupPath, const QString &databasePath)
+{
+    const QStringList problems = SqliteBackup::problems(backupPath);
+    if (!problems.isEmpty()) {
+        return Failure::refused(
+            tr("%1 cannot be restored: %2. Nothing was changed.").arg(backupPath, problems.join(QStringLiteral("; "))));
+    }
+    QString keptAs;
+    if (QFileInfo::exists(databasePath)) {
+        // The current database, as it is (with its write-ahead log folded in), goes aside first.
+        keptAs = databasePath
+                 + QStringLiteral(".before-restore-%1.sqlite")
+                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        try {
+            SqliteDatabase current(databasePath, SqliteDatabase::Mode::ReadWriteExisting);
+            SqliteBackup::copy(current, keptAs);
+        } catch (const SqliteError &) {
+            // A damaged current file cannot be copied page by page; keep its bytes instead.
+            QFile::remove(keptAs);
+            if (!QFile::copy(databasePath, keptAs)) {
+                return Failure::storage(tr("the current database could not be kept aside as %1; nothing was "
+                                           "restored")
+                                            .arg(keptAs));
+            }
+        }
+    }
+    try {
+        SqliteDatabase backup(backupPath, SqliteDatabase::Mode::ReadOnly);
+        const QString temporary = databasePath + QStringLiteral(".restoring");
+        SqliteBackup::copy(backup, temporary);
+        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()}) {
+            QFile::remove(databasePath + suffix);
+        }
+        if (!QFile::rename(temporary, databasePath)) {
+            return Failure::storage(tr("the restored copy could not be moved to %1; the previous database is kept "
+                                       "as %2")
+                                        .arg(databasePath, keptAs));
+        }
+        return keptAs;
+    } catch (const SqliteError &e) {
+        return Failure::storage(
+            tr("restoring %1 failed (%2); the previous database is kept as %3").arg(backupPath, e.message(), keptAs));
     }
 }
 

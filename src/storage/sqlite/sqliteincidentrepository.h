@@ -43,6 +43,13 @@ public:
     Result<void> addLocation(const QString &name) override;
 
     Result<DatabaseHealth> checkHealth() override;
+    Result<void> backUp(const QString &target) override;
+    Result<qint64> externalChangeCounter() override;
+
+    // Replaces the database at databasePath with a copy of the backup, after checking the backup. The
+    // current file is kept aside as <name>.before-restore-<time>.sqlite. No connection may be open.
+    // Returns the path the current file was kept under (empty when there was none).
+    static Result<QString> restore(const QString &backupPath, const QString &databasePath);
 
     // The schema version of the file (PRAGMA user_version).
     int schemaVersion() const;

@@ -1,0 +1,95 @@
+#include "backuprotation.h"
+#include "sqliteincidentrepository.h"
+#include "testdatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+
+using namespace borderlog;
+
+TEST_CASE("A backup is a checked copy that restores every incident", "[backup]")
+{
+    test::TestDatabase db;
+    for (int i = 0; i < 20; ++i) {
+        REQUIRE(db.log().recordIncident(test::draft(QDate(2021, 8, 1).addDays(i % 5), QStringLiteral("Varėna"),
+                                                    QStringLiteral("IQ"), 1 + i))
+                    .ok());
+    }
+    const QString backup = db.folder() + QStringLiteral("/copy.sqlite");
+    REQUIRE(db.log().backUp(backup).ok());
+    CHECK_FALSE(QFile::exists(backup + QStringLiteral(".part")));
+
+    // Later work, then the backup is restored: the database is as it was at the backup.
+    REQUIRE(db.log().recordIncident(test::draft(QDate(2021, 8, 9), QStringLiteral("Varėna"), QStringLiteral("SY"), 2)).ok());
+    const QString path = db.path();
+    db.log().replaceRepository(sqlite::SqliteIncidentRepository::open(db.folder() + QStringLiteral("/other.sqlite")).value());
+    const auto restored = sqlite::SqliteIncidentRepository::restore(backup, path);
+    REQUIRE(restored.ok());
+    CHECK(restored->contains(QStringLiteral(".before-restore-")));
+    auto reopened = db.reopen();
+    CHECK(*reopened->countIncidents({}) == 20);
+    CHECK(test::aggregatesMatchRecount(path));
+    // The replaced database was kept, with the later incident in it.
+    auto kept = sqlite::SqliteIncidentRepository::open(*restored);
+    REQUIRE(kept.ok());
+    CHECK(*(*kept)->count({}) == 21);
+}
+
+TEST_CASE("A damaged backup is refused and nothing changes", "[backup]")
+{
+    test::TestDatabase db;
+    REQUIRE(db.log().recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3)).ok());
+    const QString backup = db.folder() + QStringLiteral("/copy.sqlite");
+    REQUIRE(db.log().backUp(backup).ok());
+    // Damage the copy: overwrite pages in the middle of the file.
+    QFile file(backup);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    file.seek(size / 2);
+    file.write(QByteArray(int(std::min<qint64>(8192, size / 2)), '\xA5'));
+    file.close();
+
+    const auto restored = sqlite::SqliteIncidentRepository::restore(backup, db.path());
+    REQUIRE_FALSE(restored.ok());
+    CHECK(restored.message().contains(QStringLiteral("cannot be restored")));
+    CHECK(*db.log().countIncidents({}) == 1);
+    CHECK(QDir(db.folder()).entryList({QStringLiteral("*before-restore*")}).isEmpty());
+}
+
+TEST_CASE("The rotation makes one backup a day and keeps the newest", "[backup]")
+{
+    test::TestDatabase db;
+    db.log().setClock([] { return QDateTime(QDate(2021, 8, 3), QTime(6, 0), Qt::UTC); });
+    const auto first = db.log().backUpIfDue();
+    REQUIRE(first.ok());
+    CHECK(first->endsWith(QStringLiteral(".sqlite")));
+    CHECK(first->contains(QStringLiteral("/backups/test-")));
+    const auto second = db.log().backUpIfDue();
+    REQUIRE(second.ok());
+    CHECK(second->isEmpty()); // one a day
+
+    const BackupRotation rotation(db.path());
+    for (int day = 0; day < BackupRotation::kKeep + 3; ++day) {
+        QFile touch(rotation.pathFor(QDateTime(QDate(2021, 7, 1).addDays(day), QTime(6, 0))));
+        REQUIRE(touch.open(QIODevice::WriteOnly));
+    }
+    CHECK(rotation.prune() == 4);
+    CHECK(rotation.backups().size() == BackupRotation::kKeep);
+    CHECK(rotation.backups().first() == *first); // the newest stays
+}
+
+TEST_CASE("Changes written by another program are noticed", "[writers]")
+{
+    test::TestDatabase db;
+    auto other = db.reopen();
+    QSignalSpy changed(&db.log(), &IncidentLog::incidentsChanged);
+    CHECK_FALSE(db.log().checkForExternalChanges());
+    REQUIRE(other->recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3)).ok());
+    CHECK(db.log().checkForExternalChanges());
+    CHECK(changed.count() == 1);
+    // Its own writes are announced once, not again as an external change.
+    REQUIRE(db.log().recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 4)).ok());
+    CHECK_FALSE(db.log().checkForExternalChanges());
+    CHECK(changed.count() == 2);
+}
