@@ -12,8 +12,9 @@ TEST_CASE("A backup is a checked copy that restores every incident", "[backup]")
 {
     test::TestDatabase db;
     for (int i = 0; i < 20; ++i) {
-        REQUIRE(db.log().recordIncident(test::draft(QDate(2021, 8, 1).addDays(i % 5), QStringLiteral("Varėna"),
-                                                    QStringLiteral("IQ"), 1 + i))
+        REQUIRE(db.log()
+                    .recordIncident(test::draft(QDate(2021, 8, 1).addDays(i % 5), QStringLiteral("Varėna"),
+                                                QStringLiteral("IQ"), 1 + i))
                     .ok());
     }
     const QString backup = db.folder() + QStringLiteral("/copy.sqlite");
@@ -21,9 +22,12 @@ TEST_CASE("A backup is a checked copy that restores every incident", "[backup]")
     CHECK_FALSE(QFile::exists(backup + QStringLiteral(".part")));
 
     // Later work, then the backup is restored: the database is as it was at the backup.
-    REQUIRE(db.log().recordIncident(test::draft(QDate(2021, 8, 9), QStringLiteral("Varėna"), QStringLiteral("SY"), 2)).ok());
+    REQUIRE(db.log()
+                .recordIncident(test::draft(QDate(2021, 8, 9), QStringLiteral("Varėna"), QStringLiteral("SY"), 2))
+                .ok());
     const QString path = db.path();
-    db.log().replaceRepository(sqlite::SqliteIncidentRepository::open(db.folder() + QStringLiteral("/other.sqlite")).value());
+    db.log().replaceRepository(
+        sqlite::SqliteIncidentRepository::open(db.folder() + QStringLiteral("/other.sqlite")).value());
     const auto restored = sqlite::SqliteIncidentRepository::restore(backup, path);
     REQUIRE(restored.ok());
     CHECK(restored->contains(QStringLiteral(".before-restore-")));
@@ -39,7 +43,9 @@ TEST_CASE("A backup is a checked copy that restores every incident", "[backup]")
 TEST_CASE("A damaged backup is refused and nothing changes", "[backup]")
 {
     test::TestDatabase db;
-    REQUIRE(db.log().recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3)).ok());
+    REQUIRE(db.log()
+                .recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3))
+                .ok());
     const QString backup = db.folder() + QStringLiteral("/copy.sqlite");
     REQUIRE(db.log().backUp(backup).ok());
     // Damage the copy: overwrite pages in the middle of the file.
@@ -85,11 +91,14 @@ TEST_CASE("Changes written by another program are noticed", "[writers]")
     auto other = db.reopen();
     QSignalSpy changed(&db.log(), &IncidentLog::incidentsChanged);
     CHECK_FALSE(db.log().checkForExternalChanges());
-    REQUIRE(other->recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3)).ok());
+    REQUIRE(
+        other->recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3)).ok());
     CHECK(db.log().checkForExternalChanges());
     CHECK(changed.count() == 1);
     // Its own writes are announced once, not again as an external change.
-    REQUIRE(db.log().recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 4)).ok());
+    REQUIRE(db.log()
+                .recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 4))
+                .ok());
     CHECK_FALSE(db.log().checkForExternalChanges());
     CHECK(changed.count() == 2);
 }
