@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "exportdialog.h"
+#include "failingdisk.h"
 #include "incidentform.h"
 #include "incidenttablemodel.h"
 #include "mainwindow.h"
@@ -193,4 +194,33 @@ TEST_CASE("The sample database opens from the Help menu with Frontex's totals", 
     CHECK(years->rows().first().persons == 8075);
     CHECK(window.summary()->yearlyChart()->tally().rows().size() == 17); // 2009 to 2025
     CHECK(window.model()->rowCount() > 0);
+}
+
+TEST_CASE("When the disk is full the form says so and keeps everything typed", "[gui][form][reliability]")
+{
+    test::FailingDisk::install();
+    test::TestDatabase db;
+    MainWindow window(db.log(), openSqlite);
+    auto &form = window.form()->ui();
+    form.locationCombo->setEditText(QStringLiteral("Varėna"));
+    form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("IRQ"));
+    form.nationalityLines->personsSpin(0)->setValue(14);
+    form.notesEdit->setPlainText(QStringLiteral("Found near the fence at dawn."));
+
+    test::FailingDisk::fail(test::FailingDisk::Fault::Full);
+    const bool saved = window.form()->save();
+    test::FailingDisk::fail(test::FailingDisk::Fault::None);
+    CHECK_FALSE(saved);
+    CHECK(form.formMessage->isVisibleTo(window.form()));
+    CHECK(form.formMessage->text().contains(QStringLiteral("the disk is full")));
+    CHECK(form.locationCombo->currentText() == QStringLiteral("Varėna"));
+    CHECK(form.nationalityLines->nationalityEdit(0)->text() == QStringLiteral("IRQ"));
+    CHECK(form.nationalityLines->personsSpin(0)->value() == 14);
+    CHECK(form.notesEdit->toPlainText() == QStringLiteral("Found near the fence at dawn."));
+    CHECK(window.model()->rowCount() == 0);
+
+    // Space is back: the same form saves.
+    REQUIRE(window.form()->save());
+    CHECK(window.model()->rowCount() == 1);
+    CHECK(window.model()->incidentAt(0).notes == QStringLiteral("Found near the fence at dawn."));
 }

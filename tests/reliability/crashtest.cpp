@@ -1,6 +1,6 @@
-#include "incidentgenerator.h"
-#include "incidentcsv.h"
 #include "csvwriter.h"
+#include "incidentcsv.h"
+#include "incidentgenerator.h"
 #include "sqliteincidentrepository.h"
 #include "testdatabase.h"
 
@@ -70,7 +70,9 @@ TEST_CASE("An import killed with SIGKILL leaves nothing or everything", "[reliab
             IncidentCsv::writeIncident(writer, generator.next());
         }
     }
-    REQUIRE(db.log().recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3)).ok());
+    REQUIRE(db.log()
+                .recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3))
+                .ok());
     const QString path = db.path();
     QRandomGenerator random(4);
     int interrupted = 0;
