@@ -562,19 +562,17 @@ int CommandLine::tally(QCommandLineParser &parser)
 
 int CommandLine::check(QCommandLineParser &parser)
 {
-    if (!openDatabase(parser)) {
-        return RuntimeFailure;
-    }
-    auto health = m_log->checkHealth();
+    // Read-only: a check never changes the file, whatever state it is in.
+    const QString path = databasePath(parser);
+    auto health = sqlite::SqliteIncidentRepository::inspect(path);
     if (!health) {
         printError(health.message());
         return RuntimeFailure;
     }
-    auto total = m_log->countIncidents({});
     printOut(tr("database: %1\nschema version: %2\nincidents: %3\nintegrity: %4\n")
-                 .arg(m_log->databaseLocation())
+                 .arg(path)
                  .arg(health->schemaVersion)
-                 .arg(total ? QString::number(*total) : total.message())
+                 .arg(health->incidents >= 0 ? QString::number(health->incidents) : tr("unknown"))
                  .arg(health->ok ? tr("ok") : health->problems.join(u'\n')));
     return health->ok ? Success : RuntimeFailure;
 }

@@ -39,6 +39,7 @@ struct DatabaseHealth
 {
     bool ok = false;
     int schemaVersion = 0;
+    qint64 incidents = 0;
     QStringList problems; // what the integrity check reported
 };
 

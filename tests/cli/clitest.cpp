@@ -167,6 +167,10 @@ TEST_CASE("check reports the schema and exits 1 for a file that is not a databas
 {
     Cli cli;
     Run run = cli({"check"});
+    CHECK(run.exitCode == 1); // nothing there yet
+    CHECK(run.err.contains(QStringLiteral("does not exist")));
+    REQUIRE(cli({"list"}).exitCode == 0); // creates the database
+    run = cli({"check"});
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("schema version: 2")));
     CHECK(run.out.contains(QStringLiteral("integrity: ok")));
@@ -185,7 +189,7 @@ TEST_CASE("check reports the schema and exits 1 for a file that is not a databas
 TEST_CASE("Two command lines writing at once both land every incident", "[cli][writers]")
 {
     Cli cli;
-    REQUIRE(cli({"check"}).exitCode == 0);
+    REQUIRE(cli({"list"}).exitCode == 0);
     QList<QProcess *> writers;
     for (int w = 0; w < 2; ++w) {
         // Each writer: a shell loop of 25 separate borderlog-cli processes.
@@ -231,4 +235,26 @@ TEST_CASE("backup writes a checked copy and restore brings it back", "[cli][back
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("cannot be restored")));
     CHECK(incidentCount(cli) == 4);
+}
+
+TEST_CASE("A damaged database: check exits 1 naming the damage, and the file is not modified", "[cli][damaged]")
+{
+    Cli cli;
+    REQUIRE(cli({"generate", "--incidents", "3000", "-o", cli.file(QStringLiteral("g.csv"))}).exitCode == 0);
+    REQUIRE(cli({"import", cli.file(QStringLiteral("g.csv"))}).exitCode == 0);
+    const QString copy = cli.file(QStringLiteral("copy.sqlite"));
+    REQUIRE(cli({"backup", "-o", copy}).exitCode == 0);
+    QFile file(copy);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    for (qint64 offset = size / 3; offset < size - 4096; offset += size / 8) {
+        file.seek(offset);
+        file.write(QByteArray(1024, '\x5A'));
+    }
+    file.close();
+    const QByteArray before = borderlog::test::readFile(copy);
+    const Run run = cli({"check"}, copy);
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(run.out.contains(QStringLiteral("integrity: ok")));
+    CHECK((borderlog::test::readFile(copy) == before)); // compared quietly: a failure would print a megabyte
 }

@@ -23,7 +23,9 @@ TEST_CASE("A full disk fails the save with a plain message and leaves the databa
 {
     test::FailingDisk::install();
     test::TestDatabase db;
-    REQUIRE(db.log().recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3)).ok());
+    REQUIRE(db.log()
+                .recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3))
+                .ok());
     for (Fault fault : {Fault::Full, Fault::IoError}) {
         {
             Armed armed(fault);
@@ -32,7 +34,7 @@ TEST_CASE("A full disk fails the save with a plain message and leaves the databa
             REQUIRE_FALSE(saved.ok());
             CHECK(saved.failure().kind == Failure::Kind::Storage);
             CHECK(saved.message().contains(fault == Fault::Full ? QStringLiteral("the disk is full")
-                                                                    : QStringLiteral("the disk reported an error")));
+                                                                : QStringLiteral("the disk reported an error")));
             CHECK(saved.message().contains(QStringLiteral("Nothing was changed")));
             const auto imported = db.log().importIncidents(
                 QList<Incident>{test::draft(QDate(2021, 8, 4), QStringLiteral("Varėna"), QStringLiteral("AF"), 2)});
@@ -45,6 +47,8 @@ TEST_CASE("A full disk fails the save with a plain message and leaves the databa
         CHECK(reopened->checkHealth()->ok);
         CHECK(test::aggregatesMatchRecount(db.path()));
     }
-    REQUIRE(db.log().recordIncident(test::draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("SY"), 4)).ok());
+    REQUIRE(db.log()
+                .recordIncident(test::draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("SY"), 4))
+                .ok());
     CHECK(*db.reopen()->countIncidents({}) == 2);
 }

@@ -120,3 +120,58 @@ TEST_CASE("Upgrading a version 1 database fills the monthly tallies from the dai
     REQUIRE(years->size() == 1);
     CHECK(years->first().persons == 12);
 }
+
+TEST_CASE("A truncated database is refused and left untouched", "[schema][damaged]")
+{
+    test::TestDatabase db;
+    QList<Incident> many;
+    for (int i = 0; i < 2000; ++i) {
+        many << test::draft(QDate(2021, 8, 1).addDays(i % 30), QStringLiteral("Varėna"), QStringLiteral("IQ"),
+                            1 + i % 7);
+    }
+    REQUIRE(db.log().importIncidents(many).ok());
+    const QString path = db.folder() + QStringLiteral("/truncated.sqlite");
+    REQUIRE(db.log().backUp(path).ok());
+    QFile file(path);
+    REQUIRE(file.resize(file.size() / 2));
+    const QByteArray before = test::readFile(path);
+    const auto opened = sqlite::SqliteIncidentRepository::open(path);
+    REQUIRE_FALSE(opened.ok());
+    INFO(opened.message().toStdString());
+    CHECK(opened.message().contains(QStringLiteral("is damaged")));
+    CHECK(opened.message().contains(QStringLiteral("Restore it from a backup")));
+    CHECK(test::readFile(path) == before);
+}
+
+TEST_CASE("Damaged pages are reported by the check and by reads, in plain words", "[schema][damaged]")
+{
+    test::TestDatabase db;
+    QList<Incident> many;
+    for (int i = 0; i < 3000; ++i) {
+        many << test::draft(QDate(2021, 8, 1).addDays(i % 30), QStringLiteral("Varėna"), QStringLiteral("IQ"),
+                            1 + i % 7);
+    }
+    REQUIRE(db.log().importIncidents(many).ok());
+    const QString path = db.folder() + QStringLiteral("/damaged.sqlite");
+    REQUIRE(db.log().backUp(path).ok());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    for (qint64 offset = size / 3; offset < size - 4096; offset += size / 8) {
+        file.seek(offset);
+        file.write(QByteArray(1024, '\x5A'));
+    }
+    file.close();
+    auto opened = sqlite::SqliteIncidentRepository::open(path);
+    REQUIRE(opened.ok()); // the header is intact; the damage shows when pages are read
+    const auto health = (*opened)->checkHealth();
+    REQUIRE(health.ok());
+    CHECK_FALSE(health->ok);
+    CHECK_FALSE(health->problems.isEmpty());
+    IncidentPageRequest all;
+    all.limit = 5000;
+    const auto page = (*opened)->page(all);
+    if (!page.ok()) {
+        CHECK(page.message().contains(QStringLiteral("damaged")));
+    }
+}

@@ -773,6 +773,33 @@ Result<void> SqliteIncidentRepository::backUp(const QString &target)
     }
 }
 
+Result<DatabaseHealth> SqliteIncidentRepository::inspect(const QString &path)
+{
+    if (!QFileInfo(path).isFile()) {
+        return Failure::notFound(tr("%1 does not exist").arg(path));
+    }
+    DatabaseHealth health;
+    try {
+        SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
+        sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+        health.schemaVersion = int(db.queryInt("PRAGMA user_version"));
+        if (db.queryInt("PRAGMA application_id") != SqliteSchema::kApplicationId) {
+            return Failure::refused(tr("%1 is not a Border Incident Log database").arg(path));
+        }
+    } catch (const SqliteError &e) {
+        return Failure::storage(tr("%1 cannot be read: %2").arg(path, e.message()));
+    }
+    health.problems = SqliteBackup::problems(path);
+    try {
+        SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
+        health.incidents = db.queryInt("SELECT coalesce(sum(incidents), 0) FROM daily_tally");
+    } catch (const SqliteError &) {
+        health.incidents = -1; // the damage may sit in the tallies themselves; the problems say so
+    }
+    health.ok = health.problems.isEmpty();
+    return health;
+}
+
 Result<QString> SqliteIncidentRepository::restore(const QString &backupPath, const QString &databasePath)
 {
     const QStringList problems = SqliteBackup::problems(backupPath);
@@ -839,6 +866,11 @@ Result<DatabaseHealth> SqliteIncidentRepository::checkHealth()
         health.ok = health.problems.isEmpty();
         return health;
     } catch (const SqliteError &e) {
+        if (e.primaryCode() == SQLITE_CORRUPT || e.primaryCode() == SQLITE_NOTADB) {
+            DatabaseHealth damaged;
+            damaged.problems << tr("the database file is damaged (%1); restore it from a backup").arg(e.message());
+            return damaged;
+        }
         return failure(e, tr("Checking the database"));
     }
 }

@@ -46,6 +46,9 @@ public:
     Result<void> backUp(const QString &target) override;
     Result<qint64> externalChangeCounter() override;
 
+    // Checks the database at path without changing it (read-only): schema version, integrity, incidents.
+    static Result<DatabaseHealth> inspect(const QString &path);
+
     // Replaces the database at databasePath with a copy of the backup, after checking the backup. The
     // current file is kept aside as <name>.before-restore-<time>.sqlite. No connection may be open.
     // Returns the path the current file was kept under (empty when there was none).
