@@ -40,6 +40,7 @@ struct Measurement
     QString target;
     bool pass = false;
     QString unit = QStringLiteral("ms");
+    bool judged = true; // false below the size a target is set for: those rows show how cost grows
 };
 
 double median(QList<double> values)
@@ -269,6 +270,8 @@ public:
         }
         add({QStringLiteral("log table: open (per-day counts)"), size, open, 0, QStringLiteral("< 30 ms"), open < 30});
         const double worst = *std::max_element(ours.cbegin(), ours.cend());
+        add({QStringLiteral("log table: page of 200 at a random row (median of 30)"), size, median(ours),
+             median(offset), QStringLiteral("< 30 ms"), median(ours) < 30});
         add({QStringLiteral("log table: page of 200 at a random row (worst of 30)"), size, worst, median(offset),
              QStringLiteral("each < 30 ms"), worst < 30});
     }
@@ -397,8 +400,11 @@ public:
              median(refresh) < 50});
     }
 
-    void add(const Measurement &m)
+    void add(Measurement m)
     {
+        // The database targets are set at 10 million incidents, import and export at the import size.
+        m.judged = m.size >= 10000000 || m.operation.startsWith(QStringLiteral("import"))
+                   || m.operation.startsWith(QStringLiteral("export"));
         m_results << m;
         out << "  " << m.operation << " @ " << m.size << ": " << QString::number(m.ours, 'f', 2) << ' ' << m.unit
             << (m.baseline > 0 ? QStringLiteral(" (baseline %1 ms)").arg(m.baseline, 0, 'f', 2) : QString())
@@ -419,7 +425,9 @@ public:
                                          : QStringLiteral("—"))
                      .arg(m.baseline > 0 ? QStringLiteral("%1×").arg(m.ours / m.baseline, 0, 'f', 3)
                                          : QStringLiteral("—"))
-                     .arg(m.target, m.pass ? QStringLiteral("pass") : QStringLiteral("FAIL"));
+                     .arg(m.target, !m.judged ? QStringLiteral("(scale)")
+                                    : m.pass  ? QStringLiteral("pass")
+                                              : QStringLiteral("FAIL"));
         }
         return t;
     }

@@ -1,5 +1,6 @@
 #include "applicationidentity.h"
 #include "backuprotation.h"
+#include "dailybackup.h"
 #include "incidentlog.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -121,10 +122,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     IncidentLog log(std::move(repository));
-    // One automatic backup a day, kept in the rotation beside the database.
-    if (const auto backup = log.backUpIfDue(); !backup) {
-        spdlog::error("automatic backup failed: {}", backup.message().toStdString());
-    }
     // Rows written by borderlog-cli or another desktop app appear without a restart.
     log.watchExternalChanges(2000);
     MainWindow window(log, openSqlite);
@@ -132,5 +129,7 @@ int main(int argc, char *argv[])
         StartupMeasurement::watch(window, sinceStart);
     }
     window.show();
+    // One automatic backup a day, kept in the rotation beside the database.
+    DailyBackup::startIfDue(log.databaseLocation());
     return app.exec();
 }

@@ -66,13 +66,22 @@ void writeIncident(CsvWriter &writer, const Incident &incident)
     QList<NationalityCount> lines = incident.persons;
     std::sort(lines.begin(), lines.end(),
               [](const NationalityCount &a, const NationalityCount &b) { return a.nationality < b.nationality; });
+    // The incident's own fields once; only nationality and persons change from row to row.
+    QStringList row{incident.idText(),
+                    IncidentText::formatDate(incident.date),
+                    IncidentText::formatTime(incident.time),
+                    FormulaGuard::guard(incident.location),
+                    QString(),
+                    QString(),
+                    outcomeCode(incident.outcome),
+                    incident.forceUsed ? QStringLiteral("true") : QStringLiteral("false"),
+                    FormulaGuard::guard(incident.notes),
+                    FormulaGuard::guard(incident.recordedBy),
+                    IncidentText::formatTimestamp(incident.recordedAt)};
     for (const auto &line : lines) {
-        writer.writeRow({incident.idText(), IncidentText::formatDate(incident.date),
-                         IncidentText::formatTime(incident.time), FormulaGuard::guard(incident.location),
-                         line.nationality, QString::number(line.persons), outcomeCode(incident.outcome),
-                         incident.forceUsed ? QStringLiteral("true") : QStringLiteral("false"),
-                         FormulaGuard::guard(incident.notes), FormulaGuard::guard(incident.recordedBy),
-                         IncidentText::formatTimestamp(incident.recordedAt)});
+        row[Nationality] = line.nationality;
+        row[Persons] = QString::number(line.persons);
+        writer.writeRow(row);
     }
 }
 

@@ -1,6 +1,5 @@
 #include "incidentlog.h"
 
-#include "backuprotation.h"
 #include "incidentrules.h"
 
 #include <QCoreApplication>
@@ -303,20 +302,6 @@ Result<void> IncidentLog::backUp(const QString &target)
         spdlog::error("backup to {} failed: {}", utf8(target), utf8(done.message()));
     }
     return done;
-}
-
-Result<QString> IncidentLog::backUpIfDue()
-{
-    const BackupRotation rotation(m_repository->location());
-    if (!rotation.isDue(today())) {
-        return QString();
-    }
-    const QString target = rotation.pathFor(m_clock());
-    if (auto done = backUp(target); !done) {
-        return done.failure();
-    }
-    rotation.prune();
-    return target;
 }
 
 } // namespace borderlog

@@ -57,9 +57,6 @@ public:
     Result<DatabaseHealth> checkHealth() const;
     // A checked copy of the database at `target`.
     Result<void> backUp(const QString &target);
-    // Today's automatic backup into the rotation beside the database, unless one was made today.
-    // Returns the new backup's path, or an empty string when none was due.
-    Result<QString> backUpIfDue();
 
     static QString operatingSystemUser();
 

@@ -63,26 +63,26 @@ TEST_CASE("A damaged backup is refused and nothing changes", "[backup]")
     CHECK(QDir(db.folder()).entryList({QStringLiteral("*before-restore*")}).isEmpty());
 }
 
-TEST_CASE("The rotation makes one backup a day and keeps the newest", "[backup]")
+TEST_CASE("The rotation names backups by time, makes one a day and keeps the newest", "[backup]")
 {
     test::TestDatabase db;
-    db.log().setClock([] { return QDateTime(QDate(2021, 8, 3), QTime(6, 0), Qt::UTC); });
-    const auto first = db.log().backUpIfDue();
-    REQUIRE(first.ok());
-    CHECK(first->endsWith(QStringLiteral(".sqlite")));
-    CHECK(first->contains(QStringLiteral("/backups/test-")));
-    const auto second = db.log().backUpIfDue();
-    REQUIRE(second.ok());
-    CHECK(second->isEmpty()); // one a day
-
     const BackupRotation rotation(db.path());
+    CHECK(rotation.isDue(QDate(2021, 8, 3)));
+    const QString first = rotation.pathFor(QDateTime(QDate(2021, 8, 3), QTime(6, 0)));
+    CHECK(first.endsWith(QStringLiteral("/backups/test-20210803-060000.sqlite")));
+    // Made on another connection while the register stays open.
+    REQUIRE(sqlite::SqliteIncidentRepository::backUpFile(db.path(), first).ok());
+    CHECK(sqlite::SqliteIncidentRepository::inspect(first)->ok);
+    CHECK_FALSE(rotation.isDue(QDate(2021, 8, 3)));
+    CHECK(rotation.isDue(QDate(2021, 8, 4)));
+
     for (int day = 0; day < BackupRotation::kKeep + 3; ++day) {
         QFile touch(rotation.pathFor(QDateTime(QDate(2021, 7, 1).addDays(day), QTime(6, 0))));
         REQUIRE(touch.open(QIODevice::WriteOnly));
     }
     CHECK(rotation.prune() == 4);
     CHECK(rotation.backups().size() == BackupRotation::kKeep);
-    CHECK(rotation.backups().first() == *first); // the newest stays
+    CHECK(rotation.backups().first() == first); // the newest stays
 }
 
 TEST_CASE("Changes written by another program are noticed", "[writers]")

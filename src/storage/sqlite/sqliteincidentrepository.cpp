@@ -395,15 +395,25 @@ std::optional<Incident> SqliteIncidentRepository::readIncident(qint64 rowId)
 
 void SqliteIncidentRepository::loadNationalities(QList<Incident> &incidents, const QList<qint64> &rowIds)
 {
-    SqliteStatement &lines = m_db->cached(
-        "SELECT nationality, persons FROM incident_nationality WHERE incident_id = ?1 ORDER BY nationality");
-    for (qsizetype i = 0; i < incidents.size(); ++i) {
-        lines.bind(1, rowIds[i]);
-        while (lines.step()) {
-            incidents[i].persons << NationalityCount{lines.text(0), int(lines.integer(1))};
-        }
-        lines.reset();
+    if (rowIds.isEmpty()) {
+        return;
     }
+    // One query for the whole page: the row ids travel as one JSON array parameter.
+    QHash<qint64, qsizetype> indexOf;
+    QByteArray ids = "[";
+    for (qsizetype i = 0; i < rowIds.size(); ++i) {
+        indexOf.insert(rowIds[i], i);
+        ids += (i ? "," : "") + QByteArray::number(rowIds[i]);
+    }
+    ids += ']';
+    SqliteStatement &lines = m_db->cached("SELECT incident_id, nationality, persons FROM incident_nationality "
+                                          "WHERE incident_id IN (SELECT value FROM json_each(?1)) "
+                                          "ORDER BY incident_id, nationality");
+    lines.bind(1, QString::fromLatin1(ids));
+    while (lines.step()) {
+        incidents[indexOf.value(lines.integer(0))].persons << NationalityCount{lines.text(1), int(lines.integer(2))};
+    }
+    lines.reset();
 }
 
 Result<std::optional<Incident>> SqliteIncidentRepository::find(const QUuid &id)
@@ -472,6 +482,7 @@ Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &source)
 Result<QList<Incident>> SqliteIncidentRepository::page(const IncidentPageRequest &request)
 {
     try {
+        SqliteTransaction snapshot(*m_db, SqliteTransaction::Kind::Read);
         if (!request.day) {
             return readPage(request);
         }
@@ -718,7 +729,9 @@ Result<QList<std::pair<QDate, qint64>>> SqliteIncidentRepository::dailyCounts(co
 Result<std::pair<QDate, QDate>> SqliteIncidentRepository::dateSpan()
 {
     try {
-        SqliteStatement select(*m_db, "SELECT min(date), max(date) FROM daily_tally");
+        // Two subqueries: SQLite answers a lone min() or max() from the index, but not both in one query.
+        SqliteStatement select(*m_db,
+                               "SELECT (SELECT min(date) FROM daily_tally), (SELECT max(date) FROM daily_tally)");
         select.step();
         return std::pair{QDate::fromString(select.text(0), Qt::ISODate),
                          QDate::fromString(select.text(1), Qt::ISODate)};
@@ -770,6 +783,18 @@ Result<void> SqliteIncidentRepository::backUp(const QString &target)
         return {};
     } catch (const SqliteError &e) {
         return failure(e, tr("The backup to %1").arg(target));
+    }
+}
+
+Result<void> SqliteIncidentRepository::backUpFile(const QString &databasePath, const QString &target)
+{
+    try {
+        SqliteDatabase source(databasePath, SqliteDatabase::Mode::ReadOnly);
+        sqlite3_busy_timeout(source.handle(), kBusyTimeoutMs);
+        SqliteBackup::copy(source, target);
+        return {};
+    } catch (const SqliteError &e) {
+        return Failure::storage(tr("The backup of %1 to %2 failed: %3").arg(databasePath, target, e.message()));
     }
 }
 

@@ -46,6 +46,10 @@ public:
     Result<void> backUp(const QString &target) override;
     Result<qint64> externalChangeCounter() override;
 
+    // A checked copy of the database at databasePath, through a connection of its own, so that it can run
+    // on another thread while the program works on.
+    static Result<void> backUpFile(const QString &databasePath, const QString &target);
+
     // Checks the database at path without changing it (read-only): schema version, integrity, incidents.
     static Result<DatabaseHealth> inspect(const QString &path);
 

@@ -1,0 +1,30 @@
+// libFuzzer target: the whole import of an incidents CSV, from bytes to a database in memory. Whatever
+// the input, the import either adds valid incidents or reports problems and writes nothing.
+#include "incidentcsv.h"
+#include "incidentlog.h"
+#include "sqliteincidentrepository.h"
+
+#include <QBuffer>
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace borderlog;
+    auto repository = sqlite::SqliteIncidentRepository::open(QStringLiteral(":memory:"));
+    if (!repository) {
+        __builtin_trap();
+    }
+    IncidentLog log(std::move(repository).value());
+    QBuffer buffer;
+    buffer.setData(reinterpret_cast<const char *>(data), qsizetype(size));
+    buffer.open(QIODevice::ReadOnly);
+    IncidentCsv::Reader reader(buffer, QStringLiteral("fuzz.csv"), QDate(2025, 1, 1));
+    const auto summary = log.importIncidents(reader);
+    const qint64 stored = log.countIncidents({}).value_or(-1);
+    if (summary ? stored != summary->added : stored != 0) {
+        __builtin_trap(); // all or nothing
+    }
+    return 0;
+}
