@@ -258,3 +258,12 @@ TEST_CASE("A damaged database: check exits 1 naming the damage, and the file is 
     CHECK_FALSE(run.out.contains(QStringLiteral("integrity: ok")));
     CHECK((borderlog::test::readFile(copy) == before)); // compared quietly: a failure would print a megabyte
 }
+
+TEST_CASE("A database where nothing can be written is reported with exit status 1", "[cli][damaged]")
+{
+    Cli cli;
+    // /proc refuses new folders even for root, like a read-only medium.
+    const Run run = cli({"list"}, QStringLiteral("/proc/borderlog-test/borderlog.sqlite"));
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("cannot create the folder")));
+}

@@ -7,7 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+extern "C" int fuzzCsvReader(const uint8_t *data, size_t size)
 {
     borderlog::CsvReader reader(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     borderlog::CsvReader::Record record;
@@ -18,3 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     return 0;
 }
+
+#ifdef BORDERLOG_FUZZ_ENTRY
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return fuzzCsvReader(data, size);
+}
+#endif

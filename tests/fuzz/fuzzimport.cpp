@@ -9,7 +9,7 @@
 #include <cstddef>
 #include <cstdint>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+extern "C" int fuzzImport(const uint8_t *data, size_t size)
 {
     using namespace borderlog;
     auto repository = sqlite::SqliteIncidentRepository::open(QStringLiteral(":memory:"));
@@ -28,3 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     return 0;
 }
+
+#ifdef BORDERLOG_FUZZ_ENTRY
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return fuzzImport(data, size);
+}
+#endif
