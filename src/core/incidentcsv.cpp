@@ -87,8 +87,9 @@ void writeIncident(CsvWriter &writer, const Incident &incident)
 
 struct Reader::Private
 {
-    Private(QIODevice &device, const QString &name, const QDate &day)
-        : csv(device)
+    Private(QIODevice &source, const QString &name, const QDate &day)
+        : device(source)
+        , csv(source)
         , fileName(name)
         , today(day)
     {
@@ -109,8 +110,10 @@ struct Reader::Private
     // Hands out a complete incident if it obeys every rule; reports the rules it breaks otherwise.
     bool accept(Incident candidate, int line, Incident &incident);
 
+    QIODevice &device;
     CsvReader csv;
     QString fileName;
+    qint64 rows = 0;
     QDate today;
     std::array<int, ColumnCount> position;
     qsizetype width = 0;
@@ -126,6 +129,11 @@ struct Reader::Private
 
 bool Reader::Private::readHeader()
 {
+    if (device.size() > kMaxFileSize) {
+        problem(1, QStringLiteral("file"),
+                tr("the file is larger than %1 GiB; import it in parts").arg(kMaxFileSize >> 30));
+        return false;
+    }
     CsvReader::Record record;
     if (!csv.next(record)) {
         problem(1, QStringLiteral("header"),
@@ -270,6 +278,12 @@ bool Reader::next(Incident &incident)
         }
         if (record.fields.size() == 1 && record.fields.first().isEmpty()) {
             continue; // blank line
+        }
+        if (++d->rows > kMaxRows) {
+            d->problem(record.line, QStringLiteral("file"),
+                       tr("the file has more than %1 rows; import it in parts").arg(kMaxRows));
+            d->pending.reset();
+            return false;
         }
         if (!d->parse(record, parsed, row)) {
             continue;

@@ -40,6 +40,10 @@ public:
     QStringList problems() const override;
 
     static constexpr int kMaxProblems = 1000;
+    // Limits that keep a hostile or mistaken file from running for days: a larger register is imported
+    // in parts.
+    static constexpr qint64 kMaxRows = 50'000'000;
+    static constexpr qint64 kMaxFileSize = 16LL * 1024 * 1024 * 1024;
 
 private:
     struct Private;

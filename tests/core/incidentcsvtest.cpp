@@ -143,3 +143,35 @@ TEST_CASE("Export, import, export is exact, byte for byte", "[csv][incidents]")
     CHECK(read.incidents[1].location == plain.location);
     CHECK(write(read.incidents) == first);
 }
+
+namespace {
+
+// A file that says it is larger than the import accepts.
+class HugeFile : public QBuffer
+{
+public:
+    qint64 size() const override { return IncidentCsv::Reader::kMaxFileSize + 1; }
+};
+
+} // namespace
+
+TEST_CASE("A file beyond the import's size limit is refused with a clear message", "[csv][incidents][limits]")
+{
+    HugeFile file;
+    file.setData("date,location,nationality,persons,outcome\r\n2021-08-03,Varėna,IQ,3,detained\r\n");
+    file.open(QIODevice::ReadOnly);
+    IncidentCsv::Reader reader(file, QStringLiteral("huge.csv"), kToday);
+    Incident incident;
+    CHECK_FALSE(reader.next(incident));
+    REQUIRE(reader.problems().size() == 1);
+    CHECK(reader.problems().first().startsWith(QStringLiteral("huge.csv:1: file: the file is larger than 16 GiB")));
+}
+
+TEST_CASE("A field beyond 64 KiB is refused with its line", "[csv][incidents][limits]")
+{
+    const QByteArray content = "date,location,nationality,persons,outcome,notes\r\n2021-08-03,Varėna,IQ,3,detained,"
+                               + QByteArray(70000, 'x') + "\r\n";
+    const auto read = IncidentCsv::read(content, QStringLiteral("long.csv"), kToday);
+    CHECK(read.incidents.isEmpty());
+    CHECK(read.problems.join(u'\n').contains(QStringLiteral("long.csv:2: row: line 2: a field is longer than 65536")));
+}
