@@ -21,15 +21,6 @@ using namespace borderlog;
 
 namespace {
 
-Result<std::unique_ptr<IncidentRepository>> openSqlite(const QString &path)
-{
-    auto opened = sqlite::SqliteIncidentRepository::open(path);
-    if (!opened) {
-        return opened.failure();
-    }
-    return std::unique_ptr<IncidentRepository>(std::move(opened).value());
-}
-
 // The database could not be opened: say why and let the officer pick another file (or quit).
 std::unique_ptr<IncidentRepository> recover(const QString &path, const QString &why)
 {
@@ -72,7 +63,7 @@ std::unique_ptr<IncidentRepository> recover(const QString &path, const QString &
         if (next.isEmpty()) {
             continue;
         }
-        auto opened = openSqlite(next);
+        auto opened = sqlite::SqliteIncidentRepository::openRepository(next);
         if (opened) {
             return std::move(opened).value();
         }
@@ -115,7 +106,7 @@ int main(int argc, char *argv[])
                                                              ApplicationIdentity::defaultDatabasePath())
                                                       .toString();
     spdlog::info("borderlog {} starting", QCoreApplication::applicationVersion().toStdString());
-    auto opened = openSqlite(path);
+    auto opened = sqlite::SqliteIncidentRepository::openRepository(path);
     std::unique_ptr<IncidentRepository> repository =
         opened ? std::move(opened).value() : recover(path, opened.message());
     if (!repository) {
@@ -124,7 +115,7 @@ int main(int argc, char *argv[])
     IncidentLog log(std::move(repository));
     // Rows written by borderlog-cli or another desktop app appear without a restart.
     log.watchExternalChanges(2000);
-    MainWindow window(log, openSqlite);
+    MainWindow window(log, sqlite::SqliteIncidentRepository::openRepository);
     if (parser.isSet(measureOption)) {
         StartupMeasurement::watch(window, sinceStart);
     }

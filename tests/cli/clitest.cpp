@@ -244,14 +244,7 @@ TEST_CASE("A damaged database: check exits 1 naming the damage, and the file is 
     REQUIRE(cli({"import", cli.file(QStringLiteral("g.csv"))}).exitCode == 0);
     const QString copy = cli.file(QStringLiteral("copy.sqlite"));
     REQUIRE(cli({"backup", "-o", copy}).exitCode == 0);
-    QFile file(copy);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    const qint64 size = file.size();
-    for (qint64 offset = size / 3; offset < size - 4096; offset += size / 8) {
-        file.seek(offset);
-        file.write(QByteArray(1024, '\x5A'));
-    }
-    file.close();
+    borderlog::test::damagePages(copy);
     const QByteArray before = borderlog::test::readFile(copy);
     const Run run = cli({"check"}, copy);
     CHECK(run.exitCode == 1);

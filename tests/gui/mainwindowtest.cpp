@@ -25,15 +25,6 @@ using namespace borderlog;
 
 namespace {
 
-Result<std::unique_ptr<IncidentRepository>> openSqlite(const QString &path)
-{
-    auto opened = sqlite::SqliteIncidentRepository::open(path);
-    if (!opened) {
-        return opened.failure();
-    }
-    return std::unique_ptr<IncidentRepository>(std::move(opened).value());
-}
-
 qreal lastBar(OutcomeChartView *chart, Outcome outcome)
 {
     QBarSet *set = chart->series()->barSets().at(outcomeIndex(outcome));
@@ -52,7 +43,7 @@ void type(QWidget *widget, const QString &text)
 TEST_CASE("An incident entered from the keyboard appears in the table and the day's chart", "[gui][form]")
 {
     test::TestDatabase db;
-    MainWindow window(db.log(), openSqlite);
+    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
     window.setRemovalConfirmation([](const Incident &) { return true; });
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -108,7 +99,7 @@ TEST_CASE("An incident entered from the keyboard appears in the table and the da
 TEST_CASE("Broken rules show next to their fields and nothing is saved or lost", "[gui][form]")
 {
     test::TestDatabase db;
-    MainWindow window(db.log(), openSqlite);
+    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
     auto &form = window.form()->ui();
     form.locationCombo->setEditText(QString());
     form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("ira"));
@@ -132,7 +123,7 @@ TEST_CASE("An incident is amended in the same form and removed after confirmatio
     const auto recorded = db.log().recordIncident(
         test::draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 280));
     REQUIRE(recorded.ok());
-    MainWindow window(db.log(), openSqlite);
+    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
     int asked = 0;
     window.setRemovalConfirmation([&](const Incident &) { return ++asked == 2; });
     window.show();
@@ -187,7 +178,7 @@ TEST_CASE("The export dialog writes the ministry's CSV", "[gui][export]")
 TEST_CASE("The sample database opens from the Help menu with Frontex's totals", "[gui][sample]")
 {
     test::TestDatabase db;
-    MainWindow window(db.log(), openSqlite);
+    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
     REQUIRE(window.openSampleDatabase());
     CHECK(db.log().databaseLocation().endsWith(QStringLiteral("borderlog-sample.sqlite")));
     const auto years = db.log().tally({.from = QDate(2021, 1, 1), .to = QDate(2021, 12, 31)}, TallyGrouping::Year);
@@ -200,7 +191,7 @@ TEST_CASE("When the disk is full the form says so and keeps everything typed", "
 {
     test::FailingDisk::install();
     test::TestDatabase db;
-    MainWindow window(db.log(), openSqlite);
+    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
     auto &form = window.form()->ui();
     form.locationCombo->setEditText(QStringLiteral("Varėna"));
     form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("IRQ"));

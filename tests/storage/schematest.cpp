@@ -154,14 +154,7 @@ TEST_CASE("Damaged pages are reported by the check and by reads, in plain words"
     REQUIRE(db.log().importIncidents(many).ok());
     const QString path = db.folder() + QStringLiteral("/damaged.sqlite");
     REQUIRE(db.log().backUp(path).ok());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadWrite));
-    const qint64 size = file.size();
-    for (qint64 offset = size / 3; offset < size - 4096; offset += size / 8) {
-        file.seek(offset);
-        file.write(QByteArray(1024, '\x5A'));
-    }
-    file.close();
+    test::damagePages(path);
     auto opened = sqlite::SqliteIncidentRepository::open(path);
     REQUIRE(opened.ok()); // the header is intact; the damage shows when pages are read
     const auto health = (*opened)->checkHealth();

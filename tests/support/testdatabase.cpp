@@ -113,6 +113,17 @@ bool aggregatesMatchRecount(const QString &dbPath, QString *difference)
            && monthlyNationality == monthlyNationalityRecount && lineSums == QLatin1String("0|\n");
 }
 
+void damagePages(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    for (qint64 offset = size / 3; offset < size - 4096; offset += size / 8) {
+        file.seek(offset);
+        file.write(QByteArray(1024, '\x5A'));
+    }
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);

@@ -44,4 +44,7 @@ bool aggregatesMatchRecount(const QString &dbPath, QString *difference = nullptr
 
 QByteArray readFile(const QString &path);
 
+// Overwrites 1 KiB at several places in the middle of a database file, leaving its header intact.
+void damagePages(const QString &path);
+
 } // namespace borderlog::test

@@ -209,6 +209,15 @@ Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open
     }
 }
 
+Result<std::unique_ptr<IncidentRepository>> SqliteIncidentRepository::openRepository(const QString &path)
+{
+    auto opened = open(path);
+    if (!opened) {
+        return opened.failure();
+    }
+    return std::unique_ptr<IncidentRepository>(std::move(opened).value());
+}
+
 SqliteIncidentRepository::SqliteIncidentRepository(std::unique_ptr<SqliteDatabase> db)
     : m_db(std::move(db))
 {}

@@ -21,6 +21,8 @@ public:
     // Opens or creates the database at path and brings its schema up to date. Refuses, untouched,
     // a file that is not a Border Incident Log database or was written by a newer program.
     static Result<std::unique_ptr<SqliteIncidentRepository>> open(const QString &path);
+    // The same, as the interface: what the desktop app hands the window for File > Open.
+    static Result<std::unique_ptr<IncidentRepository>> openRepository(const QString &path);
     ~SqliteIncidentRepository() override;
 
     QString location() const override;

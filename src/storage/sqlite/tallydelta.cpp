@@ -59,124 +59,87 @@ void TallyDelta::add(const Incident &incident, qint64 locationId, int sign)
     }
 }
 
+namespace {
+
+// A change to one row of a tally table: (period, location, nationality or "", outcome code) -> counts.
+struct RowChange
+{
+    qint64 incidents = 0;
+    qint64 persons = 0;
+};
+using RowChanges = std::map<std::tuple<QString, qint64, QString, QString>, RowChange>;
+
+// Adds the changes to a tally table's rows and removes rows that fall to zero. The four tally tables
+// share one shape; table and column names are the program's own constants.
+void writeRows(SqliteDatabase &db, const char *table, const char *period, bool byNationality, const RowChanges &rows)
+{
+    const QString nationalityColumn = byNationality ? QStringLiteral("nationality, ") : QString();
+    const QString keyColumns =
+        QStringLiteral("%1, location_id, %2outcome").arg(QLatin1String(period), nationalityColumn);
+    const QString upsertSql =
+        QStringLiteral("INSERT INTO %1 (%2, incidents, persons) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                       "ON CONFLICT (%2) DO UPDATE SET incidents = incidents + excluded.incidents, "
+                       "persons = persons + excluded.persons")
+            .arg(QLatin1String(table), keyColumns);
+    const QString pruneSql = QStringLiteral("DELETE FROM %1 WHERE (%2) = (?1, ?2, ?3, ?4) AND incidents = 0")
+                                 .arg(QLatin1String(table), keyColumns);
+    // Without a nationality column the statements take one parameter less: drop ?3 and renumber.
+    const auto shaped = [byNationality](QString sql) {
+        if (!byNationality) {
+            sql.replace(QStringLiteral("?1, ?2, ?3, ?4, ?5, ?6"), QStringLiteral("?1, ?2, ?4, ?5, ?6"));
+            sql.replace(QStringLiteral("(?1, ?2, ?3, ?4)"), QStringLiteral("(?1, ?2, ?4)"));
+        }
+        return sql.toUtf8();
+    };
+    SqliteStatement &upsert = db.cached(shaped(upsertSql).constData());
+    SqliteStatement &prune = db.cached(shaped(pruneSql).constData());
+    for (const auto &[key, change] : rows) {
+        if (change.incidents == 0 && change.persons == 0) {
+            continue;
+        }
+        const auto &[periodText, location, nationality, outcome] = key;
+        const auto bindKey = [&](SqliteStatement &statement) -> SqliteStatement & {
+            statement.bind(1, periodText).bind(2, location).bind(4, outcome);
+            if (byNationality) {
+                statement.bind(3, nationality);
+            }
+            return statement;
+        };
+        bindKey(upsert).bind(5, change.incidents).bind(6, change.persons).run();
+        if (change.incidents < 0) {
+            bindKey(prune).run();
+        }
+    }
+}
+
+} // namespace
+
 void TallyDelta::flush(SqliteDatabase &db)
 {
-    writeDaily(db);
-    writeMonthly(db);
+    RowChanges daily, monthly, dailyNationality, monthlyNationality;
+    const auto collect = [](RowChanges &rows, const QString &period, const Key &key, const QString &nationality,
+                            const Counts &counts) {
+        RowChange &row = rows[{period, key.location, nationality, outcomeCode(kAllOutcomes[size_t(key.outcome)])}];
+        row.incidents += counts.incidents;
+        row.persons += counts.persons;
+    };
+    for (const auto &[packed, counts] : m_daily) {
+        const Key key = unpack(packed);
+        collect(daily, dayText(key.day), key, QString(), counts);
+        collect(monthly, monthText(key.day), key, QString(), counts);
+    }
+    for (const auto &[packed, counts] : m_nationality) {
+        const Key key = unpack(packed);
+        const QString alpha2 = unpackCode(key.nationality);
+        collect(dailyNationality, dayText(key.day), key, alpha2, counts);
+        collect(monthlyNationality, monthText(key.day), key, alpha2, counts);
+    }
+    writeRows(db, "daily_tally", "date", false, daily);
+    writeRows(db, "daily_nationality_tally", "date", true, dailyNationality);
+    writeRows(db, "monthly_tally", "month", false, monthly);
+    writeRows(db, "monthly_nationality_tally", "month", true, monthlyNationality);
     m_daily.clear();
     m_nationality.clear();
-}
-
-void TallyDelta::writeMonthly(SqliteDatabase &db) const
-{
-    // The same changes, added up per month.
-    std::map<std::tuple<QString, qint64, int>, Counts> monthly;
-    for (const auto &[packed, counts] : m_daily) {
-        const Key key = unpack(packed);
-        Counts &m = monthly[{monthText(key.day), key.location, key.outcome}];
-        m.incidents += counts.incidents;
-        m.persons += counts.persons;
-    }
-    std::map<std::tuple<QString, qint64, quint16, int>, Counts> monthlyNationality;
-    for (const auto &[packed, counts] : m_nationality) {
-        const Key key = unpack(packed);
-        Counts &m = monthlyNationality[{monthText(key.day), key.location, key.nationality, key.outcome}];
-        m.incidents += counts.incidents;
-        m.persons += counts.persons;
-    }
-    SqliteStatement &upsert = db.cached(R"sql(
-        INSERT INTO monthly_tally (month, location_id, outcome, incidents, persons) VALUES (?1, ?2, ?3, ?4, ?5)
-        ON CONFLICT (month, location_id, outcome)
-        DO UPDATE SET incidents = incidents + excluded.incidents, persons = persons + excluded.persons)sql");
-    SqliteStatement &prune = db.cached(R"sql(
-        DELETE FROM monthly_tally WHERE month = ?1 AND location_id = ?2 AND outcome = ?3 AND incidents = 0)sql");
-    for (const auto &[key, counts] : monthly) {
-        if (counts.incidents == 0 && counts.persons == 0) {
-            continue;
-        }
-        const auto &[month, location, outcome] = key;
-        const QString code = outcomeCode(kAllOutcomes[size_t(outcome)]);
-        upsert.bind(1, month).bind(2, location).bind(3, code).bind(4, counts.incidents).bind(5, counts.persons);
-        upsert.run();
-        if (counts.incidents < 0) {
-            prune.bind(1, month).bind(2, location).bind(3, code);
-            prune.run();
-        }
-    }
-    SqliteStatement &upsertNationality = db.cached(R"sql(
-        INSERT INTO monthly_nationality_tally (month, location_id, nationality, outcome, incidents, persons)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-        ON CONFLICT (month, location_id, nationality, outcome)
-        DO UPDATE SET incidents = incidents + excluded.incidents, persons = persons + excluded.persons)sql");
-    SqliteStatement &pruneNationality = db.cached(R"sql(
-        DELETE FROM monthly_nationality_tally
-        WHERE month = ?1 AND location_id = ?2 AND nationality = ?3 AND outcome = ?4 AND incidents = 0)sql");
-    for (const auto &[key, counts] : monthlyNationality) {
-        if (counts.incidents == 0 && counts.persons == 0) {
-            continue;
-        }
-        const auto &[month, location, nationality, outcome] = key;
-        const QString code = outcomeCode(kAllOutcomes[size_t(outcome)]);
-        const QString alpha2 = unpackCode(nationality);
-        upsertNationality.bind(1, month).bind(2, location).bind(3, alpha2).bind(4, code);
-        upsertNationality.bind(5, counts.incidents).bind(6, counts.persons);
-        upsertNationality.run();
-        if (counts.incidents < 0) {
-            pruneNationality.bind(1, month).bind(2, location).bind(3, alpha2).bind(4, code);
-            pruneNationality.run();
-        }
-    }
-}
-
-void TallyDelta::writeDaily(SqliteDatabase &db) const
-{
-    SqliteStatement &upsertDaily = db.cached(R"sql(
-        INSERT INTO daily_tally (date, location_id, outcome, incidents, persons) VALUES (?1, ?2, ?3, ?4, ?5)
-        ON CONFLICT (date, location_id, outcome)
-        DO UPDATE SET incidents = incidents + excluded.incidents, persons = persons + excluded.persons)sql");
-    SqliteStatement &pruneDaily = db.cached(R"sql(
-        DELETE FROM daily_tally WHERE date = ?1 AND location_id = ?2 AND outcome = ?3 AND incidents = 0)sql");
-    for (const auto &[packed, counts] : m_daily) {
-        if (counts.incidents == 0 && counts.persons == 0) {
-            continue;
-        }
-        const Key key = unpack(packed);
-        const qint64 location = key.location;
-        const QString date = dayText(key.day);
-        const QString code = outcomeCode(kAllOutcomes[size_t(key.outcome)]);
-        upsertDaily.bind(1, date).bind(2, location).bind(3, code).bind(4, counts.incidents).bind(5, counts.persons);
-        upsertDaily.run();
-        if (counts.incidents < 0) {
-            pruneDaily.bind(1, date).bind(2, location).bind(3, code);
-            pruneDaily.run();
-        }
-    }
-
-    SqliteStatement &upsertNationality = db.cached(R"sql(
-        INSERT INTO daily_nationality_tally (date, location_id, nationality, outcome, incidents, persons)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-        ON CONFLICT (date, location_id, nationality, outcome)
-        DO UPDATE SET incidents = incidents + excluded.incidents, persons = persons + excluded.persons)sql");
-    SqliteStatement &pruneNationality = db.cached(R"sql(
-        DELETE FROM daily_nationality_tally
-        WHERE date = ?1 AND location_id = ?2 AND nationality = ?3 AND outcome = ?4 AND incidents = 0)sql");
-    for (const auto &[packed, counts] : m_nationality) {
-        if (counts.incidents == 0 && counts.persons == 0) {
-            continue;
-        }
-        const Key key = unpack(packed);
-        const qint64 location = key.location;
-        const QString date = dayText(key.day);
-        const QString code = outcomeCode(kAllOutcomes[size_t(key.outcome)]);
-        const QString alpha2 = unpackCode(key.nationality);
-        upsertNationality.bind(1, date).bind(2, location).bind(3, alpha2).bind(4, code);
-        upsertNationality.bind(5, counts.incidents).bind(6, counts.persons);
-        upsertNationality.run();
-        if (counts.incidents < 0) {
-            pruneNationality.bind(1, date).bind(2, location).bind(3, alpha2).bind(4, code);
-            pruneNationality.run();
-        }
-    }
 }
 
 } // namespace borderlog::sqlite

@@ -21,9 +21,6 @@ public:
     size_t size() const { return m_daily.size() + m_nationality.size(); }
 
 private:
-    void writeDaily(SqliteDatabase &db) const;
-    void writeMonthly(SqliteDatabase &db) const;
-
     struct Counts
     {
         qint64 incidents = 0;
