@@ -97,11 +97,11 @@ void writeRows(SqliteDatabase &db, const char *table, const char *period, bool b
         if (change.incidents == 0 && change.persons == 0) {
             continue;
         }
-        const auto &[periodText, location, nationality, outcome] = key;
-        const auto bindKey = [&](SqliteStatement &statement) -> SqliteStatement & {
-            statement.bind(1, periodText).bind(2, location).bind(4, outcome);
+        // std::get, not a structured binding: clang 14 cannot capture those in a lambda.
+        const auto bindKey = [&key = key, byNationality](SqliteStatement &statement) -> SqliteStatement & {
+            statement.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(4, std::get<3>(key));
             if (byNationality) {
-                statement.bind(3, nationality);
+                statement.bind(3, std::get<2>(key));
             }
             return statement;
         };
