@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -88,6 +89,13 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(false); });
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(m_ui->importAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(),
+                                                          tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty()) {
+            importCsv(path);
+        }
+    });
     connect(m_ui->newIncidentAction, &QAction::triggered, m_form, &IncidentForm::startNewIncident);
     connect(m_ui->amendAction, &QAction::triggered, this, &MainWindow::amendSelected);
     connect(m_ui->removeAction, &QAction::triggered, this, &MainWindow::removeSelected);
@@ -231,6 +239,34 @@ void MainWindow::chooseDatabase(bool create)
         return;
     }
     openDatabase(path);
+}
+
+bool MainWindow::importCsv(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, tr("Import CSV"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return false;
+    }
+    IncidentCsv::Reader reader(file, QFileInfo(path).fileName(), m_log.today());
+    const auto imported = m_log.importIncidents(reader);
+    if (!imported) {
+        QMessageBox box(QMessageBox::Warning, tr("Import CSV"),
+                        tr("%1 was not imported; nothing was written.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
+                        this);
+        box.setDetailedText(imported.message());
+        box.setInformativeText(imported.message().section(u'\n', 0, 4));
+        if (!m_quietImport) {
+            box.exec();
+        }
+        m_lastImportMessage = imported.message();
+        return false;
+    }
+    m_lastImportMessage = tr("%1 incidents added, %2 skipped (already in the database)")
+                              .arg(imported->added)
+                              .arg(imported->skipped);
+    statusBar()->showMessage(tr("Imported %1: %2").arg(QFileInfo(path).fileName(), m_lastImportMessage), 15000);
+    return true;
 }
 
 QString MainWindow::sampleResource()

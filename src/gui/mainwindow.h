@@ -45,9 +45,15 @@ public:
     {
         m_confirmRemoval = std::move(confirm);
     }
+    // Tests: import problems are kept in lastImportMessage() instead of shown in a dialog.
+    void setQuietImport(bool quiet) { m_quietImport = quiet; }
+    QString lastImportMessage() const { return m_lastImportMessage; }
 
     // Switches to the database at path; on failure tells why and keeps the current one.
     bool openDatabase(const QString &path);
+    // Imports an incidents CSV into the open database, all or nothing; tells the result. Returns whether
+    // the file was imported.
+    bool importCsv(const QString &path);
     // Opens the sample database, creating it from the bundled sample on first use.
     bool openSampleDatabase();
     // Resource path of the bundled sample (incidents CSV).
@@ -75,6 +81,8 @@ private:
     QLabel *m_pathLabel;
     QLabel *m_totalsLabel;
     std::function<bool(const Incident &)> m_confirmRemoval;
+    bool m_quietImport = false;
+    QString m_lastImportMessage;
 };
 
 } // namespace borderlog

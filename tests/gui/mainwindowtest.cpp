@@ -215,3 +215,16 @@ TEST_CASE("When the disk is full the form says so and keeps everything typed", "
     CHECK(window.model()->rowCount() == 1);
     CHECK(window.model()->incidentAt(0).notes == QStringLiteral("Found near the fence at dawn."));
 }
+
+TEST_CASE("File > Import CSV adds a good file whole and a bad file not at all", "[gui][import]")
+{
+    test::TestDatabase db;
+    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
+    window.setQuietImport(true);
+    CHECK_FALSE(window.importCsv(QStringLiteral(BORDERLOG_TEST_DATA "/incidents-bad.csv")));
+    CHECK(window.lastImportMessage().contains(QStringLiteral("incidents-bad.csv:3: date:")));
+    CHECK(window.model()->rowCount() == 0);
+    REQUIRE(window.importCsv(QStringLiteral(BORDERLOG_TEST_DATA "/incidents-good.csv")));
+    CHECK(window.lastImportMessage() == QStringLiteral("4 incidents added, 0 skipped (already in the database)"));
+    CHECK(window.model()->rowCount() == 4);
+}
