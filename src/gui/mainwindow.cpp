@@ -90,8 +90,8 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     connect(m_ui->openDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(false); });
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->importAction, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(),
-                                                          tr("CSV files (*.csv);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import CSV"), QString(), tr("CSV files (*.csv);;All files (*)"));
         if (!path.isEmpty()) {
             importCsv(path);
         }
@@ -252,8 +252,8 @@ bool MainWindow::importCsv(const QString &path)
     const auto imported = m_log.importIncidents(reader);
     if (!imported) {
         QMessageBox box(QMessageBox::Warning, tr("Import CSV"),
-                        tr("%1 was not imported; nothing was written.").arg(QFileInfo(path).fileName()), QMessageBox::Ok,
-                        this);
+                        tr("%1 was not imported; nothing was written.").arg(QFileInfo(path).fileName()),
+                        QMessageBox::Ok, this);
         box.setDetailedText(imported.message());
         box.setInformativeText(imported.message().section(u'\n', 0, 4));
         if (!m_quietImport) {
@@ -262,9 +262,8 @@ bool MainWindow::importCsv(const QString &path)
         m_lastImportMessage = imported.message();
         return false;
     }
-    m_lastImportMessage = tr("%1 incidents added, %2 skipped (already in the database)")
-                              .arg(imported->added)
-                              .arg(imported->skipped);
+    m_lastImportMessage =
+        tr("%1 incidents added, %2 skipped (already in the database)").arg(imported->added).arg(imported->skipped);
     statusBar()->showMessage(tr("Imported %1: %2").arg(QFileInfo(path).fileName(), m_lastImportMessage), 15000);
     return true;
 }
