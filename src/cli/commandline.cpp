@@ -417,33 +417,24 @@ int CommandLine::list(QCommandLineParser &parser)
     const QStringList headings{tr("date"),          tr("time"),    tr("location"), tr("persons"),
                                tr("nationalities"), tr("outcome"), tr("force"),    tr("incident_id")};
     QList<QStringList> rows;
-    IncidentPageRequest request;
-    request.filter = filter;
-    request.limit = 2000;
-    for (;;) {
-        auto page = m_log->incidentPage(request);
-        if (!page) {
-            printError(page.message());
-            return RuntimeFailure;
+    const auto listed = m_log->forEachIncident(filter, [&rows](const Incident &incident) {
+        QStringList nationalities;
+        for (const auto &line : incident.persons) {
+            nationalities << QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons);
         }
-        for (const auto &incident : *page) {
-            QStringList nationalities;
-            for (const auto &line : incident.persons) {
-                nationalities << QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons);
-            }
-            rows << QStringList{IncidentText::formatDate(incident.date),
-                                IncidentText::formatTime(incident.time),
-                                incident.location,
-                                QString::number(incident.groupSize()),
-                                nationalities.join(QStringLiteral(", ")),
-                                outcomeCode(incident.outcome),
-                                incident.forceUsed ? tr("yes") : tr("no"),
-                                incident.idText()};
-        }
-        if (page->size() < request.limit) {
-            break;
-        }
-        request.after = page->last();
+        rows << QStringList{IncidentText::formatDate(incident.date),
+                            IncidentText::formatTime(incident.time),
+                            incident.location,
+                            QString::number(incident.groupSize()),
+                            nationalities.join(QStringLiteral(", ")),
+                            outcomeCode(incident.outcome),
+                            incident.forceUsed ? tr("yes") : tr("no"),
+                            incident.idText()};
+        return true;
+    });
+    if (!listed) {
+        printError(listed.message());
+        return RuntimeFailure;
     }
     QList<qsizetype> widths;
     for (const auto &h : headings) {
