@@ -289,7 +289,7 @@ public:
             added << recorded->id;
         }));
         for (const QUuid &id : added) {
-            (void)log->removeIncident(id);
+            (void)log->removeIncident(id, QStringLiteral("benchmark"));
         }
         // Baseline: a bare insert and commit of the same row with the same durability settings.
         const QString bare = scratch(QStringLiteral("bare-insert.sqlite"));

@@ -1,13 +1,20 @@
 #include "incidentlog.h"
 
+#include "accessrules.h"
 #include "incidentrules.h"
+#include "incidenttext.h"
+#include "passwordhash.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTimer>
 
 #include <pwd.h>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
+
+#include <thread>
 
 namespace borderlog {
 
@@ -25,6 +32,10 @@ IncidentLog::IncidentLog(std::unique_ptr<IncidentRepository> repository, QObject
     , m_repository(std::move(repository))
     , m_recorder(operatingSystemUser())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_loginDelay([](int failures) {
+        // 1, 2, 4, … seconds, at most 30: slow for guessing, bearable for a mistyped password.
+        std::this_thread::sleep_for(std::chrono::seconds(std::min(30, 1 << std::min(failures - 1, 5))));
+    })
 {}
 
 IncidentLog::~IncidentLog() = default;
@@ -59,6 +70,7 @@ void IncidentLog::replaceRepository(std::unique_ptr<IncidentRepository> reposito
 {
     m_repository = std::move(repository);
     m_externalChanges = -1;
+    m_account.reset();
     spdlog::info("opened database {}", utf8(m_repository->location()));
     emit databaseReplaced();
     emit locationsChanged();
@@ -95,7 +107,7 @@ Incident IncidentLog::completed(Incident incident) const
         incident.id = QUuid::createUuid();
     }
     if (incident.recordedBy.trimmed().isEmpty()) {
-        incident.recordedBy = m_recorder;
+        incident.recordedBy = actor().name;
     }
     if (!incident.recordedAt.isValid()) {
         // Whole seconds: what is stored and exported is what is read back.
@@ -106,15 +118,224 @@ Incident IncidentLog::completed(Incident incident) const
     return incident;
 }
 
+Actor IncidentLog::actor() const
+{
+    if (m_account) {
+        return Actor{m_account->name, m_account->role};
+    }
+    return Actor{m_recorder, std::nullopt};
+}
+
+Result<bool> IncidentLog::usesAccounts() const
+{
+    auto all = m_repository->accounts();
+    if (!all) {
+        return all.failure();
+    }
+    return !all->isEmpty();
+}
+
+Result<Actor> IncidentLog::currentActor() const
+{
+    if (!m_account) {
+        auto accounts = usesAccounts();
+        if (!accounts) {
+            return accounts.failure();
+        }
+        if (*accounts) {
+            return Failure::refused(tr("this database uses accounts: log in first"));
+        }
+        return actor();
+    }
+    auto stored = m_repository->findAccount(m_account->name);
+    if (!stored) {
+        return stored.failure();
+    }
+    if (!*stored || (*stored)->account.disabled) {
+        return Failure::refused(tr("account %1 has been disabled; log in with another account").arg(m_account->name));
+    }
+    return Actor{(*stored)->account.name, (*stored)->account.role};
+}
+
+ChangeStamp IncidentLog::stamp(const Actor &actor, const QString &reason) const
+{
+    return ChangeStamp{actor.name, m_clock().toUTC(), reason.trimmed()};
+}
+
+Result<bool> IncidentLog::isSigned(const QDate &date) const
+{
+    auto day = m_repository->signedDay(date);
+    if (!day) {
+        return day.failure();
+    }
+    return day->has_value();
+}
+
+Result<void> IncidentLog::requireKnownLocation(const Actor &actor, const QString &location) const
+{
+    if (!actor.hasAccount()) {
+        return {}; // without accounts a new location is added with its first incident, as always
+    }
+    auto known = m_repository->locations();
+    if (!known) {
+        return known.failure();
+    }
+    if (!known->contains(location.trimmed(), Qt::CaseInsensitive)) {
+        return Failure::invalid(
+            QList<FieldError>{{QString::fromLatin1(IncidentRules::kLocation),
+                               tr("%1 is not a known location; an admin adds locations").arg(location.trimmed())}});
+    }
+    return {};
+}
+
+namespace {
+
+const QRegularExpression &accountNamePattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}._-]{1,64}$"));
+    return pattern;
+}
+
+} // namespace
+
+Result<Actor> IncidentLog::logIn(const QString &name, const QString &password)
+{
+    auto stored = m_repository->findAccount(name.trimmed());
+    if (!stored) {
+        return stored.failure();
+    }
+    const bool matches = *stored && PasswordHash::matches((*stored)->passwordHash, password);
+    if (!matches) {
+        const int failures = *stored ? (*stored)->account.failedLogins + 1 : 1;
+        (void)m_repository->recordLogin(name.trimmed(), false, stamp(Actor{name.trimmed(), std::nullopt}));
+        spdlog::warn("failed login");
+        m_loginDelay(failures);
+        return Failure::refused(tr("user or password: not accepted"));
+    }
+    const Account &account = (*stored)->account;
+    if (account.disabled) {
+        return Failure::refused(tr("account %1 is disabled; an admin can enable it").arg(account.name));
+    }
+    if (auto recorded = m_repository->recordLogin(account.name, true, stamp(Actor{account.name, account.role}));
+        !recorded) {
+        return recorded.failure();
+    }
+    m_account = account;
+    spdlog::info("login as {} ({})", utf8(account.name), utf8(roleCode(account.role)));
+    emit actorChanged();
+    return actor();
+}
+
+void IncidentLog::logOut()
+{
+    m_account.reset();
+    emit actorChanged();
+}
+
+Result<void> IncidentLog::addAccount(const QString &name, Role role, const QString &password)
+{
+    auto accounts = usesAccounts();
+    if (!accounts) {
+        return accounts.failure();
+    }
+    Actor by = actor();
+    if (*accounts) {
+        auto current = currentActor();
+        if (!current) {
+            return current.failure();
+        }
+        by = *current;
+        if (auto allowed = AccessRules::mayManageAccounts(by); !allowed) {
+            return allowed;
+        }
+    } else if (role != Role::Admin) {
+        return Failure::invalid(QList<FieldError>{{QStringLiteral("role"), tr("the first account must be an admin")}});
+    }
+    QList<FieldError> errors;
+    if (!accountNamePattern().match(name.trimmed()).hasMatch()) {
+        errors << FieldError{QStringLiteral("name"), tr("must be 1 to 64 letters, digits, '.', '_' or '-'")};
+    }
+    errors += PasswordHash::check(password);
+    if (!errors.isEmpty()) {
+        return Failure::invalid(errors);
+    }
+    auto hash = PasswordHash::hash(password);
+    if (!hash) {
+        return hash.failure();
+    }
+    Account account;
+    account.name = name.trimmed();
+    account.role = role;
+    if (auto added = m_repository->addAccount(account, *hash, stamp(by)); !added) {
+        return added;
+    }
+    spdlog::info("account {} added ({})", utf8(account.name), utf8(roleCode(role)));
+    return {};
+}
+
+Result<void> IncidentLog::setAccountDisabled(const QString &name, bool disabled)
+{
+    auto by = currentActor();
+    if (!by) {
+        return by.failure();
+    }
+    if (auto allowed = AccessRules::mayManageAccounts(*by); !allowed) {
+        return allowed;
+    }
+    if (disabled && name.trimmed().compare(by->name, Qt::CaseInsensitive) == 0) {
+        return Failure::refused(tr("an admin cannot disable their own account"));
+    }
+    if (auto changed = m_repository->setAccountDisabled(name.trimmed(), disabled, stamp(*by)); !changed) {
+        return changed;
+    }
+    spdlog::info("account {} {}", utf8(name.trimmed()), disabled ? "disabled" : "enabled");
+    return {};
+}
+
+Result<QList<Account>> IncidentLog::accounts() const
+{
+    auto by = currentActor();
+    if (!by) {
+        return by.failure();
+    }
+    if (by->hasAccount()) {
+        if (auto allowed = AccessRules::mayManageAccounts(*by); !allowed) {
+            return allowed.failure();
+        }
+    }
+    return m_repository->accounts();
+}
+
 Result<Incident> IncidentLog::recordIncident(Incident draft)
 {
+    auto by = currentActor();
+    if (!by) {
+        return by.failure();
+    }
+    if (auto allowed = AccessRules::mayRecord(*by); !allowed) {
+        return allowed.failure();
+    }
     draft.id = QUuid();
     draft.recordedAt = QDateTime();
+    if (by->hasAccount()) {
+        draft.recordedBy = by->name; // an account records in its own name only
+    }
     const Incident incident = completed(std::move(draft));
     if (auto errors = IncidentRules::check(incident, today()); !errors.isEmpty()) {
         return Failure::invalid(errors);
     }
-    if (auto added = m_repository->add(incident); !added) {
+    if (auto known = requireKnownLocation(*by, incident.location); !known) {
+        return known.failure();
+    }
+    auto locked = isSigned(incident.date);
+    if (!locked) {
+        return locked.failure();
+    }
+    if (*locked) {
+        return Failure::refused(tr("day %1 is signed off; a supervisor must reopen it before incidents are added")
+                                    .arg(IncidentText::formatDate(incident.date)));
+    }
+    if (auto added = m_repository->add(incident, stamp(*by)); !added) {
         spdlog::error("add incident failed: {}", utf8(added.message()));
         return added.failure();
     }
@@ -124,15 +345,47 @@ Result<Incident> IncidentLog::recordIncident(Incident draft)
     return incident;
 }
 
-Result<Incident> IncidentLog::amendIncident(const Incident &incident)
+Result<Incident> IncidentLog::amendIncident(const Incident &changed, const QString &reason)
 {
-    if (incident.id.isNull()) {
+    if (changed.id.isNull()) {
         return Failure::invalid(tr("incident_id: an incident must be recorded before it can be amended"));
+    }
+    auto by = currentActor();
+    if (!by) {
+        return by.failure();
+    }
+    auto before = m_repository->find(changed.id);
+    if (!before) {
+        return before.failure();
+    }
+    if (!*before) {
+        return Failure::notFound(tr("incident_id: %1 is not in the database").arg(changed.idText()));
+    }
+    Incident incident = changed;
+    if (by->hasAccount()) {
+        // Who recorded it and when stay as they were; the trail says who changed it.
+        incident.recordedBy = (*before)->recordedBy;
+        incident.recordedAt = (*before)->recordedAt;
+    }
+    auto signedBefore = isSigned((*before)->date);
+    auto signedAfter = isSigned(incident.date);
+    if (!signedBefore || !signedAfter) {
+        return (!signedBefore ? signedBefore : signedAfter).failure();
+    }
+    Incident lockedDay = **before;
+    if (!*signedBefore && *signedAfter) {
+        lockedDay.date = incident.date;
+    }
+    if (auto allowed = AccessRules::mayAmend(*by, lockedDay, *signedBefore || *signedAfter, reason); !allowed) {
+        return allowed.failure();
     }
     if (auto errors = IncidentRules::check(incident, today()); !errors.isEmpty()) {
         return Failure::invalid(errors);
     }
-    if (auto updated = m_repository->update(incident); !updated) {
+    if (auto known = requireKnownLocation(*by, incident.location); !known) {
+        return known.failure();
+    }
+    if (auto updated = m_repository->update(incident, stamp(*by, reason)); !updated) {
         spdlog::error("update incident {} failed: {}", utf8(incident.idText()), utf8(updated.message()));
         return updated.failure();
     }
@@ -142,9 +395,27 @@ Result<Incident> IncidentLog::amendIncident(const Incident &incident)
     return incident;
 }
 
-Result<void> IncidentLog::removeIncident(const QUuid &id)
+Result<void> IncidentLog::removeIncident(const QUuid &id, const QString &reason)
 {
-    if (auto removed = m_repository->remove(id); !removed) {
+    auto by = currentActor();
+    if (!by) {
+        return by.failure();
+    }
+    auto before = m_repository->find(id);
+    if (!before) {
+        return before.failure();
+    }
+    if (!*before) {
+        return Failure::notFound(tr("incident_id: %1 is not in the database").arg(id.toString(QUuid::WithoutBraces)));
+    }
+    auto locked = isSigned((*before)->date);
+    if (!locked) {
+        return locked.failure();
+    }
+    if (auto allowed = AccessRules::mayRemove(*by, **before, *locked, reason); !allowed) {
+        return allowed;
+    }
+    if (auto removed = m_repository->remove(id, stamp(*by, reason)); !removed) {
         spdlog::error("remove incident {} failed: {}", utf8(id.toString(QUuid::WithoutBraces)),
                       utf8(removed.message()));
         return removed;
@@ -161,10 +432,12 @@ namespace {
 class CompletingSource final : public IncidentSource
 {
 public:
-    CompletingSource(IncidentSource &inner, std::function<Incident(Incident)> complete, QDate today)
+    using Check = std::function<QList<FieldError>(const Incident &)>;
+    CompletingSource(IncidentSource &inner, std::function<Incident(Incident)> complete, QDate today, Check check)
         : m_inner(inner)
         , m_complete(std::move(complete))
         , m_today(today)
+        , m_check(std::move(check))
     {}
 
     bool next(Incident &incident) override
@@ -173,7 +446,7 @@ public:
             return false;
         }
         incident = m_complete(std::move(incident));
-        for (const auto &e : IncidentRules::check(incident, m_today)) {
+        for (const auto &e : IncidentRules::check(incident, m_today) + m_check(incident)) {
             m_problems << QStringLiteral("%1: %2: %3").arg(m_inner.where(), e.field, e.rule);
         }
         return true;
@@ -185,6 +458,7 @@ private:
     IncidentSource &m_inner;
     std::function<Incident(Incident)> m_complete;
     QDate m_today;
+    Check m_check;
     QStringList m_problems;
 };
 
@@ -192,9 +466,56 @@ private:
 
 Result<ImportSummary> IncidentLog::importIncidents(IncidentSource &source)
 {
+    auto by = currentActor();
+    if (!by) {
+        return by.failure();
+    }
+    if (auto allowed = AccessRules::mayRecord(*by); !allowed) {
+        return allowed.failure();
+    }
+    auto signedDays = m_repository->signedDays(QDate(), QDate());
+    if (!signedDays) {
+        return signedDays.failure();
+    }
+    QSet<QDate> locked;
+    for (const auto &day : *signedDays) {
+        locked.insert(day.date);
+    }
+    QSet<QString> knownLocations;
+    if (by->hasAccount()) {
+        auto names = m_repository->locations();
+        if (!names) {
+            return names.failure();
+        }
+        for (const auto &name : *names) {
+            knownLocations.insert(name.toCaseFolded());
+        }
+    }
+    const bool restrictLocations = by->hasAccount();
+    const auto check = [&](const Incident &incident) {
+        QList<FieldError> errors;
+        if (locked.contains(incident.date)) {
+            errors << FieldError{QString::fromLatin1(IncidentRules::kDate),
+                                 tr("day %1 is signed off; a supervisor must reopen it first")
+                                     .arg(IncidentText::formatDate(incident.date))};
+        }
+        if (restrictLocations && !knownLocations.contains(incident.location.trimmed().toCaseFolded())) {
+            errors << FieldError{QString::fromLatin1(IncidentRules::kLocation),
+                                 tr("%1 is not a known location; an admin adds locations").arg(incident.location)};
+        }
+        return errors;
+    };
+    const Actor importer = *by;
     CompletingSource checked(
-        source, [this](Incident i) { return completed(std::move(i)); }, today());
-    auto summary = m_repository->import(checked);
+        source,
+        [this, importer](Incident i) {
+            if (i.recordedBy.trimmed().isEmpty()) {
+                i.recordedBy = importer.name;
+            }
+            return completed(std::move(i));
+        },
+        today(), check);
+    auto summary = m_repository->import(checked, stamp(*by));
     if (!summary) {
         spdlog::error("import failed: {}", utf8(summary.message().section(u'\n', 0, 0)));
         return summary;
@@ -274,18 +595,122 @@ Result<QStringList> IncidentLog::locations() const
 
 Result<void> IncidentLog::addLocation(const QString &name)
 {
+    auto by = currentActor();
+    if (!by) {
+        return by.failure();
+    }
+    if (auto allowed = AccessRules::mayManageLocations(*by); !allowed) {
+        return allowed;
+    }
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > IncidentRules::kMaxLocationLength) {
         return Failure::invalid(
             QList<FieldError>{{QString::fromLatin1(IncidentRules::kLocation),
                                tr("must be 1 to %1 characters").arg(IncidentRules::kMaxLocationLength)}});
     }
-    auto added = m_repository->addLocation(trimmed);
+    auto added = m_repository->addLocation(trimmed, stamp(*by));
     if (added) {
         spdlog::info("add location");
         emit locationsChanged();
     }
     return added;
+}
+
+Result<std::optional<DaySignOff>> IncidentLog::dayStatus(const QDate &date) const
+{
+    return m_repository->signedDay(date);
+}
+
+Result<DaySignOff> IncidentLog::signOffDay(const QDate &date)
+{
+    auto by = currentActor();
+    if (!by) {
+        return by.failure();
+    }
+    if (auto allowed = AccessRules::maySignOff(*by); !allowed) {
+        return allowed.failure();
+    }
+    if (!date.isValid() || date >= today()) {
+        return Failure::invalid(QList<FieldError>{
+            {QStringLiteral("date"),
+             tr("day %1 has not ended yet; a day is signed off after midnight").arg(IncidentText::formatDate(date))}});
+    }
+    auto day = m_repository->signOffDay(date, stamp(*by));
+    if (!day) {
+        return day;
+    }
+    spdlog::info("day {} signed off, audit head {}", utf8(IncidentText::formatDate(date)), day->headHash.constData());
+    emit daysChanged();
+    return day;
+}
+
+Result<void> IncidentLog::reopenDay(const QDate &date, const QString &reason)
+{
+    auto by = currentActor();
+    if (!by) {
+        return by.failure();
+    }
+    if (auto allowed = AccessRules::mayReopen(*by, reason); !allowed) {
+        return allowed;
+    }
+    if (auto reopened = m_repository->reopenDay(date, stamp(*by, reason)); !reopened) {
+        return reopened;
+    }
+    spdlog::info("day {} reopened", utf8(IncidentText::formatDate(date)));
+    emit daysChanged();
+    return {};
+}
+
+Result<qint64> IncidentLog::forEachAuditEntry(const AuditFilter &filter,
+                                              const std::function<bool(const AuditEntry &)> &visit) const
+{
+    auto by = currentActor();
+    if (!by) {
+        return by.failure();
+    }
+    if (auto allowed = AccessRules::mayReadAuditTrail(*by); !allowed) {
+        return allowed.failure();
+    }
+    return m_repository->forEachAuditEntry(filter, visit);
+}
+
+Result<QList<AuditEntry>> IncidentLog::incidentHistory(const QUuid &id) const
+{
+    AuditFilter filter;
+    filter.incidentId = id.toString(QUuid::WithoutBraces);
+    QList<AuditEntry> entries;
+    auto visited = m_repository->forEachAuditEntry(filter, [&](const AuditEntry &e) {
+        entries << e;
+        return true;
+    });
+    if (!visited) {
+        return visited.failure();
+    }
+    return entries;
+}
+
+Result<AuditHead> IncidentLog::auditHead() const
+{
+    return m_repository->auditHead();
+}
+
+Result<AuditVerification> IncidentLog::verifyAudit(std::optional<AuditHead> pinned) const
+{
+    AuditVerifier verifier;
+    if (pinned) {
+        verifier.expectHead(*pinned);
+    }
+    if (auto replayed = m_repository->replayAudit(verifier); !replayed) {
+        return replayed.failure();
+    }
+    AuditVerification result = verifier.finish();
+    if (result.ok()) {
+        spdlog::info("audit trail verified: {} entries, {} incidents", result.entries, result.incidents);
+    } else {
+        spdlog::error("audit trail verification found {} problems, the first at entry {}", result.problems.size(),
+                      result.problems.first().sequence);
+    }
+    return result;
 }
 
 Result<DatabaseHealth> IncidentLog::checkHealth() const

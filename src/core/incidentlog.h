@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditverifier.h"
 #include "incidentrepository.h"
 
 #include <QObject>
@@ -11,9 +12,10 @@ class QTimer;
 
 namespace borderlog {
 
-// The register's use cases: record, amend, remove and import incidents, read pages and tallies.
-// Every write is validated here, whoever asks (form, command line, import), then handed to the
-// repository as one transaction, logged, and announced with incidentsChanged().
+// The register's use cases: record, amend, remove and import incidents, read pages and tallies, sign off
+// days, manage accounts, read and verify the audit trail. Every write is validated and its permission
+// checked here (AccessRules), whoever asks (form, command line, import), then handed to the repository as
+// one transaction that carries the acting user and writes the audit entry, logged, and announced.
 class IncidentLog : public QObject
 {
     Q_OBJECT
@@ -27,16 +29,31 @@ public:
     void replaceRepository(std::unique_ptr<IncidentRepository> repository);
     QString databaseLocation() const;
 
-    // Who is recorded when a draft does not say (the operating system's user name by default).
+    // Who acts in a database without accounts (the operating system's user name by default).
     void setRecorder(const QString &name) { m_recorder = name; }
     QString recorder() const { return m_recorder; }
+
+    // Accounts. A database without any works without logging in; the first account (an admin) switches it
+    // to accounts, and from then on every write needs a logged-in, enabled account.
+    Result<bool> usesAccounts() const;
+    // Checks the password; a failure is recorded and answered slowly (longer after each one in a row).
+    Result<Actor> logIn(const QString &name, const QString &password);
+    void logOut();
+    // The acting user: the logged-in account, or the operating system's user without accounts.
+    Actor actor() const;
+    // How a failed login is slowed: called with the count of failures in a row. Tests make it instant.
+    void setLoginDelay(std::function<void(int failures)> delay) { m_loginDelay = std::move(delay); }
+    Result<void> addAccount(const QString &name, Role role, const QString &password);
+    Result<void> setAccountDisabled(const QString &name, bool disabled);
+    Result<QList<Account>> accounts() const;
     // The clock used for recorded_at and "today"; tests pin it.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QDate today() const;
 
     Result<Incident> recordIncident(Incident draft);
-    Result<Incident> amendIncident(const Incident &incident);
-    Result<void> removeIncident(const QUuid &id);
+    // A supervisor's change to another person's incident needs a reason; removing always does.
+    Result<Incident> amendIncident(const Incident &incident, const QString &reason = {});
+    Result<void> removeIncident(const QUuid &id, const QString &reason);
     // Imports every incident of the source, all or nothing; incidents already present are skipped.
     Result<ImportSummary> importIncidents(IncidentSource &source);
     Result<ImportSummary> importIncidents(const QList<Incident> &incidents);
@@ -53,6 +70,19 @@ public:
 
     Result<QStringList> locations() const;
     Result<void> addLocation(const QString &name);
+
+    // Day sign-off. A signed day's incidents are locked until a supervisor reopens it with a reason.
+    Result<std::optional<DaySignOff>> dayStatus(const QDate &date) const;
+    Result<DaySignOff> signOffDay(const QDate &date);
+    Result<void> reopenDay(const QDate &date, const QString &reason);
+
+    // The audit trail. Listing the whole trail is for supervisors and admins; an incident's own history is
+    // for everyone who sees the incident; anyone may verify.
+    Result<qint64> forEachAuditEntry(const AuditFilter &filter,
+                                     const std::function<bool(const AuditEntry &)> &visit) const;
+    Result<QList<AuditEntry>> incidentHistory(const QUuid &id) const;
+    Result<AuditHead> auditHead() const;
+    Result<AuditVerification> verifyAudit(std::optional<AuditHead> pinned = std::nullopt) const;
 
     Result<DatabaseHealth> checkHealth() const;
     // A checked copy of the database at `target`.
@@ -72,13 +102,22 @@ signals:
     void incidentsChanged();
     void locationsChanged();
     void databaseReplaced();
+    void daysChanged();
+    void actorChanged();
 
 private:
     Incident completed(Incident incident) const;
+    // The acting user, checked again against the database (an account may have been disabled since login).
+    Result<Actor> currentActor() const;
+    ChangeStamp stamp(const Actor &actor, const QString &reason = {}) const;
+    Result<bool> isSigned(const QDate &date) const;
+    Result<void> requireKnownLocation(const Actor &actor, const QString &location) const;
 
     std::unique_ptr<IncidentRepository> m_repository;
     QString m_recorder;
     std::function<QDateTime()> m_clock;
+    std::function<void(int)> m_loginDelay;
+    std::optional<Account> m_account; // the logged-in account
     qint64 m_externalChanges = -1;
     QTimer *m_watch = nullptr;
 };

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "account.h"
+#include "auditentry.h"
+#include "daysignoff.h"
 #include "incident.h"
 #include "incidentfilter.h"
 #include "incidentsource.h"
@@ -29,6 +32,23 @@ struct IncidentPageRequest
     int limit = 500;
 };
 
+// Who makes a change, when and why: what the audit entry written with the change records.
+struct ChangeStamp
+{
+    QString user;
+    QDateTime at; // UTC
+    QString reason;
+};
+
+// An account as kept, with its Argon2id password string.
+struct StoredAccount
+{
+    Account account;
+    QByteArray passwordHash;
+};
+
+class AuditVerifier;
+
 struct ImportSummary
 {
     qint64 added = 0;
@@ -54,14 +74,17 @@ public:
     // The database's location as shown to a person (a file path).
     virtual QString location() const = 0;
 
-    virtual Result<void> add(const Incident &incident) = 0;
-    virtual Result<void> update(const Incident &incident) = 0;
-    virtual Result<void> remove(const QUuid &id) = 0;
+    // The writes. Each writes its audit entry (sealed onto the chain) in the same transaction.
+    virtual Result<void> add(const Incident &incident, const ChangeStamp &stamp) = 0;
+    virtual Result<void> update(const Incident &incident, const ChangeStamp &stamp) = 0;
+    // Marks the incident removed: it stays in the database and the trail, left out of lists and tallies.
+    virtual Result<void> remove(const QUuid &id, const ChangeStamp &stamp) = 0;
+    // Finds an incident that is not removed.
     virtual Result<std::optional<Incident>> find(const QUuid &id) = 0;
 
     // Adds every incident of the source whose id is not in the database yet, in one transaction. When the
     // source reports problems (by the time it ends), nothing is written and the result is a failure.
-    virtual Result<ImportSummary> import(IncidentSource &source) = 0;
+    virtual Result<ImportSummary> import(IncidentSource &source, const ChangeStamp &stamp) = 0;
 
     virtual Result<QList<Incident>> page(const IncidentPageRequest &request) = 0;
     virtual Result<qint64> count(const IncidentFilter &filter) = 0;
@@ -79,7 +102,31 @@ public:
     virtual Result<std::pair<QDate, QDate>> dateSpan() = 0;
 
     virtual Result<QStringList> locations() = 0;
-    virtual Result<void> addLocation(const QString &name) = 0;
+    virtual Result<void> addLocation(const QString &name, const ChangeStamp &stamp) = 0;
+
+    // Signed days. A signed day's incidents cannot be added, changed or removed until it is reopened.
+    virtual Result<std::optional<DaySignOff>> signedDay(const QDate &date) = 0;
+    virtual Result<QList<DaySignOff>> signedDays(const QDate &from, const QDate &to) = 0;
+    // Freezes the day's tallies as they are; refused when it is signed already.
+    virtual Result<DaySignOff> signOffDay(const QDate &date, const ChangeStamp &stamp) = 0;
+    virtual Result<void> reopenDay(const QDate &date, const ChangeStamp &stamp) = 0;
+
+    // Accounts. With none, the database is used without logging in.
+    virtual Result<QList<Account>> accounts() = 0;
+    virtual Result<std::optional<StoredAccount>> findAccount(const QString &name) = 0;
+    virtual Result<void> addAccount(const Account &account, const QByteArray &passwordHash,
+                                    const ChangeStamp &stamp) = 0;
+    virtual Result<void> setAccountDisabled(const QString &name, bool disabled, const ChangeStamp &stamp) = 0;
+    // A successful login clears the count of failed ones; a failed one adds to it and to the trail.
+    virtual Result<void> recordLogin(const QString &name, bool succeeded, const ChangeStamp &stamp) = 0;
+
+    // The audit trail.
+    virtual Result<AuditHead> auditHead() = 0;
+    virtual Result<qint64> forEachAuditEntry(const AuditFilter &filter,
+                                             const std::function<bool(const AuditEntry &)> &visit) = 0;
+    // Feeds the verifier every entry, every incident row (removed ones too) and the signed days, from one
+    // consistent snapshot, in the order AuditVerifier expects.
+    virtual Result<void> replayAudit(AuditVerifier &verifier) = 0;
 
     virtual Result<DatabaseHealth> checkHealth() = 0;
 

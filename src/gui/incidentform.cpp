@@ -34,7 +34,8 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
     , m_log(log)
 {
     m_ui->setupUi(this);
-    for (QLabel *label : {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError}) {
+    for (QLabel *label :
+         {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError, m_ui->reasonError}) {
         styleAsError(label);
     }
     m_ui->formMessage->setStyleSheet(
@@ -94,6 +95,9 @@ void IncidentForm::startNewIncident()
     m_ui->titleLabel->setText(tr("New incident"));
     m_ui->saveButton->setText(tr("&Save"));
     m_ui->cancelButton->setVisible(false);
+    m_ui->reasonLabel->setVisible(false);
+    m_ui->reasonEdit->setVisible(false);
+    m_ui->reasonEdit->clear();
     m_ui->dateEdit->setMaximumDate(m_log.today());
     if (!m_ui->dateEdit->date().isValid()) {
         m_ui->dateEdit->setDate(m_log.today());
@@ -115,6 +119,9 @@ void IncidentForm::editIncident(const Incident &incident)
     m_ui->titleLabel->setText(tr("Amend incident of %1").arg(IncidentText::formatDate(incident.date)));
     m_ui->saveButton->setText(tr("&Save changes"));
     m_ui->cancelButton->setVisible(true);
+    m_ui->reasonLabel->setVisible(true);
+    m_ui->reasonEdit->setVisible(true);
+    m_ui->reasonEdit->clear();
     m_ui->dateEdit->setDate(incident.date);
     m_ui->timeKnownCheck->setChecked(incident.time.isValid());
     m_ui->timeEdit->setTime(incident.time.isValid() ? incident.time : QTime(0, 0));
@@ -162,7 +169,8 @@ bool IncidentForm::save()
     }
     const Incident incident = draft();
     const bool amending = isEditing();
-    const Result<Incident> result = amending ? m_log.amendIncident(incident) : m_log.recordIncident(incident);
+    const Result<Incident> result =
+        amending ? m_log.amendIncident(incident, m_ui->reasonEdit->text()) : m_log.recordIncident(incident);
     if (!result) {
         // Nothing typed is lost: the form keeps every value until the save succeeds.
         if (result.failure().fields.isEmpty()) {
@@ -196,6 +204,9 @@ QLabel *IncidentForm::errorLabelFor(const QString &field) const
     if (field == QLatin1String(IncidentRules::kNotes)) {
         return m_ui->notesError;
     }
+    if (field == QLatin1String("reason")) {
+        return m_ui->reasonError;
+    }
     return nullptr;
 }
 
@@ -215,8 +226,9 @@ void IncidentForm::showErrors(const QList<FieldError> &errors)
         if (!firstField) {
             firstField = label == m_ui->dateError       ? static_cast<QWidget *>(m_ui->dateEdit)
                          : label == m_ui->locationError ? static_cast<QWidget *>(m_ui->locationCombo)
-                         : label == m_ui->notesError
-                             ? static_cast<QWidget *>(m_ui->notesEdit)
+                         : label == m_ui->notesError    ? static_cast<QWidget *>(m_ui->notesEdit)
+                         : label == m_ui->reasonError
+                             ? static_cast<QWidget *>(m_ui->reasonEdit)
                              : static_cast<QWidget *>(m_ui->nationalityLines->nationalityEdit(0));
         }
     }
@@ -236,8 +248,8 @@ void IncidentForm::showFormMessage(const QString &message)
 
 void IncidentForm::clearErrors()
 {
-    for (QLabel *label :
-         {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError, m_ui->formMessage}) {
+    for (QLabel *label : {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError,
+                          m_ui->reasonError, m_ui->formMessage}) {
         label->clear();
         label->setVisible(false);
     }
@@ -246,8 +258,8 @@ void IncidentForm::clearErrors()
 QStringList IncidentForm::shownErrors() const
 {
     QStringList shown;
-    for (QLabel *label :
-         {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError, m_ui->formMessage}) {
+    for (QLabel *label : {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError,
+                          m_ui->reasonError, m_ui->formMessage}) {
         if (!label->text().isEmpty()) {
             shown << label->text();
         }

@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -183,20 +184,26 @@ void MainWindow::removeSelected()
     if (!incident) {
         return;
     }
-    const bool confirmed = m_confirmRemoval
-                               ? m_confirmRemoval(*incident)
-                               : QMessageBox::question(this, tr("Remove incident"),
-                                                       tr("Remove the incident of %1 at %2 (%n person(s), %3)?\n"
-                                                          "It will be left out of all tallies and exports.",
-                                                          nullptr, incident->groupSize())
-                                                           .arg(IncidentText::formatDate(incident->date),
-                                                                incident->location, outcomeLabel(incident->outcome)),
-                                                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                                     == QMessageBox::Yes;
-    if (!confirmed) {
+    std::optional<QString> reason;
+    if (m_confirmRemoval) {
+        reason = m_confirmRemoval(*incident);
+    } else {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Remove incident"),
+            tr("Remove the incident of %1 at %2 (%n person(s), %3)?\nIt stays in the audit trail and is left out "
+               "of all tallies and exports.\n\nReason (required):",
+               nullptr, incident->groupSize())
+                .arg(IncidentText::formatDate(incident->date), incident->location, outcomeLabel(incident->outcome)),
+            QLineEdit::Normal, QString(), &ok);
+        if (ok) {
+            reason = text;
+        }
+    }
+    if (!reason) {
         return;
     }
-    if (auto removed = m_log.removeIncident(incident->id); !removed) {
+    if (auto removed = m_log.removeIncident(incident->id, *reason); !removed) {
         QMessageBox::warning(this, tr("Remove incident"), removed.message());
         return;
     }

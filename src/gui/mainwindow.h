@@ -40,11 +40,10 @@ public:
     SummaryPanel *summary() const { return m_summary; }
     Ui::MainWindow &ui() { return *m_ui; }
 
-    // Asked before an incident is removed; a dialog by default, replaced in tests.
-    void setRemovalConfirmation(std::function<bool(const Incident &)> confirm)
-    {
-        m_confirmRemoval = std::move(confirm);
-    }
+    // Asked before an incident is removed: the reason, or nothing when the person cancels. A dialog by
+    // default, replaced in tests.
+    using RemovalConfirmation = std::function<std::optional<QString>(const Incident &)>;
+    void setRemovalConfirmation(RemovalConfirmation confirm) { m_confirmRemoval = std::move(confirm); }
     // Tests: import problems are kept in lastImportMessage() instead of shown in a dialog.
     void setQuietImport(bool quiet) { m_quietImport = quiet; }
     QString lastImportMessage() const { return m_lastImportMessage; }
@@ -80,7 +79,7 @@ private:
     SummaryPanel *m_summary;
     QLabel *m_pathLabel;
     QLabel *m_totalsLabel;
-    std::function<bool(const Incident &)> m_confirmRemoval;
+    RemovalConfirmation m_confirmRemoval;
     bool m_quietImport = false;
     QString m_lastImportMessage;
 };

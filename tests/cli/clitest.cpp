@@ -172,7 +172,7 @@ TEST_CASE("check reports the schema and exits 1 for a file that is not a databas
     REQUIRE(cli({"list"}).exitCode == 0); // creates the database
     run = cli({"check"});
     CHECK(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("schema version: 2")));
+    CHECK(run.out.contains(QStringLiteral("schema version: 3")));
     CHECK(run.out.contains(QStringLiteral("integrity: ok")));
 
     const QString notDb = cli.file(QStringLiteral("notes.txt"));

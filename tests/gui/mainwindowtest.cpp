@@ -44,7 +44,8 @@ TEST_CASE("An incident entered from the keyboard appears in the table and the da
 {
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
-    window.setRemovalConfirmation([](const Incident &) { return true; });
+    window.setRemovalConfirmation(
+        [](const Incident &) { return std::optional<QString>(QStringLiteral("entered twice")); });
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     auto &form = window.form()->ui();
@@ -125,7 +126,9 @@ TEST_CASE("An incident is amended in the same form and removed after confirmatio
     REQUIRE(recorded.ok());
     MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
     int asked = 0;
-    window.setRemovalConfirmation([&](const Incident &) { return ++asked == 2; });
+    window.setRemovalConfirmation([&](const Incident &) {
+        return ++asked == 2 ? std::optional<QString>(QStringLiteral("duplicate")) : std::nullopt;
+    });
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 

@@ -96,6 +96,6 @@ TEST_CASE("The log table reloads when the register changes", "[gui][model]")
     CHECK(model.data(model.index(0, IncidentTableModel::PersonsColumn)).toInt() == 12);
     CHECK(model.data(model.index(0, IncidentTableModel::OutcomeColumn)).toString() == QStringLiteral("Detained"));
     CHECK(model.rowOf(added->id) == 0);
-    REQUIRE(db.log().removeIncident(added->id).ok());
+    REQUIRE(db.log().removeIncident(added->id, QStringLiteral("entered twice")).ok());
     CHECK(model.rowCount() == 0);
 }

@@ -41,11 +41,11 @@ TEST_CASE("Amend and remove change exactly one incident", "[repository]")
     CHECK(**db.log().findIncident(a->id) == changed);
     CHECK(**db.log().findIncident(b->id) == *b);
 
-    REQUIRE(db.log().removeIncident(a->id).ok());
+    REQUIRE(db.log().removeIncident(a->id, QStringLiteral("entered twice")).ok());
     CHECK_FALSE(db.log().findIncident(a->id)->has_value());
     CHECK(*db.log().countIncidents({}) == 1);
 
-    const auto missing = db.log().removeIncident(a->id);
+    const auto missing = db.log().removeIncident(a->id, QStringLiteral("entered twice"));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.failure().kind == Failure::Kind::NotFound);
     CHECK(test::aggregatesMatchRecount(db.path()));

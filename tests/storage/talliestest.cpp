@@ -93,7 +93,7 @@ TEST_CASE("Aggregates always equal a recount from the incident rows, after every
             break;
         }
         default:
-            REQUIRE(db.log().removeIncident(victim.id).ok());
+            REQUIRE(db.log().removeIncident(victim.id, QStringLiteral("entered twice")).ok());
             break;
         }
     }

@@ -65,8 +65,9 @@ Recount recountDay(const QString &dbPath, const QDate &date)
 {
     Connection c(dbPath);
     sqlite3_stmt *statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(c.db, "SELECT count(*), coalesce(sum(persons), 0) FROM incident WHERE date = ?1", -1,
-                               &statement, nullptr)
+    REQUIRE(sqlite3_prepare_v2(
+                c.db, "SELECT count(*), coalesce(sum(persons), 0) FROM incident WHERE date = ?1 AND removed = 0", -1,
+                &statement, nullptr)
             == SQLITE_OK);
     const QByteArray day = date.toString(Qt::ISODate).toUtf8();
     sqlite3_bind_text(statement, 1, day.constData(), -1, SQLITE_TRANSIENT);
@@ -83,24 +84,25 @@ bool aggregatesMatchRecount(const QString &dbPath, QString *difference)
                                           "ORDER BY 1, 2, 3");
     const QString dailyRecount =
         queryRows(c.db, "SELECT date, location_id, outcome, count(*), sum(persons) FROM incident "
-                        "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+                        "WHERE removed = 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
     const QString byNationality = queryRows(c.db, "SELECT date, location_id, nationality, outcome, incidents, persons "
                                                   "FROM daily_nationality_tally ORDER BY 1, 2, 3, 4");
     const QString byNationalityRecount =
         queryRows(c.db, "SELECT i.date, i.location_id, n.nationality, i.outcome, count(*), sum(n.persons) "
                         "FROM incident i JOIN incident_nationality n ON n.incident_id = i.id "
-                        "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4");
+                        "WHERE i.removed = 0 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4");
     const QString monthly = queryRows(c.db, "SELECT month, location_id, outcome, incidents, persons FROM monthly_tally "
                                             "ORDER BY 1, 2, 3");
     const QString monthlyRecount = queryRows(c.db, "SELECT substr(date, 1, 7), location_id, outcome, count(*), "
-                                                   "sum(persons) FROM incident GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+                                                   "sum(persons) FROM incident WHERE removed = 0 GROUP BY 1, 2, 3 "
+                                                   "ORDER BY 1, 2, 3");
     const QString monthlyNationality =
         queryRows(c.db, "SELECT month, location_id, nationality, outcome, incidents, persons "
                         "FROM monthly_nationality_tally ORDER BY 1, 2, 3, 4");
     const QString monthlyNationalityRecount =
         queryRows(c.db, "SELECT substr(i.date, 1, 7), i.location_id, n.nationality, i.outcome, count(*), "
                         "sum(n.persons) FROM incident i JOIN incident_nationality n ON n.incident_id = i.id "
-                        "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4");
+                        "WHERE i.removed = 0 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4");
     const QString lineSums =
         queryRows(c.db, "SELECT count(*) FROM incident i WHERE persons <> "
                         "(SELECT sum(persons) FROM incident_nationality WHERE incident_id = i.id)");

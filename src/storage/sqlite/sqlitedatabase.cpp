@@ -3,7 +3,9 @@
 #include "sqliteerror.h"
 #include "sqlitestatement.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace borderlog::sqlite {
 
@@ -14,6 +16,7 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
     switch (mode) {
     case Mode::ReadWriteCreate:
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        createOwnerOnly(path);
         break;
     case Mode::ReadWriteExisting:
         flags |= SQLITE_OPEN_READWRITE;
@@ -30,6 +33,18 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
         throw SqliteError(rc, message);
     }
     sqlite3_extended_result_codes(m_db, 1);
+}
+
+void SqliteDatabase::createOwnerOnly(const QString &path)
+{
+    // SQLite creates a new file with the process's umask and gives its -wal and -shm files the database
+    // file's permissions. An empty file made here first, readable by its owner only, makes all three 0600,
+    // whatever the umask. (SQLite treats an empty file as a new database.)
+    const QByteArray native = path.toLocal8Bit();
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        ::close(fd);
+    }
 }
 
 SqliteDatabase::~SqliteDatabase()

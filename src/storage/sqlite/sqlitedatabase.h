@@ -45,6 +45,8 @@ public:
     void check(int resultCode, const char *what) const;
 
 private:
+    static void createOwnerOnly(const QString &path);
+
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::map<std::string, std::unique_ptr<SqliteStatement>> m_cache;

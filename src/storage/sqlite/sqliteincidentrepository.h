@@ -9,6 +9,7 @@
 
 namespace borderlog::sqlite {
 
+class SqliteAuditTrail;
 class SqliteDatabase;
 class SqliteError;
 class TallyDelta;
@@ -27,11 +28,11 @@ public:
 
     QString location() const override;
 
-    Result<void> add(const Incident &incident) override;
-    Result<void> update(const Incident &incident) override;
-    Result<void> remove(const QUuid &id) override;
+    Result<void> add(const Incident &incident, const ChangeStamp &stamp) override;
+    Result<void> update(const Incident &incident, const ChangeStamp &stamp) override;
+    Result<void> remove(const QUuid &id, const ChangeStamp &stamp) override;
     Result<std::optional<Incident>> find(const QUuid &id) override;
-    Result<ImportSummary> import(IncidentSource &source) override;
+    Result<ImportSummary> import(IncidentSource &source, const ChangeStamp &stamp) override;
 
     Result<QList<Incident>> page(const IncidentPageRequest &request) override;
     Result<qint64> count(const IncidentFilter &filter) override;
@@ -42,7 +43,23 @@ public:
     Result<std::pair<QDate, QDate>> dateSpan() override;
 
     Result<QStringList> locations() override;
-    Result<void> addLocation(const QString &name) override;
+    Result<void> addLocation(const QString &name, const ChangeStamp &stamp) override;
+
+    Result<std::optional<DaySignOff>> signedDay(const QDate &date) override;
+    Result<QList<DaySignOff>> signedDays(const QDate &from, const QDate &to) override;
+    Result<DaySignOff> signOffDay(const QDate &date, const ChangeStamp &stamp) override;
+    Result<void> reopenDay(const QDate &date, const ChangeStamp &stamp) override;
+
+    Result<QList<Account>> accounts() override;
+    Result<std::optional<StoredAccount>> findAccount(const QString &name) override;
+    Result<void> addAccount(const Account &account, const QByteArray &passwordHash, const ChangeStamp &stamp) override;
+    Result<void> setAccountDisabled(const QString &name, bool disabled, const ChangeStamp &stamp) override;
+    Result<void> recordLogin(const QString &name, bool succeeded, const ChangeStamp &stamp) override;
+
+    Result<AuditHead> auditHead() override;
+    Result<qint64> forEachAuditEntry(const AuditFilter &filter,
+                                     const std::function<bool(const AuditEntry &)> &visit) override;
+    Result<void> replayAudit(AuditVerifier &verifier) override;
 
     Result<DatabaseHealth> checkHealth() override;
     Result<void> backUp(const QString &target) override;
@@ -66,10 +83,20 @@ public:
 private:
     explicit SqliteIncidentRepository(std::unique_ptr<SqliteDatabase> db);
 
+    // Takes the incidents recorded before the audit trail existed into it with one "adopt" entry.
+    void adoptIncidentsBeforeTrail();
     qint64 locationId(const QString &name);
-    std::optional<qint64> rowIdOf(const QUuid &id);
+    enum class Removed {
+        Excluded,
+        Included
+    };
+    std::optional<qint64> rowIdOf(const QUuid &id, Removed removed = Removed::Excluded);
     // Inserts the incident unless its incident_id is present; returns whether it was inserted.
-    bool insertIncident(const Incident &incident, TallyDelta &delta);
+    // `createdBy` is the sequence number of the audit entry that records it.
+    bool insertIncident(const Incident &incident, TallyDelta &delta, qint64 createdBy);
+    void writeNationalities(qint64 rowId, const Incident &incident);
+    std::optional<DaySignOff> readSignedDay(const QDate &date);
+    AuditEntry entry(const ChangeStamp &stamp, AuditAction action) const;
     std::optional<Incident> readIncident(qint64 rowId);
     void loadNationalities(QList<Incident> &incidents, const QList<qint64> &rowIds);
     QList<Incident> readPage(const IncidentPageRequest &request);
@@ -79,6 +106,7 @@ private:
     Failure failure(const SqliteError &error, const QString &action) const;
 
     std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<SqliteAuditTrail> m_trail;
     QHash<QString, qint64> m_locationIds; // case-folded name -> id, filled as names are used
 };
 

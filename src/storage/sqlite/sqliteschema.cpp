@@ -95,6 +95,59 @@ INSERT INTO monthly_nationality_tally
     SELECT substr(date, 1, 7), location_id, nationality, outcome, sum(incidents), sum(persons)
     FROM daily_nationality_tally GROUP BY 1, 2, 3, 4;
 )sql",
+    // 3: accountability. Accounts with roles, signed-off days, and the append-only audit trail whose entries
+    //    are hash-chained by the program. Removed incidents stay (marked); each incident row names the
+    //    entry that created it (0: recorded before the trail, taken over by its "adopt" entry).
+    R"sql(
+ALTER TABLE incident ADD COLUMN removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1));
+ALTER TABLE incident ADD COLUMN created_by_entry INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE account (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 64),
+    role          TEXT NOT NULL CHECK (role IN ('officer', 'supervisor', 'admin')),
+    password_hash TEXT NOT NULL,
+    disabled      INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    failed_logins INTEGER NOT NULL DEFAULT 0,
+    created_at    TEXT NOT NULL,
+    created_by    TEXT NOT NULL
+);
+CREATE TABLE signed_day (
+    date       TEXT PRIMARY KEY,
+    signed_by  TEXT NOT NULL,
+    signed_at  TEXT NOT NULL,
+    incidents  INTEGER NOT NULL,
+    persons    INTEGER NOT NULL,
+    audit_seq  INTEGER NOT NULL,
+    head_hash  TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE audit_entry (
+    seq           INTEGER PRIMARY KEY,
+    at            TEXT NOT NULL,
+    user          TEXT NOT NULL,
+    action        TEXT NOT NULL,
+    incident_id   TEXT NOT NULL DEFAULT '',
+    before        TEXT NOT NULL DEFAULT '',
+    after         TEXT NOT NULL DEFAULT '',
+    reason        TEXT NOT NULL DEFAULT '',
+    previous_hash TEXT NOT NULL,
+    hash          TEXT NOT NULL
+);
+CREATE INDEX audit_entry_by_incident ON audit_entry (incident_id) WHERE incident_id <> '';
+-- The program only appends. These stop its own mistakes and a careless hand; a deliberate one is caught by
+-- the hash chain (borderlog-cli audit verify).
+CREATE TRIGGER audit_entry_append_only_update BEFORE UPDATE ON audit_entry
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_entry_append_only_delete BEFORE DELETE ON audit_entry
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER incident_signed_day_insert BEFORE INSERT ON incident
+WHEN EXISTS (SELECT 1 FROM signed_day WHERE date = NEW.date)
+BEGIN SELECT RAISE(ABORT, 'the day is signed off'); END;
+CREATE TRIGGER incident_signed_day_update BEFORE UPDATE ON incident
+WHEN EXISTS (SELECT 1 FROM signed_day WHERE date IN (OLD.date, NEW.date))
+BEGIN SELECT RAISE(ABORT, 'the day is signed off'); END;
+CREATE TRIGGER incident_no_delete BEFORE DELETE ON incident
+BEGIN SELECT RAISE(ABORT, 'incidents are never deleted; they are marked removed'); END;
+)sql",
 };
 
 } // namespace

@@ -1,0 +1,131 @@
+#include "accessrules.h"
+
+#include "incidenttext.h"
+
+#include <QCoreApplication>
+
+namespace borderlog::AccessRules {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AccessRules", text);
+}
+
+bool unrestricted(const Actor &actor)
+{
+    return !actor.hasAccount();
+}
+
+Result<void> reasonRule(const QString &reason, const QString &what)
+{
+    if (reason.trimmed().isEmpty()) {
+        return Failure::invalid(QList<FieldError>{{QStringLiteral("reason"), tr("%1 needs a reason").arg(what)}});
+    }
+    if (reason.size() > kMaxReasonLength) {
+        return Failure::invalid(
+            QList<FieldError>{{QStringLiteral("reason"), tr("must be at most %1 characters").arg(kMaxReasonLength)}});
+    }
+    return {};
+}
+
+Result<void> openDayRule(const Incident &incident, bool daySigned)
+{
+    if (daySigned) {
+        return Failure::refused(tr("day %1 is signed off; its incidents are locked until a supervisor reopens it")
+                                    .arg(IncidentText::formatDate(incident.date)));
+    }
+    return {};
+}
+
+Result<void> changeRule(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason,
+                        const QString &what, bool reasonAlways)
+{
+    if (!unrestricted(actor)) {
+        if (actor.is(Role::Admin)) {
+            return Failure::refused(tr("an admin account manages accounts and locations; incidents are changed "
+                                       "by officers and supervisors"));
+        }
+        if (actor.is(Role::Officer) && incident.recordedBy.compare(actor.name, Qt::CaseInsensitive) != 0) {
+            return Failure::refused(tr("officer %1 may %2 only incidents they recorded; this one was recorded by "
+                                       "%3 (ask a supervisor)")
+                                        .arg(actor.name, what, incident.recordedBy));
+        }
+    }
+    if (auto open = openDayRule(incident, daySigned); !open) {
+        return open;
+    }
+    const bool someoneElses = incident.recordedBy.compare(actor.name, Qt::CaseInsensitive) != 0;
+    if (reasonAlways || (actor.is(Role::Supervisor) && someoneElses)) {
+        return reasonRule(reason, reasonAlways ? tr("removing an incident")
+                                               : tr("a supervisor's change to another person's incident"));
+    }
+    if (reason.size() > kMaxReasonLength) {
+        return reasonRule(reason, QString());
+    }
+    return {};
+}
+
+} // namespace
+
+Result<void> mayRecord(const Actor &actor)
+{
+    if (actor.is(Role::Admin)) {
+        return Failure::refused(
+            tr("an admin account manages accounts and locations; incidents are recorded by officers and supervisors"));
+    }
+    return {};
+}
+
+Result<void> mayAmend(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason)
+{
+    return changeRule(actor, incident, daySigned, reason, tr("amend"), false);
+}
+
+Result<void> mayRemove(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason)
+{
+    return changeRule(actor, incident, daySigned, reason, tr("remove"), true);
+}
+
+Result<void> maySignOff(const Actor &actor)
+{
+    if (unrestricted(actor) || actor.is(Role::Supervisor)) {
+        return {};
+    }
+    return Failure::refused(tr("only a supervisor may sign off a day"));
+}
+
+Result<void> mayReopen(const Actor &actor, const QString &reason)
+{
+    if (!unrestricted(actor) && !actor.is(Role::Supervisor)) {
+        return Failure::refused(tr("only a supervisor may reopen a signed day"));
+    }
+    return reasonRule(reason, tr("reopening a signed day"));
+}
+
+Result<void> mayManageAccounts(const Actor &actor)
+{
+    if (actor.is(Role::Admin)) {
+        return {};
+    }
+    return Failure::refused(tr("only an admin may manage accounts"));
+}
+
+Result<void> mayManageLocations(const Actor &actor)
+{
+    if (unrestricted(actor) || actor.is(Role::Admin)) {
+        return {};
+    }
+    return Failure::refused(tr("only an admin may add locations"));
+}
+
+Result<void> mayReadAuditTrail(const Actor &actor)
+{
+    if (unrestricted(actor) || actor.is(Role::Supervisor) || actor.is(Role::Admin)) {
+        return {};
+    }
+    return Failure::refused(tr("only supervisors and admins may read the whole audit trail"));
+}
+
+} // namespace borderlog::AccessRules

@@ -1,0 +1,248 @@
+#include "auditverifier.h"
+
+#include "cryptography.h"
+#include "incidentsnapshot.h"
+#include "incidenttext.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace borderlog {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuditVerifier", text);
+}
+
+QJsonObject objectOf(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+} // namespace
+
+AuditVerifier::AuditVerifier() = default;
+AuditVerifier::~AuditVerifier() = default;
+
+void AuditVerifier::problem(qint64 sequence, const QString &incidentId, const QString &message)
+{
+    m_result.problems << AuditProblem{sequence, incidentId, message};
+}
+
+void AuditVerifier::addEntry(const AuditEntry &entry)
+{
+    const qint64 expected = m_result.head.sequence + 1;
+    if (entry.sequence != expected) {
+        problem(entry.sequence, entry.incidentId,
+                tr("entry %1 follows entry %2: an entry was deleted or inserted outside the program")
+                    .arg(entry.sequence)
+                    .arg(m_result.head.sequence));
+    } else if (entry.previousHash != m_result.head.hash) {
+        problem(entry.sequence, entry.incidentId,
+                tr("entry %1 does not continue the chain (its previous hash is not the hash of entry %2): entries "
+                   "were changed, deleted or inserted outside the program")
+                    .arg(entry.sequence)
+                    .arg(m_result.head.sequence));
+    } else if (entry.computeHash() != entry.hash) {
+        problem(entry.sequence, entry.incidentId,
+                tr("entry %1 (%2) was edited outside the program: its content does not match its hash")
+                    .arg(entry.sequence)
+                    .arg(auditActionCode(entry.action)));
+    }
+    ++m_result.entries;
+    m_result.head = AuditHead{entry.sequence, entry.hash};
+    if (m_pinned && m_pinned->sequence == entry.sequence) {
+        m_pinnedFound = entry.hash;
+    }
+
+    switch (entry.action) {
+    case AuditAction::Adopt:
+    case AuditAction::Import: {
+        if (entry.action == AuditAction::Adopt) {
+            m_adoptSequence = entry.sequence;
+        }
+        const QJsonObject after = objectOf(entry.after);
+        Creation &creation = m_creations[entry.sequence];
+        creation.expectedCount = after.value(u"incidents").toInteger();
+        creation.expectedDigest = after.value(u"digest").toString().toLatin1();
+        break;
+    }
+    case AuditAction::Add: {
+        const QByteArray hash = Cryptography::sha256Hex(entry.after);
+        Cryptography::Sha256 one;
+        one.addPiece(hash);
+        Creation &creation = m_creations[entry.sequence];
+        creation.expectedCount = 1;
+        creation.expectedDigest = one.finishHex();
+        m_incidents[entry.incidentId] = IncidentTrail{hash, hash, entry.sequence, false};
+        break;
+    }
+    case AuditAction::Amend:
+    case AuditAction::Remove: {
+        const QByteArray before = Cryptography::sha256Hex(entry.before);
+        IncidentTrail &trail = m_incidents[entry.incidentId];
+        if (trail.currentHash.isEmpty()) {
+            trail.creationHash = before; // created by an import: its values then are this entry's "before"
+        } else if (trail.currentHash != before) {
+            problem(entry.sequence, entry.incidentId,
+                    tr("entry %1 starts from values of incident %2 that differ from those entry %3 left")
+                        .arg(entry.sequence)
+                        .arg(entry.incidentId)
+                        .arg(trail.lastSequence));
+        }
+        trail.currentHash = Cryptography::sha256Hex(entry.after);
+        trail.lastSequence = entry.sequence;
+        break;
+    }
+    case AuditAction::SignOff: {
+        const QJsonObject values = objectOf(entry.after);
+        DaySignOff day;
+        day.date = QDate::fromString(values.value(u"date").toString(), Qt::ISODate);
+        day.incidents = values.value(u"incidents").toInteger();
+        day.persons = values.value(u"persons").toInteger();
+        day.signedBy = entry.user;
+        day.signedAt = entry.at;
+        day.auditSequence = entry.sequence;
+        day.headHash = entry.hash;
+        m_signedInTrail.insert(day.date, day);
+        m_dayTotals.insert(day.date, DayTotals{});
+        break;
+    }
+    case AuditAction::Reopen:
+        m_signedInTrail.remove(QDate::fromString(objectOf(entry.before).value(u"date").toString(), Qt::ISODate));
+        break;
+    default:
+        break;
+    }
+}
+
+void AuditVerifier::addIncident(const Incident &incident, bool removed, qint64 createdBy)
+{
+    ++m_result.incidents;
+    const QString id = incident.idText();
+    const QByteArray current = Cryptography::sha256Hex(IncidentSnapshot::of(incident, removed));
+    QByteArray creation = current;
+    if (const auto it = m_incidents.find(id); it != m_incidents.end()) {
+        it->seen = true;
+        creation = it->creationHash;
+        if (it->currentHash != current) {
+            problem(it->lastSequence, id,
+                    tr("incident %1 differs from the values entry %2 recorded: its row was edited outside the "
+                       "program")
+                        .arg(id)
+                        .arg(it->lastSequence));
+        }
+    }
+    const qint64 creator = createdBy == 0 ? m_adoptSequence : createdBy;
+    const auto group = m_creations.find(creator);
+    if (group == m_creations.end()) {
+        problem(0, id, tr("incident %1 was created by no entry of the audit trail: it was inserted outside the program")
+                           .arg(id));
+    } else {
+        if (!group->second.digest) {
+            group->second.digest = std::make_unique<Cryptography::Sha256>();
+        }
+        group->second.digest->addPiece(creation);
+        ++group->second.count;
+    }
+    if (!removed) {
+        if (const auto day = m_dayTotals.find(incident.date); day != m_dayTotals.end()) {
+            day->incidents += 1;
+            day->persons += incident.groupSize();
+        }
+    }
+}
+
+void AuditVerifier::addSignedDay(const DaySignOff &signedDay)
+{
+    m_signedRows << signedDay;
+}
+
+AuditVerification AuditVerifier::finish()
+{
+    for (auto it = m_incidents.cbegin(); it != m_incidents.cend(); ++it) {
+        if (!it->seen) {
+            problem(it->lastSequence, it.key(),
+                    tr("incident %1 of entry %2 is missing: its row was deleted outside the program")
+                        .arg(it.key())
+                        .arg(it->lastSequence));
+        }
+    }
+    for (auto &[sequence, creation] : m_creations) {
+        const QByteArray digest = creation.digest ? creation.digest->finishHex() : Cryptography::Sha256().finishHex();
+        if (creation.count != creation.expectedCount) {
+            problem(sequence, QString(),
+                    tr("entry %1 created %2 incidents but %3 rows carry it: rows were deleted or inserted outside the "
+                       "program")
+                        .arg(sequence)
+                        .arg(creation.expectedCount)
+                        .arg(creation.count));
+        } else if (digest != creation.expectedDigest) {
+            problem(sequence, QString(),
+                    tr("the incidents entry %1 created no longer have the values it recorded: rows were edited, "
+                       "replaced or reordered outside the program")
+                        .arg(sequence));
+        }
+    }
+    QMap<QDate, DaySignOff> rows;
+    for (const auto &row : m_signedRows) {
+        rows.insert(row.date, row);
+    }
+    for (const auto &day : m_signedInTrail) {
+        const QString date = IncidentText::formatDate(day.date);
+        const auto row = rows.constFind(day.date);
+        if (row == rows.cend()) {
+            problem(day.auditSequence, QString(),
+                    tr("day %1 was signed off by entry %2 but is not marked signed: changed outside the program")
+                        .arg(date)
+                        .arg(day.auditSequence));
+            continue;
+        }
+        if (row->incidents != day.incidents || row->persons != day.persons || row->auditSequence != day.auditSequence) {
+            problem(day.auditSequence, QString(),
+                    tr("the frozen tallies of day %1 differ from its sign-off, entry %2").arg(date).arg(day.auditSequence));
+        }
+        const DayTotals counted = m_dayTotals.value(day.date);
+        if (counted.incidents != day.incidents || counted.persons != day.persons) {
+            problem(day.auditSequence, QString(),
+                    tr("day %1 now has %2 incidents and %3 persons; entry %4 signed it off with %5 and %6")
+                        .arg(date)
+                        .arg(counted.incidents)
+                        .arg(counted.persons)
+                        .arg(day.auditSequence)
+                        .arg(day.incidents)
+                        .arg(day.persons));
+        }
+    }
+    for (const auto &row : m_signedRows) {
+        if (!m_signedInTrail.contains(row.date)) {
+            problem(0, QString(),
+                    tr("day %1 is marked signed without a sign-off in the audit trail: changed outside the program")
+                        .arg(IncidentText::formatDate(row.date)));
+        }
+    }
+    if (m_pinned) {
+        if (m_pinnedFound.isEmpty()) {
+            problem(m_pinned->sequence, QString(),
+                    tr("the pinned head %1 is not in the trail (it has %2 entries): entries were deleted")
+                        .arg(m_pinned->toString())
+                        .arg(m_result.entries));
+        } else if (m_pinnedFound != m_pinned->hash) {
+            problem(m_pinned->sequence, QString(),
+                    tr("entry %1 no longer has the pinned hash: the trail up to it was rewritten").arg(m_pinned->sequence));
+        }
+    }
+    std::stable_sort(m_result.problems.begin(), m_result.problems.end(), [](const auto &a, const auto &b) {
+        const qint64 x = a.sequence == 0 ? std::numeric_limits<qint64>::max() : a.sequence;
+        const qint64 y = b.sequence == 0 ? std::numeric_limits<qint64>::max() : b.sequence;
+        return x < y;
+    });
+    return std::move(m_result);
+}
+
+} // namespace borderlog

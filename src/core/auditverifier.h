@@ -1,0 +1,94 @@
+#pragma once
+
+#include "auditentry.h"
+#include "daysignoff.h"
+#include "incident.h"
+
+#include <QHash>
+#include <QMap>
+#include <QStringList>
+
+#include <map>
+#include <memory>
+
+namespace borderlog {
+
+namespace Cryptography {
+class Sha256;
+}
+
+// One thing `audit verify` found wrong.
+struct AuditProblem
+{
+    qint64 sequence = 0; // the entry that does not match (0 when no entry can be named)
+    QString incidentId;
+    QString message;
+};
+
+struct AuditVerification
+{
+    qint64 entries = 0;
+    qint64 incidents = 0;
+    AuditHead head;
+    QList<AuditProblem> problems; // in the order of the trail, the first first
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Recomputes the hash chain of the audit trail and checks the incidents' rows against it.
+// Fed in three passes: every entry in sequence order, then every incident row (removed ones too) in the
+// order they were inserted, then the signed days. Memory grows with the incidents changed after they were
+// created, not with all incidents.
+//
+// What it proves: each entry's hash covers its content and the entry before it; every incident's row equals
+// the values of the last entry that touched it; the incidents created by one entry (an add, an import) are
+// exactly those it recorded (count and SHA-256 over their values at creation); signed days match their
+// sign-off entries. docs/security.md says what it cannot prove.
+class AuditVerifier
+{
+public:
+    AuditVerifier();
+    ~AuditVerifier();
+
+    void addEntry(const AuditEntry &entry);
+    void addIncident(const Incident &incident, bool removed, qint64 createdBy);
+    void addSignedDay(const DaySignOff &signedDay);
+    // Optionally: a head kept elsewhere (printed at a sign-off or with an export) must still be in the trail.
+    void expectHead(const AuditHead &pinned) { m_pinned = pinned; }
+
+    AuditVerification finish();
+
+private:
+    struct IncidentTrail
+    {
+        QByteArray creationHash; // the values when created, as recorded by the trail
+        QByteArray currentHash;  // the values after the last entry that touched it
+        qint64 lastSequence = 0;
+        bool seen = false;
+    };
+    struct Creation
+    {
+        qint64 expectedCount = 0;
+        QByteArray expectedDigest;
+        std::unique_ptr<Cryptography::Sha256> digest;
+        qint64 count = 0;
+    };
+    struct DayTotals
+    {
+        qint64 incidents = 0;
+        qint64 persons = 0;
+    };
+    void problem(qint64 sequence, const QString &incidentId, const QString &message);
+
+    AuditVerification m_result;
+    std::optional<AuditHead> m_pinned;
+    QByteArray m_pinnedFound;
+    qint64 m_adoptSequence = 0;
+    QHash<QString, IncidentTrail> m_incidents;
+    std::map<qint64, Creation> m_creations;
+    QMap<QDate, DaySignOff> m_signedInTrail; // sign-offs without a later reopen
+    QMap<QDate, DayTotals> m_dayTotals;      // counted from the rows, for the signed days
+    QList<DaySignOff> m_signedRows;
+};
+
+} // namespace borderlog

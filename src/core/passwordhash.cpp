@@ -1,0 +1,52 @@
+#include "passwordhash.h"
+
+#include "cryptography.h"
+
+#include <QCoreApplication>
+
+#include <sodium.h>
+
+namespace borderlog::PasswordHash {
+
+QList<FieldError> check(const QString &password)
+{
+    if (password.size() < kMinLength || password.size() > kMaxLength) {
+        return {{QStringLiteral("password"), QCoreApplication::translate("PasswordHash", "must be %1 to %2 characters")
+                                                 .arg(kMinLength)
+                                                 .arg(kMaxLength)}};
+    }
+    return {};
+}
+
+Result<QByteArray> hash(const QString &password)
+{
+    if (!Cryptography::ready()) {
+        return Failure::storage(QCoreApplication::translate("PasswordHash", "libsodium could not be initialised"));
+    }
+    QByteArray utf8 = password.toUtf8();
+    QByteArray out(crypto_pwhash_STRBYTES, '\0');
+    const int rc = crypto_pwhash_str(out.data(), utf8.constData(), quint64(utf8.size()),
+                                     crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE);
+    sodium_memzero(utf8.data(), size_t(utf8.size()));
+    if (rc != 0) {
+        return Failure::storage(
+            QCoreApplication::translate("PasswordHash", "not enough memory to hash the password"));
+    }
+    out.truncate(qsizetype(qstrlen(out.constData())));
+    return out;
+}
+
+bool matches(const QByteArray &stored, const QString &password)
+{
+    if (!Cryptography::ready() || stored.isEmpty() || stored.size() >= crypto_pwhash_STRBYTES) {
+        return false;
+    }
+    QByteArray terminated(crypto_pwhash_STRBYTES, '\0');
+    std::copy(stored.cbegin(), stored.cend(), terminated.begin());
+    QByteArray utf8 = password.toUtf8();
+    const bool ok = crypto_pwhash_str_verify(terminated.constData(), utf8.constData(), quint64(utf8.size())) == 0;
+    sodium_memzero(utf8.data(), size_t(utf8.size()));
+    return ok;
+}
+
+} // namespace borderlog::PasswordHash
