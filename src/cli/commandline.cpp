@@ -2,6 +2,7 @@
 
 #include "applicationidentity.h"
 #include "backuprotation.h"
+#include "commandoptions.h"
 #include "csvreport.h"
 #include "csvwriter.h"
 #include "incidentcsv.h"
@@ -12,6 +13,7 @@
 #include "logging.h"
 #include "nationalitycatalog.h"
 #include "sqliteincidentrepository.h"
+#include "terminal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,23 +29,14 @@
 
 namespace borderlog {
 
+using namespace CommandOptions;
+using namespace Terminal;
+
 namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("CommandLine", text, disambiguation, n);
-}
-
-void printError(const QString &message)
-{
-    QTextStream(stderr) << "borderlog-cli: " << message << Qt::endl;
-}
-
-void printOut(const QString &text)
-{
-    QTextStream out(stdout);
-    out << text;
-    out.flush();
 }
 
 struct Command
@@ -52,48 +45,6 @@ struct Command
     const char *summary;
     std::function<void(QCommandLineParser &)> addOptions;
 };
-
-const QCommandLineOption kFrom({QStringLiteral("from")}, QStringLiteral("First date, inclusive (YYYY-MM-DD)."),
-                               QStringLiteral("DATE"));
-const QCommandLineOption kTo({QStringLiteral("to")}, QStringLiteral("Last date, inclusive (YYYY-MM-DD)."),
-                             QStringLiteral("DATE"));
-const QCommandLineOption kLocation({QStringLiteral("location")}, QStringLiteral("Border section or checkpoint."),
-                                   QStringLiteral("NAME"));
-const QCommandLineOption kNationality({QStringLiteral("nationality")},
-                                      QStringLiteral("Nationality: alpha-2, alpha-3 or English name."),
-                                      QStringLiteral("NAT"));
-const QCommandLineOption
-    kOutcome({QStringLiteral("outcome")},
-             QStringLiteral("turned_back, detained, asylum_request, prevented, absconded or other."),
-             QStringLiteral("OUTCOME"));
-const QCommandLineOption kOutput({QStringLiteral("o"), QStringLiteral("output")},
-                                 QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
-
-void addFilterOptions(QCommandLineParser &parser)
-{
-    parser.addOptions({kFrom, kTo, kLocation, kNationality, kOutcome});
-}
-
-const QCommandLineOption kDate({QStringLiteral("date")}, QStringLiteral("Date of the incident (YYYY-MM-DD)."),
-                               QStringLiteral("DATE"));
-const QCommandLineOption kTime({QStringLiteral("time")}, QStringLiteral("Time of the incident (HH:MM)."),
-                               QStringLiteral("TIME"));
-const QCommandLineOption kPersons({QStringLiteral("persons")},
-                                  QStringLiteral("Persons of one nationality, NAT:COUNT (repeat for a mixed group)."),
-                                  QStringLiteral("NAT:COUNT"));
-const QCommandLineOption kForceUsed({QStringLiteral("force-used")}, QStringLiteral("Force was used."));
-const QCommandLineOption kNotes({QStringLiteral("notes")}, QStringLiteral("Free text, at most 2000 characters."),
-                                QStringLiteral("TEXT"));
-const QCommandLineOption kRecordedBy({QStringLiteral("recorded-by")},
-                                     QStringLiteral("Who recorded it (default: the user name)."),
-                                     QStringLiteral("NAME"));
-const QCommandLineOption kBy({QStringLiteral("by")}, QStringLiteral("day, month, year, nationality or location."),
-                             QStringLiteral("GROUPING"));
-
-const QCommandLineOption kIncidents({QStringLiteral("incidents")}, QStringLiteral("How many incidents to write."),
-                                    QStringLiteral("N"));
-const QCommandLineOption kSeed({QStringLiteral("seed")}, QStringLiteral("Seed of the generator (default 1)."),
-                               QStringLiteral("S"));
 
 const std::map<QString, Command> &commands()
 {
@@ -129,6 +80,45 @@ const std::map<QString, Command> &commands()
           [](QCommandLineParser &p) {
               p.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The backup to restore."));
           }}},
+        {QStringLiteral("update"),
+         {"update", "Amend an incident (update ID): only the options given change.",
+          [](QCommandLineParser &p) {
+              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The incident_id."));
+              p.addOptions({kDate, kTime, kLocation, kPersons, kOutcome, kForceUsed, kNoForceUsed, kNotes, kReason});
+          }}},
+        {QStringLiteral("remove"),
+         {"remove", "Remove an incident (remove ID --reason TEXT); it stays in the audit trail.",
+          [](QCommandLineParser &p) {
+              p.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The incident_id."));
+              p.addOption(kReason);
+          }}},
+        {QStringLiteral("user"),
+         {"user", "Accounts: user add NAME --role ROLE | user disable NAME | user enable NAME | user list.",
+          [](QCommandLineParser &p) {
+              p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add, disable, enable or list."));
+              p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The account."), QStringLiteral("[NAME]"));
+              p.addOption(kRole);
+          }}},
+        {QStringLiteral("day"),
+         {"day", "Sign-off: day close DATE | day reopen DATE --reason TEXT | day status DATE.",
+          [](QCommandLineParser &p) {
+              p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("close, reopen or status."));
+              p.addPositionalArgument(QStringLiteral("DATE"), QStringLiteral("The day (YYYY-MM-DD)."));
+              p.addOption(kReason);
+          }}},
+        {QStringLiteral("audit"),
+         {"audit", "The audit trail: audit verify | audit list | audit export -o FILE.",
+          [](QCommandLineParser &p) {
+              p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("verify, list or export."));
+              p.addOptions({kIncident, kFrom, kTo, kOutput, kExpectHead});
+          }}},
+        {QStringLiteral("location"),
+         {"location", "Locations: location add NAME | location list.",
+          [](QCommandLineParser &p) {
+              p.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("add or list."));
+              p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The location."),
+                                      QStringLiteral("[NAME]"));
+          }}},
         {QStringLiteral("generate"),
          {"generate", "Write a deterministic, realistic incidents CSV for tests and benchmarks.",
           [](QCommandLineParser &p) {
@@ -138,10 +128,6 @@ const std::map<QString, Command> &commands()
     return all;
 }
 
-const QCommandLineOption kDb({QStringLiteral("db")}, QStringLiteral("Database file (default: %1)."),
-                             QStringLiteral("PATH"));
-const QCommandLineOption kVerbose({QStringLiteral("verbose")}, QStringLiteral("Log to standard error."));
-
 QString overview()
 {
     QString text = tr("Border Incident Log on the command line.\n\nCommands:\n");
@@ -149,40 +135,10 @@ QString overview()
         text += QStringLiteral("  %1  %2\n").arg(name, -8).arg(QString::fromLatin1(command.summary));
     }
     text += tr("\nRun 'borderlog-cli COMMAND --help' for a command's options.\n"
-               "Exit status: 0 success, 1 runtime failure (I/O, database), 2 bad input or usage.");
+               "Once a database has accounts, every command that opens it needs --user NAME; the password comes "
+               "from --password-stdin, the BORDERLOG_PASSWORD environment variable or a prompt.\n"
+               "Exit status: 0 success, 1 runtime failure (I/O, database), 2 bad input, usage or a refused action.");
     return text;
-}
-
-// Writes to -o FILE atomically (QSaveFile), or to standard output.
-class Output
-{
-public:
-    explicit Output(const QString &path)
-    {
-        if (path.isEmpty() || path == u"-") {
-            m_stdout.open(stdout, QIODevice::WriteOnly);
-            m_device = &m_stdout;
-        } else {
-            m_file.setFileName(path);
-            m_file.open(QIODevice::WriteOnly);
-            m_device = &m_file;
-        }
-    }
-
-    bool isOpen() const { return m_device->isOpen(); }
-    QIODevice &device() { return *m_device; }
-    QString errorString() const { return m_device->errorString(); }
-    bool finish() { return m_device == &m_file ? m_file.commit() : m_stdout.flush(); }
-
-private:
-    QFile m_stdout;
-    QSaveFile m_file;
-    QIODevice *m_device = nullptr;
-};
-
-int exitCodeFor(const Failure &failure)
-{
-    return failure.kind == Failure::Kind::Storage ? CommandLine::RuntimeFailure : CommandLine::BadInput;
 }
 
 } // namespace
@@ -207,7 +163,7 @@ int CommandLine::run()
     qsizetype commandIndex = -1;
     for (qsizetype i = 1; i < m_arguments.size(); ++i) {
         const QString &a = m_arguments[i];
-        if (a == u"--db") {
+        if (a == u"--db" || a == u"--user" || a == u"-db" || a == u"-user") {
             ++i;
             continue;
         }
@@ -225,6 +181,8 @@ int CommandLine::run()
     db.setDescription(db.description().arg(ApplicationIdentity::defaultDatabasePath()));
     parser.addOption(db);
     parser.addOption(kVerbose);
+    parser.addOption(kUser);
+    parser.addOption(kPasswordStdin);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
 
@@ -232,9 +190,12 @@ int CommandLine::run()
     const auto command = commands().find(commandName);
     if (commandIndex >= 0) {
         if (command == commands().end()) {
-            return usageError(tr("unknown command '%1'; the commands are add, list, export, import, tally, check, "
-                                 "backup, restore, generate")
-                                  .arg(commandName));
+            QStringList names;
+            for (const auto &entry : commands()) {
+                names << entry.first;
+            }
+            return usageError(
+                tr("unknown command '%1'; the commands are %2").arg(commandName, names.join(QStringLiteral(", "))));
         }
         command->second.addOptions(parser);
         arguments.removeAt(commandIndex);
@@ -262,7 +223,25 @@ int CommandLine::run()
     if (commandName == u"restore") {
         return restore(parser);
     }
-    if (commandName != u"import" && !parser.positionalArguments().isEmpty()) {
+    if (commandName == u"update") {
+        return update(parser);
+    }
+    if (commandName == u"remove") {
+        return remove(parser);
+    }
+    if (commandName == u"user") {
+        return user(parser);
+    }
+    if (commandName == u"day") {
+        return day(parser);
+    }
+    if (commandName == u"audit") {
+        return audit(parser);
+    }
+    if (commandName == u"location") {
+        return location(parser);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
         return usageError(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     if (commandName == u"add") {
@@ -291,16 +270,57 @@ QString CommandLine::databasePath(QCommandLineParser &parser) const
     return parser.isSet(kDb) ? parser.value(kDb) : ApplicationIdentity::defaultDatabasePath();
 }
 
-bool CommandLine::openDatabase(QCommandLineParser &parser)
+int CommandLine::openDatabase(QCommandLineParser &parser)
 {
     const QString path = databasePath(parser);
     auto repository = sqlite::SqliteIncidentRepository::open(path);
     if (!repository) {
         printError(repository.message());
-        return false;
+        return RuntimeFailure;
     }
     m_log = std::make_unique<IncidentLog>(std::move(repository).value());
-    return true;
+    return logIn(parser);
+}
+
+int CommandLine::logIn(QCommandLineParser &parser)
+{
+    auto accounts = m_log->usesAccounts();
+    if (!accounts) {
+        printError(accounts.message());
+        return RuntimeFailure;
+    }
+    if (!*accounts) {
+        if (parser.isSet(kUser)) {
+            printError(tr("user: this database has no accounts yet; run without --user, or create the first "
+                          "account with 'user add NAME --role admin'"));
+            return BadInput;
+        }
+        return Success;
+    }
+    if (!parser.isSet(kUser)) {
+        printError(tr("user: this database uses accounts; give --user NAME (the password from --password-stdin, "
+                      "BORDERLOG_PASSWORD or a prompt)"));
+        return BadInput;
+    }
+    const QString name = parser.value(kUser);
+    std::optional<QString> password;
+    if (parser.isSet(kPasswordStdin) && !m_stdinTaken) {
+        password = readStdinLine();
+    } else if (qEnvironmentVariableIsSet("BORDERLOG_PASSWORD")) {
+        password = qEnvironmentVariable("BORDERLOG_PASSWORD");
+    } else {
+        password = promptPassword(tr("Password for %1: ").arg(name));
+    }
+    if (!password) {
+        printError(tr("password: none given; use --password-stdin, BORDERLOG_PASSWORD or run at a terminal"));
+        return BadInput;
+    }
+    auto actor = m_log->logIn(name, *password);
+    if (!actor) {
+        printError(actor.message());
+        return exitCodeFor(actor.failure());
+    }
+    return Success;
 }
 
 bool CommandLine::readDates(QCommandLineParser &parser, IncidentFilter &filter)
@@ -349,14 +369,15 @@ bool CommandLine::readFilter(QCommandLineParser &parser, IncidentFilter &filter)
     return problems.isEmpty();
 }
 
-int CommandLine::add(QCommandLineParser &parser)
+bool CommandLine::readIncidentOptions(QCommandLineParser &parser, Incident &draft, bool amending)
 {
-    Incident draft;
     QStringList problems;
     auto note = [&](const Failure &f) { problems << f.message; };
-    for (const QCommandLineOption &required : {kDate, kLocation, kPersons, kOutcome}) {
-        if (!parser.isSet(required)) {
-            problems << tr("%1: is required (--%1)").arg(required.names().first());
+    if (!amending) {
+        for (const QCommandLineOption &required : {kDate, kLocation, kPersons, kOutcome}) {
+            if (!parser.isSet(required)) {
+                problems << tr("%1: is required (--%1)").arg(required.names().first());
+            }
         }
     }
     if (parser.isSet(kDate)) {
@@ -367,18 +388,35 @@ int CommandLine::add(QCommandLineParser &parser)
         auto t = IncidentText::parseTime(parser.value(kTime));
         t ? void(draft.time = *t) : note(t.failure());
     }
-    draft.location = parser.value(kLocation).trimmed();
-    for (const QString &value : parser.values(kPersons)) {
-        auto line = IncidentText::parseNationalityCount(value);
-        line ? void(draft.persons << *line) : note(line.failure());
+    if (parser.isSet(kLocation) || !amending) {
+        draft.location = parser.value(kLocation).trimmed();
+    }
+    if (parser.isSet(kPersons)) {
+        draft.persons.clear();
+        for (const QString &value : parser.values(kPersons)) {
+            auto line = IncidentText::parseNationalityCount(value);
+            line ? void(draft.persons << *line) : note(line.failure());
+        }
     }
     if (parser.isSet(kOutcome)) {
         auto o = IncidentText::parseOutcome(parser.value(kOutcome));
         o ? void(draft.outcome = *o) : note(o.failure());
     }
-    draft.forceUsed = parser.isSet(kForceUsed);
-    draft.notes = parser.value(kNotes);
-    draft.recordedBy = parser.value(kRecordedBy);
+    if (parser.isSet(kForceUsed) || !amending) {
+        draft.forceUsed = parser.isSet(kForceUsed);
+    }
+    if (amending && parser.isSet(kNoForceUsed)) {
+        if (parser.isSet(kForceUsed)) {
+            problems << tr("force-used: give --force-used or --no-force-used, not both");
+        }
+        draft.forceUsed = false;
+    }
+    if (parser.isSet(kNotes) || !amending) {
+        draft.notes = parser.value(kNotes);
+    }
+    if (!amending) {
+        draft.recordedBy = parser.value(kRecordedBy);
+    }
     // Also name the broken rules of the fields that did parse (a future date, an empty location, ...).
     for (const auto &e : IncidentRules::check(draft, QDate::currentDate())) {
         const bool alreadyReported = std::any_of(problems.cbegin(), problems.cend(),
@@ -387,14 +425,20 @@ int CommandLine::add(QCommandLineParser &parser)
             problems << e.toString();
         }
     }
-    if (!problems.isEmpty()) {
-        for (const auto &p : problems) {
-            printError(p);
-        }
+    for (const auto &p : problems) {
+        printError(p);
+    }
+    return problems.isEmpty();
+}
+
+int CommandLine::add(QCommandLineParser &parser)
+{
+    Incident draft;
+    if (!readIncidentOptions(parser, draft, false)) {
         return BadInput;
     }
-    if (!openDatabase(parser)) {
-        return RuntimeFailure;
+    if (const int opened = openDatabase(parser); opened != Success) {
+        return opened;
     }
     auto recorded = m_log->recordIncident(draft);
     if (!recorded) {
@@ -411,8 +455,8 @@ int CommandLine::list(QCommandLineParser &parser)
     if (!readFilter(parser, filter)) {
         return BadInput;
     }
-    if (!openDatabase(parser)) {
-        return RuntimeFailure;
+    if (const int opened = openDatabase(parser); opened != Success) {
+        return opened;
     }
     const QStringList headings{tr("date"),          tr("time"),    tr("location"), tr("persons"),
                                tr("nationalities"), tr("outcome"), tr("force"),    tr("incident_id")};
@@ -469,8 +513,8 @@ int CommandLine::exportIncidents(QCommandLineParser &parser)
     if (!readFilter(parser, filter)) {
         return BadInput;
     }
-    if (!openDatabase(parser)) {
-        return RuntimeFailure;
+    if (const int opened = openDatabase(parser); opened != Success) {
+        return opened;
     }
     Output output(parser.value(kOutput));
     if (!output.isOpen()) {
@@ -484,6 +528,15 @@ int CommandLine::exportIncidents(QCommandLineParser &parser)
         return RuntimeFailure;
     }
     spdlog::info("exported {} incidents", *written);
+    if (output.isFile()) {
+        if (auto about = CsvReport::writeAbout(*m_log, parser.value(kOutput), tr("incidents"), filter, *written);
+            !about) {
+            printError(about.message());
+            return RuntimeFailure;
+        }
+    } else if (auto head = m_log->auditHead()) {
+        printError(tr("audit trail head at this export: %1").arg(head->toString()));
+    }
     return Success;
 }
 
@@ -498,8 +551,8 @@ int CommandLine::importIncidents(QCommandLineParser &parser)
         printError(tr("cannot read %1: %2").arg(files.first(), file.errorString()));
         return RuntimeFailure;
     }
-    if (!openDatabase(parser)) {
-        return RuntimeFailure;
+    if (const int opened = openDatabase(parser); opened != Success) {
+        return opened;
     }
     IncidentCsv::Reader reader(file, files.first(), m_log->today());
     auto summary = m_log->importIncidents(reader);
@@ -534,8 +587,8 @@ int CommandLine::tally(QCommandLineParser &parser)
     if (!readFilter(parser, filter)) {
         return BadInput;
     }
-    if (!openDatabase(parser)) {
-        return RuntimeFailure;
+    if (const int opened = openDatabase(parser); opened != Success) {
+        return opened;
     }
     Output output(parser.value(kOutput));
     if (!output.isOpen()) {
@@ -623,8 +676,8 @@ namespace borderlog {
 
 int CommandLine::backUp(QCommandLineParser &parser)
 {
-    if (!openDatabase(parser)) {
-        return RuntimeFailure;
+    if (const int opened = openDatabase(parser); opened != Success) {
+        return opened;
     }
     const QString target = parser.isSet(kOutput)
                                ? parser.value(kOutput)

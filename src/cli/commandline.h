@@ -9,6 +9,7 @@ class QCommandLineParser;
 namespace borderlog {
 
 class IncidentLog;
+struct Incident;
 struct IncidentFilter;
 
 // `borderlog-cli`: the register without a display, for scripted reports and imports.
@@ -37,14 +38,25 @@ private:
     int generate(QCommandLineParser &parser);
     int backUp(QCommandLineParser &parser);
     int restore(QCommandLineParser &parser);
+    int update(QCommandLineParser &parser);
+    int remove(QCommandLineParser &parser);
+    int user(QCommandLineParser &parser);
+    int day(QCommandLineParser &parser);
+    int audit(QCommandLineParser &parser);
+    int location(QCommandLineParser &parser);
 
     QString databasePath(QCommandLineParser &parser) const;
-    bool openDatabase(QCommandLineParser &parser);
+    // Opens the database and, when it has accounts, logs in; returns an exit code (Success to go on).
+    int openDatabase(QCommandLineParser &parser);
+    int logIn(QCommandLineParser &parser);
+    // Reads the incident options given (add: all required ones; update: only those set) into draft.
+    bool readIncidentOptions(QCommandLineParser &parser, Incident &draft, bool amending);
     bool readDates(QCommandLineParser &parser, IncidentFilter &filter);
     bool readFilter(QCommandLineParser &parser, IncidentFilter &filter);
     int usageError(const QString &message) const;
 
     QStringList m_arguments;
+    bool m_stdinTaken = false; // standard input already gave a new account's password
     std::unique_ptr<IncidentLog> m_log;
 };
 

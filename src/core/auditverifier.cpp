@@ -141,8 +141,9 @@ void AuditVerifier::addIncident(const Incident &incident, bool removed, qint64 c
     const qint64 creator = createdBy == 0 ? m_adoptSequence : createdBy;
     const auto group = m_creations.find(creator);
     if (group == m_creations.end()) {
-        problem(0, id, tr("incident %1 was created by no entry of the audit trail: it was inserted outside the program")
-                           .arg(id));
+        problem(
+            0, id,
+            tr("incident %1 was created by no entry of the audit trail: it was inserted outside the program").arg(id));
     } else {
         if (!group->second.digest) {
             group->second.digest = std::make_unique<Cryptography::Sha256>();
@@ -204,8 +205,9 @@ AuditVerification AuditVerifier::finish()
             continue;
         }
         if (row->incidents != day.incidents || row->persons != day.persons || row->auditSequence != day.auditSequence) {
-            problem(day.auditSequence, QString(),
-                    tr("the frozen tallies of day %1 differ from its sign-off, entry %2").arg(date).arg(day.auditSequence));
+            problem(
+                day.auditSequence, QString(),
+                tr("the frozen tallies of day %1 differ from its sign-off, entry %2").arg(date).arg(day.auditSequence));
         }
         const DayTotals counted = m_dayTotals.value(day.date);
         if (counted.incidents != day.incidents || counted.persons != day.persons) {
@@ -233,8 +235,9 @@ AuditVerification AuditVerifier::finish()
                         .arg(m_pinned->toString())
                         .arg(m_result.entries));
         } else if (m_pinnedFound != m_pinned->hash) {
-            problem(m_pinned->sequence, QString(),
-                    tr("entry %1 no longer has the pinned hash: the trail up to it was rewritten").arg(m_pinned->sequence));
+            problem(
+                m_pinned->sequence, QString(),
+                tr("entry %1 no longer has the pinned hash: the trail up to it was rewritten").arg(m_pinned->sequence));
         }
     }
     std::stable_sort(m_result.problems.begin(), m_result.problems.end(), [](const auto &a, const auto &b) {

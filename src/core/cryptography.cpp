@@ -1,5 +1,7 @@
 #include "cryptography.h"
 
+#include <QIODevice>
+
 #include <sodium.h>
 
 #include <cstring>
@@ -32,8 +34,22 @@ QByteArray sha256Hex(const QByteArray &bytes)
 {
     ready();
     unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.constData()),
-                       quint64(bytes.size()));
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(bytes.constData()), quint64(bytes.size()));
+    return hex(digest);
+}
+
+QByteArray sha256HexOf(QIODevice &device)
+{
+    ready();
+    crypto_hash_sha256_state sha;
+    crypto_hash_sha256_init(&sha);
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 n = 0;
+    while ((n = device.read(buffer.data(), buffer.size())) > 0) {
+        crypto_hash_sha256_update(&sha, reinterpret_cast<const unsigned char *>(buffer.constData()), quint64(n));
+    }
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&sha, digest);
     return hex(digest);
 }
 

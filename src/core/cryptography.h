@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 
+class QIODevice;
+
 namespace borderlog {
 
 // The two primitives the register needs from libsodium beyond passwords: SHA-256 for the audit chain.
@@ -12,6 +14,9 @@ bool ready();
 
 // SHA-256 of the bytes, as 64 lower-case hex digits.
 QByteArray sha256Hex(const QByteArray &bytes);
+
+// SHA-256 of everything readable from the device (a file of any size, read in 1 MiB pieces), as hex.
+QByteArray sha256HexOf(QIODevice &device);
 
 // SHA-256 over many pieces, fed one at a time (each with its length, so pieces cannot run together).
 class Sha256

@@ -1,11 +1,17 @@
 #include "csvreport.h"
 
+#include "cryptography.h"
 #include "csvwriter.h"
+#include "formulaguard.h"
 #include "incidentcsv.h"
 #include "incidentlog.h"
+#include "incidenttext.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QIODevice>
+#include <QSaveFile>
 
 namespace borderlog::CsvReport {
 
@@ -46,6 +52,67 @@ Result<qint64> writeTally(const IncidentLog &log, const IncidentFilter &filter, 
         return writeFailure(device);
     }
     return qint64(tally->rows().size());
+}
+
+Result<qint64> writeAuditTrail(const IncidentLog &log, const AuditFilter &filter, QIODevice &device)
+{
+    CsvWriter writer(device);
+    writer.writeRow({QStringLiteral("sequence"), QStringLiteral("at_utc"), QStringLiteral("user"),
+                     QStringLiteral("action"), QStringLiteral("incident_id"), QStringLiteral("before"),
+                     QStringLiteral("after"), QStringLiteral("reason"), QStringLiteral("previous_hash"),
+                     QStringLiteral("hash")});
+    auto written = log.forEachAuditEntry(filter, [&writer](const AuditEntry &e) {
+        writer.writeRow({QString::number(e.sequence), AuditEntry::formatTime(e.at), FormulaGuard::guard(e.user),
+                         auditActionCode(e.action), e.incidentId, FormulaGuard::guard(QString::fromUtf8(e.before)),
+                         FormulaGuard::guard(QString::fromUtf8(e.after)), FormulaGuard::guard(e.reason),
+                         QString::fromLatin1(e.previousHash), QString::fromLatin1(e.hash)});
+        return writer.ok();
+    });
+    if (!writer.ok()) {
+        return writeFailure(device);
+    }
+    return written;
+}
+
+Result<QString> writeAbout(const IncidentLog &log, const QString &csvPath, const QString &what,
+                           const IncidentFilter &filter, qint64 rows)
+{
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::ReadOnly)) {
+        return Failure::storage(
+            QCoreApplication::translate("CsvReport", "cannot read %1 back: %2").arg(csvPath, csv.errorString()));
+    }
+    // The plain SHA-256 of the bytes, as sha256sum prints it.
+    const QByteArray hash = Cryptography::sha256HexOf(csv);
+    auto head = log.auditHead();
+    if (!head) {
+        return head.failure();
+    }
+    const auto text = [](const QDate &d) { return d.isValid() ? IncidentText::formatDate(d) : QStringLiteral("-"); };
+    QString about;
+    about += QStringLiteral("Border Incident Log export\n");
+    about += QStringLiteral("file: %1\n").arg(QFileInfo(csvPath).fileName());
+    about += QStringLiteral("contents: %1, %2 rows\n").arg(what).arg(rows);
+    about += QStringLiteral("sha256: %1\n").arg(QString::fromLatin1(hash));
+    about += QStringLiteral("exported at: %1\n").arg(AuditEntry::formatTime(QDateTime::currentDateTimeUtc()));
+    about += QStringLiteral("exported by: %1\n").arg(log.actor().name);
+    about += QStringLiteral("database: %1\n").arg(QFileInfo(log.databaseLocation()).fileName());
+    about +=
+        QStringLiteral("filter: from %1, to %2, location %3, nationality %4, outcome %5\n")
+            .arg(text(filter.from), text(filter.to), filter.location.isEmpty() ? QStringLiteral("-") : filter.location,
+                 filter.nationality.isEmpty() ? QStringLiteral("-") : filter.nationality,
+                 filter.outcome ? outcomeCode(*filter.outcome) : QStringLiteral("-"));
+    about += QStringLiteral("audit trail head: %1\n").arg(head->toString());
+    about += QStringLiteral("\nKeep this file with the export. To check later that the register's history up to this "
+                            "export is unchanged:\n  borderlog-cli audit verify --expect-head %1\n")
+                 .arg(head->toString());
+    const QString path = csvPath + QStringLiteral(".about.txt");
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(about.toUtf8()) < 0 || !out.commit()) {
+        return Failure::storage(
+            QCoreApplication::translate("CsvReport", "cannot write %1: %2").arg(path, out.errorString()));
+    }
+    return path;
 }
 
 } // namespace borderlog::CsvReport

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditentry.h"
 #include "incidentfilter.h"
 #include "result.h"
 #include "tally.h"
@@ -20,6 +21,16 @@ Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filt
 // Writes the tally CSV. Returns the number of rows written.
 Result<qint64> writeTally(const IncidentLog &log, const IncidentFilter &filter, TallyGrouping grouping,
                           QIODevice &device);
+
+// Writes the audit trail CSV (columns sequence, at_utc, user, action, incident_id, before, after, reason,
+// previous_hash, hash). Returns the number of entries written.
+Result<qint64> writeAuditTrail(const IncidentLog &log, const AuditFilter &filter, QIODevice &device);
+
+// The export's documentation, written beside it as <file>.about.txt: what was exported, when and by whom,
+// the file's SHA-256, and the audit trail's head at that moment, so that a copy kept elsewhere pins the
+// history (`borderlog-cli audit verify --expect-head`). Returns the path written.
+Result<QString> writeAbout(const IncidentLog &log, const QString &csvPath, const QString &what,
+                           const IncidentFilter &filter, qint64 rows);
 
 } // namespace CsvReport
 

@@ -46,8 +46,8 @@ QByteArray of(const Incident &incident, bool removed)
               [](const NationalityCount &a, const NationalityCount &b) { return a.nationality < b.nationality; });
     QJsonArray lines;
     for (const auto &line : persons) {
-        lines.append(QJsonObject{{QStringLiteral("nationality"), line.nationality},
-                                 {QStringLiteral("persons"), line.persons}});
+        lines.append(
+            QJsonObject{{QStringLiteral("nationality"), line.nationality}, {QStringLiteral("persons"), line.persons}});
     }
     // QJsonObject keeps its keys sorted, so the same values always give the same text.
     const QJsonObject object{

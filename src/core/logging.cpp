@@ -60,7 +60,8 @@ void toRotatingFile(const QString &folder)
 void toStderr(bool verbose)
 {
     auto logger = spdlog::stderr_color_mt("borderlog-cli");
-    logger->set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
+    // Without --verbose the command prints every failure itself; the log would only repeat it.
+    logger->set_level(verbose ? spdlog::level::debug : spdlog::level::critical);
     install(logger);
 }
 

@@ -29,8 +29,7 @@ Result<QByteArray> hash(const QString &password)
                                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE);
     sodium_memzero(utf8.data(), size_t(utf8.size()));
     if (rc != 0) {
-        return Failure::storage(
-            QCoreApplication::translate("PasswordHash", "not enough memory to hash the password"));
+        return Failure::storage(QCoreApplication::translate("PasswordHash", "not enough memory to hash the password"));
     }
     out.truncate(qsizetype(qstrlen(out.constData())));
     return out;

@@ -9,17 +9,7 @@
 
 using namespace borderlog;
 
-namespace {
-
-void execute(const QString &path, const char *sql)
-{
-    sqlite3 *db = nullptr;
-    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
-}
-
-} // namespace
+using test::execute;
 
 TEST_CASE("A new database is created with the latest schema and passes the check", "[schema]")
 {

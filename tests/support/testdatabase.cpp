@@ -126,6 +126,36 @@ void damagePages(const QString &path)
     }
 }
 
+void execute(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &error);
+    INFO((error ? error : ""));
+    sqlite3_free(error);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+QString queryText(const QString &path, const char *sql)
+{
+    Connection c(path);
+    sqlite3_stmt *statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(c.db, sql, -1, &statement, nullptr) == SQLITE_OK);
+    QString text;
+    if (sqlite3_step(statement) == SQLITE_ROW) {
+        text = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    }
+    sqlite3_finalize(statement);
+    return text;
+}
+
+void noLoginDelay(IncidentLog &log)
+{
+    log.setLoginDelay([](int) {});
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);

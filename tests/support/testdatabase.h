@@ -44,6 +44,14 @@ bool aggregatesMatchRecount(const QString &dbPath, QString *difference = nullptr
 
 QByteArray readFile(const QString &path);
 
+// Runs SQL on the file through a connection of its own, as the sqlite3 tool would (no program rules).
+void execute(const QString &path, const char *sql);
+// The first column of the first row of a query on the file, as text.
+QString queryText(const QString &path, const char *sql);
+
+// Makes the register answer failed logins at once, for tests that try wrong passwords.
+void noLoginDelay(IncidentLog &log);
+
 // Overwrites 1 KiB at several places in the middle of a database file, leaving its header intact.
 void damagePages(const QString &path);
 

@@ -80,10 +80,10 @@ qint64 SqliteAuditTrail::forEach(const AuditFilter &filter, const std::function<
     if (filter.action) {
         conditions << QStringLiteral("action = ?");
     }
-    const QString sql = QStringLiteral("SELECT seq, at, user, action, incident_id, before, after, reason, "
-                                       "previous_hash, hash FROM audit_entry%1 ORDER BY seq")
-                            .arg(conditions.isEmpty() ? QString()
-                                                      : QStringLiteral(" WHERE ") + conditions.join(u" AND "));
+    const QString sql =
+        QStringLiteral("SELECT seq, at, user, action, incident_id, before, after, reason, "
+                       "previous_hash, hash FROM audit_entry%1 ORDER BY seq")
+            .arg(conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(u" AND "));
     SqliteStatement select(m_db, sql.toUtf8().constData());
     int index = 1;
     if (!filter.incidentId.isEmpty()) {

@@ -1,0 +1,146 @@
+#include "accessrules.h"
+#include "auditentry.h"
+#include "catchqt.h"
+#include "incidentsnapshot.h"
+#include "passwordhash.h"
+
+using namespace borderlog;
+
+namespace {
+
+Incident recordedBy(const QString &name)
+{
+    Incident incident;
+    incident.id = QUuid::createUuid();
+    incident.date = QDate(2021, 8, 2);
+    incident.recordedBy = name;
+    return incident;
+}
+
+const Actor kOna{QStringLiteral("ona"), Role::Officer};
+const Actor kJonas{QStringLiteral("jonas"), Role::Officer};
+const Actor kRasa{QStringLiteral("rasa"), Role::Supervisor};
+const Actor kChief{QStringLiteral("chief"), Role::Admin};
+const Actor kNoAccounts{QStringLiteral("station-pc"), std::nullopt};
+
+} // namespace
+
+TEST_CASE("An officer changes only their own incidents of an open day", "[access]")
+{
+    const Incident own = recordedBy(QStringLiteral("ona"));
+    const Incident others = recordedBy(QStringLiteral("jonas"));
+    CHECK(AccessRules::mayRecord(kOna).ok());
+    CHECK(AccessRules::mayAmend(kOna, own, false, {}).ok());
+    const auto refused = AccessRules::mayAmend(kOna, others, false, QStringLiteral("typo"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.failure().kind == Failure::Kind::Refused);
+    CHECK(refused.message().contains(QStringLiteral("only incidents they recorded")));
+    CHECK_FALSE(AccessRules::mayRemove(kOna, others, false, QStringLiteral("duplicate")).ok());
+    CHECK(AccessRules::mayRemove(kOna, own, false, QStringLiteral("duplicate")).ok());
+    const auto locked = AccessRules::mayAmend(kOna, own, true, {});
+    REQUIRE_FALSE(locked.ok());
+    CHECK(locked.message().contains(QStringLiteral("signed off")));
+    CHECK_FALSE(AccessRules::maySignOff(kOna).ok());
+    CHECK_FALSE(AccessRules::mayReadAuditTrail(kOna).ok());
+    CHECK_FALSE(AccessRules::mayManageAccounts(kOna).ok());
+    CHECK_FALSE(AccessRules::mayManageLocations(kOna).ok());
+}
+
+TEST_CASE("A supervisor changes anyone's incident of an open day, giving a reason", "[access]")
+{
+    const Incident others = recordedBy(QStringLiteral("jonas"));
+    const auto noReason = AccessRules::mayAmend(kRasa, others, false, {});
+    REQUIRE_FALSE(noReason.ok());
+    CHECK(noReason.failure().kind == Failure::Kind::Invalid);
+    CHECK(noReason.failure().fields.first().field == QStringLiteral("reason"));
+    CHECK(AccessRules::mayAmend(kRasa, others, false, QStringLiteral("group size confirmed")).ok());
+    CHECK_FALSE(AccessRules::mayAmend(kRasa, others, true, QStringLiteral("late report")).ok());
+    CHECK(AccessRules::maySignOff(kRasa).ok());
+    CHECK_FALSE(AccessRules::mayReopen(kRasa, QStringLiteral("  ")).ok());
+    CHECK(AccessRules::mayReopen(kRasa, QStringLiteral("late report from Medininkai")).ok());
+    CHECK(AccessRules::mayReadAuditTrail(kRasa).ok());
+    CHECK_FALSE(AccessRules::mayManageAccounts(kRasa).ok());
+}
+
+TEST_CASE("An admin manages accounts and locations but records no incidents", "[access]")
+{
+    CHECK(AccessRules::mayManageAccounts(kChief).ok());
+    CHECK(AccessRules::mayManageLocations(kChief).ok());
+    CHECK(AccessRules::mayReadAuditTrail(kChief).ok());
+    CHECK_FALSE(AccessRules::mayRecord(kChief).ok());
+    CHECK_FALSE(AccessRules::mayAmend(kChief, recordedBy(QStringLiteral("ona")), false, QStringLiteral("x")).ok());
+    CHECK_FALSE(AccessRules::maySignOff(kChief).ok());
+}
+
+TEST_CASE("Without accounts everything is allowed as before, and removal still needs a reason", "[access]")
+{
+    const Incident others = recordedBy(QStringLiteral("someone"));
+    CHECK(AccessRules::mayRecord(kNoAccounts).ok());
+    CHECK(AccessRules::mayAmend(kNoAccounts, others, false, {}).ok());
+    CHECK(AccessRules::maySignOff(kNoAccounts).ok());
+    CHECK_FALSE(AccessRules::mayRemove(kNoAccounts, others, false, {}).ok());
+    CHECK(AccessRules::mayRemove(kNoAccounts, others, false, QStringLiteral("entered twice")).ok());
+    CHECK_FALSE(AccessRules::mayManageAccounts(kNoAccounts).ok());
+}
+
+TEST_CASE("Passwords are kept as Argon2id strings and checked against them", "[access][password]")
+{
+    CHECK(PasswordHash::check(QStringLiteral("short")).first().field == QStringLiteral("password"));
+    CHECK(PasswordHash::check(QStringLiteral("long enough")).isEmpty());
+    const auto hash = PasswordHash::hash(QStringLiteral("Vilnius-2021"));
+    REQUIRE(hash.ok());
+    CHECK(hash->startsWith("$argon2id$"));
+    CHECK_FALSE(hash->contains("Vilnius-2021"));
+    CHECK(PasswordHash::matches(*hash, QStringLiteral("Vilnius-2021")));
+    CHECK_FALSE(PasswordHash::matches(*hash, QStringLiteral("vilnius-2021")));
+    CHECK_FALSE(PasswordHash::matches(QByteArray(), QStringLiteral("Vilnius-2021")));
+    // The same password twice gives two different strings (a new salt each time).
+    CHECK(*PasswordHash::hash(QStringLiteral("Vilnius-2021")) != *hash);
+}
+
+TEST_CASE("An audit entry's hash covers every field and the entry before it", "[audit]")
+{
+    AuditEntry entry;
+    entry.sequence = 1;
+    entry.at = QDateTime(QDate(2021, 8, 2), QTime(3, 10), Qt::UTC);
+    entry.user = QStringLiteral("ona");
+    entry.action = AuditAction::Add;
+    entry.incidentId = QStringLiteral("4a1b2c3d-0000-4000-8000-000000000001");
+    entry.after = "{\"persons\":12}";
+    entry.seal(AuditEntry::genesisHash());
+    CHECK(entry.hash.size() == 64);
+    CHECK(entry.computeHash() == entry.hash);
+    const auto changed = [&](auto change) {
+        AuditEntry copy = entry;
+        change(copy);
+        return copy.computeHash() != entry.hash;
+    };
+    CHECK(changed([](AuditEntry &e) { e.sequence = 2; }));
+    CHECK(changed([](AuditEntry &e) { e.at = e.at.addSecs(1); }));
+    CHECK(changed([](AuditEntry &e) { e.user = QStringLiteral("jonas"); }));
+    CHECK(changed([](AuditEntry &e) { e.action = AuditAction::Amend; }));
+    CHECK(changed([](AuditEntry &e) { e.after = "{\"persons\":13}"; }));
+    CHECK(changed([](AuditEntry &e) { e.reason = QStringLiteral("x"); }));
+    CHECK(changed([](AuditEntry &e) { e.previousHash = QByteArray(64, '1'); }));
+    // Fields cannot run into each other: moving text from one to the next changes the hash.
+    CHECK(changed([](AuditEntry &e) {
+        e.user = QStringLiteral("on");
+        e.incidentId = QStringLiteral("a") + e.incidentId;
+    }));
+}
+
+TEST_CASE("An incident's snapshot is canonical and its differences read as a person would", "[audit]")
+{
+    Incident incident = recordedBy(QStringLiteral("ona"));
+    incident.location = QStringLiteral("Medininkai");
+    incident.persons = {{QStringLiteral("SY"), 2}, {QStringLiteral("IQ"), 5}};
+    Incident reordered = incident;
+    reordered.persons = {{QStringLiteral("IQ"), 5}, {QStringLiteral("SY"), 2}};
+    CHECK(IncidentSnapshot::of(incident) == IncidentSnapshot::of(reordered));
+    CHECK(IncidentSnapshot::of(incident) != IncidentSnapshot::of(incident, true));
+    Incident changed = incident;
+    changed.outcome = Outcome::TurnedBack;
+    const QStringList lines = IncidentSnapshot::differences(IncidentSnapshot::of(incident), IncidentSnapshot::of(changed));
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first() == QStringLiteral("outcome: other → turned_back"));
+}

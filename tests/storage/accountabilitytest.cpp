@@ -1,0 +1,443 @@
+#include "sqlitedatabase.h"
+#include "sqliteincidentrepository.h"
+#include "sqliteschema.h"
+#include "testdatabase.h"
+
+#include <QFileInfo>
+#include <QSignalSpy>
+
+#include <sqlite3.h>
+
+#include <sys/stat.h>
+
+using namespace borderlog;
+
+namespace {
+
+const QDate kDay(2021, 8, 2);
+const QString kMedininkai = QStringLiteral("Medininkai");
+
+QString passwordOf(const QString &name)
+{
+    return name + QStringLiteral("-password");
+}
+
+// A station's database with accounts: admin "chief", officers "ona" and "jonas", supervisor "rasa".
+class Station
+{
+public:
+    Station()
+    {
+        log().setClock([] { return QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC); });
+        test::noLoginDelay(log());
+        REQUIRE(log().addAccount(QStringLiteral("chief"), Role::Admin, passwordOf(QStringLiteral("chief"))).ok());
+        as(QStringLiteral("chief"));
+        for (const auto &[name, role] : {std::pair{QStringLiteral("ona"), Role::Officer},
+                                         std::pair{QStringLiteral("jonas"), Role::Officer},
+                                         std::pair{QStringLiteral("rasa"), Role::Supervisor}}) {
+            REQUIRE(log().addAccount(name, role, passwordOf(name)).ok());
+        }
+        REQUIRE(log().addLocation(kMedininkai).ok());
+    }
+
+    IncidentLog &log() { return m_db.log(); }
+    test::TestDatabase &db() { return m_db; }
+
+    void as(const QString &name) { REQUIRE(log().logIn(name, passwordOf(name)).ok()); }
+
+    Incident record(const QString &officer, const QDate &date = kDay, int persons = 5)
+    {
+        as(officer);
+        auto recorded = log().recordIncident(test::draft(date, kMedininkai, QStringLiteral("IQ"), persons));
+        INFO(recorded.message().toStdString());
+        REQUIRE(recorded.ok());
+        return *recorded;
+    }
+
+private:
+    test::TestDatabase m_db;
+};
+
+Failure::Kind kindOf(const Result<void> &result)
+{
+    REQUIRE_FALSE(result.ok());
+    return result.failure().kind;
+}
+
+template <typename T>
+Failure::Kind kindOf(const Result<T> &result)
+{
+    REQUIRE_FALSE(result.ok());
+    return result.failure().kind;
+}
+
+qint64 firstProblemAt(IncidentLog &log)
+{
+    const auto verified = log.verifyAudit();
+    REQUIRE(verified.ok());
+    REQUIRE_FALSE(verified->ok());
+    for (const auto &p : verified->problems) {
+        UNSCOPED_INFO(p.message.toStdString());
+    }
+    return verified->problems.first().sequence;
+}
+
+} // namespace
+
+TEST_CASE("Without accounts the register works as before and the trail names the operating system user", "[audit]")
+{
+    test::TestDatabase db;
+    auto recorded = db.log().recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 12));
+    REQUIRE(recorded.ok());
+    CHECK(recorded->recordedBy == QStringLiteral("officer.test"));
+    CHECK_FALSE(*db.log().usesAccounts());
+    const auto history = db.log().incidentHistory(recorded->id);
+    REQUIRE(history.ok());
+    REQUIRE(history->size() == 1);
+    CHECK(history->first().user == QStringLiteral("officer.test"));
+    CHECK(history->first().action == AuditAction::Add);
+    CHECK(db.log().verifyAudit()->ok());
+}
+
+TEST_CASE("The first account must be an admin, and from then on writes need a login", "[accounts]")
+{
+    test::TestDatabase db;
+    test::noLoginDelay(db.log());
+    const auto officerFirst = db.log().addAccount(QStringLiteral("ona"), Role::Officer, QStringLiteral("ona-password"));
+    CHECK(kindOf(officerFirst) == Failure::Kind::Invalid);
+    CHECK(officerFirst.failure().fields.first().field == QStringLiteral("role"));
+    const auto badName = db.log().addAccount(QStringLiteral("chief admin"), Role::Admin, QStringLiteral("x"));
+    REQUIRE_FALSE(badName.ok());
+    CHECK(badName.failure().fields.size() == 2); // name and password, both named
+    REQUIRE(db.log().addAccount(QStringLiteral("chief"), Role::Admin, QStringLiteral("chief-password")).ok());
+    CHECK(*db.log().usesAccounts());
+    const auto anonymous = db.log().recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 3));
+    CHECK(kindOf(anonymous) == Failure::Kind::Refused);
+    CHECK(anonymous.message().contains(QStringLiteral("log in")));
+    CHECK(kindOf(db.log().addAccount(QStringLiteral("x"), Role::Admin, QStringLiteral("x-password")))
+          == Failure::Kind::Refused);
+}
+
+TEST_CASE("Each role may do its own work and is refused the rest, through the core API", "[accounts][access]")
+{
+    Station station;
+    IncidentLog &log = station.log();
+    const Incident onas = station.record(QStringLiteral("ona"));
+
+    SECTION("an officer cannot amend or remove another officer's incident")
+    {
+        station.as(QStringLiteral("jonas"));
+        Incident changed = onas;
+        changed.outcome = Outcome::TurnedBack;
+        CHECK(kindOf(log.amendIncident(changed, QStringLiteral("wrong outcome"))) == Failure::Kind::Refused);
+        const auto removed = log.removeIncident(onas.id, QStringLiteral("duplicate"));
+        CHECK(kindOf(removed) == Failure::Kind::Refused);
+        CHECK(removed.message().contains(QStringLiteral("recorded by ona")));
+        CHECK(log.findIncident(onas.id)->has_value());
+    }
+    SECTION("an officer amends and removes their own, and cannot record in another's name")
+    {
+        station.as(QStringLiteral("ona"));
+        Incident changed = onas;
+        changed.persons = {{QStringLiteral("IQ"), 6}};
+        changed.recordedBy = QStringLiteral("jonas");
+        REQUIRE(log.amendIncident(changed).ok());
+        CHECK((*log.findIncident(onas.id))->recordedBy == QStringLiteral("ona"));
+        Incident forged = test::draft(kDay, kMedininkai, QStringLiteral("SY"), 2);
+        forged.recordedBy = QStringLiteral("jonas");
+        CHECK(log.recordIncident(forged)->recordedBy == QStringLiteral("ona"));
+        REQUIRE(log.removeIncident(onas.id, QStringLiteral("entered twice")).ok());
+        CHECK_FALSE(log.findIncident(onas.id)->has_value());
+    }
+    SECTION("a supervisor amends anyone's incident with a reason")
+    {
+        station.as(QStringLiteral("rasa"));
+        Incident changed = onas;
+        changed.outcome = Outcome::TurnedBack;
+        CHECK(kindOf(log.amendIncident(changed)) == Failure::Kind::Invalid);
+        REQUIRE(log.amendIncident(changed, QStringLiteral("shift report says turned back")).ok());
+        const auto history = log.incidentHistory(onas.id);
+        REQUIRE(history->size() == 2);
+        CHECK(history->last().user == QStringLiteral("rasa"));
+        CHECK(history->last().reason == QStringLiteral("shift report says turned back"));
+        REQUIRE(log.removeIncident(onas.id, QStringLiteral("duplicate of another report")).ok());
+    }
+    SECTION("an admin manages accounts and locations but records nothing")
+    {
+        station.as(QStringLiteral("chief"));
+        CHECK(kindOf(log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)))
+              == Failure::Kind::Refused);
+        REQUIRE(log.addLocation(QStringLiteral("Šalčininkai")).ok());
+        CHECK(log.accounts()->size() == 4);
+        CHECK(kindOf(log.setAccountDisabled(QStringLiteral("chief"), true)) == Failure::Kind::Refused);
+    }
+    SECTION("officers and supervisors cannot manage accounts or locations; officers cannot read the trail")
+    {
+        for (const QString &name : {QStringLiteral("ona"), QStringLiteral("rasa")}) {
+            station.as(name);
+            CHECK(kindOf(log.addAccount(QStringLiteral("eve"), Role::Admin, QStringLiteral("eve-password")))
+                  == Failure::Kind::Refused);
+            CHECK(kindOf(log.addLocation(QStringLiteral("Somewhere"))) == Failure::Kind::Refused);
+            CHECK(kindOf(log.setAccountDisabled(QStringLiteral("jonas"), true)) == Failure::Kind::Refused);
+        }
+        station.as(QStringLiteral("ona"));
+        CHECK(kindOf(log.forEachAuditEntry({}, [](const AuditEntry &) { return true; })) == Failure::Kind::Refused);
+        CHECK(log.incidentHistory(onas.id)->size() == 1); // an incident's own history is for everyone
+        const auto unknown = log.recordIncident(test::draft(kDay, QStringLiteral("Nowhere"), QStringLiteral("IQ"), 1));
+        REQUIRE_FALSE(unknown.ok());
+        CHECK(unknown.failure().fields.first().field == QStringLiteral("location"));
+        station.as(QStringLiteral("rasa"));
+        CHECK(log.forEachAuditEntry({}, [](const AuditEntry &) { return true; }).ok());
+    }
+    CHECK(log.verifyAudit()->ok());
+    CHECK(test::aggregatesMatchRecount(station.db().path()));
+}
+
+TEST_CASE("Signing off a day locks its incidents and freezes its tallies until a supervisor reopens it",
+          "[signoff]")
+{
+    Station station;
+    IncidentLog &log = station.log();
+    const Incident first = station.record(QStringLiteral("ona"), kDay, 12);
+    const Incident other = station.record(QStringLiteral("ona"), kDay.addDays(1), 3);
+    station.record(QStringLiteral("jonas"), kDay, 8);
+
+    station.as(QStringLiteral("ona"));
+    CHECK(kindOf(log.signOffDay(kDay)) == Failure::Kind::Refused);
+    station.as(QStringLiteral("rasa"));
+    CHECK(kindOf(log.signOffDay(QDate(2026, 11, 27))) == Failure::Kind::Invalid); // today has not ended
+    QSignalSpy daysChanged(&log, &IncidentLog::daysChanged);
+    const auto signedOff = log.signOffDay(kDay);
+    REQUIRE(signedOff.ok());
+    CHECK(daysChanged.count() == 1);
+    CHECK(signedOff->incidents == 2);
+    CHECK(signedOff->persons == 20);
+    CHECK(signedOff->signedBy == QStringLiteral("rasa"));
+    CHECK(signedOff->headHash == log.auditHead()->hash);
+    CHECK(kindOf(log.signOffDay(kDay)) == Failure::Kind::Refused);
+    const auto status = log.dayStatus(kDay);
+    REQUIRE(status->has_value());
+    CHECK(**status == *signedOff);
+
+    Incident changed = first;
+    changed.notes = QStringLiteral("late note");
+    CHECK(kindOf(log.amendIncident(changed, QStringLiteral("late note"))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.removeIncident(first.id, QStringLiteral("duplicate"))) == Failure::Kind::Refused);
+    Incident moved = other;
+    moved.date = kDay; // moving an incident into a signed day is a change to that day
+    CHECK(kindOf(log.amendIncident(moved, QStringLiteral("wrong date"))) == Failure::Kind::Refused);
+    station.as(QStringLiteral("ona"));
+    CHECK(kindOf(log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1))) == Failure::Kind::Refused);
+    const auto imported = log.importIncidents(QList<Incident>{test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)});
+    REQUIRE_FALSE(imported.ok());
+    CHECK(imported.message().contains(QStringLiteral("signed off")));
+    CHECK(test::recountDay(station.db().path(), kDay).persons == 20);
+
+    CHECK(kindOf(log.reopenDay(kDay, QStringLiteral("late report"))) == Failure::Kind::Refused);
+    station.as(QStringLiteral("rasa"));
+    CHECK(kindOf(log.reopenDay(kDay, QString())) == Failure::Kind::Invalid);
+    REQUIRE(log.reopenDay(kDay, QStringLiteral("late report from the night shift")).ok());
+    CHECK_FALSE(log.dayStatus(kDay)->has_value());
+    REQUIRE(log.amendIncident(changed, QStringLiteral("late note")).ok());
+    CHECK(log.verifyAudit()->ok());
+}
+
+TEST_CASE("Logins: wrong passwords are refused slowly and recorded; disabled accounts cannot act", "[accounts]")
+{
+    Station station;
+    IncidentLog &log = station.log();
+    QList<int> delays;
+    log.setLoginDelay([&](int failures) { delays << failures; });
+    CHECK(kindOf(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-1"))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-2"))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.logIn(QStringLiteral("nobody"), QStringLiteral("guess-3"))) == Failure::Kind::Refused);
+    CHECK(delays == QList<int>{1, 2, 1});
+    station.as(QStringLiteral("chief"));
+    const auto accounts = log.accounts();
+    const auto ona = std::find_if(accounts->cbegin(), accounts->cend(),
+                                  [](const Account &a) { return a.name == QStringLiteral("ona"); });
+    CHECK(ona->failedLogins == 2);
+    qint64 failures = 0;
+    AuditFilter onlyFailures;
+    onlyFailures.action = AuditAction::LoginFailed;
+    REQUIRE(log.forEachAuditEntry(onlyFailures, [&](const AuditEntry &) { return ++failures; }).ok());
+    CHECK(failures == 3);
+
+    // Passwords never reach the file in clear; only Argon2id strings do.
+    CHECK(test::queryText(station.db().path(), "SELECT password_hash FROM account WHERE name = 'ona'")
+              .startsWith(QStringLiteral("$argon2id$")));
+    CHECK_FALSE(test::readFile(station.db().path()).contains("ona-password"));
+    CHECK_FALSE(test::readFile(station.db().path() + QStringLiteral("-wal")).contains("ona-password"));
+
+    station.as(QStringLiteral("ona"));
+    auto second = station.db().reopen();
+    test::noLoginDelay(*second);
+    REQUIRE(second->logIn(QStringLiteral("chief"), passwordOf(QStringLiteral("chief"))).ok());
+    REQUIRE(second->setAccountDisabled(QStringLiteral("ona"), true).ok());
+    // Ona's open session cannot write any more, and she cannot log in again.
+    CHECK(kindOf(log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona")))) == Failure::Kind::Refused);
+    REQUIRE(second->setAccountDisabled(QStringLiteral("ona"), false).ok());
+    station.as(QStringLiteral("ona"));
+}
+
+TEST_CASE("A removed incident stays in the database and the trail, left out of lists and tallies", "[audit]")
+{
+    Station station;
+    IncidentLog &log = station.log();
+    const Incident kept = station.record(QStringLiteral("ona"), kDay, 4);
+    const Incident gone = station.record(QStringLiteral("ona"), kDay, 7);
+    REQUIRE(log.removeIncident(gone.id, QStringLiteral("entered twice")).ok());
+    CHECK(*log.countIncidents({}) == 1);
+    CHECK(log.incidentPage({})->size() == 1);
+    CHECK(test::queryText(station.db().path(), "SELECT count(*) FROM incident") == QStringLiteral("2"));
+    const auto history = log.incidentHistory(gone.id);
+    REQUIRE(history->size() == 2);
+    CHECK(history->last().action == AuditAction::Remove);
+    CHECK(history->last().reason == QStringLiteral("entered twice"));
+    CHECK(kindOf(log.removeIncident(gone.id, QStringLiteral("again"))) == Failure::Kind::NotFound);
+    CHECK(test::aggregatesMatchRecount(station.db().path()));
+    CHECK(log.verifyAudit()->ok());
+    (void)kept;
+}
+
+TEST_CASE("audit verify catches rows and entries edited, inserted or deleted outside the program", "[audit][tamper]")
+{
+    test::TestDatabase db;
+    IncidentLog &log = db.log();
+    QList<Incident> batch;
+    for (int i = 0; i < 20; ++i) {
+        batch << test::draft(kDay.addDays(i % 3), kMedininkai, QStringLiteral("IQ"), 1 + i);
+    }
+    REQUIRE(log.importIncidents(batch).ok()); // entry 1
+    const Incident added = *log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("SY"), 9)); // 2
+    Incident amended = added;
+    amended.persons = {{QStringLiteral("SY"), 10}};
+    REQUIRE(log.amendIncident(amended).ok()); // 3
+    REQUIRE(log.verifyAudit()->ok());
+    const QString path = db.path();
+
+    SECTION("an amended row edited with the sqlite3 tool")
+    {
+        test::execute(path,
+                      QStringLiteral("UPDATE incident SET outcome = 'turned_back' WHERE uuid = '%1'").arg(added.idText())
+                          .toUtf8()
+                          .constData());
+        CHECK(firstProblemAt(log) == 3);
+    }
+    SECTION("an imported row edited")
+    {
+        test::execute(path, "UPDATE incident SET time = '04:00' WHERE id = 5");
+        CHECK(firstProblemAt(log) == 1);
+    }
+    SECTION("a nationality line edited")
+    {
+        test::execute(path, "UPDATE incident_nationality SET nationality = 'AF' WHERE incident_id = 2");
+        CHECK(firstProblemAt(log) == 1);
+    }
+    SECTION("a row inserted")
+    {
+        test::execute(path, "INSERT INTO incident (uuid, date, location_id, outcome, persons, recorded_by, recorded_at, "
+                            "created_by_entry) VALUES ('4a1b2c3d-0000-4000-8000-00000000beef', '2021-08-02', 1, "
+                            "'detained', 3, 'x', '2021-08-02T00:00:00Z', 1);"
+                            "INSERT INTO incident_nationality VALUES (last_insert_rowid(), 'IQ', 3);");
+        CHECK(firstProblemAt(log) == 1);
+    }
+    SECTION("a row deleted")
+    {
+        test::execute(path, "DROP TRIGGER incident_no_delete; DELETE FROM incident WHERE id = 7");
+        CHECK(firstProblemAt(log) == 1);
+    }
+    SECTION("an entry edited")
+    {
+        test::execute(path, "DROP TRIGGER audit_entry_append_only_update; "
+                            "UPDATE audit_entry SET user = 'someone else' WHERE seq = 2");
+        CHECK(firstProblemAt(log) == 2);
+    }
+    SECTION("an entry deleted from the middle")
+    {
+        test::execute(path, "DROP TRIGGER audit_entry_append_only_delete; DELETE FROM audit_entry WHERE seq = 2");
+        CHECK(firstProblemAt(log) <= 3);
+    }
+    SECTION("the last entry deleted and its change undone: caught by the head kept elsewhere")
+    {
+        const AuditHead pinned = *log.auditHead();
+        const QByteArray rewrite =
+            QStringLiteral("DROP TRIGGER audit_entry_append_only_delete; DELETE FROM audit_entry WHERE seq = 3;"
+                           "UPDATE incident_nationality SET persons = 9 WHERE incident_id = (SELECT id FROM incident "
+                           "WHERE uuid = '%1');"
+                           "UPDATE incident SET persons = 9 WHERE uuid = '%1';")
+                .arg(added.idText())
+                .toUtf8();
+        test::execute(path, rewrite.constData());
+        CHECK(log.verifyAudit()->ok()); // a consistent rewrite of the end leaves no trace inside the file ...
+        const auto verified = log.verifyAudit(pinned);
+        REQUIRE_FALSE(verified->ok()); // ... but not past a head printed at a sign-off or an export
+        CHECK(verified->problems.first().sequence == 3);
+    }
+    SECTION("the trail's triggers stop a careless edit")
+    {
+        sqlite3 *raw = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &raw) == SQLITE_OK);
+        CHECK(sqlite3_exec(raw, "DELETE FROM audit_entry WHERE seq = 1", nullptr, nullptr, nullptr) != SQLITE_OK);
+        CHECK(sqlite3_exec(raw, "UPDATE audit_entry SET reason = 'x'", nullptr, nullptr, nullptr) != SQLITE_OK);
+        CHECK(sqlite3_exec(raw, "DELETE FROM incident WHERE id = 1", nullptr, nullptr, nullptr) != SQLITE_OK);
+        sqlite3_close(raw);
+        CHECK(log.verifyAudit()->ok());
+    }
+}
+
+TEST_CASE("Incidents recorded before the trail existed are taken over by one adopt entry", "[audit][schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    {
+        sqlite::SqliteDatabase raw(path, sqlite::SqliteDatabase::Mode::ReadWriteCreate);
+        sqlite::SqliteSchema::migrate(raw, 2);
+    }
+    test::execute(path, "INSERT INTO location VALUES (1, 'Varėna');"
+                        "INSERT INTO incident VALUES (1, '4a1b2c3d-0000-4000-8000-000000000001', '2021-08-02', '', 1, "
+                        "'detained', 12, 0, '', 'a', '2021-08-02T00:00:00Z');"
+                        "INSERT INTO incident_nationality VALUES (1, 'IQ', 12);"
+                        "INSERT INTO daily_tally VALUES ('2021-08-02', 1, 'detained', 1, 12);"
+                        "INSERT INTO daily_nationality_tally VALUES ('2021-08-02', 1, 'IQ', 'detained', 1, 12);"
+                        "INSERT INTO monthly_tally VALUES ('2021-08', 1, 'detained', 1, 12);"
+                        "INSERT INTO monthly_nationality_tally VALUES ('2021-08', 1, 'IQ', 'detained', 1, 12);");
+    {
+        auto repository = sqlite::SqliteIncidentRepository::open(path);
+        REQUIRE(repository.ok());
+        IncidentLog log(std::move(repository).value());
+        const auto verified = log.verifyAudit();
+        REQUIRE(verified->ok());
+        CHECK(verified->entries == 1);
+        CHECK(verified->incidents == 1);
+        qint64 adopted = 0;
+        REQUIRE(log.forEachAuditEntry({}, [&](const AuditEntry &e) {
+                       adopted += e.action == AuditAction::Adopt ? 1 : 0;
+                       return true;
+                   })
+                    .ok());
+        CHECK(adopted == 1);
+    }
+    test::execute(path, "UPDATE incident SET notes = 'changed' WHERE id = 1");
+    auto repository = sqlite::SqliteIncidentRepository::open(path);
+    IncidentLog log(std::move(repository).value());
+    CHECK(firstProblemAt(log) == 1);
+}
+
+TEST_CASE("The database, its write-ahead log and its backups are readable by their owner only", "[privacy]")
+{
+    const mode_t previous = umask(0022); // a permissive umask: the files must be 0600 regardless
+    {
+        test::TestDatabase db;
+        REQUIRE(db.log().recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 2)).ok());
+        const QString backup = db.folder() + QStringLiteral("/backups/copy.sqlite");
+        REQUIRE(db.log().backUp(backup).ok());
+        for (const QString &file : {db.path(), db.path() + QStringLiteral("-wal"), backup}) {
+            INFO(file.toStdString());
+            CHECK(QFileInfo(file).permissions()
+                  == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+        }
+    }
+    umask(previous);
+}
