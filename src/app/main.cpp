@@ -78,6 +78,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    ApplicationIdentity::keepFilesPrivate();
     QApplication app(argc, argv);
     ApplicationIdentity::apply();
     QApplication::setApplicationDisplayName(QObject::tr("Border Incident Log"));

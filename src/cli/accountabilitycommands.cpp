@@ -1,13 +1,11 @@
 // borderlog-cli's commands for accounts, amendments, day sign-off, locations and the audit trail.
 #include "commandline.h"
-
 #include "commandoptions.h"
-#include "terminal.h"
-
 #include "csvreport.h"
 #include "incidentlog.h"
 #include "incidentsnapshot.h"
 #include "incidenttext.h"
+#include "terminal.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -303,9 +301,10 @@ int CommandLine::audit(QCommandLineParser &parser)
         }
         if (!verified->ok()) {
             const AuditProblem &first = verified->problems.first();
-            printOut(first.sequence > 0 ? tr("audit trail does not hold: the first entry that does not match is %1\n")
-                                              .arg(first.sequence)
-                                        : tr("audit trail does not hold\n"));
+            printOut(
+                first.sequence > 0
+                    ? tr("audit trail does not hold: the first entry that does not match is %1\n").arg(first.sequence)
+                    : tr("audit trail does not hold\n"));
             for (const auto &p : verified->problems) {
                 printOut(QStringLiteral("  %1\n").arg(p.message));
             }
@@ -336,7 +335,8 @@ int CommandLine::audit(QCommandLineParser &parser)
     }
     QTextStream out(stdout);
     auto listed = m_log->forEachAuditEntry(filter, [&out](const AuditEntry &e) {
-        out << e.sequence << "  " << AuditEntry::formatTime(e.at) << "  " << e.user << "  " << auditActionCode(e.action);
+        out << e.sequence << "  " << AuditEntry::formatTime(e.at) << "  " << e.user << "  "
+            << auditActionCode(e.action);
         if (!e.incidentId.isEmpty()) {
             out << "  " << e.incidentId;
         }

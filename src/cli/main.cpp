@@ -5,6 +5,7 @@
 
 int main(int argc, char *argv[])
 {
+    borderlog::ApplicationIdentity::keepFilesPrivate();
     QCoreApplication app(argc, argv);
     borderlog::ApplicationIdentity::apply();
     return borderlog::CommandLine(QCoreApplication::arguments()).run();

@@ -2,12 +2,12 @@
 
 #include <QTextStream>
 
-#include <cstdio>
-#include <string>
-
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
+
+#include <cstdio>
+#include <string>
 
 namespace borderlog::Terminal {
 

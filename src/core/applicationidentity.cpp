@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <sys/stat.h>
+
 namespace borderlog::ApplicationIdentity {
 
 void apply()
@@ -22,6 +24,11 @@ QString defaultDatabasePath()
 QString logFolder()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs"));
+}
+
+void keepFilesPrivate()
+{
+    ::umask(S_IRWXG | S_IRWXO);
 }
 
 } // namespace borderlog::ApplicationIdentity

@@ -9,6 +9,9 @@ namespace ApplicationIdentity {
 
 // Sets the application and organisation names QStandardPaths and QSettings derive paths from.
 void apply();
+// Files the program creates from now on (database, its journal, backups, logs, exports) are readable by
+// their owner only: umask 077, set before anything is written.
+void keepFilesPrivate();
 
 // <per-user data folder>/borderlog.sqlite, e.g. ~/.local/share/borderlog/borderlog.sqlite
 QString defaultDatabasePath();

@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -20,12 +21,31 @@ public:
         : m_db(m_dir.filePath(QStringLiteral("cli.sqlite")))
     {}
 
-    Run operator()(QStringList arguments, const QString &db = {}) const
+    Run operator()(QStringList arguments, const QString &db = {}) const { return run(arguments, db, {}, {}); }
+
+    // As the account `user`, its password in BORDERLOG_PASSWORD; `input` goes to standard input.
+    Run as(const QString &user, const QString &password, QStringList arguments, const QByteArray &input = {}) const
+    {
+        arguments.prepend(user);
+        arguments.prepend(QStringLiteral("--user"));
+        return run(arguments, {}, password, input);
+    }
+
+    Run run(QStringList arguments, const QString &db, const QString &password, const QByteArray &input) const
     {
         arguments.prepend(db.isEmpty() ? m_db : db);
         arguments.prepend(QStringLiteral("--db"));
         QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("BORDERLOG_PASSWORD"));
+        if (!password.isNull()) {
+            environment.insert(QStringLiteral("BORDERLOG_PASSWORD"), password);
+        }
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(BORDERLOG_CLI), arguments);
+        REQUIRE(process.waitForStarted());
+        process.write(input);
+        process.closeWriteChannel();
         REQUIRE(process.waitForFinished(60000));
         REQUIRE(process.exitStatus() == QProcess::NormalExit);
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -259,4 +279,128 @@ TEST_CASE("A database where nothing can be written is reported with exit status 
     const Run run = cli({"list"}, QStringLiteral("/proc/borderlog-test/borderlog.sqlite"));
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains(QStringLiteral("cannot create the folder")));
+}
+
+TEST_CASE("Accounts on the command line: each role's allowed and refused actions exit 0 or 2", "[cli][accounts]")
+{
+    Cli cli;
+    const QString day = QStringLiteral("2021-08-02");
+    const QStringList addOnDay{"add",       "--date", day,         "--location", "Medininkai",
+                               "--persons", "IQ:5",   "--outcome", "turned_back"};
+    // Without accounts: as before, in the operating system user's name.
+    REQUIRE(
+        cli({"add", "--date", day, "--location", "Medininkai", "--persons", "IQ:2", "--outcome", "detained"}).exitCode
+        == 0);
+    // The first account needs no login and must be an admin.
+    Run run = cli.run({"user", "add", "ona", "--role", "officer", "--password-stdin"}, {}, {}, "ona-password\n");
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("role: the first account must be an admin")));
+    run = cli.run({"user", "add", "chief", "--role", "admin", "--password-stdin"}, {}, {}, "chief-password\n");
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    // From now on the database needs --user.
+    run = cli({"list"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("--user")));
+    run = cli.as("chief", "wrong-password", {"list"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("not accepted")));
+    // The acting admin's password from the environment, the new account's from standard input.
+    for (const auto &[name, role] :
+         {std::pair{"ona", "officer"}, std::pair{"jonas", "officer"}, std::pair{"rasa", "supervisor"}}) {
+        run = cli.as("chief", "chief-password", {"user", "add", name, "--role", role, "--password-stdin"},
+                     QByteArray(name) + "-password\n");
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+    }
+    // --password-stdin for the acting user.
+    run = cli.run({"--user", "chief", "--password-stdin", "user", "list"}, {}, {}, "chief-password\n");
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("4 account(s)")));
+    CHECK(cli.as("ona", "ona-password", {"user", "list"}).exitCode == 2);
+    CHECK(cli.as("chief", "chief-password", {"location", "add", "Medininkai"}).exitCode == 0);
+    CHECK(cli.as("ona", "ona-password", {"location", "add", "Somewhere"}).exitCode == 2);
+
+    run = cli.as("ona", "ona-password", addOnDay);
+    REQUIRE(run.exitCode == 0);
+    const QString onas = run.out.trimmed();
+    CHECK(cli.as("chief", "chief-password", addOnDay).exitCode == 2);
+
+    // An officer cannot touch another officer's incident.
+    run = cli.as("jonas", "jonas-password", {"remove", onas, "--reason", "duplicate"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("only incidents they recorded")));
+    CHECK(cli.as("jonas", "jonas-password", {"update", onas, "--outcome", "detained"}).exitCode == 2);
+    CHECK(cli.as("ona", "ona-password", {"update", onas, "--persons", "IQ:6"}).exitCode == 0);
+    CHECK(cli({"remove", onas}).exitCode == 2); // no reason: usage
+    // A supervisor needs a reason for someone else's incident.
+    CHECK(cli.as("rasa", "rasa-password", {"update", onas, "--outcome", "detained"}).exitCode == 2);
+    CHECK(
+        cli.as("rasa", "rasa-password", {"update", onas, "--outcome", "detained", "--reason", "shift report"}).exitCode
+        == 0);
+
+    // Day sign-off: supervisors only; the day locks; reopening needs a reason.
+    CHECK(cli.as("ona", "ona-password", {"day", "close", day}).exitCode == 2);
+    run = cli.as("rasa", "rasa-password", {"day", "close", day});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("2 incidents, 8 persons")));
+    const QString head = run.out.section(QStringLiteral("audit trail head: "), 1).trimmed();
+    CHECK(head.size() > 64);
+    CHECK(cli.as("ona", "ona-password", {"day", "status", day}).out.contains(QStringLiteral("signed off by rasa")));
+    run = cli.as("ona", "ona-password", {"update", onas, "--notes", "late"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("signed off")));
+    CHECK(cli.as("ona", "ona-password", addOnDay).exitCode == 2);
+    CHECK(cli.as("rasa", "rasa-password", {"day", "reopen", day}).exitCode == 2);
+    CHECK(cli.as("rasa", "rasa-password", {"day", "reopen", day, "--reason", "late report"}).exitCode == 0);
+    CHECK(cli.as("ona", "ona-password", {"remove", onas, "--reason", "entered twice"}).exitCode == 0);
+
+    // The trail: supervisors and admins list and export it; anyone verifies it.
+    CHECK(cli.as("ona", "ona-password", {"audit", "list"}).exitCode == 2);
+    run = cli.as("rasa", "rasa-password", {"audit", "list", "--incident", onas});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("reason: shift report")));
+    CHECK(run.out.contains(QStringLiteral("outcome: turned_back → detained")));
+    CHECK(run.out.contains(QStringLiteral("4 entry(s)"))); // add, two amends, remove
+    run = cli.as("chief", "chief-password", {"audit", "export", "-o", cli.file("trail.csv")});
+    REQUIRE(run.exitCode == 0);
+    CHECK(borderlog::test::readFile(cli.file("trail.csv"))
+              .startsWith("sequence,at_utc,user,action,incident_id,before,after"));
+    run = cli.as("ona", "ona-password", {"audit", "verify", "--expect-head", head});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("audit trail holds")));
+
+    // An export documents the head beside it.
+    run = cli.as("rasa", "rasa-password", {"export", "-o", cli.file("out.csv")});
+    REQUIRE(run.exitCode == 0);
+    const QByteArray about = borderlog::test::readFile(cli.file("out.csv.about.txt"));
+    CHECK(about.contains("audit trail head: "));
+    CHECK(about.contains("exported by: rasa"));
+    // Everything the command line wrote is readable by its owner only.
+    for (const QString &file : {cli.db(), cli.file("out.csv"), cli.file("out.csv.about.txt"), cli.file("trail.csv")}) {
+        INFO(file.toStdString());
+        CHECK((QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    }
+
+    // A disabled account can do nothing.
+    CHECK(cli.as("chief", "chief-password", {"user", "disable", "jonas"}).exitCode == 0);
+    run = cli.as("jonas", "jonas-password", {"list"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("disabled")));
+}
+
+TEST_CASE("audit verify exits 1 naming the first entry a change made with the sqlite3 tool contradicts", "[cli][audit]")
+{
+    Cli cli;
+    const Run added = cli(
+        {"add", "--date", "2021-08-03", "--location", "Medininkai", "--persons", "IQ:180", "--outcome", "turned_back"});
+    REQUIRE(added.exitCode == 0);
+    CHECK(cli({"update", added.out.trimmed(), "--persons", "IQ:181"}).exitCode == 0);
+    Run run = cli({"audit", "verify"});
+    CHECK(run.exitCode == 0);
+    borderlog::test::execute(cli.db(), "UPDATE incident SET outcome = 'detained'");
+    run = cli({"audit", "verify"});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.contains(QStringLiteral("the first entry that does not match is 2")));
 }

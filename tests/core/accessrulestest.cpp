@@ -1,4 +1,5 @@
 #include "accessrules.h"
+
 #include "auditentry.h"
 #include "catchqt.h"
 #include "incidentsnapshot.h"
@@ -140,7 +141,8 @@ TEST_CASE("An incident's snapshot is canonical and its differences read as a per
     CHECK(IncidentSnapshot::of(incident) != IncidentSnapshot::of(incident, true));
     Incident changed = incident;
     changed.outcome = Outcome::TurnedBack;
-    const QStringList lines = IncidentSnapshot::differences(IncidentSnapshot::of(incident), IncidentSnapshot::of(changed));
+    const QStringList lines =
+        IncidentSnapshot::differences(IncidentSnapshot::of(incident), IncidentSnapshot::of(changed));
     REQUIRE(lines.size() == 1);
     CHECK(lines.first() == QStringLiteral("outcome: other → turned_back"));
 }

@@ -49,7 +49,15 @@ TEST_CASE("Saves reported as done survive a SIGKILL at any moment", "[reliabilit
         const auto found = log->findIncident(QUuid::fromString(id));
         REQUIRE(found.ok());
         CHECK(found->has_value());
+        // The audit entry was written with the incident, in the same transaction.
+        const auto history = log->incidentHistory(QUuid::fromString(id));
+        REQUIRE(history.ok());
+        CHECK(history->size() == 1);
     }
+    // No incident without its entry and no entry without its incident, whatever the moment of the kill.
+    const auto verified = log->verifyAudit();
+    REQUIRE(verified.ok());
+    CHECK(verified->ok());
     const auto health = log->checkHealth();
     REQUIRE(health.ok());
     CHECK(health->ok);
@@ -90,6 +98,9 @@ TEST_CASE("An import killed with SIGKILL leaves nothing or everything", "[reliab
         CHECK((count == 1 || count == 20001));
         const auto health = log->checkHealth();
         CHECK(health->ok);
+        const auto verified = log->verifyAudit();
+        CHECK(verified->ok());
+        CHECK(verified->entries == (count == 1 ? 1 : 2)); // the import's entry landed with its incidents or not
         if (count == 20001) {
             break; // the import finished before the kill; later runs would only skip
         }

@@ -7,7 +7,6 @@
 #include <QSignalSpy>
 
 #include <sqlite3.h>
-
 #include <sys/stat.h>
 
 using namespace borderlog;
@@ -32,9 +31,9 @@ public:
         test::noLoginDelay(log());
         REQUIRE(log().addAccount(QStringLiteral("chief"), Role::Admin, passwordOf(QStringLiteral("chief"))).ok());
         as(QStringLiteral("chief"));
-        for (const auto &[name, role] : {std::pair{QStringLiteral("ona"), Role::Officer},
-                                         std::pair{QStringLiteral("jonas"), Role::Officer},
-                                         std::pair{QStringLiteral("rasa"), Role::Supervisor}}) {
+        for (const auto &[name, role] :
+             {std::pair{QStringLiteral("ona"), Role::Officer}, std::pair{QStringLiteral("jonas"), Role::Officer},
+              std::pair{QStringLiteral("rasa"), Role::Supervisor}}) {
             REQUIRE(log().addAccount(name, role, passwordOf(name)).ok());
         }
         REQUIRE(log().addLocation(kMedininkai).ok());
@@ -193,8 +192,7 @@ TEST_CASE("Each role may do its own work and is refused the rest, through the co
     CHECK(test::aggregatesMatchRecount(station.db().path()));
 }
 
-TEST_CASE("Signing off a day locks its incidents and freezes its tallies until a supervisor reopens it",
-          "[signoff]")
+TEST_CASE("Signing off a day locks its incidents and freezes its tallies until a supervisor reopens it", "[signoff]")
 {
     Station station;
     IncidentLog &log = station.log();
@@ -227,7 +225,8 @@ TEST_CASE("Signing off a day locks its incidents and freezes its tallies until a
     moved.date = kDay; // moving an incident into a signed day is a change to that day
     CHECK(kindOf(log.amendIncident(moved, QStringLiteral("wrong date"))) == Failure::Kind::Refused);
     station.as(QStringLiteral("ona"));
-    CHECK(kindOf(log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)))
+          == Failure::Kind::Refused);
     const auto imported = log.importIncidents(QList<Incident>{test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)});
     REQUIRE_FALSE(imported.ok());
     CHECK(imported.message().contains(QStringLiteral("signed off")));
@@ -275,7 +274,8 @@ TEST_CASE("Logins: wrong passwords are refused slowly and recorded; disabled acc
     REQUIRE(second->logIn(QStringLiteral("chief"), passwordOf(QStringLiteral("chief"))).ok());
     REQUIRE(second->setAccountDisabled(QStringLiteral("ona"), true).ok());
     // Ona's open session cannot write any more, and she cannot log in again.
-    CHECK(kindOf(log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)))
+          == Failure::Kind::Refused);
     CHECK(kindOf(log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona")))) == Failure::Kind::Refused);
     REQUIRE(second->setAccountDisabled(QStringLiteral("ona"), false).ok());
     station.as(QStringLiteral("ona"));
@@ -309,7 +309,7 @@ TEST_CASE("audit verify catches rows and entries edited, inserted or deleted out
     for (int i = 0; i < 20; ++i) {
         batch << test::draft(kDay.addDays(i % 3), kMedininkai, QStringLiteral("IQ"), 1 + i);
     }
-    REQUIRE(log.importIncidents(batch).ok()); // entry 1
+    REQUIRE(log.importIncidents(batch).ok());                                                            // entry 1
     const Incident added = *log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("SY"), 9)); // 2
     Incident amended = added;
     amended.persons = {{QStringLiteral("SY"), 10}};
@@ -319,10 +319,10 @@ TEST_CASE("audit verify catches rows and entries edited, inserted or deleted out
 
     SECTION("an amended row edited with the sqlite3 tool")
     {
-        test::execute(path,
-                      QStringLiteral("UPDATE incident SET outcome = 'turned_back' WHERE uuid = '%1'").arg(added.idText())
-                          .toUtf8()
-                          .constData());
+        test::execute(path, QStringLiteral("UPDATE incident SET outcome = 'turned_back' WHERE uuid = '%1'")
+                                .arg(added.idText())
+                                .toUtf8()
+                                .constData());
         CHECK(firstProblemAt(log) == 3);
     }
     SECTION("an imported row edited")
@@ -337,10 +337,11 @@ TEST_CASE("audit verify catches rows and entries edited, inserted or deleted out
     }
     SECTION("a row inserted")
     {
-        test::execute(path, "INSERT INTO incident (uuid, date, location_id, outcome, persons, recorded_by, recorded_at, "
-                            "created_by_entry) VALUES ('4a1b2c3d-0000-4000-8000-00000000beef', '2021-08-02', 1, "
-                            "'detained', 3, 'x', '2021-08-02T00:00:00Z', 1);"
-                            "INSERT INTO incident_nationality VALUES (last_insert_rowid(), 'IQ', 3);");
+        test::execute(path,
+                      "INSERT INTO incident (uuid, date, location_id, outcome, persons, recorded_by, recorded_at, "
+                      "created_by_entry) VALUES ('4a1b2c3d-0000-4000-8000-00000000beef', '2021-08-02', 1, "
+                      "'detained', 3, 'x', '2021-08-02T00:00:00Z', 1);"
+                      "INSERT INTO incident_nationality VALUES (last_insert_rowid(), 'IQ', 3);");
         CHECK(firstProblemAt(log) == 1);
     }
     SECTION("a row deleted")
@@ -412,10 +413,11 @@ TEST_CASE("Incidents recorded before the trail existed are taken over by one ado
         CHECK(verified->entries == 1);
         CHECK(verified->incidents == 1);
         qint64 adopted = 0;
-        REQUIRE(log.forEachAuditEntry({}, [&](const AuditEntry &e) {
-                       adopted += e.action == AuditAction::Adopt ? 1 : 0;
-                       return true;
-                   })
+        REQUIRE(log.forEachAuditEntry({},
+                                      [&](const AuditEntry &e) {
+                                          adopted += e.action == AuditAction::Adopt ? 1 : 0;
+                                          return true;
+                                      })
                     .ok());
         CHECK(adopted == 1);
     }
@@ -435,8 +437,9 @@ TEST_CASE("The database, its write-ahead log and its backups are readable by the
         REQUIRE(db.log().backUp(backup).ok());
         for (const QString &file : {db.path(), db.path() + QStringLiteral("-wal"), backup}) {
             INFO(file.toStdString());
-            CHECK(QFileInfo(file).permissions()
-                  == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+            CHECK(
+                QFileInfo(file).permissions()
+                == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
         }
     }
     umask(previous);
