@@ -1,3 +1,4 @@
+#include "accountabilityactions.h"
 #include "applicationidentity.h"
 #include "backuprotation.h"
 #include "dailybackup.h"
@@ -119,6 +120,10 @@ int main(int argc, char *argv[])
     MainWindow window(log, sqlite::SqliteIncidentRepository::openRepository);
     if (parser.isSet(measureOption)) {
         StartupMeasurement::watch(window, sinceStart);
+    }
+    // A database with accounts asks who is at the keyboard before anything is shown.
+    if (!window.accountability()->ensureLoggedIn()) {
+        return 0;
     }
     window.show();
     // One automatic backup a day, kept in the rotation beside the database.

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "accessrules.h"
+#include "accountabilityactions.h"
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "incidentcsv.h"
@@ -19,6 +21,8 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -43,6 +47,8 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     , m_form(new IncidentForm(log, this))
     , m_model(new IncidentTableModel(log, this))
     , m_summary(new SummaryPanel(log, this))
+    , m_accountability(new AccountabilityActions(
+          log, this, [this] { return selectedIncident(); }, [this] { return m_summary->day(); }))
     , m_pathLabel(new QLabel(this))
     , m_totalsLabel(new QLabel(this))
 {
@@ -82,6 +88,35 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
         table->addAction(action);
     }
 
+    // Accountability: the day's sign-off, histories and the trail, accounts and locations.
+    m_ui->editMenu->addSeparator();
+    m_ui->editMenu->addAction(m_accountability->historyAction());
+    m_accountability->historyAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    table->addAction(m_accountability->historyAction());
+    QMenu *dayMenu = new QMenu(tr("&Day"), this);
+    dayMenu->addAction(m_accountability->signOffAction());
+    dayMenu->addAction(m_accountability->reopenAction());
+    dayMenu->addSeparator();
+    dayMenu->addAction(m_accountability->auditTrailAction());
+    QMenu *adminMenu = new QMenu(tr("&Admin"), this);
+    adminMenu->addAction(m_accountability->accountsAction());
+    adminMenu->addAction(m_accountability->addLocationAction());
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), dayMenu);
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), adminMenu);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_accountability->switchUserAction());
+    m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    connect(m_accountability, &AccountabilityActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    const auto updateFormForActor = [this] {
+        const Actor actor = m_log.actor();
+        const bool accounts = m_log.usesAccounts().value_or(false);
+        m_form->setEnabled((!accounts || actor.hasAccount()) && AccessRules::mayRecord(actor).ok());
+    };
+    connect(&m_log, &IncidentLog::actorChanged, this, updateFormForActor);
+    connect(&m_log, &IncidentLog::databaseReplaced, this, updateFormForActor);
+    updateFormForActor();
+
+    statusBar()->addPermanentWidget(m_accountability->userLabel());
     statusBar()->addPermanentWidget(m_totalsLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
     m_ui->filterBar->setLocations(m_log.locations().value_or(QStringList()));
@@ -223,6 +258,7 @@ bool MainWindow::openDatabase(const QString &path)
     }
     m_log.replaceRepository(std::move(repository).value());
     QSettings().setValue(kDatabaseKey, path);
+    m_accountability->ensureLoggedIn();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
 }

@@ -16,6 +16,7 @@ class QLabel;
 
 namespace borderlog {
 
+class AccountabilityActions;
 class IncidentForm;
 class IncidentLog;
 class IncidentTableModel;
@@ -38,6 +39,7 @@ public:
     IncidentForm *form() const { return m_form; }
     IncidentTableModel *model() const { return m_model; }
     SummaryPanel *summary() const { return m_summary; }
+    AccountabilityActions *accountability() const { return m_accountability; }
     Ui::MainWindow &ui() { return *m_ui; }
 
     // Asked before an incident is removed: the reason, or nothing when the person cancels. A dialog by
@@ -77,6 +79,7 @@ private:
     IncidentForm *m_form;
     IncidentTableModel *m_model;
     SummaryPanel *m_summary;
+    AccountabilityActions *m_accountability;
     QLabel *m_pathLabel;
     QLabel *m_totalsLabel;
     RemovalConfirmation m_confirmRemoval;

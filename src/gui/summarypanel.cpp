@@ -46,6 +46,7 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
         refresh();
     });
     connect(&m_log, &IncidentLog::incidentsChanged, this, &SummaryPanel::refresh);
+    connect(&m_log, &IncidentLog::daysChanged, this, &SummaryPanel::refreshDayStatus);
     connect(&m_log, &IncidentLog::databaseReplaced, this, &SummaryPanel::showLatestDay);
     showLatestDay();
 }
@@ -116,6 +117,29 @@ void SummaryPanel::refresh()
     }
     m_ui->yearlyChart->setTally(*yearly);
     refreshNumbers(m_filter);
+    refreshDayStatus();
+}
+
+void SummaryPanel::refreshDayStatus()
+{
+    const auto status = m_log.dayStatus(day());
+    if (!status) {
+        showError(status.message());
+        return;
+    }
+    if (!*status) {
+        m_ui->dayStatusLabel->setStyleSheet(QString());
+        m_ui->dayStatusLabel->setText(tr("Day open: incidents can be recorded and changed."));
+        return;
+    }
+    const DaySignOff &s = **status;
+    m_ui->dayStatusLabel->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold;"));
+    m_ui->dayStatusLabel->setText(tr("🔒 Signed off by %1 on %2 UTC: %3 incidents, %4 persons (audit entry %5)")
+                                      .arg(s.signedBy, s.signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                      .arg(s.incidents)
+                                      .arg(s.persons)
+                                      .arg(s.auditSequence));
+    m_ui->dayStatusLabel->setToolTip(tr("Audit trail head at the sign-off: %1").arg(QString::fromLatin1(s.headHash)));
 }
 
 void SummaryPanel::refreshNumbers(const IncidentFilter &base)

@@ -39,6 +39,8 @@ public slots:
     void refresh();
     // After File > Open: the last day with incidents.
     void showLatestDay();
+    // Whether the day shown is open or signed off (who, when).
+    void refreshDayStatus();
 
 private:
     void refreshNumbers(const IncidentFilter &dayFilter);

@@ -1,0 +1,202 @@
+#include "accountabilityactions.h"
+
+#include "accessrules.h"
+#include "accountsdialog.h"
+#include "audittraildialog.h"
+#include "incidentlog.h"
+#include "incidenttext.h"
+#include "logindialog.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QWidget>
+
+namespace borderlog {
+
+AccountabilityActions::AccountabilityActions(IncidentLog &log, QWidget *window,
+                                             std::function<std::optional<Incident>()> selected,
+                                             std::function<QDate()> currentDay)
+    : QObject(window)
+    , m_log(log)
+    , m_window(window)
+    , m_selected(std::move(selected))
+    , m_currentDay(std::move(currentDay))
+    , m_switchUser(new QAction(tr("Log in as another &user…"), this))
+    , m_signOff(new QAction(tr("&Sign off the day…"), this))
+    , m_reopen(new QAction(tr("&Reopen the day…"), this))
+    , m_history(new QAction(tr("&History of selected…"), this))
+    , m_auditTrail(new QAction(tr("&Audit trail…"), this))
+    , m_accounts(new QAction(tr("A&ccounts…"), this))
+    , m_addLocation(new QAction(tr("Add &location…"), this))
+    , m_userLabel(new QLabel(window))
+{
+    m_history->setShortcut(QKeySequence(QStringLiteral("Ctrl+H")));
+    m_signOff->setToolTip(tr("Lock the day shown in the summary and freeze its tallies (supervisors)"));
+    connect(m_switchUser, &QAction::triggered, this, [this] {
+        const auto previous = m_log.actor();
+        if (m_login ? m_login() : LoginDialog(m_log, m_window).exec() == QDialog::Accepted) {
+            emit message(tr("Logged in as %1").arg(m_log.actor().name));
+        } else if (previous.hasAccount() && !m_log.actor().hasAccount()) {
+            updateForActor();
+        }
+    });
+    connect(m_signOff, &QAction::triggered, this, &AccountabilityActions::signOffDay);
+    connect(m_reopen, &QAction::triggered, this, &AccountabilityActions::reopenDay);
+    connect(m_history, &QAction::triggered, this, &AccountabilityActions::showHistory);
+    connect(m_auditTrail, &QAction::triggered, this, &AccountabilityActions::showAuditTrail);
+    connect(m_accounts, &QAction::triggered, this, &AccountabilityActions::showAccounts);
+    connect(m_addLocation, &QAction::triggered, this, &AccountabilityActions::addLocation);
+    connect(&m_log, &IncidentLog::actorChanged, this, &AccountabilityActions::updateForActor);
+    connect(&m_log, &IncidentLog::databaseReplaced, this, &AccountabilityActions::updateForActor);
+    updateForActor();
+}
+
+AccountabilityActions::~AccountabilityActions() = default;
+
+void AccountabilityActions::updateForActor()
+{
+    const Actor actor = m_log.actor();
+    const bool accounts = m_log.usesAccounts().value_or(false);
+    const bool loggedIn = !accounts || actor.hasAccount();
+    m_signOff->setEnabled(loggedIn && AccessRules::maySignOff(actor).ok());
+    m_reopen->setEnabled(m_signOff->isEnabled());
+    m_auditTrail->setEnabled(loggedIn && AccessRules::mayReadAuditTrail(actor).ok());
+    m_accounts->setEnabled(!accounts || AccessRules::mayManageAccounts(actor).ok());
+    m_addLocation->setEnabled(loggedIn && AccessRules::mayManageLocations(actor).ok());
+    m_history->setEnabled(loggedIn);
+    m_switchUser->setEnabled(accounts);
+    m_userLabel->setText(!accounts            ? tr("No accounts: acting as %1").arg(actor.name)
+                         : actor.hasAccount() ? tr("Logged in as %1 (%2)").arg(actor.name, roleName(*actor.role))
+                                              : tr("Not logged in"));
+}
+
+bool AccountabilityActions::ensureLoggedIn()
+{
+    updateForActor();
+    if (!m_log.usesAccounts().value_or(false) || m_log.actor().hasAccount()) {
+        return true;
+    }
+    const bool loggedIn = m_login ? m_login() : LoginDialog(m_log, m_window).exec() == QDialog::Accepted;
+    updateForActor();
+    return loggedIn;
+}
+
+std::optional<QString> AccountabilityActions::ask(const QString &title, const QString &label)
+{
+    if (m_prompt) {
+        return m_prompt(title, label);
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(m_window, title, label, QLineEdit::Normal, QString(), &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+bool AccountabilityActions::confirm(const QString &question)
+{
+    if (m_confirm) {
+        return m_confirm(question);
+    }
+    return QMessageBox::question(m_window, tr("Sign off the day"), question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
+void AccountabilityActions::showRefusal(const QString &title, const QString &message)
+{
+    if (m_prompt || m_confirm) {
+        emit this->message(message); // tests read it from the status bar
+        return;
+    }
+    QMessageBox::warning(m_window, title, message);
+}
+
+bool AccountabilityActions::signOffDay()
+{
+    const QDate day = m_currentDay();
+    const QString text = IncidentText::formatDate(day);
+    if (!confirm(tr("Sign off %1? Its incidents will be locked and its tallies frozen as they are now, until a "
+                    "supervisor reopens the day with a reason.")
+                     .arg(text))) {
+        return false;
+    }
+    const auto signedOff = m_log.signOffDay(day);
+    if (!signedOff) {
+        showRefusal(tr("Sign off the day"), signedOff.message());
+        return false;
+    }
+    const QString head = QStringLiteral("%1:%2").arg(signedOff->auditSequence).arg(QString::fromLatin1(signedOff->headHash));
+    emit message(tr("Day %1 signed off: %2 incidents, %3 persons. Audit trail head %4")
+                     .arg(text)
+                     .arg(signedOff->incidents)
+                     .arg(signedOff->persons)
+                     .arg(head));
+    if (!m_confirm) {
+        QMessageBox::information(m_window, tr("Day signed off"),
+                                 tr("Day %1 is signed off: %2 incidents, %3 persons.\n\nAudit trail head (keep it with "
+                                    "the day's report; it pins the history):\n%4")
+                                     .arg(text)
+                                     .arg(signedOff->incidents)
+                                     .arg(signedOff->persons)
+                                     .arg(head));
+    }
+    return true;
+}
+
+bool AccountabilityActions::reopenDay()
+{
+    const QDate day = m_currentDay();
+    const auto reason = ask(tr("Reopen the day"),
+                            tr("Reopen %1 so that its incidents can be changed.\nReason (required, kept in the audit "
+                               "trail):")
+                                .arg(IncidentText::formatDate(day)));
+    if (!reason) {
+        return false;
+    }
+    if (auto reopened = m_log.reopenDay(day, *reason); !reopened) {
+        showRefusal(tr("Reopen the day"), reopened.message());
+        return false;
+    }
+    emit message(tr("Day %1 reopened").arg(IncidentText::formatDate(day)));
+    return true;
+}
+
+void AccountabilityActions::showHistory()
+{
+    const auto incident = m_selected();
+    if (!incident) {
+        emit message(tr("Select an incident to see its history"));
+        return;
+    }
+    AuditTrailDialog dialog(m_log, incident->id, m_window);
+    dialog.exec();
+}
+
+void AccountabilityActions::showAuditTrail()
+{
+    AuditTrailDialog dialog(m_log, std::nullopt, m_window);
+    dialog.exec();
+}
+
+void AccountabilityActions::showAccounts()
+{
+    AccountsDialog dialog(m_log, m_window);
+    dialog.exec();
+    ensureLoggedIn(); // after the first account, everyone logs in
+}
+
+void AccountabilityActions::addLocation()
+{
+    const auto name = ask(tr("Add location"), tr("Border section or checkpoint:"));
+    if (!name) {
+        return;
+    }
+    if (auto added = m_log.addLocation(*name); !added) {
+        showRefusal(tr("Add location"), added.message());
+        return;
+    }
+    emit message(tr("Location %1 added").arg(name->trimmed()));
+}
+
+} // namespace borderlog

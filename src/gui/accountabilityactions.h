@@ -1,0 +1,88 @@
+#pragma once
+
+#include "incident.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QWidget;
+
+namespace borderlog {
+
+class IncidentLog;
+
+// The window's actions for accountability: log in and switch user, sign off and reopen a day, an incident's
+// history, the audit trail, accounts and locations. Enabled by the acting user's role (the core refuses
+// the rest anyway); every refusal is shown with the rule the core names.
+class AccountabilityActions : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountabilityActions)
+
+public:
+    AccountabilityActions(IncidentLog &log, QWidget *window, std::function<std::optional<Incident>()> selected,
+                          std::function<QDate()> currentDay);
+    ~AccountabilityActions() override;
+
+    QAction *switchUserAction() const { return m_switchUser; }
+    QAction *signOffAction() const { return m_signOff; }
+    QAction *reopenAction() const { return m_reopen; }
+    QAction *historyAction() const { return m_history; }
+    QAction *auditTrailAction() const { return m_auditTrail; }
+    QAction *accountsAction() const { return m_accounts; }
+    QAction *addLocationAction() const { return m_addLocation; }
+    // "Logged in as …" for the status bar.
+    QLabel *userLabel() const { return m_userLabel; }
+
+    // Tests replace the dialogs: the text a person types (nothing when cancelled), a yes/no question, the
+    // login dialog (returns whether someone logged in).
+    using TextPrompt = std::function<std::optional<QString>(const QString &title, const QString &label)>;
+    void setTextPrompt(TextPrompt prompt) { m_prompt = std::move(prompt); }
+    void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
+    void setLoginPrompt(std::function<bool()> login) { m_login = std::move(login); }
+
+    // When the database uses accounts and nobody is logged in, asks for a login. False when the person
+    // cancelled (nothing can be written then).
+    bool ensureLoggedIn();
+
+    bool signOffDay();
+    bool reopenDay();
+
+public slots:
+    void updateForActor();
+
+signals:
+    // A message for the status bar.
+    void message(const QString &text);
+
+private:
+    std::optional<QString> ask(const QString &title, const QString &label);
+    bool confirm(const QString &question);
+    void showRefusal(const QString &title, const QString &message);
+    void showHistory();
+    void showAuditTrail();
+    void showAccounts();
+    void addLocation();
+
+    IncidentLog &m_log;
+    QWidget *m_window;
+    std::function<std::optional<Incident>()> m_selected;
+    std::function<QDate()> m_currentDay;
+    TextPrompt m_prompt;
+    std::function<bool(const QString &)> m_confirm;
+    std::function<bool()> m_login;
+    QAction *m_switchUser;
+    QAction *m_signOff;
+    QAction *m_reopen;
+    QAction *m_history;
+    QAction *m_auditTrail;
+    QAction *m_accounts;
+    QAction *m_addLocation;
+    QLabel *m_userLabel;
+};
+
+} // namespace borderlog

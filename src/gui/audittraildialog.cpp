@@ -1,0 +1,156 @@
+#include "audittraildialog.h"
+#include "ui_audittraildialog.h"
+
+#include "audittrailmodel.h"
+#include "csvreport.h"
+#include "incidentlog.h"
+
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QSaveFile>
+
+namespace borderlog {
+
+AuditTrailDialog::AuditTrailDialog(IncidentLog &log, std::optional<QUuid> incident, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AuditTrailDialog>())
+    , m_log(log)
+    , m_incident(incident)
+    , m_model(new AuditTrailModel(this))
+{
+    m_ui->setupUi(this);
+    m_ui->entryTable->setModel(m_model);
+    m_ui->entryTable->verticalHeader()->setVisible(false);
+    m_ui->entryTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->entryTable->setColumnWidth(AuditTrailModel::SequenceColumn, 50);
+    m_ui->entryTable->setColumnWidth(AuditTrailModel::TimeColumn, 170);
+    m_ui->entryTable->setColumnWidth(AuditTrailModel::ActionColumn, 120);
+    m_ui->entryTable->setColumnWidth(AuditTrailModel::IncidentColumn, 80);
+    m_ui->entryTable->setColumnWidth(AuditTrailModel::ChangesColumn, 420);
+    m_ui->messageLabel->setVisible(false);
+
+    const QDate today = log.today();
+    m_ui->fromEdit->setDate(today.addDays(-30));
+    m_ui->toEdit->setDate(today);
+    m_ui->fromEdit->setEnabled(false);
+    m_ui->toEdit->setEnabled(false);
+    m_ui->actionCombo->addItem(tr("Any"));
+    for (int a = int(AuditAction::Adopt); a <= int(AuditAction::LocationAdd); ++a) {
+        m_ui->actionCombo->addItem(AuditTrailModel::actionName(AuditAction(a)), a);
+    }
+    if (m_incident) {
+        setWindowTitle(tr("History of incident %1").arg(m_incident->toString(QUuid::WithoutBraces).left(8)));
+        m_ui->filterRow->setVisible(false);
+        m_ui->verifyButton->setVisible(false);
+        m_ui->exportButton->setVisible(false);
+        m_ui->entryTable->setColumnHidden(AuditTrailModel::IncidentColumn, true);
+    }
+    connect(m_ui->datesCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->fromEdit->setEnabled(on);
+        m_ui->toEdit->setEnabled(on);
+        reload();
+    });
+    connect(m_ui->fromEdit, &QDateEdit::dateChanged, this, &AuditTrailDialog::reload);
+    connect(m_ui->toEdit, &QDateEdit::dateChanged, this, &AuditTrailDialog::reload);
+    connect(m_ui->userEdit, &QLineEdit::editingFinished, this, &AuditTrailDialog::reload);
+    connect(m_ui->incidentEdit, &QLineEdit::editingFinished, this, &AuditTrailDialog::reload);
+    connect(m_ui->actionCombo, &QComboBox::currentIndexChanged, this, &AuditTrailDialog::reload);
+    connect(m_ui->verifyButton, &QPushButton::clicked, this, &AuditTrailDialog::verify);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditTrailDialog::exportCsv);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::accept);
+    reload();
+}
+
+AuditTrailDialog::~AuditTrailDialog() = default;
+
+AuditFilter AuditTrailDialog::filter() const
+{
+    AuditFilter f;
+    if (m_ui->datesCheck->isChecked()) {
+        f.from = m_ui->fromEdit->date();
+        f.to = m_ui->toEdit->date();
+    }
+    f.user = m_ui->userEdit->text().trimmed();
+    f.incidentId = m_ui->incidentEdit->text().trimmed();
+    if (const QVariant a = m_ui->actionCombo->currentData(); a.isValid()) {
+        f.action = AuditAction(a.toInt());
+    }
+    return f;
+}
+
+void AuditTrailDialog::showMessage(const QString &text, bool problem)
+{
+    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+void AuditTrailDialog::reload()
+{
+    QList<AuditEntry> entries;
+    if (m_incident) {
+        auto history = m_log.incidentHistory(*m_incident);
+        if (!history) {
+            showMessage(history.message(), true);
+            return;
+        }
+        entries = *history;
+    } else {
+        auto listed = m_log.forEachAuditEntry(filter(), [&entries](const AuditEntry &e) {
+            entries << e;
+            return true;
+        });
+        if (!listed) {
+            showMessage(listed.message(), true);
+            return;
+        }
+    }
+    m_model->setEntries(std::move(entries));
+}
+
+void AuditTrailDialog::verify()
+{
+    const auto verified = m_log.verifyAudit();
+    if (!verified) {
+        showMessage(verified.message(), true);
+        return;
+    }
+    if (verified->ok()) {
+        showMessage(tr("The trail holds: %1 entries and %2 incidents checked. Head: %3")
+                        .arg(verified->entries)
+                        .arg(verified->incidents)
+                        .arg(verified->head.toString()),
+                    false);
+        return;
+    }
+    QStringList lines;
+    for (const auto &p : verified->problems) {
+        lines << p.message;
+    }
+    showMessage(tr("The trail does not hold. First entry that does not match: %1\n%2")
+                    .arg(verified->problems.first().sequence)
+                    .arg(lines.mid(0, 10).join(u'\n')),
+                true);
+}
+
+void AuditTrailDialog::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), QStringLiteral("audit-trail.csv"),
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        showMessage(tr("file: cannot write %1 (%2)").arg(path, file.errorString()), true);
+        return;
+    }
+    const auto written = CsvReport::writeAuditTrail(m_log, filter(), file);
+    if (!written || !file.commit()) {
+        showMessage(written ? tr("file: cannot write %1 (%2)").arg(path, file.errorString()) : written.message(), true);
+        return;
+    }
+    showMessage(tr("Exported %n entry(s) to %1", nullptr, int(*written)).arg(path), false);
+}
+
+} // namespace borderlog

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "auditentry.h"
+
+#include <QDialog>
+#include <QUuid>
+
+#include <memory>
+
+namespace Ui {
+class AuditTrailDialog;
+}
+
+namespace borderlog {
+
+class AuditTrailModel;
+class IncidentLog;
+
+// The audit trail: for a supervisor or an admin the whole trail with filters (dates, user, action,
+// incident), verification and CSV export; for anyone the history of one incident.
+class AuditTrailDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AuditTrailDialog)
+
+public:
+    // With an incident: only its history (who changed what, when, why).
+    explicit AuditTrailDialog(IncidentLog &log, std::optional<QUuid> incident = std::nullopt,
+                              QWidget *parent = nullptr);
+    ~AuditTrailDialog() override;
+
+    AuditTrailModel *model() const { return m_model; }
+    Ui::AuditTrailDialog &ui() { return *m_ui; }
+    AuditFilter filter() const;
+
+public slots:
+    void reload();
+    // Recomputes the chain and checks the incidents against it; shows the result.
+    void verify();
+
+private:
+    void exportCsv();
+    void showMessage(const QString &text, bool problem);
+
+    std::unique_ptr<Ui::AuditTrailDialog> m_ui;
+    IncidentLog &m_log;
+    std::optional<QUuid> m_incident;
+    AuditTrailModel *m_model;
+};
+
+} // namespace borderlog

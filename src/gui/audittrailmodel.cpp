@@ -1,0 +1,163 @@
+#include "audittrailmodel.h"
+
+#include "incidentsnapshot.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace borderlog {
+
+AuditTrailModel::AuditTrailModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void AuditTrailModel::setEntries(QList<AuditEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int AuditTrailModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditTrailModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditTrailModel::actionName(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Adopt:
+        return tr("Taken over");
+    case AuditAction::Add:
+        return tr("Recorded");
+    case AuditAction::Amend:
+        return tr("Amended");
+    case AuditAction::Remove:
+        return tr("Removed");
+    case AuditAction::Import:
+        return tr("Imported");
+    case AuditAction::SignOff:
+        return tr("Day signed off");
+    case AuditAction::Reopen:
+        return tr("Day reopened");
+    case AuditAction::AccountAdd:
+        return tr("Account added");
+    case AuditAction::AccountDisable:
+        return tr("Account disabled");
+    case AuditAction::AccountEnable:
+        return tr("Account enabled");
+    case AuditAction::LoginFailed:
+        return tr("Failed login");
+    case AuditAction::LocationAdd:
+        return tr("Location added");
+    }
+    return {};
+}
+
+QString AuditTrailModel::changes(const AuditEntry &entry)
+{
+    if (entry.action == AuditAction::Amend) {
+        return IncidentSnapshot::differences(entry.before, entry.after).join(QStringLiteral("; "));
+    }
+    const QJsonObject values = QJsonDocument::fromJson(entry.after.isEmpty() ? entry.before : entry.after).object();
+    QStringList parts;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it.key() == QLatin1String("incident_id") || it.key() == QLatin1String("digest")
+            || it.key() == QLatin1String("removed")) {
+            continue;
+        }
+        const QJsonValue v = it.value();
+        QString text;
+        if (v.isArray()) {
+            QStringList lines;
+            for (const auto &line : v.toArray()) {
+                lines << QStringLiteral("%1 %2")
+                             .arg(line.toObject().value(u"nationality").toString())
+                             .arg(line.toObject().value(u"persons").toInt());
+            }
+            text = lines.join(QStringLiteral(", "));
+        } else if (v.isBool()) {
+            text = v.toBool() ? tr("yes") : tr("no");
+        } else if (v.isDouble()) {
+            text = QLocale().toString(v.toInteger());
+        } else {
+            text = v.toString();
+        }
+        if (!text.isEmpty()) {
+            parts << QStringLiteral("%1: %2").arg(it.key(), text);
+        }
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size()) {
+        return {};
+    }
+    const AuditEntry &e = m_entries[index.row()];
+    if (role == Qt::ToolTipRole && index.column() == SequenceColumn) {
+        return tr("Hash %1\nPrevious %2").arg(QString::fromLatin1(e.hash), QString::fromLatin1(e.previousHash));
+    }
+    if (role == Qt::ToolTipRole && index.column() == ChangesColumn) {
+        return changes(e);
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == SequenceColumn) {
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case SequenceColumn:
+        return e.sequence;
+    case TimeColumn:
+        return e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+    case UserColumn:
+        return e.user;
+    case ActionColumn:
+        return actionName(e.action);
+    case IncidentColumn:
+        return e.incidentId.left(8);
+    case ChangesColumn:
+        return changes(e);
+    case ReasonColumn:
+        return e.reason;
+    default:
+        return {};
+    }
+}
+
+QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case SequenceColumn:
+        return tr("#");
+    case TimeColumn:
+        return tr("Time");
+    case UserColumn:
+        return tr("User");
+    case ActionColumn:
+        return tr("Action");
+    case IncidentColumn:
+        return tr("Incident");
+    case ChangesColumn:
+        return tr("Values");
+    case ReasonColumn:
+        return tr("Reason");
+    default:
+        return {};
+    }
+}
+
+} // namespace borderlog

@@ -1,0 +1,205 @@
+#include "ui_audittraildialog.h"
+#include "ui_incidentform.h"
+#include "ui_logindialog.h"
+#include "ui_mainwindow.h"
+#include "ui_summarypanel.h"
+
+#include "accountabilityactions.h"
+#include "audittraildialog.h"
+#include "audittrailmodel.h"
+#include "incidentform.h"
+#include "incidenttablemodel.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "sqliteincidentrepository.h"
+#include "summarypanel.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QTest>
+#include <QTimer>
+
+using namespace borderlog;
+
+namespace {
+
+const QDate kDay(2021, 8, 2);
+
+QString passwordOf(const QString &name)
+{
+    return name + QStringLiteral("-password");
+}
+
+// Accounts chief (admin), ona and jonas (officers), rasa (supervisor); one incident of ona's on kDay.
+Incident setUpStation(IncidentLog &log)
+{
+    test::noLoginDelay(log);
+    REQUIRE(log.addAccount(QStringLiteral("chief"), Role::Admin, passwordOf(QStringLiteral("chief"))).ok());
+    REQUIRE(log.logIn(QStringLiteral("chief"), passwordOf(QStringLiteral("chief"))).ok());
+    REQUIRE(log.addAccount(QStringLiteral("ona"), Role::Officer, passwordOf(QStringLiteral("ona"))).ok());
+    REQUIRE(log.addAccount(QStringLiteral("jonas"), Role::Officer, passwordOf(QStringLiteral("jonas"))).ok());
+    REQUIRE(log.addAccount(QStringLiteral("rasa"), Role::Supervisor, passwordOf(QStringLiteral("rasa"))).ok());
+    REQUIRE(log.addLocation(QStringLiteral("Medininkai")).ok());
+    REQUIRE(log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
+    auto recorded = log.recordIncident(test::draft(kDay, QStringLiteral("Medininkai"), QStringLiteral("IQ"), 12));
+    REQUIRE(recorded.ok());
+    return *recorded;
+}
+
+void logIn(IncidentLog &log, const QString &name)
+{
+    REQUIRE(log.logIn(name, passwordOf(name)).ok());
+}
+
+} // namespace
+
+TEST_CASE("The login dialog refuses a wrong password, names no detail, and logs in with the right one",
+          "[gui][accounts]")
+{
+    test::TestDatabase db;
+    setUpStation(db.log());
+    db.log().logOut();
+    LoginDialog dialog(db.log());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    dialog.ui().nameEdit->setText(QStringLiteral("rasa"));
+    QTest::keyClicks(dialog.ui().passwordEdit, QStringLiteral("guess"));
+    CHECK_FALSE(dialog.tryLogIn());
+    CHECK(dialog.ui().messageLabel->text() == QStringLiteral("user or password: not accepted"));
+    CHECK(dialog.ui().passwordEdit->text().isEmpty());
+    CHECK(dialog.isVisible());
+    QTest::keyClicks(dialog.ui().passwordEdit, passwordOf(QStringLiteral("rasa")));
+    CHECK(dialog.tryLogIn());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(db.log().actor().name == QStringLiteral("rasa"));
+    CHECK(db.log().actor().is(Role::Supervisor));
+}
+
+TEST_CASE("The window's actions follow the role, and the core refuses what a role may not do", "[gui][accounts]")
+{
+    test::TestDatabase db;
+    const Incident onas = setUpStation(db.log());
+    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
+    AccountabilityActions &actions = *window.accountability();
+    actions.setConfirmation([](const QString &) { return true; });
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    SECTION("an officer records but cannot sign off, read the trail or manage accounts")
+    {
+        CHECK(actions.userLabel()->text() == QStringLiteral("Logged in as ona (Officer)"));
+        CHECK(window.form()->isEnabled());
+        CHECK_FALSE(actions.signOffAction()->isEnabled());
+        CHECK_FALSE(actions.auditTrailAction()->isEnabled());
+        CHECK_FALSE(actions.accountsAction()->isEnabled());
+        CHECK(actions.historyAction()->isEnabled());
+    }
+    SECTION("another officer's removal through the window is refused and the incident stays")
+    {
+        logIn(db.log(), QStringLiteral("jonas"));
+        window.setRemovalConfirmation([](const Incident &) { return std::optional<QString>(QStringLiteral("dup")); });
+        window.ui().incidentTable->selectRow(0);
+        QTimer::singleShot(0, [] {
+            if (QWidget *box = QApplication::activeModalWidget()) {
+                box->close();
+            }
+        });
+        window.ui().removeAction->trigger();
+        CHECK(db.log().findIncident(onas.id)->has_value());
+        CHECK(window.model()->rowCount() == 1);
+    }
+    SECTION("an admin manages accounts; the incident form is closed to them")
+    {
+        logIn(db.log(), QStringLiteral("chief"));
+        CHECK_FALSE(window.form()->isEnabled());
+        CHECK(actions.accountsAction()->isEnabled());
+        CHECK(actions.addLocationAction()->isEnabled());
+        CHECK_FALSE(actions.signOffAction()->isEnabled());
+    }
+    SECTION("a supervisor signs off the day shown; the panel says so and the form refuses that day")
+    {
+        logIn(db.log(), QStringLiteral("rasa"));
+        CHECK(actions.signOffAction()->isEnabled());
+        window.summary()->setDay(kDay);
+        CHECK(window.summary()->ui().dayStatusLabel->text().startsWith(QStringLiteral("Day open")));
+        REQUIRE(actions.signOffDay());
+        CHECK(window.summary()->ui().dayStatusLabel->text().contains(QStringLiteral("Signed off by rasa")));
+        CHECK(window.summary()->ui().dayStatusLabel->text().contains(QStringLiteral("1 incidents, 12 persons")));
+
+        logIn(db.log(), QStringLiteral("ona"));
+        auto &form = window.form()->ui();
+        window.form()->editIncident(onas);
+        form.notesEdit->setPlainText(QStringLiteral("late note"));
+        CHECK_FALSE(window.form()->save());
+        CHECK(form.formMessage->text().contains(QStringLiteral("signed off")));
+        CHECK((*db.log().findIncident(onas.id))->notes.isEmpty());
+
+        logIn(db.log(), QStringLiteral("rasa"));
+        actions.setTextPrompt([](const QString &, const QString &) { return std::optional<QString>(); });
+        CHECK_FALSE(actions.reopenDay()); // cancelled: nothing changes
+        actions.setTextPrompt(
+            [](const QString &, const QString &) { return std::optional<QString>(QStringLiteral("late report")); });
+        REQUIRE(actions.reopenDay());
+        CHECK(window.summary()->ui().dayStatusLabel->text().startsWith(QStringLiteral("Day open")));
+    }
+    SECTION("a supervisor's amendment in the form needs a reason, shown next to the reason field")
+    {
+        logIn(db.log(), QStringLiteral("rasa"));
+        auto &form = window.form()->ui();
+        window.form()->editIncident(onas);
+        CHECK(form.reasonEdit->isVisible());
+        form.outcomeCombo->setCurrentIndex(form.outcomeCombo->findData(QStringLiteral("turned_back")));
+        CHECK_FALSE(window.form()->save());
+        CHECK(form.reasonError->isVisible());
+        CHECK(form.reasonError->text().contains(QStringLiteral("needs a reason")));
+        QTest::keyClicks(form.reasonEdit, QStringLiteral("shift report"));
+        REQUIRE(window.form()->save());
+        const auto history = db.log().incidentHistory(onas.id);
+        REQUIRE(history->size() == 2);
+        CHECK(history->last().reason == QStringLiteral("shift report"));
+    }
+}
+
+TEST_CASE("The audit trail dialog lists, filters and verifies the trail; the history dialog shows one incident",
+          "[gui][audit]")
+{
+    test::TestDatabase db;
+    const Incident onas = setUpStation(db.log());
+    Incident changed = onas;
+    changed.persons = {{QStringLiteral("IQ"), 13}};
+    REQUIRE(db.log().amendIncident(changed).ok());
+
+    SECTION("the whole trail, for a supervisor")
+    {
+        logIn(db.log(), QStringLiteral("rasa"));
+        AuditTrailDialog dialog(db.log());
+        QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        QStringList actions;
+        for (int row = 0; row < dialog.model()->rowCount(); ++row) {
+            actions << auditActionCode(dialog.model()->entryAt(row).action);
+        }
+        CHECK(actions.join(u' ') == QStringLiteral("account_add account_add account_add account_add location_add add amend"));
+        dialog.ui().userEdit->setText(QStringLiteral("ona"));
+        dialog.reload();
+        CHECK(dialog.model()->rowCount() == 2);
+        CHECK(dialog.model()->data(dialog.model()->index(1, AuditTrailModel::ChangesColumn)).toString()
+              == QStringLiteral("persons: IQ 12 → IQ 13"));
+        dialog.verify();
+        CHECK(dialog.ui().messageLabel->text().startsWith(QStringLiteral("The trail holds")));
+        test::execute(db.path(), "UPDATE incident SET notes = 'edited behind the program''s back'");
+        dialog.verify();
+        CHECK(dialog.ui().messageLabel->text().contains(QStringLiteral("does not hold")));
+    }
+    SECTION("one incident's history, for the officer")
+    {
+        AuditTrailDialog dialog(db.log(), onas.id);
+        CHECK(dialog.model()->rowCount() == 2);
+        CHECK(dialog.model()->data(dialog.model()->index(0, AuditTrailModel::ActionColumn)).toString()
+              == QStringLiteral("Recorded"));
+        CHECK(dialog.model()->data(dialog.model()->index(1, AuditTrailModel::UserColumn)).toString()
+              == QStringLiteral("ona"));
+        CHECK_FALSE(dialog.ui().filterRow->isVisible());
+    }
+}
