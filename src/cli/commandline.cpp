@@ -601,6 +601,14 @@ int CommandLine::tally(QCommandLineParser &parser)
                            : written.message());
         return RuntimeFailure;
     }
+    if (output.isFile()) {
+        if (auto about = CsvReport::writeAbout(*m_log, parser.value(kOutput), tr("tally by %1").arg(parser.value(kBy)),
+                                               filter, *written);
+            !about) {
+            printError(about.message());
+            return RuntimeFailure;
+        }
+    }
     return Success;
 }
 

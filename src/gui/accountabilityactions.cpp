@@ -126,7 +126,8 @@ bool AccountabilityActions::signOffDay()
         showRefusal(tr("Sign off the day"), signedOff.message());
         return false;
     }
-    const QString head = QStringLiteral("%1:%2").arg(signedOff->auditSequence).arg(QString::fromLatin1(signedOff->headHash));
+    const QString head =
+        QStringLiteral("%1:%2").arg(signedOff->auditSequence).arg(QString::fromLatin1(signedOff->headHash));
     emit message(tr("Day %1 signed off: %2 incidents, %3 persons. Audit trail head %4")
                      .arg(text)
                      .arg(signedOff->incidents)

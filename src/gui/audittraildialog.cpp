@@ -135,8 +135,8 @@ void AuditTrailDialog::verify()
 
 void AuditTrailDialog::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), QStringLiteral("audit-trail.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
+                                                      QStringLiteral("audit-trail.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }

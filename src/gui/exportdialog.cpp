@@ -129,6 +129,11 @@ void ExportDialog::accept()
         fail(tr("file: cannot write %1 (%2)").arg(path, file.errorString()));
         return;
     }
+    // The export's documentation beside it, with the audit trail's head at this moment.
+    if (auto about = CsvReport::writeAbout(m_log, path, g ? tr("tally") : tr("incidents"), f, *written); !about) {
+        fail(about.message());
+        return;
+    }
     QSettings settings;
     settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
     settings.setValue(kKindKey, m_ui->kindCombo->currentData());

@@ -22,9 +22,8 @@ LoginDialog::LoginDialog(IncidentLog &log, QWidget *parent)
     , m_log(log)
 {
     m_ui->setupUi(this);
-    m_ui->databaseLabel->setText(
-        tr("The database %1 uses accounts. Log in to record and review incidents.")
-            .arg(QFileInfo(log.databaseLocation()).fileName()));
+    m_ui->databaseLabel->setText(tr("The database %1 uses accounts. Log in to record and review incidents.")
+                                     .arg(QFileInfo(log.databaseLocation()).fileName()));
     m_ui->messageLabel->setVisible(false);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log in"));
     m_ui->nameEdit->setText(QSettings().value(kLastUserKey).toString());

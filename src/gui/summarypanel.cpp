@@ -134,7 +134,7 @@ void SummaryPanel::refreshDayStatus()
     }
     const DaySignOff &s = **status;
     m_ui->dayStatusLabel->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold;"));
-    m_ui->dayStatusLabel->setText(tr("🔒 Signed off by %1 on %2 UTC: %3 incidents, %4 persons (audit entry %5)")
+    m_ui->dayStatusLabel->setText(tr("Signed off by %1 on %2 UTC: %3 incidents, %4 persons (audit entry %5)")
                                       .arg(s.signedBy, s.signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                                       .arg(s.incidents)
                                       .arg(s.persons)

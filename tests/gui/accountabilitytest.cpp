@@ -180,7 +180,8 @@ TEST_CASE("The audit trail dialog lists, filters and verifies the trail; the his
         for (int row = 0; row < dialog.model()->rowCount(); ++row) {
             actions << auditActionCode(dialog.model()->entryAt(row).action);
         }
-        CHECK(actions.join(u' ') == QStringLiteral("account_add account_add account_add account_add location_add add amend"));
+        CHECK(actions.join(u' ')
+              == QStringLiteral("account_add account_add account_add account_add location_add add amend"));
         dialog.ui().userEdit->setText(QStringLiteral("ona"));
         dialog.reload();
         CHECK(dialog.model()->rowCount() == 2);

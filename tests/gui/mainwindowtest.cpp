@@ -2,6 +2,7 @@
 #include "ui_incidentform.h"
 #include "ui_mainwindow.h"
 
+#include "cryptography.h"
 #include "exportdialog.h"
 #include "failingdisk.h"
 #include "incidentform.h"
@@ -175,6 +176,10 @@ TEST_CASE("The export dialog writes the ministry's CSV", "[gui][export]")
                   == "period,incidents,persons,turned_back,detained,asylum_request,prevented,absconded,other\r\n"
                      "2021-08,1,180,180,0,0,0,0,0\r\n");
         }
+        // Its documentation beside it pins the audit trail's head at the moment of the export.
+        const QByteArray about = test::readFile(path + QStringLiteral(".about.txt"));
+        CHECK(about.contains("audit trail head: " + db.log().auditHead()->toString().toUtf8()));
+        CHECK(about.contains("sha256: " + Cryptography::sha256Hex(csv)));
     }
 }
 
