@@ -39,31 +39,116 @@ QString shown(const QJsonValue &value)
 
 } // namespace
 
+namespace {
+
+// Writes JSON text exactly as QJsonDocument's compact form does (tested against it), without building a
+// QJsonObject: `audit verify` computes this for every incident of the database.
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\';
+    });
+    if (plain) {
+        out += utf8;
+        out += '"';
+        return;
+    }
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (u < 0x20) {
+                static constexpr char kHex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += kHex[u >> 4];
+                out += kHex[u & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendField(QByteArray &out, const char *key, bool first = false)
+{
+    if (!first) {
+        out += ',';
+    }
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+} // namespace
+
 QByteArray of(const Incident &incident, bool removed)
 {
     QList<NationalityCount> persons = incident.persons;
     std::sort(persons.begin(), persons.end(),
               [](const NationalityCount &a, const NationalityCount &b) { return a.nationality < b.nationality; });
-    QJsonArray lines;
-    for (const auto &line : persons) {
-        lines.append(
-            QJsonObject{{QStringLiteral("nationality"), line.nationality}, {QStringLiteral("persons"), line.persons}});
+    // Keys in the order QJsonObject keeps them (sorted), so the text is canonical.
+    QByteArray out;
+    out.reserve(256 + incident.notes.size() * 2);
+    out += '{';
+    appendField(out, "date", true);
+    appendString(out, IncidentText::formatDate(incident.date));
+    appendField(out, "force_used");
+    out += incident.forceUsed ? "true" : "false";
+    appendField(out, "incident_id");
+    appendString(out, incident.idText());
+    appendField(out, "location");
+    appendString(out, incident.location);
+    appendField(out, "notes");
+    appendString(out, incident.notes);
+    appendField(out, "outcome");
+    appendString(out, outcomeCode(incident.outcome));
+    appendField(out, "persons");
+    out += '[';
+    for (qsizetype i = 0; i < persons.size(); ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        out += "{\"nationality\":";
+        appendString(out, persons[i].nationality);
+        out += ",\"persons\":";
+        out += QByteArray::number(persons[i].persons);
+        out += '}';
     }
-    // QJsonObject keeps its keys sorted, so the same values always give the same text.
-    const QJsonObject object{
-        {QStringLiteral("incident_id"), incident.idText()},
-        {QStringLiteral("date"), IncidentText::formatDate(incident.date)},
-        {QStringLiteral("time"), IncidentText::formatTime(incident.time)},
-        {QStringLiteral("location"), incident.location},
-        {QStringLiteral("persons"), lines},
-        {QStringLiteral("outcome"), outcomeCode(incident.outcome)},
-        {QStringLiteral("force_used"), incident.forceUsed},
-        {QStringLiteral("notes"), incident.notes},
-        {QStringLiteral("recorded_by"), incident.recordedBy},
-        {QStringLiteral("recorded_at"), IncidentText::formatTimestamp(incident.recordedAt)},
-        {QStringLiteral("removed"), removed},
-    };
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    out += ']';
+    appendField(out, "recorded_at");
+    appendString(out, IncidentText::formatTimestamp(incident.recordedAt));
+    appendField(out, "recorded_by");
+    appendString(out, incident.recordedBy);
+    appendField(out, "removed");
+    out += removed ? "true" : "false";
+    appendField(out, "time");
+    appendString(out, IncidentText::formatTime(incident.time));
+    out += '}';
+    return out;
 }
 
 QStringList differences(const QByteArray &before, const QByteArray &after)

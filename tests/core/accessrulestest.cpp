@@ -5,6 +5,9 @@
 #include "incidentsnapshot.h"
 #include "passwordhash.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace borderlog;
 
 namespace {
@@ -145,4 +148,26 @@ TEST_CASE("An incident's snapshot is canonical and its differences read as a per
         IncidentSnapshot::differences(IncidentSnapshot::of(incident), IncidentSnapshot::of(changed));
     REQUIRE(lines.size() == 1);
     CHECK(lines.first() == QStringLiteral("outcome: other → turned_back"));
+}
+
+TEST_CASE("An incident's snapshot is the same text QJsonDocument writes, for any notes", "[audit]")
+{
+    Incident incident = recordedBy(QStringLiteral("Ona Petraitytė"));
+    incident.time = QTime(23, 5);
+    incident.location = QStringLiteral("Šalčininkai \"south\" \\ gate");
+    incident.persons = {{QStringLiteral("SY"), 2}, {QStringLiteral("IQ"), 280}};
+    incident.forceUsed = true;
+    incident.recordedAt = QDateTime(QDate(2021, 8, 3), QTime(1, 2, 3), Qt::UTC);
+    for (const QString &notes : {QString(), QStringLiteral("plain"), QStringLiteral("line\nbreak\ttab\r\b\f"),
+                                 QString(QChar(0x01)), QStringLiteral("Ąžuolas, Гродна, 北京, 🚶"),
+                                 QStringLiteral("=SUM(A1)"), QStringLiteral("quote \" slash / \\")}) {
+        incident.notes = notes;
+        for (const bool removed : {false, true}) {
+            const QByteArray text = IncidentSnapshot::of(incident, removed);
+            const QJsonDocument parsed = QJsonDocument::fromJson(text);
+            REQUIRE(parsed.isObject());
+            CHECK(parsed.toJson(QJsonDocument::Compact) == text);
+            CHECK(parsed.object().value(u"notes").toString() == notes);
+        }
+    }
 }
