@@ -101,7 +101,7 @@ TEST_CASE("Header problems are named", "[csv][incidents]")
     CHECK(read.problems.join(u'\n').contains(QStringLiteral("the file is empty")));
 }
 
-TEST_CASE("Columns may come in any order; LF line ends and a BOM are accepted", "[csv][incidents]")
+TEST_CASE("Columns may come in any order, and LF line ends and a BOM are accepted", "[csv][incidents]")
 {
     const auto read = IncidentCsv::read("\xEF\xBB\xBFoutcome,persons,nationality,location,date\n"
                                         "turned_back,12,IQ,Varėna,2021-08-05\n",

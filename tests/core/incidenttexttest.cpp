@@ -15,7 +15,7 @@ TEST_CASE("Dates are strict YYYY-MM-DD calendar dates", "[text]")
     }
 }
 
-TEST_CASE("Times are HH:MM on a 24-hour clock; empty means not known", "[text]")
+TEST_CASE("Times are HH:MM on a 24-hour clock, and empty means not known", "[text]")
 {
     CHECK(IncidentText::parseTime(QStringLiteral("23:59")).value() == QTime(23, 59));
     CHECK_FALSE(IncidentText::parseTime(QString()).value().isValid());

@@ -77,92 +77,126 @@ TEST_CASE("The login dialog refuses a wrong password, names no detail, and logs 
     CHECK(db.log().actor().is(Role::Supervisor));
 }
 
-TEST_CASE("The window's actions follow the role, and the core refuses what a role may not do", "[gui][accounts]")
+// The station's database and its main window, shown, with the sign-off confirmed without a dialog.
+// (One window per test case: each runs in a process of its own, like the other window tests.)
+class StationWindow
 {
+public:
+    StationWindow()
+        : onas(setUpStation(db.log()))
+        , window(db.log(), sqlite::SqliteIncidentRepository::openRepository)
+        , actions(*window.accountability())
+    {
+        actions.setConfirmation([](const QString &) { return true; });
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+
     test::TestDatabase db;
-    const Incident onas = setUpStation(db.log());
-    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
-    AccountabilityActions &actions = *window.accountability();
-    actions.setConfirmation([](const QString &) { return true; });
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const Incident onas;
+    MainWindow window;
+    AccountabilityActions &actions;
+};
 
-    SECTION("an officer records but cannot sign off, read the trail or manage accounts")
-    {
-        CHECK(actions.userLabel()->text() == QStringLiteral("Logged in as ona (Officer)"));
-        CHECK(window.form()->isEnabled());
-        CHECK_FALSE(actions.signOffAction()->isEnabled());
-        CHECK_FALSE(actions.auditTrailAction()->isEnabled());
-        CHECK_FALSE(actions.accountsAction()->isEnabled());
-        CHECK(actions.historyAction()->isEnabled());
-    }
-    SECTION("another officer's removal through the window is refused and the incident stays")
-    {
-        logIn(db.log(), QStringLiteral("jonas"));
-        window.setRemovalConfirmation([](const Incident &) { return std::optional<QString>(QStringLiteral("dup")); });
-        window.ui().incidentTable->selectRow(0);
-        QTimer::singleShot(0, [] {
-            if (QWidget *box = QApplication::activeModalWidget()) {
-                box->close();
-            }
-        });
-        window.ui().removeAction->trigger();
-        CHECK(db.log().findIncident(onas.id)->has_value());
-        CHECK(window.model()->rowCount() == 1);
-    }
-    SECTION("an admin manages accounts; the incident form is closed to them")
-    {
-        logIn(db.log(), QStringLiteral("chief"));
-        CHECK_FALSE(window.form()->isEnabled());
-        CHECK(actions.accountsAction()->isEnabled());
-        CHECK(actions.addLocationAction()->isEnabled());
-        CHECK_FALSE(actions.signOffAction()->isEnabled());
-    }
-    SECTION("a supervisor signs off the day shown; the panel says so and the form refuses that day")
-    {
-        logIn(db.log(), QStringLiteral("rasa"));
-        CHECK(actions.signOffAction()->isEnabled());
-        window.summary()->setDay(kDay);
-        CHECK(window.summary()->ui().dayStatusLabel->text().startsWith(QStringLiteral("Day open")));
-        REQUIRE(actions.signOffDay());
-        CHECK(window.summary()->ui().dayStatusLabel->text().contains(QStringLiteral("Signed off by rasa")));
-        CHECK(window.summary()->ui().dayStatusLabel->text().contains(QStringLiteral("1 incidents, 12 persons")));
-
-        logIn(db.log(), QStringLiteral("ona"));
-        auto &form = window.form()->ui();
-        window.form()->editIncident(onas);
-        form.notesEdit->setPlainText(QStringLiteral("late note"));
-        CHECK_FALSE(window.form()->save());
-        CHECK(form.formMessage->text().contains(QStringLiteral("signed off")));
-        CHECK((*db.log().findIncident(onas.id))->notes.isEmpty());
-
-        logIn(db.log(), QStringLiteral("rasa"));
-        actions.setTextPrompt([](const QString &, const QString &) { return std::optional<QString>(); });
-        CHECK_FALSE(actions.reopenDay()); // cancelled: nothing changes
-        actions.setTextPrompt(
-            [](const QString &, const QString &) { return std::optional<QString>(QStringLiteral("late report")); });
-        REQUIRE(actions.reopenDay());
-        CHECK(window.summary()->ui().dayStatusLabel->text().startsWith(QStringLiteral("Day open")));
-    }
-    SECTION("a supervisor's amendment in the form needs a reason, shown next to the reason field")
-    {
-        logIn(db.log(), QStringLiteral("rasa"));
-        auto &form = window.form()->ui();
-        window.form()->editIncident(onas);
-        CHECK(form.reasonEdit->isVisible());
-        form.outcomeCombo->setCurrentIndex(form.outcomeCombo->findData(QStringLiteral("turned_back")));
-        CHECK_FALSE(window.form()->save());
-        CHECK(form.reasonError->isVisible());
-        CHECK(form.reasonError->text().contains(QStringLiteral("needs a reason")));
-        QTest::keyClicks(form.reasonEdit, QStringLiteral("shift report"));
-        REQUIRE(window.form()->save());
-        const auto history = db.log().incidentHistory(onas.id);
-        REQUIRE(history->size() == 2);
-        CHECK(history->last().reason == QStringLiteral("shift report"));
-    }
+TEST_CASE("An officer records but cannot sign off, read the trail or manage accounts", "[gui][accounts]")
+{
+    StationWindow station;
+    MainWindow &window = station.window;
+    AccountabilityActions &actions = station.actions;
+    CHECK(actions.userLabel()->text() == QStringLiteral("Logged in as ona (Officer)"));
+    CHECK(window.form()->isEnabled());
+    CHECK_FALSE(actions.signOffAction()->isEnabled());
+    CHECK_FALSE(actions.auditTrailAction()->isEnabled());
+    CHECK_FALSE(actions.accountsAction()->isEnabled());
+    CHECK(actions.historyAction()->isEnabled());
 }
 
-TEST_CASE("The audit trail dialog lists, filters and verifies the trail; the history dialog shows one incident",
+TEST_CASE("Another officer's removal through the window is refused and the incident stays", "[gui][accounts]")
+{
+    StationWindow station;
+    test::TestDatabase &db = station.db;
+    MainWindow &window = station.window;
+    const Incident &onas = station.onas;
+    logIn(db.log(), QStringLiteral("jonas"));
+    window.setRemovalConfirmation([](const Incident &) { return std::optional<QString>(QStringLiteral("dup")); });
+    window.ui().incidentTable->selectRow(0);
+    QTimer::singleShot(0, [] {
+        if (QWidget *box = QApplication::activeModalWidget()) {
+            box->close();
+        }
+    });
+    window.ui().removeAction->trigger();
+    CHECK(db.log().findIncident(onas.id)->has_value());
+    CHECK(window.model()->rowCount() == 1);
+}
+
+TEST_CASE("An admin manages accounts, and the incident form is closed to them", "[gui][accounts]")
+{
+    StationWindow station;
+    test::TestDatabase &db = station.db;
+    MainWindow &window = station.window;
+    AccountabilityActions &actions = station.actions;
+    logIn(db.log(), QStringLiteral("chief"));
+    CHECK_FALSE(window.form()->isEnabled());
+    CHECK(actions.accountsAction()->isEnabled());
+    CHECK(actions.addLocationAction()->isEnabled());
+    CHECK_FALSE(actions.signOffAction()->isEnabled());
+}
+
+TEST_CASE("A supervisor signs off the day shown, the panel says so and the form refuses that day", "[gui][accounts]")
+{
+    StationWindow station;
+    test::TestDatabase &db = station.db;
+    MainWindow &window = station.window;
+    AccountabilityActions &actions = station.actions;
+    const Incident &onas = station.onas;
+    logIn(db.log(), QStringLiteral("rasa"));
+    CHECK(actions.signOffAction()->isEnabled());
+    window.summary()->setDay(kDay);
+    CHECK(window.summary()->ui().dayStatusLabel->text().startsWith(QStringLiteral("Day open")));
+    REQUIRE(actions.signOffDay());
+    CHECK(window.summary()->ui().dayStatusLabel->text().contains(QStringLiteral("Signed off by rasa")));
+    CHECK(window.summary()->ui().dayStatusLabel->text().contains(QStringLiteral("1 incidents, 12 persons")));
+
+    logIn(db.log(), QStringLiteral("ona"));
+    auto &form = window.form()->ui();
+    window.form()->editIncident(onas);
+    form.notesEdit->setPlainText(QStringLiteral("late note"));
+    CHECK_FALSE(window.form()->save());
+    CHECK(form.formMessage->text().contains(QStringLiteral("signed off")));
+    CHECK((*db.log().findIncident(onas.id))->notes.isEmpty());
+
+    logIn(db.log(), QStringLiteral("rasa"));
+    actions.setTextPrompt([](const QString &, const QString &) { return std::optional<QString>(); });
+    CHECK_FALSE(actions.reopenDay()); // cancelled: nothing changes
+    actions.setTextPrompt(
+        [](const QString &, const QString &) { return std::optional<QString>(QStringLiteral("late report")); });
+    REQUIRE(actions.reopenDay());
+    CHECK(window.summary()->ui().dayStatusLabel->text().startsWith(QStringLiteral("Day open")));
+}
+
+TEST_CASE("A supervisor's amendment in the form needs a reason, shown next to the reason field", "[gui][accounts]")
+{
+    StationWindow station;
+    test::TestDatabase &db = station.db;
+    MainWindow &window = station.window;
+    const Incident &onas = station.onas;
+    logIn(db.log(), QStringLiteral("rasa"));
+    auto &form = window.form()->ui();
+    window.form()->editIncident(onas);
+    CHECK(form.reasonEdit->isVisible());
+    form.outcomeCombo->setCurrentIndex(form.outcomeCombo->findData(QStringLiteral("turned_back")));
+    CHECK_FALSE(window.form()->save());
+    CHECK(form.reasonError->isVisible());
+    CHECK(form.reasonError->text().contains(QStringLiteral("needs a reason")));
+    QTest::keyClicks(form.reasonEdit, QStringLiteral("shift report"));
+    REQUIRE(window.form()->save());
+    const auto history = db.log().incidentHistory(onas.id);
+    REQUIRE(history->size() == 2);
+    CHECK(history->last().reason == QStringLiteral("shift report"));
+}
+
+TEST_CASE("The audit trail dialog lists, filters and verifies the trail, and the history dialog shows one incident",
           "[gui][audit]")
 {
     test::TestDatabase db;

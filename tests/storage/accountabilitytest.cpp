@@ -241,7 +241,7 @@ TEST_CASE("Signing off a day locks its incidents and freezes its tallies until a
     CHECK(log.verifyAudit()->ok());
 }
 
-TEST_CASE("Logins: wrong passwords are refused slowly and recorded; disabled accounts cannot act", "[accounts]")
+TEST_CASE("Logins: wrong passwords are refused slowly and recorded, and disabled accounts cannot act", "[accounts]")
 {
     Station station;
     IncidentLog &log = station.log();

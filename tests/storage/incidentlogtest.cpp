@@ -4,7 +4,7 @@
 
 using namespace borderlog;
 
-TEST_CASE("Writes announce a change; failed writes do not", "[log]")
+TEST_CASE("Writes announce a change, failed writes do not", "[log]")
 {
     test::TestDatabase db;
     QSignalSpy changed(&db.log(), &IncidentLog::incidentsChanged);
@@ -18,7 +18,7 @@ TEST_CASE("Writes announce a change; failed writes do not", "[log]")
     CHECK(changed.count() == 1);
 }
 
-TEST_CASE("The program sets incident_id and recorded_at; a draft cannot choose them", "[log]")
+TEST_CASE("The program sets incident_id and recorded_at, a draft cannot choose them", "[log]")
 {
     test::TestDatabase db;
     db.log().setClock([] { return QDateTime(QDate(2021, 8, 3), QTime(12, 30, 15, 250), Qt::UTC); });

@@ -233,9 +233,14 @@ SqliteIncidentRepository::SqliteIncidentRepository(std::unique_ptr<SqliteDatabas
 
 void SqliteIncidentRepository::adoptIncidentsBeforeTrail()
 {
-    SqliteTransaction transaction(*m_db);
-    if (m_trail->head().sequence > 0 || m_db->queryInt("SELECT count(*) FROM incident LIMIT 1") == 0) {
+    // Looked at without a lock first: on every open but the first after the upgrade, nothing is to do.
+    constexpr auto kNeeded = "SELECT NOT EXISTS (SELECT 1 FROM audit_entry) AND EXISTS (SELECT 1 FROM incident)";
+    if (m_db->queryInt(kNeeded) == 0) {
         return;
+    }
+    SqliteTransaction transaction(*m_db);
+    if (m_db->queryInt(kNeeded) == 0) {
+        return; // another program did it meanwhile
     }
     // Their values as they were found, in row order, pinned by one digest: a later change outside the
     // program to any of them shows in `audit verify`.
