@@ -29,8 +29,8 @@ Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filt
 {
     CsvWriter writer(device);
     IncidentCsv::writeHeader(writer);
-    auto written = log.forEachIncident(filter, [&writer](const Incident &incident) {
-        IncidentCsv::writeIncident(writer, incident);
+    auto written = log.forEachIncidentLine(filter, [&writer](const IncidentLine &line) {
+        IncidentCsv::writeLine(writer, line);
         return writer.ok();
     });
     if (!writer.ok()) {

@@ -36,4 +36,34 @@ void CsvWriter::writeRow(const QStringList &fields)
     }
 }
 
+void CsvWriter::writeRow(std::initializer_list<QByteArrayView> fields)
+{
+    m_line.clear();
+    bool first = true;
+    for (const QByteArrayView field : fields) {
+        if (!first) {
+            m_line += ',';
+        }
+        first = false;
+        const bool needsQuotes =
+            field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r');
+        if (!needsQuotes) {
+            m_line += field;
+            continue;
+        }
+        m_line += '"';
+        for (const char c : field) {
+            if (c == '"') {
+                m_line += '"';
+            }
+            m_line += c;
+        }
+        m_line += '"';
+    }
+    m_line += "\r\n";
+    if (m_device.write(m_line) != m_line.size()) {
+        m_ok = false;
+    }
+}
+
 } // namespace borderlog

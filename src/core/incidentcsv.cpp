@@ -85,6 +85,42 @@ void writeIncident(CsvWriter &writer, const Incident &incident)
     }
 }
 
+namespace {
+
+// The formula guard on UTF-8 text: only a cell starting with an apostrophe or a trigger character can
+// need it, and those few go through FormulaGuard itself.
+QByteArrayView guarded(QByteArrayView cell, QByteArray &storage)
+{
+    if (cell.isEmpty()) {
+        return cell;
+    }
+    switch (cell.front()) {
+    case '\'':
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r':
+        storage = FormulaGuard::guard(QString::fromUtf8(cell)).toUtf8();
+        return storage;
+    default:
+        return cell;
+    }
+}
+
+} // namespace
+
+void writeLine(CsvWriter &writer, const IncidentLine &line)
+{
+    QByteArray location;
+    QByteArray notes;
+    QByteArray recordedBy;
+    writer.writeRow({line.incidentId, line.date, line.time, guarded(line.location, location), line.nationality,
+                     line.persons, line.outcome, line.forceUsed ? QByteArrayView("true") : QByteArrayView("false"),
+                     guarded(line.notes, notes), guarded(line.recordedBy, recordedBy), line.recordedAt});
+}
+
 struct Reader::Private
 {
     Private(QIODevice &source, const QString &name, const QDate &day)

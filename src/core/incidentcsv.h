@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incident.h"
+#include "incidentline.h"
 #include "incidentsource.h"
 #include "tally.h"
 
@@ -23,6 +24,8 @@ namespace IncidentCsv {
 QStringList header();
 void writeHeader(CsvWriter &writer);
 void writeIncident(CsvWriter &writer, const Incident &incident);
+// The same row from the database's own text (no parsing); gives the same bytes as writeIncident.
+void writeLine(CsvWriter &writer, const IncidentLine &line);
 
 // Reads an incidents CSV as a stream of incidents. Consecutive rows sharing an incident_id form one
 // incident; rows without one are each an incident of their own. Columns may come in any order; date,

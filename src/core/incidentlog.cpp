@@ -555,6 +555,12 @@ Result<qint64> IncidentLog::forEachIncident(const IncidentFilter &filter,
     return m_repository->forEachIncident(filter, visit);
 }
 
+Result<qint64> IncidentLog::forEachIncidentLine(const IncidentFilter &filter,
+                                                const std::function<bool(const IncidentLine &)> &visit) const
+{
+    return m_repository->forEachIncidentLine(filter, visit);
+}
+
 Result<QList<std::pair<QDate, qint64>>> IncidentLog::dailyCounts(const IncidentFilter &filter) const
 {
     return m_repository->dailyCounts(filter);

@@ -5,6 +5,7 @@
 #include "daysignoff.h"
 #include "incident.h"
 #include "incidentfilter.h"
+#include "incidentline.h"
 #include "incidentsource.h"
 #include "result.h"
 #include "tally.h"
@@ -93,6 +94,11 @@ public:
     // incidents were visited. For exports of any size.
     virtual Result<qint64> forEachIncident(const IncidentFilter &filter,
                                            const std::function<bool(const Incident &)> &visit) = 0;
+
+    // The same incidents as CSV rows (one per nationality line), as stored, in the same order: what an
+    // export writes. Returns how many incidents were visited.
+    virtual Result<qint64> forEachIncidentLine(const IncidentFilter &filter,
+                                               const std::function<bool(const IncidentLine &)> &visit) = 0;
 
     // Counted rows of a tally; periods without incidents are left out (Tally fills them in).
     virtual Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping) = 0;

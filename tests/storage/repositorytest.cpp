@@ -1,6 +1,10 @@
+#include "csvreport.h"
+#include "csvwriter.h"
+#include "incidentcsv.h"
 #include "sqliteincidentrepository.h"
 #include "testdatabase.h"
 
+#include <QBuffer>
 #include <QSet>
 
 using namespace borderlog;
@@ -175,4 +179,54 @@ TEST_CASE("An import with one invalid incident writes nothing", "[repository][im
     CHECK(summary.message().contains(QStringLiteral("persons:")));
     CHECK(*db.log().countIncidents({}) == 0);
     CHECK(db.log().locations()->isEmpty());
+}
+
+TEST_CASE("An export straight from the stored text equals one written from the incidents", "[repository][export]")
+{
+    test::TestDatabase db;
+    QList<Incident> incidents;
+    const QStringList awkward{QString(),
+                              QStringLiteral("plain"),
+                              QStringLiteral("comma, \"quotes\" and\nline breaks\r\n"),
+                              QStringLiteral("=HYPERLINK(\"http://x\")"),
+                              QStringLiteral("'=already guarded"),
+                              QStringLiteral("'tis fine"),
+                              QStringLiteral("-5 persons"),
+                              QStringLiteral("\ttab first"),
+                              QStringLiteral("Ąžuolas, Гродна, 北京, 🚶")};
+    for (int i = 0; i < awkward.size(); ++i) {
+        Incident d = draft(QDate(2021, 8, 1 + i % 3), i % 2 ? QStringLiteral("@Medininkai") : QStringLiteral("Varėna"),
+                           QStringLiteral("IQ"), 1 + i);
+        if (i % 3 == 0) {
+            d.persons << NationalityCount{QStringLiteral("SY"), 2} << NationalityCount{QStringLiteral("AF"), 1};
+        }
+        d.time = i % 4 ? QTime(i, 5 * i) : QTime();
+        d.notes = awkward[i];
+        d.forceUsed = i % 2;
+        d.recordedBy = i % 2 ? QStringLiteral("+officer") : QStringLiteral("officer.test");
+        incidents << d;
+    }
+    REQUIRE(db.log().importIncidents(incidents).ok());
+    REQUIRE(db.log().removeIncident((*db.log().incidentPage({}))[2].id, QStringLiteral("entered twice")).ok());
+    for (const IncidentFilter &filter : {IncidentFilter{}, IncidentFilter{.from = QDate(2021, 8, 2)},
+                                         IncidentFilter{.nationality = QStringLiteral("SY")}}) {
+        QBuffer fast;
+        fast.open(QIODevice::WriteOnly);
+        const auto written = CsvReport::writeIncidents(db.log(), filter, fast);
+        REQUIRE(written.ok());
+        QBuffer slow;
+        slow.open(QIODevice::WriteOnly);
+        CsvWriter writer(slow);
+        IncidentCsv::writeHeader(writer);
+        const auto visited = db.log().forEachIncident(filter, [&](const Incident &incident) {
+            IncidentCsv::writeIncident(writer, incident);
+            return true;
+        });
+        REQUIRE(visited.ok());
+        CHECK(*written == *visited);
+        CHECK(fast.data() == slow.data());
+        if (filter == IncidentFilter{}) {
+            CHECK(fast.data().contains("'=HYPERLINK"));
+        }
+    }
 }

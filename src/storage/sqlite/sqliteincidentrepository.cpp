@@ -38,6 +38,27 @@ constexpr size_t kTallyRowsPerFlush = 200000;
 constexpr auto kPageCacheSize = "PRAGMA cache_size = -65536";
 constexpr auto kImportCacheSize = "PRAGMA cache_size = -1048576";
 
+// Reads of the whole database (exports, audit verification) map the file into memory while they run: the
+// pages are read in place instead of being copied through read() calls, which is a third of an export's
+// time. Only for these reads: an I/O error on a mapped page cannot be reported as an error, and the
+// everyday reads and all writes stay on ordinary file I/O.
+class MemoryMappedReads
+{
+public:
+    explicit MemoryMappedReads(SqliteDatabase &db)
+        : m_db(db)
+    {
+        // SQLite keeps the size within its compiled-in limit (2 GiB in Debian's build).
+        sqlite3_exec(m_db.handle(), "PRAGMA mmap_size = 2147418112", nullptr, nullptr, nullptr);
+    }
+    ~MemoryMappedReads() { sqlite3_exec(m_db.handle(), "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr); }
+    MemoryMappedReads(const MemoryMappedReads &) = delete;
+    MemoryMappedReads &operator=(const MemoryMappedReads &) = delete;
+
+private:
+    SqliteDatabase &m_db;
+};
+
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -694,6 +715,7 @@ Result<qint64> SqliteIncidentRepository::forEachIncident(const IncidentFilter &f
 {
     try {
         // One snapshot and one statement for the whole run: no lock taken per page.
+        const MemoryMappedReads mapped(*m_db);
         SqliteTransaction snapshot(*m_db, SqliteTransaction::Kind::Read);
         const QString sql = QStringLiteral("SELECT %1, n.nationality, n.persons FROM incident i "
                                            "JOIN location l ON l.id = i.location_id "
@@ -725,6 +747,55 @@ Result<qint64> SqliteIncidentRepository::forEachIncident(const IncidentFilter &f
             visit(incident);
         }
         return visited;
+    } catch (const SqliteError &e) {
+        return failure(e, tr("Reading incidents"));
+    }
+}
+
+Result<qint64> SqliteIncidentRepository::forEachIncidentLine(const IncidentFilter &filter,
+                                                             const std::function<bool(const IncidentLine &)> &visit)
+{
+    try {
+        const MemoryMappedReads mapped(*m_db);
+        SqliteTransaction snapshot(*m_db, SqliteTransaction::Kind::Read);
+        // Location names from memory (a few dozen) instead of a join per row.
+        QHash<qint64, QByteArray> locationNames;
+        SqliteStatement names(*m_db, "SELECT id, name FROM location");
+        while (names.step()) {
+            locationNames.insert(names.integer(0), names.bytes(1).toByteArray());
+        }
+        const QString sql = QStringLiteral("SELECT i.uuid, i.date, i.time, i.location_id, n.nationality, n.persons, "
+                                           "i.outcome, i.force_used, i.notes, i.recorded_by, i.recorded_at "
+                                           "FROM incident i JOIN incident_nationality n ON n.incident_id = i.id%1 "
+                                           "ORDER BY i.date, i.time, i.uuid, n.nationality")
+                                .arg(whereClause(incidentConditions(filter)));
+        SqliteStatement select(*m_db, sql.toUtf8().constData());
+        int index = 1;
+        bindFilter(select, index, filter);
+        qint64 incidents = 0;
+        QByteArray previousId;
+        IncidentLine line;
+        while (select.step()) {
+            line.incidentId = select.bytes(0);
+            if (line.incidentId != previousId) {
+                ++incidents;
+                previousId = line.incidentId.toByteArray();
+            }
+            line.date = select.bytes(1);
+            line.time = select.bytes(2);
+            line.location = locationNames.value(select.integer(3));
+            line.nationality = select.bytes(4);
+            line.persons = select.bytes(5);
+            line.outcome = select.bytes(6);
+            line.forceUsed = select.integer(7) != 0;
+            line.notes = select.bytes(8);
+            line.recordedBy = select.bytes(9);
+            line.recordedAt = select.bytes(10);
+            if (!visit(line)) {
+                break;
+            }
+        }
+        return incidents;
     } catch (const SqliteError &e) {
         return failure(e, tr("Reading incidents"));
     }
@@ -1302,6 +1373,7 @@ Result<qint64> SqliteIncidentRepository::forEachAuditEntry(const AuditFilter &fi
 Result<void> SqliteIncidentRepository::replayAudit(AuditVerifier &verifier)
 {
     try {
+        const MemoryMappedReads mapped(*m_db);
         SqliteTransaction snapshot(*m_db, SqliteTransaction::Kind::Read);
         m_trail->forEach({}, [&](const AuditEntry &e) {
             verifier.addEntry(e);

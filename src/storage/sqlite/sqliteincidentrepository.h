@@ -38,6 +38,8 @@ public:
     Result<qint64> count(const IncidentFilter &filter) override;
     Result<qint64> forEachIncident(const IncidentFilter &filter,
                                    const std::function<bool(const Incident &)> &visit) override;
+    Result<qint64> forEachIncidentLine(const IncidentFilter &filter,
+                                       const std::function<bool(const IncidentLine &)> &visit) override;
     Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping) override;
     Result<QList<std::pair<QDate, qint64>>> dailyCounts(const IncidentFilter &filter) override;
     Result<std::pair<QDate, QDate>> dateSpan() override;

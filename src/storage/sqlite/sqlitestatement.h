@@ -31,6 +31,8 @@ public:
     void reset();
 
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step or reset.
+    QByteArrayView bytes(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
 
