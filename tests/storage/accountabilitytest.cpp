@@ -241,6 +241,31 @@ TEST_CASE("Signing off a day locks its incidents and freezes its tallies until a
     CHECK(log.verifyAudit()->ok());
 }
 
+TEST_CASE("The storage itself refuses new incidents on a signed day, should a sign-off slip in first", "[signoff]")
+{
+    QTemporaryDir dir;
+    auto opened = sqlite::SqliteIncidentRepository::open(dir.filePath(QStringLiteral("race.sqlite")));
+    REQUIRE(opened.ok());
+    sqlite::SqliteIncidentRepository &repository = **opened;
+    const ChangeStamp stamp{QStringLiteral("rasa"), QDateTime::currentDateTimeUtc(), QString()};
+    REQUIRE(repository.signOffDay(kDay, stamp).ok());
+    Incident late = test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 3);
+    late.id = QUuid::createUuid();
+    late.recordedBy = QStringLiteral("ona");
+    late.recordedAt = QDateTime::currentDateTimeUtc();
+    const auto added = repository.add(late, stamp);
+    CHECK(kindOf(added) == Failure::Kind::Refused);
+    const QList<Incident> lateOnes{late};
+    IncidentListSource source(lateOnes);
+    CHECK(kindOf(repository.import(source, stamp)) == Failure::Kind::Refused);
+    Incident elsewhere = late;
+    elsewhere.date = kDay.addDays(1);
+    REQUIRE(repository.add(elsewhere, stamp).ok());
+    elsewhere.date = kDay;
+    CHECK(kindOf(repository.update(elsewhere, stamp)) == Failure::Kind::Storage); // the trigger's refusal
+    CHECK(*repository.count({}) == 1);
+}
+
 TEST_CASE("Logins: wrong passwords are refused slowly and recorded, and disabled accounts cannot act", "[accounts]")
 {
     Station station;

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -424,6 +425,10 @@ Result<void> SqliteIncidentRepository::add(const Incident &incident, const Chang
 {
     try {
         SqliteTransaction transaction(*m_db);
+        if (readSignedDay(incident.date)) {
+            return Failure::refused(tr("day %1 is signed off; a supervisor must reopen it before incidents are added")
+                                        .arg(IncidentText::formatDate(incident.date)));
+        }
         TallyDelta delta;
         if (!insertIncident(incident, delta, m_trail->nextSequence())) {
             return Failure::refused(tr("incident_id: %1 is already in the database").arg(incident.idText()));
@@ -579,6 +584,11 @@ Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &source, c
         SqliteTransaction transaction(*m_db);
         const qint64 lastRowBefore = m_db->queryInt("SELECT coalesce(max(id), 0) FROM incident");
         const qint64 sequence = m_trail->nextSequence();
+        QSet<QDate> signedDays; // read inside the transaction: a sign-off cannot slip in meanwhile
+        SqliteStatement signedDates(*m_db, "SELECT date FROM signed_day");
+        while (signedDates.step()) {
+            signedDays.insert(QDate::fromString(signedDates.text(0), Qt::ISODate));
+        }
         Cryptography::Sha256 digest; // over the added incidents' values, in the order they were inserted
         ImportSummary summary;
         TallyDelta delta;
@@ -586,6 +596,11 @@ Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &source, c
         while (source.next(incident)) {
             if (source.failed()) {
                 continue; // keep reading, so that every problem of the file is reported
+            }
+            if (signedDays.contains(incident.date)) {
+                m_locationIds.clear();
+                return Failure::refused(tr("%1: date: day %2 is signed off; nothing was imported")
+                                            .arg(source.where(), IncidentText::formatDate(incident.date)));
             }
             if (insertIncident(incident, delta, sequence)) {
                 ++summary.added;
