@@ -1259,12 +1259,14 @@ Account accountFromRow(const SqliteStatement &row)
 Result<QList<Account>> SqliteIncidentRepository::accounts()
 {
     try {
-        SqliteStatement select(*m_db, "SELECT name, role, disabled, failed_logins, created_at, created_by FROM account "
-                                      "ORDER BY name");
+        // Asked before every write (is a login needed?): prepared once.
+        SqliteStatement &select = m_db->cached("SELECT name, role, disabled, failed_logins, created_at, created_by "
+                                               "FROM account ORDER BY name");
         QList<Account> all;
         while (select.step()) {
             all << accountFromRow(select);
         }
+        select.reset();
         return all;
     } catch (const SqliteError &e) {
         return failure(e, tr("Reading the accounts"));
