@@ -647,31 +647,49 @@ Result<QList<Incident>> SqliteIncidentRepository::page(const IncidentPageRequest
         if (!request.day) {
             return readPage(request);
         }
-        // The rest of the day from its skipInDay-th incident, then the following days by keyset.
-        IncidentPageRequest sameDay = request;
-        sameDay.filter.from = *request.day;
-        sameDay.filter.to = *request.day;
-        QList<Incident> incidents = readPage(sameDay);
-        if (incidents.size() < request.limit) {
-            IncidentPageRequest following = request;
-            following.day.reset();
-            following.skipInDay = 0;
-            following.limit = request.limit - int(incidents.size());
-            if (request.descending) {
-                following.filter.to = request.day->addDays(-1);
-            } else {
-                following.filter.from = request.day->addDays(1);
+        // From the skipInDay-th incident of the day on, by keyset: the incident just before it is found in
+        // the date index alone (it holds only incidents that are not removed), so a jump deep into a busy
+        // day reads index entries, not the rows it skips.
+        IncidentPageRequest keyset = request;
+        keyset.day.reset();
+        keyset.skipInDay = 0;
+        if (request.skipInDay > 0) {
+            keyset.after = keyBefore(request);
+            if (!keyset.after) {
+                return QList<Incident>();
             }
-            if (following.filter.from.isValid() && following.filter.to.isValid()
-                && following.filter.from > following.filter.to) {
-                return incidents;
-            }
-            incidents += readPage(following);
+        } else if (request.descending) {
+            keyset.filter.to = *request.day;
+        } else {
+            keyset.filter.from = *request.day;
         }
-        return incidents;
+        return readPage(keyset);
     } catch (const SqliteError &e) {
         return failure(e, tr("Reading incidents"));
     }
+}
+
+std::optional<Incident> SqliteIncidentRepository::keyBefore(const IncidentPageRequest &request)
+{
+    IncidentFilter sameDay = request.filter;
+    sameDay.from = *request.day;
+    sameDay.to = *request.day;
+    const QString direction = request.descending ? QStringLiteral(" DESC") : QString();
+    const QString sql = QStringLiteral("SELECT i.date, i.time, i.uuid FROM incident i%1 ORDER BY %2 LIMIT 1 OFFSET ?")
+                            .arg(whereClause(incidentConditions(sameDay)),
+                                 orderColumns().join(direction + QStringLiteral(", ")) + direction);
+    SqliteStatement select(*m_db, sql.toUtf8().constData());
+    int index = 1;
+    bindFilter(select, index, sameDay);
+    select.bind(index, qint64(request.skipInDay - 1));
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    Incident key;
+    key.date = IncidentText::parseDate(select.text(0)).value_or(QDate());
+    key.time = IncidentText::parseTime(select.text(1)).value_or(QTime());
+    key.id = QUuid::fromString(select.text(2));
+    return key;
 }
 
 QList<Incident> SqliteIncidentRepository::readPage(const IncidentPageRequest &request)
@@ -689,7 +707,7 @@ QList<Incident> SqliteIncidentRepository::readPage(const IncidentPageRequest &re
                                marks.join(u','));
     }
     const QString sql = QStringLiteral("SELECT %1 FROM incident i JOIN location l ON l.id = i.location_id%2 "
-                                       "ORDER BY %3 LIMIT ? OFFSET ?")
+                                       "ORDER BY %3 LIMIT ?")
                             .arg(QLatin1String(kIncidentColumns), whereClause(conditions),
                                  columns.join(direction + QStringLiteral(", ")) + direction);
     SqliteStatement select(*m_db, sql.toUtf8().constData());
@@ -698,8 +716,7 @@ QList<Incident> SqliteIncidentRepository::readPage(const IncidentPageRequest &re
     if (request.after) {
         bindKey(select, index, *request.after);
     }
-    select.bind(index++, qint64(request.limit));
-    select.bind(index, qint64(request.day ? request.skipInDay : 0));
+    select.bind(index, qint64(request.limit));
     QList<Incident> incidents;
     QList<qint64> rowIds;
     while (select.step()) {

@@ -102,6 +102,8 @@ private:
     std::optional<Incident> readIncident(qint64 rowId);
     void loadNationalities(QList<Incident> &incidents, const QList<qint64> &rowIds);
     QList<Incident> readPage(const IncidentPageRequest &request);
+    // The incident just before position skipInDay of the request's day, in the request's order.
+    std::optional<Incident> keyBefore(const IncidentPageRequest &request);
     // Adds the tally rows of one period piece, read from the daily or the monthly tallies.
     void addTallyPiece(QMap<QString, TallyRow> &rows, const IncidentFilter &filter, TallyGrouping grouping,
                        bool monthly, const QString &from, const QString &to);
