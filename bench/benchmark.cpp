@@ -146,7 +146,7 @@ public:
         for (qint64 i = 0; i < size; ++i) {
             IncidentCsv::writeIncident(writer, generator.next());
         }
-        if (!writer.ok() || !file.commit()) {
+        if (!writer.finish() || !file.commit()) {
             die(file.errorString());
         }
     }
@@ -321,6 +321,12 @@ public:
 
     void importAndExport(qint64 size)
     {
+        import(size);
+        exportIncidents(size);
+    }
+
+    void import(qint64 size)
+    {
         ensureCsv(size);
         QList<double> ours;
         QList<double> shell;
@@ -335,7 +341,10 @@ public:
         const double shellImport = median(shell);
         add({QStringLiteral("import CSV (validated, indexed, all or nothing)"), size, ourImport, shellImport,
              QStringLiteral("≤ 1.5× sqlite3 .import"), ourImport <= 1.5 * shellImport});
+    }
 
+    void exportIncidents(qint64 size)
+    {
         auto log = openLog(dbPath(size));
         const QString exported = scratch(QStringLiteral("export.csv"));
         const double ourExport = median(timeRuns(m_runs, [&] {
@@ -350,10 +359,14 @@ public:
             shellExport << commandTime(
                 QStringLiteral("sqlite3"),
                 {QStringLiteral("-csv"), dbPath(size),
+                 // The same rows (incidents not removed) in the same order, in the fastest form found for
+                 // the shell: a table scan and a sort (NOT INDEXED) is 2.4 times faster than the plan the
+                 // shell picks itself, which follows the date index.
                  QStringLiteral("SELECT i.uuid, i.date, i.time, l.name, n.nationality, n.persons, i.outcome, "
-                                "i.force_used, i.notes, i.recorded_by, i.recorded_at FROM incident i JOIN location l "
-                                "ON l.id = i.location_id JOIN incident_nationality n ON n.incident_id = i.id ORDER BY "
-                                "i.date, i.time, i.uuid, n.nationality")},
+                                "i.force_used, i.notes, i.recorded_by, i.recorded_at FROM incident i NOT INDEXED "
+                                "JOIN location l ON l.id = i.location_id JOIN incident_nationality n ON "
+                                "n.incident_id = i.id WHERE i.removed = 0 ORDER BY i.date, i.time, i.uuid, "
+                                "n.nationality")},
                 scratch(QStringLiteral("export-shell.csv")));
         }
         const double base = median(shellExport);
@@ -454,11 +467,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption importOption(QStringLiteral("import-size"),
                                           QStringLiteral("Rows of the import and export measurement."),
                                           QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption exportOnlyOption(QStringLiteral("export-only"),
+                                              QStringLiteral("Of the import and export measurement, only the export."));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement."),
                                         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption reportOption(QStringLiteral("report"), QStringLiteral("Also write the table to FILE."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({dataOption, sizesOption, importOption, runsOption, reportOption});
+    parser.addOptions({dataOption, sizesOption, importOption, exportOnlyOption, runsOption, reportOption});
     parser.process(app);
 
     Bench bench(parser.value(dataOption), std::max(1, parser.value(runsOption).toInt()));
@@ -466,7 +481,11 @@ int main(int argc, char *argv[])
     if (importSize > 0) {
         out << "import and export, " << importSize << " incidents" << Qt::endl;
         bench.ensureDatabase(importSize);
-        bench.importAndExport(importSize);
+        if (parser.isSet(exportOnlyOption)) {
+            bench.exportIncidents(importSize);
+        } else {
+            bench.importAndExport(importSize);
+        }
     }
     for (const QString &text : parser.value(sizesOption).split(u',', Qt::SkipEmptyParts)) {
         const qint64 size = text.toLongLong();

@@ -671,7 +671,7 @@ int CommandLine::generate(QCommandLineParser &parser)
     for (qint64 i = 0; i < count && writer.ok(); ++i) {
         IncidentCsv::writeIncident(writer, generator.next());
     }
-    if (!writer.ok() || !output.finish()) {
+    if (!writer.finish() || !output.finish()) {
         printError(tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString()));
         return RuntimeFailure;
     }

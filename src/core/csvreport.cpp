@@ -33,7 +33,7 @@ Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filt
         IncidentCsv::writeLine(writer, line);
         return writer.ok();
     });
-    if (!writer.ok()) {
+    if (!writer.finish()) {
         return writeFailure(device);
     }
     return written;
@@ -48,7 +48,7 @@ Result<qint64> writeTally(const IncidentLog &log, const IncidentFilter &filter, 
     }
     CsvWriter writer(device);
     TallyCsv::write(writer, *tally);
-    if (!writer.ok()) {
+    if (!writer.finish()) {
         return writeFailure(device);
     }
     return qint64(tally->rows().size());
@@ -68,7 +68,7 @@ Result<qint64> writeAuditTrail(const IncidentLog &log, const AuditFilter &filter
                          QString::fromLatin1(e.previousHash), QString::fromLatin1(e.hash)});
         return writer.ok();
     });
-    if (!writer.ok()) {
+    if (!writer.finish()) {
         return writeFailure(device);
     }
     return written;

@@ -2,11 +2,44 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace borderlog {
+
+namespace {
+
+constexpr qsizetype kChunk = 64 * 1024;
+
+} // namespace
 
 CsvWriter::CsvWriter(QIODevice &device)
     : m_device(device)
-{}
+{
+    m_pending.reserve(kChunk + 4096);
+}
+
+CsvWriter::~CsvWriter()
+{
+    finish();
+}
+
+bool CsvWriter::finish()
+{
+    if (!m_pending.isEmpty()) {
+        if (m_ok && m_device.write(m_pending) != m_pending.size()) {
+            m_ok = false;
+        }
+        m_pending.clear();
+    }
+    return m_ok;
+}
+
+void CsvWriter::flushIfFull()
+{
+    if (m_pending.size() >= kChunk) {
+        finish();
+    }
+}
 
 QString CsvWriter::encodeField(const QString &field)
 {
@@ -30,40 +63,36 @@ void CsvWriter::writeRow(const QStringList &fields)
         line += encodeField(fields[i]);
     }
     line += QLatin1String("\r\n");
-    const QByteArray bytes = line.toUtf8();
-    if (m_device.write(bytes) != bytes.size()) {
-        m_ok = false;
-    }
+    m_pending += line.toUtf8();
+    flushIfFull();
 }
 
 void CsvWriter::writeRow(std::initializer_list<QByteArrayView> fields)
 {
-    m_line.clear();
     bool first = true;
     for (const QByteArrayView field : fields) {
         if (!first) {
-            m_line += ',';
+            m_pending += ',';
         }
         first = false;
-        const bool needsQuotes =
-            field.contains(',') || field.contains('"') || field.contains('\n') || field.contains('\r');
+        // One pass over the field (most are a few bytes long).
+        const bool needsQuotes = std::any_of(field.begin(), field.end(),
+                                             [](char c) { return c == ',' || c == '"' || c == '\n' || c == '\r'; });
         if (!needsQuotes) {
-            m_line += field;
+            m_pending += field;
             continue;
         }
-        m_line += '"';
+        m_pending += '"';
         for (const char c : field) {
             if (c == '"') {
-                m_line += '"';
+                m_pending += '"';
             }
-            m_line += c;
+            m_pending += c;
         }
-        m_line += '"';
+        m_pending += '"';
     }
-    m_line += "\r\n";
-    if (m_device.write(m_line) != m_line.size()) {
-        m_ok = false;
-    }
+    m_pending += "\r\n";
+    flushIfFull();
 }
 
 } // namespace borderlog

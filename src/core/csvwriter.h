@@ -16,17 +16,26 @@ class CsvWriter
 {
 public:
     explicit CsvWriter(QIODevice &device);
+    // Writes what is still buffered (a failure then goes unreported: call finish() first).
+    ~CsvWriter();
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
 
     void writeRow(const QStringList &fields);
     // The same for fields that are UTF-8 already (exports straight from the database).
     void writeRow(std::initializer_list<QByteArrayView> fields);
+    // Rows are collected and handed to the device 64 KiB at a time. finish() hands over the rest and says
+    // whether everything was written; ok() says whether nothing has failed so far.
+    bool finish();
     bool ok() const { return m_ok; }
 
     static QString encodeField(const QString &field);
 
 private:
     QIODevice &m_device;
-    QByteArray m_line; // reused from row to row
+    void flushIfFull();
+
+    QByteArray m_pending;
     bool m_ok = true;
 };
 

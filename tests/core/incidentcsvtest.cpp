@@ -21,6 +21,7 @@ QByteArray write(const QList<Incident> &incidents)
     for (const auto &i : incidents) {
         IncidentCsv::writeIncident(writer, i);
     }
+    REQUIRE(writer.finish());
     return buffer.data();
 }
 

@@ -223,6 +223,7 @@ TEST_CASE("An export straight from the stored text equals one written from the i
             return true;
         });
         REQUIRE(visited.ok());
+        REQUIRE(writer.finish());
         CHECK(*written == *visited);
         CHECK(fast.data() == slow.data());
         if (filter == IncidentFilter{}) {

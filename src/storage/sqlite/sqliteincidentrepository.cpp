@@ -60,6 +60,23 @@ private:
     SqliteDatabase &m_db;
 };
 
+// 1 GiB of page cache for the length of an import, then back to the everyday size.
+class LargePageCache
+{
+public:
+    explicit LargePageCache(SqliteDatabase &db)
+        : m_db(db)
+    {
+        sqlite3_exec(m_db.handle(), kImportCacheSize, nullptr, nullptr, nullptr);
+    }
+    ~LargePageCache() { sqlite3_exec(m_db.handle(), kPageCacheSize, nullptr, nullptr, nullptr); }
+    LargePageCache(const LargePageCache &) = delete;
+    LargePageCache &operator=(const LargePageCache &) = delete;
+
+private:
+    SqliteDatabase &m_db;
+};
+
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -568,19 +585,9 @@ Result<std::optional<Incident>> SqliteIncidentRepository::find(const QUuid &id)
 Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &source, const ChangeStamp &stamp)
 {
     // A large import inserts into the indexes in random order (incident_id is random); with the index
-    // pages in memory that costs no disk reads. The page cache goes back to its size afterwards.
-    struct LargeCache
-    {
-        explicit LargeCache(SqliteDatabase &db)
-            : m_db(db)
-        {
-            m_db.execute(kImportCacheSize);
-        }
-        ~LargeCache() { sqlite3_exec(m_db.handle(), kPageCacheSize, nullptr, nullptr, nullptr); }
-        SqliteDatabase &m_db;
-    };
+    // pages in memory that costs no disk reads.
     try {
-        LargeCache largeCache(*m_db);
+        const LargePageCache largeCache(*m_db);
         SqliteTransaction transaction(*m_db);
         const qint64 lastRowBefore = m_db->queryInt("SELECT coalesce(max(id), 0) FROM incident");
         const qint64 sequence = m_trail->nextSequence();
@@ -796,11 +803,15 @@ Result<qint64> SqliteIncidentRepository::forEachIncidentLine(const IncidentFilte
         while (names.step()) {
             locationNames.insert(names.integer(0), names.bytes(1).toByteArray());
         }
+        // Without a date range, reading the table in its own order and sorting is more than twice as fast as
+        // following the date index (which reads the rows in random order); with one, the index narrows.
+        const bool wholeHistory = !filter.from.isValid() && !filter.to.isValid();
         const QString sql = QStringLiteral("SELECT i.uuid, i.date, i.time, i.location_id, n.nationality, n.persons, "
                                            "i.outcome, i.force_used, i.notes, i.recorded_by, i.recorded_at "
-                                           "FROM incident i JOIN incident_nationality n ON n.incident_id = i.id%1 "
+                                           "FROM incident i%1 JOIN incident_nationality n ON n.incident_id = i.id%2 "
                                            "ORDER BY i.date, i.time, i.uuid, n.nationality")
-                                .arg(whereClause(incidentConditions(filter)));
+                                .arg(wholeHistory ? QStringLiteral(" NOT INDEXED") : QString(),
+                                     whereClause(incidentConditions(filter)));
         SqliteStatement select(*m_db, sql.toUtf8().constData());
         int index = 1;
         bindFilter(select, index, filter);
