@@ -77,6 +77,14 @@ void IncidentLog::replaceRepository(std::unique_ptr<IncidentRepository> reposito
     emit incidentsChanged();
 }
 
+void IncidentLog::replaceRepository(IncidentLog &&opened)
+{
+    const std::optional<Account> account = opened.m_account;
+    replaceRepository(std::move(opened.m_repository));
+    m_account = account;
+    emit actorChanged();
+}
+
 QString IncidentLog::databaseLocation() const
 {
     return m_repository->location();

@@ -27,6 +27,9 @@ public:
 
     // Switches to another database (File > Open); views reload on databaseReplaced().
     void replaceRepository(std::unique_ptr<IncidentRepository> repository);
+    // The same with the database of another register, and whoever logged in there (File > Open asks for the
+    // login before the window switches). `opened` is empty afterwards.
+    void replaceRepository(IncidentLog &&opened);
     QString databaseLocation() const;
 
     // Who acts in a database without accounts (the operating system's user name by default).

@@ -36,7 +36,7 @@ AccountabilityActions::AccountabilityActions(IncidentLog &log, QWidget *window,
     m_signOff->setToolTip(tr("Lock the day shown in the summary and freeze its tallies (supervisors)"));
     connect(m_switchUser, &QAction::triggered, this, [this] {
         const auto previous = m_log.actor();
-        if (m_login ? m_login() : LoginDialog(m_log, m_window).exec() == QDialog::Accepted) {
+        if (m_login ? m_login(m_log) : LoginDialog(m_log, m_window).exec() == QDialog::Accepted) {
             emit message(tr("Logged in as %1").arg(m_log.actor().name));
         } else if (previous.hasAccount() && !m_log.actor().hasAccount()) {
             updateForActor();
@@ -74,13 +74,17 @@ void AccountabilityActions::updateForActor()
 
 bool AccountabilityActions::ensureLoggedIn()
 {
-    updateForActor();
-    if (!m_log.usesAccounts().value_or(false) || m_log.actor().hasAccount()) {
-        return true;
-    }
-    const bool loggedIn = m_login ? m_login() : LoginDialog(m_log, m_window).exec() == QDialog::Accepted;
+    const bool loggedIn = logInTo(m_log);
     updateForActor();
     return loggedIn;
+}
+
+bool AccountabilityActions::logInTo(IncidentLog &log)
+{
+    if (!log.usesAccounts().value_or(false) || log.actor().hasAccount()) {
+        return true;
+    }
+    return m_login ? m_login(log) : LoginDialog(log, m_window).exec() == QDialog::Accepted;
 }
 
 std::optional<QString> AccountabilityActions::ask(const QString &title, const QString &label)

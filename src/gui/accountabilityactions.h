@@ -43,11 +43,13 @@ public:
     using TextPrompt = std::function<std::optional<QString>(const QString &title, const QString &label)>;
     void setTextPrompt(TextPrompt prompt) { m_prompt = std::move(prompt); }
     void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
-    void setLoginPrompt(std::function<bool()> login) { m_login = std::move(login); }
+    void setLoginPrompt(std::function<bool(IncidentLog &)> login) { m_login = std::move(login); }
 
     // When the database uses accounts and nobody is logged in, asks for a login. False when the person
     // cancelled (nothing can be written then).
     bool ensureLoggedIn();
+    // The same for a register about to replace the window's (File > Open).
+    bool logInTo(IncidentLog &log);
 
     bool signOffDay();
     bool reopenDay();
@@ -74,7 +76,7 @@ private:
     std::function<QDate()> m_currentDay;
     TextPrompt m_prompt;
     std::function<bool(const QString &)> m_confirm;
-    std::function<bool()> m_login;
+    std::function<bool(IncidentLog &)> m_login;
     QAction *m_switchUser;
     QAction *m_signOff;
     QAction *m_reopen;

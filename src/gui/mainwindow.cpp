@@ -256,9 +256,15 @@ bool MainWindow::openDatabase(const QString &path)
         QMessageBox::warning(this, tr("Open database"), repository.message());
         return false;
     }
-    m_log.replaceRepository(std::move(repository).value());
+    // A database with accounts is shown only to someone who logged in to it.
+    IncidentLog opened(std::move(repository).value());
+    opened.setRecorder(m_log.recorder());
+    if (!m_accountability->logInTo(opened)) {
+        statusBar()->showMessage(tr("%1 was not opened: it needs a login").arg(QDir::toNativeSeparators(path)), 8000);
+        return false;
+    }
+    m_log.replaceRepository(std::move(opened));
     QSettings().setValue(kDatabaseKey, path);
-    m_accountability->ensureLoggedIn();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
 }

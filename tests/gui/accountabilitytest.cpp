@@ -238,3 +238,26 @@ TEST_CASE("The audit trail dialog lists, filters and verifies the trail, and the
         CHECK_FALSE(dialog.ui().filterRow->isVisible());
     }
 }
+
+TEST_CASE("File > Open shows a database with accounts only after a login to it", "[gui][accounts]")
+{
+    test::TestDatabase plain;
+    test::TestDatabase guarded;
+    setUpStation(guarded.log());
+    MainWindow window(plain.log(), sqlite::SqliteIncidentRepository::openRepository);
+    int asked = 0;
+    window.accountability()->setLoginPrompt([&](IncidentLog &log) {
+        ++asked;
+        test::noLoginDelay(log);
+        return asked > 1 && log.logIn(QStringLiteral("rasa"), passwordOf(QStringLiteral("rasa"))).ok();
+    });
+    CHECK_FALSE(window.openDatabase(guarded.path())); // the login was cancelled
+    CHECK(plain.log().databaseLocation() == plain.path());
+    CHECK(window.model()->rowCount() == 0);
+    REQUIRE(window.openDatabase(guarded.path()));
+    CHECK(asked == 2);
+    CHECK(plain.log().databaseLocation() == guarded.path());
+    CHECK(plain.log().actor().name == QStringLiteral("rasa"));
+    CHECK(window.accountability()->userLabel()->text() == QStringLiteral("Logged in as rasa (Supervisor)"));
+    CHECK(window.model()->rowCount() == 1);
+}
