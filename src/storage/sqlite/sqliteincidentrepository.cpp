@@ -373,6 +373,24 @@ Failure SqliteIncidentRepository::failure(const SqliteError &error, const QStrin
     return Failure::storage(tr("%1 failed: %2. Nothing was changed.").arg(action, why));
 }
 
+template <typename T, typename Write>
+Result<T> SqliteIncidentRepository::inWriteTransaction(const QString &action, Write &&write)
+{
+    try {
+        SqliteTransaction transaction(*m_db);
+        Result<T> result = write();
+        if (result) {
+            transaction.commit();
+        } else {
+            m_locationIds.clear(); // a rolled-back transaction may have taken a new location with it
+        }
+        return result;
+    } catch (const SqliteError &e) {
+        m_locationIds.clear();
+        return failure(e, action);
+    }
+}
+
 qint64 SqliteIncidentRepository::locationId(const QString &name)
 {
     const QString key = name.toCaseFolded();
@@ -440,8 +458,7 @@ void SqliteIncidentRepository::writeNationalities(qint64 rowId, const Incident &
 
 Result<void> SqliteIncidentRepository::add(const Incident &incident, const ChangeStamp &stamp)
 {
-    try {
-        SqliteTransaction transaction(*m_db);
+    return inWriteTransaction<void>(tr("Saving the incident"), [&]() -> Result<void> {
         if (readSignedDay(incident.date)) {
             return Failure::refused(tr("day %1 is signed off; a supervisor must reopen it before incidents are added")
                                         .arg(IncidentText::formatDate(incident.date)));
@@ -455,18 +472,13 @@ Result<void> SqliteIncidentRepository::add(const Incident &incident, const Chang
         added.incidentId = incident.idText();
         added.after = IncidentSnapshot::of(incident);
         m_trail->append(added);
-        transaction.commit();
         return {};
-    } catch (const SqliteError &e) {
-        m_locationIds.clear(); // a rolled-back transaction may have taken a new location with it
-        return failure(e, tr("Saving the incident"));
-    }
+    });
 }
 
 Result<void> SqliteIncidentRepository::update(const Incident &incident, const ChangeStamp &stamp)
 {
-    try {
-        SqliteTransaction transaction(*m_db);
+    return inWriteTransaction<void>(tr("Saving the changed incident"), [&]() -> Result<void> {
         const auto rowId = rowIdOf(incident.id);
         if (!rowId) {
             return Failure::notFound(tr("incident_id: %1 is not in the database").arg(incident.idText()));
@@ -500,18 +512,13 @@ Result<void> SqliteIncidentRepository::update(const Incident &incident, const Ch
         amended.before = IncidentSnapshot::of(*before);
         amended.after = IncidentSnapshot::of(incident);
         m_trail->append(amended);
-        transaction.commit();
         return {};
-    } catch (const SqliteError &e) {
-        m_locationIds.clear();
-        return failure(e, tr("Saving the changed incident"));
-    }
+    });
 }
 
 Result<void> SqliteIncidentRepository::remove(const QUuid &id, const ChangeStamp &stamp)
 {
-    try {
-        SqliteTransaction transaction(*m_db);
+    return inWriteTransaction<void>(tr("Removing the incident"), [&]() -> Result<void> {
         const auto rowId = rowIdOf(id);
         if (!rowId) {
             return Failure::notFound(tr("incident_id: %1 is not in the database").arg(uuidText(id)));
@@ -526,11 +533,8 @@ Result<void> SqliteIncidentRepository::remove(const QUuid &id, const ChangeStamp
         removed.before = IncidentSnapshot::of(*before);
         removed.after = IncidentSnapshot::of(*before, true);
         m_trail->append(removed);
-        transaction.commit();
         return {};
-    } catch (const SqliteError &e) {
-        return failure(e, tr("Removing the incident"));
-    }
+    });
 }
 
 std::optional<Incident> SqliteIncidentRepository::readIncident(qint64 rowId)
@@ -995,8 +999,7 @@ Result<QStringList> SqliteIncidentRepository::locations()
 
 Result<void> SqliteIncidentRepository::addLocation(const QString &name, const ChangeStamp &stamp)
 {
-    try {
-        SqliteTransaction transaction(*m_db);
+    return inWriteTransaction<void>(tr("Adding the location"), [&]() -> Result<void> {
         const qint64 before = m_db->queryInt("SELECT count(*) FROM location");
         locationId(name);
         if (m_db->queryInt("SELECT count(*) FROM location") > before) {
@@ -1004,12 +1007,8 @@ Result<void> SqliteIncidentRepository::addLocation(const QString &name, const Ch
             added.after = QJsonDocument(QJsonObject{{QStringLiteral("location"), name}}).toJson(QJsonDocument::Compact);
             m_trail->append(added);
         }
-        transaction.commit();
         return {};
-    } catch (const SqliteError &e) {
-        m_locationIds.clear();
-        return failure(e, tr("Adding the location"));
-    }
+    });
 }
 
 Result<qint64> SqliteIncidentRepository::externalChangeCounter()
@@ -1202,8 +1201,7 @@ Result<QList<DaySignOff>> SqliteIncidentRepository::signedDays(const QDate &from
 
 Result<DaySignOff> SqliteIncidentRepository::signOffDay(const QDate &date, const ChangeStamp &stamp)
 {
-    try {
-        SqliteTransaction transaction(*m_db);
+    return inWriteTransaction<DaySignOff>(tr("Signing off the day"), [&]() -> Result<DaySignOff> {
         if (const auto signedAlready = readSignedDay(date)) {
             return Failure::refused(tr("day %1 is signed off already (by %2)")
                                         .arg(IncidentText::formatDate(date), signedAlready->signedBy));
@@ -1234,17 +1232,13 @@ Result<DaySignOff> SqliteIncidentRepository::signOffDay(const QDate &date, const
             .bind(6, day.auditSequence)
             .bind(7, QString::fromLatin1(day.headHash))
             .run();
-        transaction.commit();
         return day;
-    } catch (const SqliteError &e) {
-        return failure(e, tr("Signing off the day"));
-    }
+    });
 }
 
 Result<void> SqliteIncidentRepository::reopenDay(const QDate &date, const ChangeStamp &stamp)
 {
-    try {
-        SqliteTransaction transaction(*m_db);
+    return inWriteTransaction<void>(tr("Reopening the day"), [&]() -> Result<void> {
         const auto day = readSignedDay(date);
         if (!day) {
             return Failure::notFound(tr("day %1 is not signed off").arg(IncidentText::formatDate(date)));
@@ -1253,11 +1247,8 @@ Result<void> SqliteIncidentRepository::reopenDay(const QDate &date, const Change
         AuditEntry reopen = entry(stamp, AuditAction::Reopen);
         reopen.before = day->toJson();
         m_trail->append(reopen);
-        transaction.commit();
         return {};
-    } catch (const SqliteError &e) {
-        return failure(e, tr("Reopening the day"));
-    }
+    });
 }
 
 namespace {
@@ -1319,8 +1310,7 @@ Result<std::optional<StoredAccount>> SqliteIncidentRepository::findAccount(const
 Result<void> SqliteIncidentRepository::addAccount(const Account &account, const QByteArray &passwordHash,
                                                   const ChangeStamp &stamp)
 {
-    try {
-        SqliteTransaction transaction(*m_db);
+    return inWriteTransaction<void>(tr("Adding the account"), [&]() -> Result<void> {
         SqliteStatement &insert =
             m_db->cached("INSERT INTO account (name, role, password_hash, created_at, created_by) "
                          "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO NOTHING");
@@ -1336,17 +1326,13 @@ Result<void> SqliteIncidentRepository::addAccount(const Account &account, const 
         AuditEntry added = entry(stamp, AuditAction::AccountAdd);
         added.after = accountJson(account.name, roleCode(account.role), false);
         m_trail->append(added);
-        transaction.commit();
         return {};
-    } catch (const SqliteError &e) {
-        return failure(e, tr("Adding the account"));
-    }
+    });
 }
 
 Result<void> SqliteIncidentRepository::setAccountDisabled(const QString &name, bool disabled, const ChangeStamp &stamp)
 {
-    try {
-        SqliteTransaction transaction(*m_db);
+    return inWriteTransaction<void>(tr("Changing the account"), [&]() -> Result<void> {
         SqliteStatement select(*m_db, "SELECT name, role, disabled FROM account WHERE name = ?1");
         select.bind(1, name);
         if (!select.step()) {
@@ -1367,17 +1353,13 @@ Result<void> SqliteIncidentRepository::setAccountDisabled(const QString &name, b
         changed.before = accountJson(storedName, role, wasDisabled);
         changed.after = accountJson(storedName, role, disabled);
         m_trail->append(changed);
-        transaction.commit();
         return {};
-    } catch (const SqliteError &e) {
-        return failure(e, tr("Changing the account"));
-    }
+    });
 }
 
 Result<void> SqliteIncidentRepository::recordLogin(const QString &name, bool succeeded, const ChangeStamp &stamp)
 {
-    try {
-        SqliteTransaction transaction(*m_db);
+    return inWriteTransaction<void>(tr("Recording the login"), [&]() -> Result<void> {
         if (succeeded) {
             m_db->cached("UPDATE account SET failed_logins = 0 WHERE name = ?1 AND failed_logins > 0")
                 .bind(1, name)
@@ -1388,11 +1370,8 @@ Result<void> SqliteIncidentRepository::recordLogin(const QString &name, bool suc
             failed.after = QJsonDocument(QJsonObject{{QStringLiteral("name"), name}}).toJson(QJsonDocument::Compact);
             m_trail->append(failed);
         }
-        transaction.commit();
         return {};
-    } catch (const SqliteError &e) {
-        return failure(e, tr("Recording the login"));
-    }
+    });
 }
 
 Result<AuditHead> SqliteIncidentRepository::auditHead()

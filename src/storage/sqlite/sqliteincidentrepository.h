@@ -108,6 +108,10 @@ private:
     void addTallyPiece(QMap<QString, TallyRow> &rows, const IncidentFilter &filter, TallyGrouping grouping,
                        bool monthly, const QString &from, const QString &to);
     Failure failure(const SqliteError &error, const QString &action) const;
+    // Runs `write` in one write transaction: committed when it returns a value, rolled back when it
+    // returns a failure or SQLite throws (then a failure naming `action`).
+    template <typename T, typename Write>
+    Result<T> inWriteTransaction(const QString &action, Write &&write);
 
     std::unique_ptr<SqliteDatabase> m_db;
     std::unique_ptr<SqliteAuditTrail> m_trail;
