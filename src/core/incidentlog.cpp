@@ -14,6 +14,7 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <thread>
 
 namespace borderlog {
@@ -32,10 +33,7 @@ IncidentLog::IncidentLog(std::unique_ptr<IncidentRepository> repository, QObject
     , m_repository(std::move(repository))
     , m_recorder(operatingSystemUser())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-    , m_loginDelay([](int failures) {
-        // 1, 2, 4, … seconds, at most 30: slow for guessing, bearable for a mistyped password.
-        std::this_thread::sleep_for(std::chrono::seconds(std::min(30, 1 << std::min(failures - 1, 5))));
-    })
+    , m_loginDelay([](int failures) { std::this_thread::sleep_for(loginDelayFor(failures)); })
 {}
 
 IncidentLog::~IncidentLog() = default;
@@ -124,6 +122,12 @@ Incident IncidentLog::completed(Incident incident) const
             QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), Qt::UTC);
     }
     return incident;
+}
+
+std::chrono::milliseconds IncidentLog::loginDelayFor(int failures)
+{
+    // Slow for guessing, bearable for a mistyped password.
+    return std::chrono::seconds(std::min(30, 1 << std::clamp(failures - 1, 0, 5)));
 }
 
 Actor IncidentLog::actor() const

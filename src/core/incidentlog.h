@@ -7,6 +7,7 @@
 
 class QTimer;
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -46,6 +47,8 @@ public:
     Actor actor() const;
     // How a failed login is slowed: called with the count of failures in a row. Tests make it instant.
     void setLoginDelay(std::function<void(int failures)> delay) { m_loginDelay = std::move(delay); }
+    // How long a failed login is answered after: 1, 2, 4, … seconds for failures in a row, at most 30.
+    static std::chrono::milliseconds loginDelayFor(int failures);
     Result<void> addAccount(const QString &name, Role role, const QString &password);
     Result<void> setAccountDisabled(const QString &name, bool disabled);
     Result<QList<Account>> accounts() const;

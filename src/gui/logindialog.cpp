@@ -4,9 +4,11 @@
 #include "incidentlog.h"
 
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
+#include <QTimer>
 
 namespace borderlog {
 
@@ -22,6 +24,12 @@ LoginDialog::LoginDialog(IncidentLog &log, QWidget *parent)
     , m_log(log)
 {
     m_ui->setupUi(this);
+    // A failed login is answered slowly; the window keeps painting meanwhile instead of freezing.
+    m_log.setLoginDelay([](int failures) {
+        QEventLoop wait;
+        QTimer::singleShot(IncidentLog::loginDelayFor(failures), &wait, &QEventLoop::quit);
+        wait.exec(QEventLoop::ExcludeUserInputEvents);
+    });
     m_ui->databaseLabel->setText(tr("The database %1 uses accounts. Log in to record and review incidents.")
                                      .arg(QFileInfo(log.databaseLocation()).fileName()));
     m_ui->messageLabel->setVisible(false);

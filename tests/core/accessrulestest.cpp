@@ -2,6 +2,7 @@
 
 #include "auditentry.h"
 #include "catchqt.h"
+#include "incidentlog.h"
 #include "incidentsnapshot.h"
 #include "passwordhash.h"
 
@@ -170,4 +171,15 @@ TEST_CASE("An incident's snapshot is the same text QJsonDocument writes, for any
             CHECK(parsed.object().value(u"notes").toString() == notes);
         }
     }
+}
+
+TEST_CASE("Failed logins in a row are answered ever more slowly, up to half a minute", "[access][password]")
+{
+    using std::chrono::seconds;
+    CHECK(IncidentLog::loginDelayFor(1) == seconds(1));
+    CHECK(IncidentLog::loginDelayFor(2) == seconds(2));
+    CHECK(IncidentLog::loginDelayFor(3) == seconds(4));
+    CHECK(IncidentLog::loginDelayFor(5) == seconds(16));
+    CHECK(IncidentLog::loginDelayFor(6) == seconds(30));
+    CHECK(IncidentLog::loginDelayFor(1000) == seconds(30));
 }
