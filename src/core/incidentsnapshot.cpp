@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -31,7 +32,7 @@ QString shown(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
     }
     if (value.isDouble()) {
-        return QString::number(value.toInteger());
+        return QLocale().toString(value.toInteger());
     }
     const QString text = value.toString();
     return text.isEmpty() ? QStringLiteral("(empty)") : text;
@@ -166,6 +167,20 @@ QStringList differences(const QByteArray &before, const QByteArray &after)
         }
     }
     return lines;
+}
+
+QString describe(const QByteArray &json)
+{
+    const QJsonObject values = objectOf(json);
+    QStringList parts;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        if (it.key() == QLatin1String("incident_id") || it.key() == QLatin1String("digest")
+            || it.key() == QLatin1String("removed") || (it.value().isString() && it.value().toString().isEmpty())) {
+            continue;
+        }
+        parts << QStringLiteral("%1: %2").arg(it.key(), shown(it.value()));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace borderlog::IncidentSnapshot

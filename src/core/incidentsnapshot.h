@@ -17,6 +17,10 @@ QByteArray of(const Incident &incident, bool removed = false);
 // "outcome: turned_back → detained". Empty when before is empty (a new incident).
 QStringList differences(const QByteArray &before, const QByteArray &after);
 
+// Any values the audit trail keeps (an incident, an account, a sign-off, an import's count) as a person
+// reads them: "location: Medininkai; outcome: detained", without empty fields, digests and flags.
+QString describe(const QByteArray &json);
+
 } // namespace IncidentSnapshot
 
 } // namespace borderlog

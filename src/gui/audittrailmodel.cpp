@@ -2,11 +2,6 @@
 
 #include "incidentsnapshot.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
-
 namespace borderlog {
 
 AuditTrailModel::AuditTrailModel(QObject *parent)
@@ -66,35 +61,7 @@ QString AuditTrailModel::changes(const AuditEntry &entry)
     if (entry.action == AuditAction::Amend) {
         return IncidentSnapshot::differences(entry.before, entry.after).join(QStringLiteral("; "));
     }
-    const QJsonObject values = QJsonDocument::fromJson(entry.after.isEmpty() ? entry.before : entry.after).object();
-    QStringList parts;
-    for (auto it = values.begin(); it != values.end(); ++it) {
-        if (it.key() == QLatin1String("incident_id") || it.key() == QLatin1String("digest")
-            || it.key() == QLatin1String("removed")) {
-            continue;
-        }
-        const QJsonValue v = it.value();
-        QString text;
-        if (v.isArray()) {
-            QStringList lines;
-            for (const auto &line : v.toArray()) {
-                lines << QStringLiteral("%1 %2")
-                             .arg(line.toObject().value(u"nationality").toString())
-                             .arg(line.toObject().value(u"persons").toInt());
-            }
-            text = lines.join(QStringLiteral(", "));
-        } else if (v.isBool()) {
-            text = v.toBool() ? tr("yes") : tr("no");
-        } else if (v.isDouble()) {
-            text = QLocale().toString(v.toInteger());
-        } else {
-            text = v.toString();
-        }
-        if (!text.isEmpty()) {
-            parts << QStringLiteral("%1: %2").arg(it.key(), text);
-        }
-    }
-    return parts.join(QStringLiteral("; "));
+    return IncidentSnapshot::describe(entry.after.isEmpty() ? entry.before : entry.after);
 }
 
 QVariant AuditTrailModel::data(const QModelIndex &index, int role) const

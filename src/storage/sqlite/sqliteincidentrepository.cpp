@@ -77,6 +77,12 @@ private:
     SqliteDatabase &m_db;
 };
 
+// The values an audit entry keeps, as compact JSON.
+QByteArray compactJson(const QJsonObject &values)
+{
+    return QJsonDocument(values).toJson(QJsonDocument::Compact);
+}
+
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);
@@ -312,9 +318,8 @@ void SqliteIncidentRepository::adoptIncidentsBeforeTrail()
     adopt.action = AuditAction::Adopt;
     adopt.reason = QStringLiteral("incidents recorded before the audit trail existed");
     const qint64 count = digest.pieces();
-    adopt.after = QJsonDocument(QJsonObject{{QStringLiteral("incidents"), count},
-                                            {QStringLiteral("digest"), QString::fromLatin1(digest.finishHex())}})
-                      .toJson(QJsonDocument::Compact);
+    adopt.after = compactJson(QJsonObject{{QStringLiteral("incidents"), count},
+                                          {QStringLiteral("digest"), QString::fromLatin1(digest.finishHex())}});
     m_trail->append(adopt);
     transaction.commit();
 }
@@ -637,10 +642,9 @@ Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &source, c
         if (summary.added > 0) {
             AuditEntry imported = entry(stamp, AuditAction::Import);
             imported.after =
-                QJsonDocument(QJsonObject{{QStringLiteral("incidents"), summary.added},
-                                          {QStringLiteral("skipped"), summary.skipped},
-                                          {QStringLiteral("digest"), QString::fromLatin1(digest.finishHex())}})
-                    .toJson(QJsonDocument::Compact);
+                compactJson(QJsonObject{{QStringLiteral("incidents"), summary.added},
+                                        {QStringLiteral("skipped"), summary.skipped},
+                                        {QStringLiteral("digest"), QString::fromLatin1(digest.finishHex())}});
             m_trail->append(imported);
         }
         transaction.commit();
@@ -1004,7 +1008,7 @@ Result<void> SqliteIncidentRepository::addLocation(const QString &name, const Ch
         locationId(name);
         if (m_db->queryInt("SELECT count(*) FROM location") > before) {
             AuditEntry added = entry(stamp, AuditAction::LocationAdd);
-            added.after = QJsonDocument(QJsonObject{{QStringLiteral("location"), name}}).toJson(QJsonDocument::Compact);
+            added.after = compactJson(QJsonObject{{QStringLiteral("location"), name}});
             m_trail->append(added);
         }
         return {};
@@ -1255,10 +1259,8 @@ namespace {
 
 QByteArray accountJson(const QString &name, const QString &role, bool disabled)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("name"), name},
-                                     {QStringLiteral("role"), role},
-                                     {QStringLiteral("disabled"), disabled}})
-        .toJson(QJsonDocument::Compact);
+    return compactJson(QJsonObject{
+        {QStringLiteral("name"), name}, {QStringLiteral("role"), role}, {QStringLiteral("disabled"), disabled}});
 }
 
 Account accountFromRow(const SqliteStatement &row)
@@ -1367,7 +1369,7 @@ Result<void> SqliteIncidentRepository::recordLogin(const QString &name, bool suc
         } else {
             m_db->cached("UPDATE account SET failed_logins = failed_logins + 1 WHERE name = ?1").bind(1, name).run();
             AuditEntry failed = entry(stamp, AuditAction::LoginFailed);
-            failed.after = QJsonDocument(QJsonObject{{QStringLiteral("name"), name}}).toJson(QJsonDocument::Compact);
+            failed.after = compactJson(QJsonObject{{QStringLiteral("name"), name}});
             m_trail->append(failed);
         }
         return {};
