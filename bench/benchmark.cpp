@@ -319,12 +319,6 @@ public:
              QStringLiteral("≤ 1.3× baseline"), ours <= 1.3 * base});
     }
 
-    void importAndExport(qint64 size)
-    {
-        import(size);
-        exportIncidents(size);
-    }
-
     void import(qint64 size)
     {
         ensureCsv(size);
@@ -473,28 +467,47 @@ int main(int argc, char *argv[])
                                         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption reportOption(QStringLiteral("report"), QStringLiteral("Also write the table to FILE."),
                                           QStringLiteral("FILE"));
-    parser.addOptions({dataOption, sizesOption, importOption, exportOnlyOption, runsOption, reportOption});
+    const QCommandLineOption onlyOption(
+        QStringLiteral("only"),
+        QStringLiteral("Run only these measurements (comma-separated: import, export, tallies, paging, save, app)."),
+        QStringLiteral("NAMES"));
+    parser.addOptions({dataOption, sizesOption, importOption, exportOnlyOption, runsOption, reportOption, onlyOption});
     parser.process(app);
+    QStringList only = parser.value(onlyOption).split(u',', Qt::SkipEmptyParts);
+    if (parser.isSet(exportOnlyOption)) {
+        only << QStringLiteral("export") << QStringLiteral("tallies") << QStringLiteral("paging")
+             << QStringLiteral("save") << QStringLiteral("app");
+    }
+    const auto wanted = [&only](const char *name) { return only.isEmpty() || only.contains(QLatin1String(name)); };
 
     Bench bench(parser.value(dataOption), std::max(1, parser.value(runsOption).toInt()));
     const qint64 importSize = parser.value(importOption).toLongLong();
     if (importSize > 0) {
         out << "import and export, " << importSize << " incidents" << Qt::endl;
         bench.ensureDatabase(importSize);
-        if (parser.isSet(exportOnlyOption)) {
+        if (wanted("import")) {
+            bench.import(importSize);
+        }
+        if (wanted("export")) {
             bench.exportIncidents(importSize);
-        } else {
-            bench.importAndExport(importSize);
         }
     }
     for (const QString &text : parser.value(sizesOption).split(u',', Qt::SkipEmptyParts)) {
         const qint64 size = text.toLongLong();
         out << "database of " << size << " incidents" << Qt::endl;
         bench.ensureDatabase(size);
-        bench.tallies(size);
-        bench.paging(size);
-        bench.save(size);
-        bench.desktopApp(size);
+        if (wanted("tallies")) {
+            bench.tallies(size);
+        }
+        if (wanted("paging")) {
+            bench.paging(size);
+        }
+        if (wanted("save")) {
+            bench.save(size);
+        }
+        if (wanted("app")) {
+            bench.desktopApp(size);
+        }
     }
     const QString table = bench.table();
     out << '\n' << table;

@@ -26,6 +26,14 @@ SqliteStatement &SqliteStatement::bind(int index, const QString &text)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    // An empty view may have no data pointer, which SQLite would bind as NULL.
+    const char *data = utf8.isEmpty() ? "" : utf8.data();
+    m_db.check(sqlite3_bind_text(m_statement, index, data, int(utf8.size()), SQLITE_TRANSIENT), "bind text");
+    return *this;
+}
+
 SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 {
     m_db.check(sqlite3_bind_int64(m_statement, index, value), "bind integer");

@@ -19,6 +19,8 @@ public:
 
     // Parameters are 1-based, as in SQLite. Text is bound as text, also when empty.
     SqliteStatement &bind(int index, const QString &text);
+    // Text given as UTF-8 bytes (copied): no conversion on hot paths that already hold UTF-8.
+    SqliteStatement &bindUtf8(int index, QByteArrayView utf8);
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
     SqliteStatement &bindNull(int index);

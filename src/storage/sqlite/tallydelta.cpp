@@ -4,8 +4,8 @@
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
 
-#include <map>
-#include <tuple>
+#include <algorithm>
+#include <array>
 
 namespace borderlog::sqlite {
 
@@ -14,22 +14,6 @@ namespace {
 quint16 packCode(const QString &alpha2)
 {
     return quint16((alpha2.at(0).unicode() << 8) | alpha2.at(1).unicode());
-}
-
-QString unpackCode(quint16 code)
-{
-    const QChar letters[2] = {QChar(char16_t(code >> 8)), QChar(char16_t(code & 0xff))};
-    return QString(letters, 2);
-}
-
-QString dayText(qint64 julianDay)
-{
-    return IncidentText::formatDate(QDate::fromJulianDay(julianDay));
-}
-
-QString monthText(qint64 julianDay)
-{
-    return QDate::fromJulianDay(julianDay).toString(QStringLiteral("yyyy-MM"));
 }
 
 } // namespace
@@ -59,85 +43,140 @@ void TallyDelta::add(const Incident &incident, qint64 locationId, int sign)
     }
 }
 
+// One of the four tally tables, which share one shape; names are the program's own constants.
+struct TallyTable
+{
+    const char *name;
+    const char *period; // the key's first column: a date or a month
+    bool byNationality;
+};
+
 namespace {
 
-// A change to one row of a tally table: (period, location, nationality or "", outcome code) -> counts.
-struct RowChange
-{
-    qint64 incidents = 0;
-    qint64 persons = 0;
-};
-using RowChanges = std::map<std::tuple<QString, qint64, QString, QString>, RowChange>;
+constexpr TallyTable kDailyTable{"daily_tally", "date", false};
+constexpr TallyTable kDailyNationalityTable{"daily_nationality_tally", "date", true};
+constexpr TallyTable kMonthlyTable{"monthly_tally", "month", false};
+constexpr TallyTable kMonthlyNationalityTable{"monthly_nationality_tally", "month", true};
 
-// Adds the changes to a tally table's rows and removes rows that fall to zero. The four tally tables
-// share one shape; table and column names are the program's own constants.
-void writeRows(SqliteDatabase &db, const char *table, const char *period, bool byNationality, const RowChanges &rows)
+// The statements that add to a row (creating it) and remove a row that fell to zero.
+struct TallyStatements
 {
-    const QString nationalityColumn = byNationality ? QStringLiteral("nationality, ") : QString();
-    const QString keyColumns =
-        QStringLiteral("%1, location_id, %2outcome").arg(QLatin1String(period), nationalityColumn);
-    const QString upsertSql =
-        QStringLiteral("INSERT INTO %1 (%2, incidents, persons) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
-                       "ON CONFLICT (%2) DO UPDATE SET incidents = incidents + excluded.incidents, "
-                       "persons = persons + excluded.persons")
-            .arg(QLatin1String(table), keyColumns);
-    const QString pruneSql = QStringLiteral("DELETE FROM %1 WHERE (%2) = (?1, ?2, ?3, ?4) AND incidents = 0")
-                                 .arg(QLatin1String(table), keyColumns);
-    // Without a nationality column the statements take one parameter less: drop ?3 and renumber.
-    const auto shaped = [byNationality](QString sql) {
-        if (!byNationality) {
-            sql.replace(QStringLiteral("?1, ?2, ?3, ?4, ?5, ?6"), QStringLiteral("?1, ?2, ?4, ?5, ?6"));
-            sql.replace(QStringLiteral("(?1, ?2, ?3, ?4)"), QStringLiteral("(?1, ?2, ?4)"));
+    QByteArray upsert;
+    QByteArray prune;
+};
+
+TallyStatements statementsFor(const TallyTable &table)
+{
+    const QString nationality = table.byNationality ? QStringLiteral("nationality, ") : QString();
+    const QString keyColumns = QStringLiteral("%1, location_id, %2outcome").arg(QLatin1String(table.period), nationality);
+    const QString values = table.byNationality ? QStringLiteral("?1, ?2, ?3, ?4, ?5, ?6") : QStringLiteral("?1, ?2, ?4, ?5, ?6");
+    const QString key = table.byNationality ? QStringLiteral("?1, ?2, ?3, ?4") : QStringLiteral("?1, ?2, ?4");
+    return {QStringLiteral("INSERT INTO %1 (%2, incidents, persons) VALUES (%3) "
+                           "ON CONFLICT (%2) DO UPDATE SET incidents = incidents + excluded.incidents, "
+                           "persons = persons + excluded.persons")
+                .arg(QLatin1String(table.name), keyColumns, values)
+                .toUtf8(),
+            QStringLiteral("DELETE FROM %1 WHERE (%2) = (%3) AND incidents = 0")
+                .arg(QLatin1String(table.name), keyColumns, key)
+                .toUtf8()};
+}
+
+const TallyStatements &statements(const TallyTable &table)
+{
+    static const TallyStatements daily = statementsFor(kDailyTable);
+    static const TallyStatements dailyNationality = statementsFor(kDailyNationalityTable);
+    static const TallyStatements monthly = statementsFor(kMonthlyTable);
+    static const TallyStatements monthlyNationality = statementsFor(kMonthlyNationalityTable);
+    if (&table == &kDailyTable) {
+        return daily;
+    }
+    if (&table == &kDailyNationalityTable) {
+        return dailyNationality;
+    }
+    return &table == &kMonthlyTable ? monthly : monthlyNationality;
+}
+
+const std::array<QByteArray, kAllOutcomes.size()> &outcomeCodes()
+{
+    static const std::array<QByteArray, kAllOutcomes.size()> codes = [] {
+        std::array<QByteArray, kAllOutcomes.size()> utf8;
+        for (size_t i = 0; i < kAllOutcomes.size(); ++i) {
+            utf8[i] = outcomeCode(kAllOutcomes[i]).toUtf8();
         }
-        return sql.toUtf8();
-    };
-    SqliteStatement &upsert = db.cached(shaped(upsertSql).constData());
-    SqliteStatement &prune = db.cached(shaped(pruneSql).constData());
-    for (const auto &[key, change] : rows) {
-        if (change.incidents == 0 && change.persons == 0) {
-            continue;
+        return utf8;
+    }();
+    return codes;
+}
+
+} // namespace
+
+std::vector<std::pair<quint64, TallyDelta::Counts>> TallyDelta::sorted(const Rows &rows)
+{
+    std::vector<std::pair<quint64, Counts>> list;
+    list.reserve(rows.size());
+    for (const auto &row : rows) {
+        if (row.second.incidents != 0 || row.second.persons != 0) {
+            list.push_back(row);
         }
-        // std::get, not a structured binding: clang 14 cannot capture those in a lambda.
-        const auto bindKey = [&key = key, byNationality](SqliteStatement &statement) -> SqliteStatement & {
-            statement.bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(4, std::get<3>(key));
-            if (byNationality) {
-                statement.bind(3, std::get<2>(key));
+    }
+    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return list;
+}
+
+TallyDelta::Rows TallyDelta::byMonth(const Rows &rows)
+{
+    Rows months;
+    for (const auto &[packed, counts] : rows) {
+        Key key = unpack(packed);
+        const QDate day = QDate::fromJulianDay(key.day);
+        key.day = QDate(day.year(), day.month(), 1).toJulianDay();
+        Counts &month = months[pack(key)];
+        month.incidents += counts.incidents;
+        month.persons += counts.persons;
+    }
+    return months;
+}
+
+// Rows are written in key order (period first), so a period's text is made once, and the B-tree is
+// walked forward instead of at random.
+void TallyDelta::write(SqliteDatabase &db, const TallyTable &table, const Rows &rows)
+{
+    const TallyStatements &sql = statements(table);
+    SqliteStatement &upsert = db.cached(sql.upsert.constData());
+    SqliteStatement &prune = db.cached(sql.prune.constData());
+    const bool byMonth = QByteArrayView(table.period) == "month";
+    qint64 periodDay = -1;
+    QByteArray period;
+    for (const auto &[packed, counts] : sorted(rows)) {
+        const Key key = unpack(packed);
+        if (key.day != periodDay) {
+            periodDay = key.day;
+            period = IncidentText::formatDate(QDate::fromJulianDay(key.day)).toUtf8();
+            if (byMonth) {
+                period.truncate(7);
+            }
+        }
+        const char nationality[2] = {char(key.nationality >> 8), char(key.nationality & 0xff)};
+        const auto bindKey = [&](SqliteStatement &statement) -> SqliteStatement & {
+            statement.bindUtf8(1, period).bind(2, key.location).bindUtf8(4, outcomeCodes()[size_t(key.outcome)]);
+            if (table.byNationality) {
+                statement.bindUtf8(3, QByteArrayView(nationality, 2));
             }
             return statement;
         };
-        bindKey(upsert).bind(5, change.incidents).bind(6, change.persons).run();
-        if (change.incidents < 0) {
+        bindKey(upsert).bind(5, counts.incidents).bind(6, counts.persons).run();
+        if (counts.incidents < 0) {
             bindKey(prune).run();
         }
     }
 }
 
-} // namespace
-
 void TallyDelta::flush(SqliteDatabase &db)
 {
-    RowChanges daily, monthly, dailyNationality, monthlyNationality;
-    const auto collect = [](RowChanges &rows, const QString &period, const Key &key, const QString &nationality,
-                            const Counts &counts) {
-        RowChange &row = rows[{period, key.location, nationality, outcomeCode(kAllOutcomes[size_t(key.outcome)])}];
-        row.incidents += counts.incidents;
-        row.persons += counts.persons;
-    };
-    for (const auto &[packed, counts] : m_daily) {
-        const Key key = unpack(packed);
-        collect(daily, dayText(key.day), key, QString(), counts);
-        collect(monthly, monthText(key.day), key, QString(), counts);
-    }
-    for (const auto &[packed, counts] : m_nationality) {
-        const Key key = unpack(packed);
-        const QString alpha2 = unpackCode(key.nationality);
-        collect(dailyNationality, dayText(key.day), key, alpha2, counts);
-        collect(monthlyNationality, monthText(key.day), key, alpha2, counts);
-    }
-    writeRows(db, "daily_tally", "date", false, daily);
-    writeRows(db, "daily_nationality_tally", "date", true, dailyNationality);
-    writeRows(db, "monthly_tally", "month", false, monthly);
-    writeRows(db, "monthly_nationality_tally", "month", true, monthlyNationality);
+    write(db, kDailyTable, m_daily);
+    write(db, kDailyNationalityTable, m_nationality);
+    write(db, kMonthlyTable, byMonth(m_daily));
+    write(db, kMonthlyNationalityTable, byMonth(m_nationality));
     m_daily.clear();
     m_nationality.clear();
 }

@@ -3,10 +3,13 @@
 #include "incident.h"
 
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace borderlog::sqlite {
 
 class SqliteDatabase;
+struct TallyTable;
 
 // Changes to the per-day and per-month tally tables caused by writes in one transaction, added up in
 // memory and applied together, so an import touches each tally row once per flush, not once per incident.
@@ -36,10 +39,16 @@ private:
         int outcome;
         quint16 nationality;
     };
+    using Rows = std::unordered_map<quint64, Counts>;
     static quint64 pack(const Key &key);
     static Key unpack(quint64 packed);
-    std::unordered_map<quint64, Counts> m_daily;
-    std::unordered_map<quint64, Counts> m_nationality;
+    // The rows with a change, in key order.
+    static std::vector<std::pair<quint64, Counts>> sorted(const Rows &rows);
+    // The same changes keyed by the first day of their month.
+    static Rows byMonth(const Rows &rows);
+    static void write(SqliteDatabase &db, const TallyTable &table, const Rows &rows);
+    Rows m_daily;
+    Rows m_nationality;
 };
 
 } // namespace borderlog::sqlite
