@@ -5,6 +5,9 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <algorithm>
+#include <tuple>
+
 using namespace borderlog;
 using borderlog::test::draft;
 
@@ -191,6 +194,47 @@ TEST_CASE("At 10,000 generated incidents, aggregates equal a recount and paging 
     }
     CHECK(total == 10000);
     CHECK(byDay == seen);
+}
+
+TEST_CASE("A large import builds the incident indexes at its end, and a failed one leaves them as they were",
+          "[import][aggregates]")
+{
+    test::TestDatabase db;
+    const char *indexes = "SELECT group_concat(name || ': ' || sql, char(10)) FROM "
+                          "(SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name)";
+    const QString before = test::queryText(db.path(), indexes);
+    REQUIRE(before.contains(QStringLiteral("incident_by_date")));
+
+    // Past the point where the import stops keeping the indexes up to date row by row.
+    IncidentGenerator generator({20210803, QDate(2020, 1, 1), QDate(2021, 12, 31)});
+    QList<Incident> incidents;
+    for (int i = 0; i < 60000; ++i) {
+        incidents << generator.next();
+    }
+    QList<Incident> failing = incidents;
+    failing << incidents.first(); // an incident's rows again after others: the whole import is refused
+    CHECK_FALSE(db.log().importIncidents(failing).ok());
+    CHECK(test::queryText(db.path(), indexes) == before);
+    CHECK(test::queryText(db.path(), "SELECT count(*) FROM incident") == QStringLiteral("0"));
+
+    REQUIRE(db.log().importIncidents(incidents)->added == 60000);
+    CHECK(test::queryText(db.path(), indexes) == before);
+    CHECK(test::queryText(db.path(), "PRAGMA integrity_check") == QStringLiteral("ok"));
+    // The log reads in index order: the first page is the earliest day.
+    IncidentPageRequest request;
+    request.limit = 5;
+    const auto page = db.log().incidentPage(request);
+    REQUIRE(page.ok());
+    const auto earliest = std::min_element(incidents.cbegin(), incidents.cend(), [](const auto &a, const auto &b) {
+        return std::tie(a.date, a.time) < std::tie(b.date, b.time);
+    });
+    CHECK(page->first().date == earliest->date);
+    QString difference;
+    CHECK(test::aggregatesMatchRecount(db.path(), &difference));
+    const auto verified = db.log().verifyAudit();
+    REQUIRE(verified.ok());
+    CHECK(verified->ok());
+    CHECK(verified->incidents == 60000);
 }
 
 TEST_CASE("Tallies over any date range equal a recount, whichever tally tables they read", "[tally][ranges]")

@@ -68,8 +68,10 @@ struct TallyStatements
 TallyStatements statementsFor(const TallyTable &table)
 {
     const QString nationality = table.byNationality ? QStringLiteral("nationality, ") : QString();
-    const QString keyColumns = QStringLiteral("%1, location_id, %2outcome").arg(QLatin1String(table.period), nationality);
-    const QString values = table.byNationality ? QStringLiteral("?1, ?2, ?3, ?4, ?5, ?6") : QStringLiteral("?1, ?2, ?4, ?5, ?6");
+    const QString keyColumns =
+        QStringLiteral("%1, location_id, %2outcome").arg(QLatin1String(table.period), nationality);
+    const QString values =
+        table.byNationality ? QStringLiteral("?1, ?2, ?3, ?4, ?5, ?6") : QStringLiteral("?1, ?2, ?4, ?5, ?6");
     const QString key = table.byNationality ? QStringLiteral("?1, ?2, ?3, ?4") : QStringLiteral("?1, ?2, ?4");
     return {QStringLiteral("INSERT INTO %1 (%2, incidents, persons) VALUES (%3) "
                            "ON CONFLICT (%2) DO UPDATE SET incidents = incidents + excluded.incidents, "
