@@ -7,6 +7,8 @@
 #include "incidentcsv.h"
 #include "incidentgenerator.h"
 #include "incidentlog.h"
+#include "incidentsnapshot.h"
+#include "incidenttext.h"
 #include "sqliteincidentrepository.h"
 
 #include <QCommandLineParser>
@@ -23,6 +25,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 using namespace borderlog;
@@ -41,6 +44,9 @@ struct Measurement
     bool pass = false;
     QString unit = QStringLiteral("ms");
     bool judged = true; // false below the size a target is set for: those rows show how cost grows
+    // A second baseline that does the same writes as this program by hand (no validation, no program
+    // logic): what the required writes cost by themselves. Shown, not judged.
+    bool reference = false;
 };
 
 double median(QList<double> values)
@@ -151,11 +157,16 @@ public:
         }
     }
 
-    double importInto(const QString &db, qint64 size)
+    static void removeDatabase(const QString &db)
     {
         QFile::remove(db);
         QFile::remove(db + QStringLiteral("-wal"));
         QFile::remove(db + QStringLiteral("-shm"));
+    }
+
+    double importInto(const QString &db, qint64 size)
+    {
+        removeDatabase(db);
         auto log = openLog(db);
         QFile csv(csvPath(size));
         if (!csv.open(QIODevice::ReadOnly)) {
@@ -319,6 +330,130 @@ public:
              QStringLiteral("≤ 1.3× baseline"), ours <= 1.3 * base});
     }
 
+    // The same writes as a save, by hand through the C API (incident row, nationality lines, the four
+    // tally rows, an audit entry), against this program's save, both on copies of one 10,000-incident
+    // database: what the required writes cost by themselves.
+    void saveReference()
+    {
+        const qint64 size = 10000;
+        ensureDatabase(size);
+        const QString oursPath = scratch(QStringLiteral("save-ours.sqlite"));
+        const QString handPath = scratch(QStringLiteral("save-hand.sqlite"));
+        for (const QString &copy : {oursPath, handPath}) {
+            removeDatabase(copy);
+            if (!QFile::copy(dbPath(size), copy)) {
+                die(QStringLiteral("cannot copy %1").arg(dbPath(size)));
+            }
+        }
+        const int runs = m_runs * 10;
+        IncidentGenerator generator({99, QDate(2024, 1, 1), QDate(2024, 12, 31)});
+        QList<Incident> incidents;
+        for (int i = 0; i < runs; ++i) {
+            incidents << generator.next();
+        }
+        auto log = openLog(oursPath);
+        qsizetype next = 0;
+        const double ours = median(timeRuns(runs, [&] {
+            if (auto recorded = log->recordIncident(incidents[next++]); !recorded) {
+                die(recorded.message());
+            }
+        }));
+        log.reset();
+
+        sqlite3 *db = nullptr;
+        sqlite3_open(handPath.toUtf8().constData(), &db);
+        sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON", nullptr,
+                     nullptr, nullptr);
+        const std::array<const char *, 7> sql = {
+            "INSERT INTO incident (uuid, date, time, location_id, outcome, persons, force_used, notes, recorded_by, "
+            "recorded_at, created_by_entry) VALUES (?1, ?2, ?3, (SELECT id FROM location WHERE name = ?4), ?5, ?6, 0, "
+            "?7, 'officer.01', '2024-05-01T03:00:00Z', (SELECT coalesce(max(seq), 0) + 1 FROM audit_entry))",
+            "INSERT INTO incident_nationality VALUES (last_insert_rowid(), ?1, ?2)",
+            "INSERT INTO daily_tally VALUES (?1, (SELECT id FROM location WHERE name = ?2), ?3, 1, ?4) ON CONFLICT "
+            "DO UPDATE SET incidents = incidents + 1, persons = persons + excluded.persons",
+            "INSERT INTO daily_nationality_tally VALUES (?1, (SELECT id FROM location WHERE name = ?2), ?5, ?3, 1, ?4) "
+            "ON CONFLICT DO UPDATE SET incidents = incidents + 1, persons = persons + excluded.persons",
+            "INSERT INTO monthly_tally VALUES (substr(?1, 1, 7), (SELECT id FROM location WHERE name = ?2), ?3, 1, ?4) "
+            "ON CONFLICT DO UPDATE SET incidents = incidents + 1, persons = persons + excluded.persons",
+            "INSERT INTO monthly_nationality_tally VALUES (substr(?1, 1, 7), (SELECT id FROM location WHERE name = "
+            "?2), ?5, ?3, 1, ?4) ON CONFLICT DO UPDATE SET incidents = incidents + 1, persons = persons + "
+            "excluded.persons",
+            "INSERT INTO audit_entry (seq, at, user, action, incident_id, after, previous_hash, hash) VALUES ("
+            "(SELECT coalesce(max(seq), 0) + 1 FROM audit_entry), '2024-05-01T03:00:00.000Z', 'officer.01', 'add', "
+            "?1, ?2, (SELECT hash FROM audit_entry ORDER BY seq DESC LIMIT 1), ?3)"};
+        std::array<sqlite3_stmt *, 7> statements{};
+        for (size_t i = 0; i < sql.size(); ++i) {
+            if (sqlite3_prepare_v2(db, sql[i], -1, &statements[i], nullptr) != SQLITE_OK) {
+                die(QString::fromUtf8(sqlite3_errmsg(db)));
+            }
+        }
+        const auto text = [](sqlite3_stmt *statement, int index, const QByteArray &value) {
+            sqlite3_bind_text(statement, index, value.constData(), int(value.size()), SQLITE_TRANSIENT);
+        };
+        const auto run = [db](sqlite3_stmt *statement) {
+            if (sqlite3_step(statement) != SQLITE_DONE) {
+                die(QString::fromUtf8(sqlite3_errmsg(db)));
+            }
+            sqlite3_reset(statement);
+        };
+        const QByteArray hash(64, 'a');
+        next = 0;
+        const double hand = median(timeRuns(runs, [&] {
+            Incident incident = incidents[next++];
+            incident.id = QUuid::createUuid();
+            const QByteArray id = incident.idText().toUtf8();
+            const QByteArray date = IncidentText::formatDate(incident.date).toUtf8();
+            const QByteArray location = incident.location.toUtf8();
+            const QByteArray outcome = outcomeCode(incident.outcome).toUtf8();
+            sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+            text(statements[0], 1, id);
+            text(statements[0], 2, date);
+            text(statements[0], 3, IncidentText::formatTime(incident.time).toUtf8());
+            text(statements[0], 4, location);
+            text(statements[0], 5, outcome);
+            sqlite3_bind_int(statements[0], 6, incident.groupSize());
+            text(statements[0], 7, incident.notes.toUtf8());
+            run(statements[0]);
+            text(statements[2], 1, date);
+            text(statements[2], 2, location);
+            text(statements[2], 3, outcome);
+            sqlite3_bind_int(statements[2], 4, incident.groupSize());
+            run(statements[2]);
+            text(statements[4], 1, date);
+            text(statements[4], 2, location);
+            text(statements[4], 3, outcome);
+            sqlite3_bind_int(statements[4], 4, incident.groupSize());
+            run(statements[4]);
+            for (const auto &line : incident.persons) {
+                const QByteArray nationality = line.nationality.toUtf8();
+                text(statements[1], 1, nationality);
+                sqlite3_bind_int(statements[1], 2, line.persons);
+                // The tally tables are WITHOUT ROWID: last_insert_rowid() stays the incident's row.
+                for (int t : {3, 5}) {
+                    text(statements[size_t(t)], 1, date);
+                    text(statements[size_t(t)], 2, location);
+                    text(statements[size_t(t)], 3, outcome);
+                    sqlite3_bind_int(statements[size_t(t)], 4, line.persons);
+                    text(statements[size_t(t)], 5, nationality);
+                }
+                run(statements[1]);
+                run(statements[3]);
+                run(statements[5]);
+            }
+            text(statements[6], 1, id);
+            text(statements[6], 2, IncidentSnapshot::of(incident));
+            text(statements[6], 3, hash);
+            run(statements[6]);
+            sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        }));
+        for (sqlite3_stmt *statement : statements) {
+            sqlite3_finalize(statement);
+        }
+        sqlite3_close(db);
+        add({QStringLiteral("save one incident, against the same writes by hand (C API)"), size, ours, hand,
+             QStringLiteral("—"), false, QStringLiteral("ms"), true, true});
+    }
+
     void import(qint64 size)
     {
         ensureCsv(size);
@@ -335,6 +470,64 @@ public:
         const double shellImport = median(shell);
         add({QStringLiteral("import CSV (validated, indexed, all or nothing)"), size, ourImport, shellImport,
              QStringLiteral("≤ 1.5× sqlite3 .import"), ourImport <= 1.5 * shellImport});
+        add({QStringLiteral("import CSV, against the same writes in hand-written SQL"), size, ourImport,
+             median(handWrittenImports(size)), QStringLiteral("—"), false, QStringLiteral("ms"), true, true});
+    }
+
+    // The rows of the CSV written into this program's schema by SQL in the sqlite3 shell, the way an expert
+    // would by hand: `.import` into a temporary table, then incidents (one per incident_id, persons added
+    // up), nationality lines and the four tally tables by INSERT ... SELECT, the log's indexes built at the
+    // end, in one transaction. No validation, no audit entry.
+    QList<double> handWrittenImports(qint64 size)
+    {
+        const QString script = QStringLiteral(R"sql(
+PRAGMA cache_size = -1048576;
+.import --csv --schema temp %1 raw
+BEGIN;
+INSERT INTO location (name) SELECT DISTINCT location FROM temp.raw;
+DROP INDEX incident_by_date;
+DROP INDEX incident_by_location;
+INSERT INTO incident (uuid, date, time, location_id, outcome, persons, force_used, notes, recorded_by,
+                      recorded_at, created_by_entry)
+    SELECT r.incident_id, r.date, r.time, l.id, r.outcome, sum(r.persons), r.force_used = 'true', r.notes,
+           r.recorded_by, r.recorded_at, 1
+    FROM temp.raw r JOIN location l ON l.name = r.location GROUP BY r.incident_id ORDER BY min(r.rowid);
+INSERT INTO incident_nationality (incident_id, nationality, persons)
+    SELECT i.id, r.nationality, r.persons FROM temp.raw r JOIN incident i ON i.uuid = r.incident_id;
+INSERT INTO daily_tally SELECT date, location_id, outcome, count(*), sum(persons) FROM incident GROUP BY 1, 2, 3;
+INSERT INTO daily_nationality_tally
+    SELECT i.date, i.location_id, n.nationality, i.outcome, count(*), sum(n.persons)
+    FROM incident_nationality n JOIN incident i ON i.id = n.incident_id GROUP BY 1, 2, 3, 4;
+INSERT INTO monthly_tally
+    SELECT substr(date, 1, 7), location_id, outcome, sum(incidents), sum(persons) FROM daily_tally GROUP BY 1, 2, 3;
+INSERT INTO monthly_nationality_tally
+    SELECT substr(date, 1, 7), location_id, nationality, outcome, sum(incidents), sum(persons)
+    FROM daily_nationality_tally GROUP BY 1, 2, 3, 4;
+CREATE INDEX incident_by_date ON incident (date, time, uuid, removed) WHERE removed = 0;
+CREATE INDEX incident_by_location ON incident (location_id, date);
+COMMIT;
+)sql")
+                                   .arg(csvPath(size));
+        const QString db = scratch(QStringLiteral("hand-written-import.sqlite"));
+        QList<double> times;
+        for (int i = 0; i < std::max(1, m_runs / 2); ++i) {
+            removeDatabase(db);
+            openLog(db); // this program's schema, empty
+            QProcess shell;
+            QElapsedTimer timer;
+            timer.start();
+            shell.start(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), db});
+            shell.write(script.toUtf8());
+            shell.closeWriteChannel();
+            if (!shell.waitForFinished(-1) || shell.exitCode() != 0) {
+                die(QStringLiteral("sqlite3 failed: %1").arg(QString::fromUtf8(shell.readAllStandardError())));
+            }
+            times << double(timer.nsecsElapsed()) / 1e6;
+            if (openLog(db)->countIncidents({}).value_or(0) != size) {
+                die(QStringLiteral("the hand-written import did not write %1 incidents").arg(size));
+            }
+        }
+        return times;
     }
 
     void exportIncidents(qint64 size)
@@ -410,8 +603,9 @@ public:
     void add(Measurement m)
     {
         // The database targets are set at 10 million incidents, import and export at the import size.
-        m.judged = m.size >= 10000000 || m.operation.startsWith(QStringLiteral("import"))
-                   || m.operation.startsWith(QStringLiteral("export"));
+        m.judged = !m.reference
+                   && (m.size >= 10000000 || m.operation.startsWith(QStringLiteral("import"))
+                       || m.operation.startsWith(QStringLiteral("export")));
         m_results << m;
         out << "  " << m.operation << " @ " << m.size << ": " << QString::number(m.ours, 'f', 2) << ' ' << m.unit
             << (m.baseline > 0 ? QStringLiteral(" (baseline %1 ms)").arg(m.baseline, 0, 'f', 2) : QString())
@@ -432,9 +626,10 @@ public:
                                          : QStringLiteral("—"))
                      .arg(m.baseline > 0 ? QStringLiteral("%1×").arg(m.ours / m.baseline, 0, 'f', 3)
                                          : QStringLiteral("—"))
-                     .arg(m.target, !m.judged ? QStringLiteral("(scale)")
-                                    : m.pass  ? QStringLiteral("pass")
-                                              : QStringLiteral("FAIL"));
+                     .arg(m.target, m.reference ? QStringLiteral("(reference)")
+                                    : !m.judged ? QStringLiteral("(scale)")
+                                    : m.pass    ? QStringLiteral("pass")
+                                                : QStringLiteral("FAIL"));
         }
         return t;
     }
@@ -508,6 +703,9 @@ int main(int argc, char *argv[])
         if (wanted("app")) {
             bench.desktopApp(size);
         }
+    }
+    if (wanted("save")) {
+        bench.saveReference();
     }
     const QString table = bench.table();
     out << '\n' << table;

@@ -34,7 +34,7 @@ QString tr(const char *text)
 }
 
 constexpr int kBusyTimeoutMs = 10000;
-constexpr size_t kTallyRowsPerFlush = 200000;
+constexpr size_t kTallyRowsPerFlush = 1000000;
 // 64 MiB of page cache for everyday work; 1 GiB while an import runs (negative sizes are KiB).
 constexpr auto kPageCacheSize = "PRAGMA cache_size = -65536";
 constexpr auto kImportCacheSize = "PRAGMA cache_size = -1048576";
