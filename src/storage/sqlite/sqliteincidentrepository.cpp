@@ -4,6 +4,7 @@
 #include "cryptography.h"
 #include "incidentsnapshot.h"
 #include "incidenttext.h"
+#include "readaheadsource.h"
 #include "sqliteaudittrail.h"
 #include "sqlitebackup.h"
 #include "sqlitedatabase.h"
@@ -643,7 +644,7 @@ Result<std::optional<Incident>> SqliteIncidentRepository::find(const QUuid &id)
     }
 }
 
-Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &source, const ChangeStamp &stamp)
+Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &input, const ChangeStamp &stamp)
 {
     // A large import inserts into the indexes in random order (incident_id is random); with the index
     // pages in memory that costs no disk reads.
@@ -662,6 +663,9 @@ Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &source, c
         ImportSummary summary;
         TallyDelta delta;
         Incident incident;
+        // The file is read, checked and digested on a second core while this thread writes.
+        ReadAheadSource source(
+            input, [](const Incident &read) { return Cryptography::sha256Hex(IncidentSnapshot::of(read)); });
         while (source.next(incident)) {
             if (source.failed()) {
                 continue; // keep reading, so that every problem of the file is reported
@@ -674,7 +678,7 @@ Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &source, c
             if (insertIncident(incident, delta, sequence)) {
                 ++summary.added;
                 indexes.rowsAdded(summary.added);
-                digest.addPiece(Cryptography::sha256Hex(IncidentSnapshot::of(incident)));
+                digest.addPiece(source.prepared());
                 if (delta.size() > kTallyRowsPerFlush) {
                     delta.flush(*m_db); // bounded memory on imports of any size
                 }

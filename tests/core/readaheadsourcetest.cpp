@@ -1,0 +1,90 @@
+#include "readaheadsource.h"
+
+#include "catchqt.h"
+#include "incidentcsv.h"
+#include "incidentgenerator.h"
+
+#include <QBuffer>
+
+using namespace borderlog;
+
+namespace {
+
+QList<Incident> generated(int count)
+{
+    IncidentGenerator generator({7, QDate(2021, 1, 1), QDate(2021, 12, 31)});
+    QList<Incident> incidents;
+    for (int i = 0; i < count; ++i) {
+        incidents << generator.next();
+    }
+    return incidents;
+}
+
+} // namespace
+
+TEST_CASE("Reading ahead hands over every incident in order, with its place and what was prepared for it",
+          "[import][readahead]")
+{
+    // Several batches and a part of one, so batch edges are crossed.
+    const QList<Incident> incidents = generated(ReadAheadSource::kBatchSize * 3 + 17);
+    IncidentListSource list(incidents);
+    ReadAheadSource source(list, [](const Incident &i) { return i.idText().toUtf8(); });
+    Incident incident;
+    qsizetype n = 0;
+    while (source.next(incident)) {
+        REQUIRE(n < incidents.size());
+        CHECK(incident.id == incidents[n].id);
+        CHECK(incident.persons == incidents[n].persons);
+        CHECK(source.prepared() == incidents[n].idText().toUtf8());
+        CHECK(source.where() == QStringLiteral("incident %1").arg(n + 1));
+        ++n;
+    }
+    CHECK(n == incidents.size());
+    CHECK_FALSE(source.next(incident)); // stays at the end
+    CHECK_FALSE(source.failed());
+}
+
+TEST_CASE("Reading ahead reports every problem of the file by its end", "[import][readahead]")
+{
+    QByteArray csv = "incident_id,date,time,location,nationality,persons,outcome\n";
+    for (int i = 0; i < 3000; ++i) {
+        const bool bad = i == 5 || i == 2999;
+        csv += QStringLiteral(",2021-08-02,03:%1,Druskininkai,%2,3,detained\n")
+                   .arg(i % 60, 2, 10, QChar(u'0'))
+                   .arg(bad ? QStringLiteral("Atlantis") : QStringLiteral("IQ"))
+                   .toUtf8();
+    }
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::ReadOnly);
+    IncidentCsv::Reader reader(buffer, QStringLiteral("night.csv"), QDate(2025, 1, 1));
+    ReadAheadSource source(reader);
+    Incident incident;
+    int read = 0;
+    while (source.next(incident)) {
+        ++read;
+    }
+    CHECK(read == 2998);
+    REQUIRE(source.problems().size() == 2);
+    CHECK(source.problems()[0].startsWith(QStringLiteral("night.csv:7: nationality")));
+    CHECK(source.problems()[1].startsWith(QStringLiteral("night.csv:3001: nationality")));
+}
+
+TEST_CASE("A reader that stops early stops the worker reading ahead", "[import][readahead]")
+{
+    const QList<Incident> incidents = generated(ReadAheadSource::kBatchSize * (ReadAheadSource::kBatchesAhead + 4));
+    IncidentListSource list(incidents);
+    {
+        ReadAheadSource source(list);
+        Incident incident;
+        REQUIRE(source.next(incident));
+        CHECK(incident.id == incidents.first().id);
+        // Destroyed here while the worker waits for room: it must end instead of reading on.
+    }
+    // The worker read at most the batches that fit, then stopped.
+    Incident rest;
+    qsizetype remaining = 0;
+    while (list.next(rest)) {
+        ++remaining;
+    }
+    CHECK(remaining >= qsizetype(ReadAheadSource::kBatchSize) * 3);
+}
