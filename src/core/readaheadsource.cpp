@@ -67,7 +67,8 @@ struct ReadAheadSource::Private
             } catch (const std::exception &e) {
                 // Nothing the sources do throws but running out of memory; the import must then fail.
                 batch.problems = inner.problems();
-                batch.problems << QStringLiteral("%1: reading stopped: %2").arg(inner.where(), QString::fromUtf8(e.what()));
+                batch.problems
+                    << QStringLiteral("%1: reading stopped: %2").arg(inner.where(), QString::fromUtf8(e.what()));
                 more = false;
             }
             batch.last = !more;
