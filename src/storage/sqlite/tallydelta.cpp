@@ -53,10 +53,16 @@ struct TallyTable
 
 namespace {
 
-constexpr TallyTable kDailyTable{"daily_tally", "date", false};
-constexpr TallyTable kDailyNationalityTable{"daily_nationality_tally", "date", true};
-constexpr TallyTable kMonthlyTable{"monthly_tally", "month", false};
-constexpr TallyTable kMonthlyNationalityTable{"monthly_nationality_tally", "month", true};
+constexpr std::array<TallyTable, 4> kTallyTables{{
+    {"daily_tally", "date", false},
+    {"daily_nationality_tally", "date", true},
+    {"monthly_tally", "month", false},
+    {"monthly_nationality_tally", "month", true},
+}};
+constexpr const TallyTable &kDailyTable = kTallyTables[0];
+constexpr const TallyTable &kDailyNationalityTable = kTallyTables[1];
+constexpr const TallyTable &kMonthlyTable = kTallyTables[2];
+constexpr const TallyTable &kMonthlyNationalityTable = kTallyTables[3];
 
 // The statements that add to a row (creating it) and remove a row that fell to zero.
 struct TallyStatements
@@ -85,17 +91,14 @@ TallyStatements statementsFor(const TallyTable &table)
 
 const TallyStatements &statements(const TallyTable &table)
 {
-    static const TallyStatements daily = statementsFor(kDailyTable);
-    static const TallyStatements dailyNationality = statementsFor(kDailyNationalityTable);
-    static const TallyStatements monthly = statementsFor(kMonthlyTable);
-    static const TallyStatements monthlyNationality = statementsFor(kMonthlyNationalityTable);
-    if (&table == &kDailyTable) {
-        return daily;
-    }
-    if (&table == &kDailyNationalityTable) {
-        return dailyNationality;
-    }
-    return &table == &kMonthlyTable ? monthly : monthlyNationality;
+    static const std::array<TallyStatements, kTallyTables.size()> all = [] {
+        std::array<TallyStatements, kTallyTables.size()> built;
+        for (size_t i = 0; i < kTallyTables.size(); ++i) {
+            built[i] = statementsFor(kTallyTables[i]);
+        }
+        return built;
+    }();
+    return all[size_t(&table - kTallyTables.data())];
 }
 
 const std::array<QByteArray, kAllOutcomes.size()> &outcomeCodes()
