@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -298,7 +299,14 @@ bool MainWindow::importCsv(const QString &path)
         return false;
     }
     IncidentCsv::Reader reader(file, QFileInfo(path).fileName(), m_log.today());
+    // A million rows take about twenty seconds: say so, and let the closed file dialog's place be
+    // repainted, before the window stops answering.
+    statusBar()->showMessage(tr("Importing %1 …").arg(QFileInfo(path).fileName()));
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const auto imported = m_log.importIncidents(reader);
+    QGuiApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
     if (!imported) {
         QMessageBox box(QMessageBox::Warning, tr("Import CSV"),
                         tr("%1 was not imported; nothing was written.").arg(QFileInfo(path).fileName()),
@@ -311,8 +319,8 @@ bool MainWindow::importCsv(const QString &path)
         m_lastImportMessage = imported.message();
         return false;
     }
-    m_lastImportMessage =
-        tr("%1 incidents added, %2 skipped (already in the database)").arg(imported->added).arg(imported->skipped);
+    m_lastImportMessage = tr("%1 incidents added, %2 skipped (already in the database)")
+                              .arg(QLocale().toString(imported->added), QLocale().toString(imported->skipped));
     statusBar()->showMessage(tr("Imported %1: %2").arg(QFileInfo(path).fileName(), m_lastImportMessage), 15000);
     return true;
 }

@@ -16,6 +16,7 @@
 
 #include <QBarSet>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -235,4 +236,5 @@ TEST_CASE("File > Import CSV adds a good file whole and a bad file not at all", 
     REQUIRE(window.importCsv(QStringLiteral(BORDERLOG_TEST_DATA "/incidents-good.csv")));
     CHECK(window.lastImportMessage() == QStringLiteral("4 incidents added, 0 skipped (already in the database)"));
     CHECK(window.model()->rowCount() == 4);
+    CHECK(QGuiApplication::overrideCursor() == nullptr); // the busy cursor is gone after either outcome
 }
