@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <optional>
 
 namespace borderlog {
@@ -346,6 +347,15 @@ bool Reader::next(Incident &incident)
             return true;
         }
     }
+}
+
+double Reader::progress() const
+{
+    if (d->device.isSequential()) {
+        return -1;
+    }
+    const qint64 size = d->device.size();
+    return size <= 0 ? 1.0 : std::clamp(double(d->device.pos()) / double(size), 0.0, 1.0);
 }
 
 QString Reader::where() const

@@ -41,6 +41,8 @@ public:
     QString where() const override;
     // "FILE:LINE: field: what is wrong", one per problem (the first kMaxProblems, then how many more).
     QStringList problems() const override;
+    // The share of the file's bytes read so far (-1 for a pipe).
+    double progress() const override;
 
     static constexpr int kMaxProblems = 1000;
     // Limits that keep a hostile or mistaken file from running for days: a larger register is imported

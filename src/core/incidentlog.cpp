@@ -459,6 +459,7 @@ public:
     }
     QString where() const override { return m_inner.where(); }
     QStringList problems() const override { return m_inner.problems() + m_problems; }
+    double progress() const override { return m_inner.progress(); }
 
 private:
     IncidentSource &m_inner;
@@ -470,7 +471,7 @@ private:
 
 } // namespace
 
-Result<ImportSummary> IncidentLog::importIncidents(IncidentSource &source)
+Result<ImportSummary> IncidentLog::importIncidents(IncidentSource &source, const ImportProgress &progress)
 {
     auto by = currentActor();
     if (!by) {
@@ -521,7 +522,7 @@ Result<ImportSummary> IncidentLog::importIncidents(IncidentSource &source)
             return completed(std::move(i));
         },
         today(), check);
-    auto summary = m_repository->import(checked, stamp(*by));
+    auto summary = m_repository->import(checked, stamp(*by), progress);
     if (!summary) {
         spdlog::error("import failed: {}", utf8(summary.message().section(u'\n', 0, 0)));
         return summary;

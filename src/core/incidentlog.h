@@ -61,7 +61,8 @@ public:
     Result<Incident> amendIncident(const Incident &incident, const QString &reason = {});
     Result<void> removeIncident(const QUuid &id, const QString &reason);
     // Imports every incident of the source, all or nothing; incidents already present are skipped.
-    Result<ImportSummary> importIncidents(IncidentSource &source);
+    // `progress`, when given, is told how far the import has come and may stop it.
+    Result<ImportSummary> importIncidents(IncidentSource &source, const ImportProgress &progress = {});
     Result<ImportSummary> importIncidents(const QList<Incident> &incidents);
 
     Result<std::optional<Incident>> findIncident(const QUuid &id) const;

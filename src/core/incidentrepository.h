@@ -85,7 +85,10 @@ public:
 
     // Adds every incident of the source whose id is not in the database yet, in one transaction. When the
     // source reports problems (by the time it ends), nothing is written and the result is a failure.
-    virtual Result<ImportSummary> import(IncidentSource &source, const ChangeStamp &stamp) = 0;
+    // `progress` (may be empty) is called as the source is read; when it returns false, nothing is written
+    // and the result is a refusal.
+    virtual Result<ImportSummary> import(IncidentSource &source, const ChangeStamp &stamp,
+                                         const ImportProgress &progress) = 0;
 
     virtual Result<QList<Incident>> page(const IncidentPageRequest &request) = 0;
     virtual Result<qint64> count(const IncidentFilter &filter) = 0;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace borderlog {
 
 // A stream of incidents to import: read one at a time, so that an import of any size needs memory for
@@ -22,7 +24,13 @@ public:
     // Problems found so far (one line each); an import with problems writes nothing.
     virtual QStringList problems() const = 0;
     bool failed() const { return !problems().isEmpty(); }
+    // How much of the input has been read, from 0 to 1, or -1 when that is not known (a pipe).
+    virtual double progress() const { return -1; }
 };
+
+// Told on the importing thread, once per thousand incidents or so, how much of the source has been read
+// (IncidentSource::progress); returning false stops the import, which then writes nothing.
+using ImportProgress = std::function<bool(double read)>;
 
 // Incidents already in memory.
 class IncidentListSource final : public IncidentSource
@@ -42,6 +50,10 @@ public:
     }
     QString where() const override { return QStringLiteral("incident %1").arg(m_next); }
     QStringList problems() const override { return {}; }
+    double progress() const override
+    {
+        return m_incidents.isEmpty() ? 1.0 : double(m_next) / double(m_incidents.size());
+    }
 
 private:
     const QList<Incident> &m_incidents;

@@ -22,6 +22,7 @@ struct Batch
 {
     std::vector<Item> items;
     QStringList problems; // the wrapped source's problems when the batch was full
+    double progress = -1; // and its progress
     bool last = false;    // the wrapped source has ended
 };
 
@@ -64,6 +65,7 @@ struct ReadAheadSource::Private
                     item = Item();
                 }
                 batch.problems = inner.problems();
+                batch.progress = inner.progress();
             } catch (const std::exception &e) {
                 // Nothing the sources do throws but running out of memory; the import must then fail.
                 batch.problems = inner.problems();
@@ -132,6 +134,11 @@ QString ReadAheadSource::where() const
 QStringList ReadAheadSource::problems() const
 {
     return d->current.problems;
+}
+
+double ReadAheadSource::progress() const
+{
+    return d->current.progress;
 }
 
 QByteArray ReadAheadSource::prepared() const

@@ -30,6 +30,8 @@ public:
     bool next(Incident &incident) override;
     QString where() const override;
     QStringList problems() const override;
+    // The wrapped source's progress when the batch now being handed out was read.
+    double progress() const override;
     // What `prepare` returned for the incident last returned by next().
     QByteArray prepared() const;
 

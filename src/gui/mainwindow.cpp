@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -299,14 +300,35 @@ bool MainWindow::importCsv(const QString &path)
         return false;
     }
     IncidentCsv::Reader reader(file, QFileInfo(path).fileName(), m_log.today());
-    // A million rows take about twenty seconds: say so, and let the closed file dialog's place be
-    // repainted, before the window stops answering.
-    statusBar()->showMessage(tr("Importing %1 …").arg(QFileInfo(path).fileName()));
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    // A million rows take about twenty seconds: a progress window appears after half a second, and Cancel
+    // stops the import with nothing written. It is window-modal, so nothing else can be done meanwhile.
+    QProgressDialog progress(tr("Importing %1 …").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
+    progress.setWindowTitle(tr("Import CSV"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.setValue(0);
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto imported = m_log.importIncidents(reader);
+    // The closed file dialog's place is repainted before the window is busy.
+    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    const auto imported = m_log.importIncidents(reader, [&progress](double read) {
+        if (read < 0) {
+            progress.setRange(0, 0); // a pipe: how much is left is not known
+        }
+        // Below the maximum while the import still writes after reading the last row.
+        progress.setValue(read < 0 ? 0 : int(read * 999));
+        return !progress.wasCanceled();
+    });
     QGuiApplication::restoreOverrideCursor();
-    statusBar()->clearMessage();
+    const bool cancelled = progress.wasCanceled(); // before hide(): closing the window counts as Cancel
+    progress.hide();
+    if (cancelled && !imported) {
+        m_lastImportMessage =
+            tr("The import of %1 was cancelled; nothing was written.").arg(QFileInfo(path).fileName());
+        statusBar()->showMessage(m_lastImportMessage, 15000);
+        return false;
+    }
     if (!imported) {
         QMessageBox box(QMessageBox::Warning, tr("Import CSV"),
                         tr("%1 was not imported; nothing was written.").arg(QFileInfo(path).fileName()),

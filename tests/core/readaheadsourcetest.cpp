@@ -64,6 +64,8 @@ TEST_CASE("Reading ahead reports every problem of the file by its end", "[import
         ++read;
     }
     CHECK(read == 2998);
+    CHECK(reader.progress() == 1.0); // the whole file was read
+    CHECK(source.progress() == 1.0);
     REQUIRE(source.problems().size() == 2);
     CHECK(source.problems()[0].startsWith(QStringLiteral("night.csv:7: nationality")));
     CHECK(source.problems()[1].startsWith(QStringLiteral("night.csv:3001: nationality")));

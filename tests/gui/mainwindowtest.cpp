@@ -3,9 +3,12 @@
 #include "ui_mainwindow.h"
 
 #include "cryptography.h"
+#include "csvwriter.h"
 #include "exportdialog.h"
 #include "failingdisk.h"
+#include "incidentcsv.h"
 #include "incidentform.h"
+#include "incidentgenerator.h"
 #include "incidenttablemodel.h"
 #include "mainwindow.h"
 #include "nationalitylineseditor.h"
@@ -19,9 +22,12 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QSpinBox>
 #include <QStackedBarSeries>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace borderlog;
 
@@ -223,6 +229,39 @@ TEST_CASE("When the disk is full the form says so and keeps everything typed", "
     REQUIRE(window.form()->save());
     CHECK(window.model()->rowCount() == 1);
     CHECK(window.model()->incidentAt(0).notes == QStringLiteral("Found near the fence at dawn."));
+}
+
+TEST_CASE("File > Import CSV can be cancelled while it runs, and then nothing is written", "[gui][import]")
+{
+    test::TestDatabase db;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("headquarters.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        CsvWriter writer(file);
+        IncidentCsv::writeHeader(writer);
+        IncidentGenerator generator({20210805, QDate(2021, 1, 1), QDate(2021, 12, 31)});
+        for (int i = 0; i < 5000; ++i) {
+            IncidentCsv::writeIncident(writer, generator.next());
+        }
+        REQUIRE(writer.finish());
+    }
+    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
+    window.setQuietImport(true);
+    // The officer presses Cancel in the progress window as soon as it takes events.
+    QTimer::singleShot(0, &window, [&window] {
+        auto *progress = window.findChild<QProgressDialog *>();
+        REQUIRE(progress != nullptr);
+        progress->cancel();
+    });
+    CHECK_FALSE(window.importCsv(path));
+    CHECK(window.lastImportMessage().contains(QStringLiteral("cancelled; nothing was written")));
+    CHECK(db.log().countIncidents({}).value() == 0);
+    CHECK(QGuiApplication::overrideCursor() == nullptr);
+
+    REQUIRE(window.importCsv(path)); // not cancelled: the whole file
+    CHECK(db.log().countIncidents({}).value() == 5000);
 }
 
 TEST_CASE("File > Import CSV adds a good file whole and a bad file not at all", "[gui][import]")

@@ -257,7 +257,7 @@ TEST_CASE("The storage itself refuses new incidents on a signed day, should a si
     CHECK(kindOf(added) == Failure::Kind::Refused);
     const QList<Incident> lateOnes{late};
     IncidentListSource source(lateOnes);
-    CHECK(kindOf(repository.import(source, stamp)) == Failure::Kind::Refused);
+    CHECK(kindOf(repository.import(source, stamp, {})) == Failure::Kind::Refused);
     Incident elsewhere = late;
     elsewhere.date = kDay.addDays(1);
     REQUIRE(repository.add(elsewhere, stamp).ok());

@@ -237,6 +237,44 @@ TEST_CASE("A large import builds the incident indexes at its end, and a failed o
     CHECK(verified->incidents == 60000);
 }
 
+TEST_CASE("An import tells how far it has come, and stopping it writes nothing", "[import]")
+{
+    test::TestDatabase db;
+    IncidentGenerator generator({20210804, QDate(2021, 1, 1), QDate(2021, 12, 31)});
+    QList<Incident> incidents;
+    for (int i = 0; i < 5000; ++i) {
+        incidents << generator.next();
+    }
+    QList<double> reported;
+    const auto recorded = [&reported](double read) {
+        reported << read;
+        return true;
+    };
+    IncidentListSource all(incidents);
+    REQUIRE(db.log().importIncidents(all, recorded)->added == 5000);
+    REQUIRE(reported.size() == 4); // once per 1,024 incidents
+    CHECK(std::is_sorted(reported.cbegin(), reported.cend()));
+    CHECK(reported.first() > 0.0);
+    CHECK(reported.last() <= 1.0);
+
+    QList<Incident> more;
+    for (int i = 0; i < 5000; ++i) {
+        more << generator.next();
+    }
+    const QString before = test::queryText(db.path(), "SELECT count(*) || ' ' || sum(persons) FROM daily_tally");
+    IncidentListSource rest(more);
+    int calls = 0;
+    const auto stopped = db.log().importIncidents(rest, [&calls](double) { return ++calls < 2; });
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.failure().kind == Failure::Kind::Refused);
+    CHECK(stopped.message().contains(QStringLiteral("cancelled")));
+    CHECK(db.log().countIncidents({}).value() == 5000);
+    CHECK(test::queryText(db.path(), "SELECT count(*) || ' ' || sum(persons) FROM daily_tally") == before);
+    const auto verified = db.log().verifyAudit();
+    REQUIRE(verified.ok());
+    CHECK(verified->ok());
+}
+
 TEST_CASE("Tallies over any date range equal a recount, whichever tally tables they read", "[tally][ranges]")
 {
     test::TestDatabase db;

@@ -36,6 +36,8 @@ QString tr(const char *text)
 
 constexpr int kBusyTimeoutMs = 10000;
 constexpr size_t kTallyRowsPerFlush = 1000000;
+// An import tells how far it has come once per this many incidents (about fifty times a second).
+constexpr qint64 kIncidentsPerProgress = 1024;
 // 64 MiB of page cache for everyday work; 1 GiB while an import runs (negative sizes are KiB).
 constexpr auto kPageCacheSize = "PRAGMA cache_size = -65536";
 constexpr auto kImportCacheSize = "PRAGMA cache_size = -1048576";
@@ -644,7 +646,8 @@ Result<std::optional<Incident>> SqliteIncidentRepository::find(const QUuid &id)
     }
 }
 
-Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &input, const ChangeStamp &stamp)
+Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &input, const ChangeStamp &stamp,
+                                                       const ImportProgress &progress)
 {
     // A large import inserts into the indexes in random order (incident_id is random); with the index
     // pages in memory that costs no disk reads.
@@ -666,7 +669,12 @@ Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &input, co
         // The file is read, checked and digested on a second core while this thread writes.
         ReadAheadSource source(
             input, [](const Incident &read) { return Cryptography::sha256Hex(IncidentSnapshot::of(read)); });
+        qint64 read = 0;
         while (source.next(incident)) {
+            if (progress && ++read % kIncidentsPerProgress == 0 && !progress(source.progress())) {
+                m_locationIds.clear();
+                return Failure::refused(tr("the import was cancelled; nothing was written"));
+            }
             if (source.failed()) {
                 continue; // keep reading, so that every problem of the file is reported
             }

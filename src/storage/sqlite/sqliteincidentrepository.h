@@ -32,7 +32,8 @@ public:
     Result<void> update(const Incident &incident, const ChangeStamp &stamp) override;
     Result<void> remove(const QUuid &id, const ChangeStamp &stamp) override;
     Result<std::optional<Incident>> find(const QUuid &id) override;
-    Result<ImportSummary> import(IncidentSource &source, const ChangeStamp &stamp) override;
+    Result<ImportSummary> import(IncidentSource &source, const ChangeStamp &stamp,
+                                 const ImportProgress &progress) override;
 
     Result<QList<Incident>> page(const IncidentPageRequest &request) override;
     Result<qint64> count(const IncidentFilter &filter) override;
