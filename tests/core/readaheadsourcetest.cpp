@@ -2,31 +2,17 @@
 
 #include "catchqt.h"
 #include "incidentcsv.h"
-#include "incidentgenerator.h"
+#include "testdatabase.h"
 
 #include <QBuffer>
 
 using namespace borderlog;
 
-namespace {
-
-QList<Incident> generated(int count)
-{
-    IncidentGenerator generator({7, QDate(2021, 1, 1), QDate(2021, 12, 31)});
-    QList<Incident> incidents;
-    for (int i = 0; i < count; ++i) {
-        incidents << generator.next();
-    }
-    return incidents;
-}
-
-} // namespace
-
 TEST_CASE("Reading ahead hands over every incident in order, with its place and what was prepared for it",
           "[import][readahead]")
 {
     // Several batches and a part of one, so batch edges are crossed.
-    const QList<Incident> incidents = generated(ReadAheadSource::kBatchSize * 3 + 17);
+    const QList<Incident> incidents = test::generatedIncidents(ReadAheadSource::kBatchSize * 3 + 17, 7);
     IncidentListSource list(incidents);
     ReadAheadSource source(list, [](const Incident &i) { return i.idText().toUtf8(); });
     Incident incident;
@@ -73,7 +59,8 @@ TEST_CASE("Reading ahead reports every problem of the file by its end", "[import
 
 TEST_CASE("A reader that stops early stops the worker reading ahead", "[import][readahead]")
 {
-    const QList<Incident> incidents = generated(ReadAheadSource::kBatchSize * (ReadAheadSource::kBatchesAhead + 4));
+    const QList<Incident> incidents =
+        test::generatedIncidents(ReadAheadSource::kBatchSize * (ReadAheadSource::kBatchesAhead + 4), 7);
     IncidentListSource list(incidents);
     {
         ReadAheadSource source(list);

@@ -3,12 +3,9 @@
 #include "ui_mainwindow.h"
 
 #include "cryptography.h"
-#include "csvwriter.h"
 #include "exportdialog.h"
 #include "failingdisk.h"
-#include "incidentcsv.h"
 #include "incidentform.h"
-#include "incidentgenerator.h"
 #include "incidenttablemodel.h"
 #include "mainwindow.h"
 #include "nationalitylineseditor.h"
@@ -236,17 +233,7 @@ TEST_CASE("File > Import CSV can be cancelled while it runs, and then nothing is
     test::TestDatabase db;
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("headquarters.csv"));
-    {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        CsvWriter writer(file);
-        IncidentCsv::writeHeader(writer);
-        IncidentGenerator generator({20210805, QDate(2021, 1, 1), QDate(2021, 12, 31)});
-        for (int i = 0; i < 5000; ++i) {
-            IncidentCsv::writeIncident(writer, generator.next());
-        }
-        REQUIRE(writer.finish());
-    }
+    test::writeGeneratedCsv(path, 5000, 20210805);
     MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
     window.setQuietImport(true);
     // The officer presses Cancel in the progress window as soon as it takes events.

@@ -1,4 +1,3 @@
-#include "incidentgenerator.h"
 #include "incidenttablemodel.h"
 #include "testdatabase.h"
 
@@ -7,24 +6,10 @@
 
 using namespace borderlog;
 
-namespace {
-
-QList<Incident> generated(int count, quint64 seed)
-{
-    IncidentGenerator generator({seed, QDate(2021, 1, 1), QDate(2021, 12, 31)});
-    QList<Incident> incidents;
-    for (int i = 0; i < count; ++i) {
-        incidents << generator.next();
-    }
-    return incidents;
-}
-
-} // namespace
-
 TEST_CASE("The log table shows every incident once, newest first, reading blocks on demand", "[gui][model]")
 {
     test::TestDatabase db;
-    REQUIRE(db.log().importIncidents(generated(2500, 11)).ok());
+    REQUIRE(db.log().importIncidents(test::generatedIncidents(2500, 11)).ok());
 
     IncidentTableModel model(db.log());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

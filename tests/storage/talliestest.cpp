@@ -1,5 +1,4 @@
 #include "incidentcsv.h"
-#include "incidentgenerator.h"
 #include "testdatabase.h"
 
 #include <QRandomGenerator>
@@ -138,11 +137,7 @@ TEST_CASE("At 10,000 generated incidents, aggregates equal a recount and paging 
           "[tally][aggregates][paging]")
 {
     test::TestDatabase db;
-    IncidentGenerator generator({20210802, QDate(2020, 1, 1), QDate(2021, 12, 31)});
-    QList<Incident> incidents;
-    for (int i = 0; i < 10000; ++i) {
-        incidents << generator.next();
-    }
+    const QList<Incident> incidents = test::generatedIncidents(10000, 20210802, QDate(2020, 1, 1), QDate(2021, 12, 31));
     REQUIRE(db.log().importIncidents(incidents)->added == 10000);
     QString difference;
     INFO(difference.left(2000).toStdString());
@@ -206,11 +201,7 @@ TEST_CASE("A large import builds the incident indexes at its end, and a failed o
     REQUIRE(before.contains(QStringLiteral("incident_by_date")));
 
     // Past the point where the import stops keeping the indexes up to date row by row.
-    IncidentGenerator generator({20210803, QDate(2020, 1, 1), QDate(2021, 12, 31)});
-    QList<Incident> incidents;
-    for (int i = 0; i < 60000; ++i) {
-        incidents << generator.next();
-    }
+    const QList<Incident> incidents = test::generatedIncidents(60000, 20210803, QDate(2020, 1, 1), QDate(2021, 12, 31));
     QList<Incident> failing = incidents;
     failing << incidents.first(); // an incident's rows again after others: the whole import is refused
     CHECK_FALSE(db.log().importIncidents(failing).ok());
@@ -240,11 +231,7 @@ TEST_CASE("A large import builds the incident indexes at its end, and a failed o
 TEST_CASE("An import tells how far it has come, and stopping it writes nothing", "[import]")
 {
     test::TestDatabase db;
-    IncidentGenerator generator({20210804, QDate(2021, 1, 1), QDate(2021, 12, 31)});
-    QList<Incident> incidents;
-    for (int i = 0; i < 5000; ++i) {
-        incidents << generator.next();
-    }
+    const QList<Incident> incidents = test::generatedIncidents(5000, 20210804, QDate(2021, 1, 1), QDate(2021, 12, 31));
     QList<double> reported;
     const auto recorded = [&reported](double read) {
         reported << read;
@@ -257,10 +244,7 @@ TEST_CASE("An import tells how far it has come, and stopping it writes nothing",
     CHECK(reported.first() > 0.0);
     CHECK(reported.last() <= 1.0);
 
-    QList<Incident> more;
-    for (int i = 0; i < 5000; ++i) {
-        more << generator.next();
-    }
+    const QList<Incident> more = test::generatedIncidents(5000, 20210806);
     const QString before = test::queryText(db.path(), "SELECT count(*) || ' ' || sum(persons) FROM daily_tally");
     IncidentListSource rest(more);
     int calls = 0;
@@ -278,11 +262,7 @@ TEST_CASE("An import tells how far it has come, and stopping it writes nothing",
 TEST_CASE("Tallies over any date range equal a recount, whichever tally tables they read", "[tally][ranges]")
 {
     test::TestDatabase db;
-    IncidentGenerator generator({5, QDate(2020, 11, 1), QDate(2021, 3, 31)});
-    QList<Incident> incidents;
-    for (int i = 0; i < 3000; ++i) {
-        incidents << generator.next();
-    }
+    const QList<Incident> incidents = test::generatedIncidents(3000, 5, QDate(2020, 11, 1), QDate(2021, 3, 31));
     REQUIRE(db.log().importIncidents(incidents).ok());
     QRandomGenerator random(3);
     for (int round = 0; round < 40; ++round) {

@@ -1,5 +1,8 @@
 #include "testdatabase.h"
 
+#include "csvwriter.h"
+#include "incidentcsv.h"
+#include "incidentgenerator.h"
 #include "sqliteincidentrepository.h"
 
 #include <QFile>
@@ -161,6 +164,29 @@ QByteArray readFile(const QString &path)
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     return file.readAll();
+}
+
+QList<Incident> generatedIncidents(int count, quint64 seed, const QDate &from, const QDate &to)
+{
+    IncidentGenerator generator({seed, from, to});
+    QList<Incident> incidents;
+    incidents.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        incidents << generator.next();
+    }
+    return incidents;
+}
+
+void writeGeneratedCsv(const QString &path, int count, quint64 seed)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    CsvWriter writer(file);
+    IncidentCsv::writeHeader(writer);
+    for (const Incident &incident : generatedIncidents(count, seed)) {
+        IncidentCsv::writeIncident(writer, incident);
+    }
+    REQUIRE(writer.finish());
 }
 
 } // namespace borderlog::test

@@ -44,6 +44,12 @@ bool aggregatesMatchRecount(const QString &dbPath, QString *difference = nullptr
 
 QByteArray readFile(const QString &path);
 
+// `count` generated incidents (IncidentGenerator, deterministic for a seed), by default over 2021.
+QList<Incident> generatedIncidents(int count, quint64 seed, const QDate &from = QDate(2021, 1, 1),
+                                   const QDate &to = QDate(2021, 12, 31));
+// The same incidents written as an incidents CSV file.
+void writeGeneratedCsv(const QString &path, int count, quint64 seed);
+
 // Runs SQL on the file through a connection of its own, as the sqlite3 tool would (no program rules).
 void execute(const QString &path, const char *sql);
 // The first column of the first row of a query on the file, as text.
