@@ -42,50 +42,47 @@ constexpr qint64 kIncidentsPerProgress = 1024;
 constexpr auto kPageCacheSize = "PRAGMA cache_size = -65536";
 constexpr auto kImportCacheSize = "PRAGMA cache_size = -1048576";
 
+// A connection setting changed for the length of one operation, then set back to the everyday value.
+class ScopedPragma
+{
+public:
+    ScopedPragma(SqliteDatabase &db, const char *during, const char *after)
+        : m_db(db)
+        , m_after(after)
+    {
+        sqlite3_exec(m_db.handle(), during, nullptr, nullptr, nullptr);
+    }
+    ~ScopedPragma() { sqlite3_exec(m_db.handle(), m_after, nullptr, nullptr, nullptr); }
+    ScopedPragma(const ScopedPragma &) = delete;
+    ScopedPragma &operator=(const ScopedPragma &) = delete;
+
+private:
+    SqliteDatabase &m_db;
+    const char *m_after;
+};
+
 // Reads of the whole database (exports, audit verification) map the file into memory while they run: the
 // pages are read in place instead of being copied through read() calls, which is a third of an export's
 // time. Only for these reads: an I/O error on a mapped page cannot be reported as an error, and the
-// everyday reads and all writes stay on ordinary file I/O.
-class MemoryMappedReads
+// everyday reads and all writes stay on ordinary file I/O. SQLite keeps the size within its compiled-in
+// limit (2 GiB in Debian's build).
+ScopedPragma memoryMappedReads(SqliteDatabase &db)
 {
-public:
-    explicit MemoryMappedReads(SqliteDatabase &db)
-        : m_db(db)
-    {
-        // SQLite keeps the size within its compiled-in limit (2 GiB in Debian's build).
-        sqlite3_exec(m_db.handle(), "PRAGMA mmap_size = 2147418112", nullptr, nullptr, nullptr);
-    }
-    ~MemoryMappedReads() { sqlite3_exec(m_db.handle(), "PRAGMA mmap_size = 0", nullptr, nullptr, nullptr); }
-    MemoryMappedReads(const MemoryMappedReads &) = delete;
-    MemoryMappedReads &operator=(const MemoryMappedReads &) = delete;
-
-private:
-    SqliteDatabase &m_db;
-};
+    return {db, "PRAGMA mmap_size = 2147418112", "PRAGMA mmap_size = 0"};
+}
 
 // 1 GiB of page cache for the length of an import, then back to the everyday size.
-class LargePageCache
+ScopedPragma largePageCache(SqliteDatabase &db)
 {
-public:
-    explicit LargePageCache(SqliteDatabase &db)
-        : m_db(db)
-    {
-        sqlite3_exec(m_db.handle(), kImportCacheSize, nullptr, nullptr, nullptr);
-    }
-    ~LargePageCache() { sqlite3_exec(m_db.handle(), kPageCacheSize, nullptr, nullptr, nullptr); }
-    LargePageCache(const LargePageCache &) = delete;
-    LargePageCache &operator=(const LargePageCache &) = delete;
-
-private:
-    SqliteDatabase &m_db;
-};
+    return {db, kImportCacheSize, kPageCacheSize};
+}
 
 // A large import into a table it outgrows builds the incident table's secondary indexes once at its end
 // (CREATE INDEX sorts) instead of inserting every row into them in random order (an eighth of a
-// million-row import's time, measured). Dropped and created inside the import's transaction: a failed import rolls back
-// to the indexes as they were, and other connections never see the table without them. The unique
-// incident_id index stays throughout (it finds repeated ids). Index definitions are read from the
-// schema, so a later migration's indexes are kept as they are.
+// million-row import's time, measured). Dropped and created inside the import's transaction: a failed
+// import rolls back to the indexes as they were, and other connections never see the table without
+// them. The unique incident_id index stays throughout (it finds repeated ids). Index definitions are
+// read from the schema, so a later migration's indexes are kept as they are.
 class DeferredIndexes
 {
 public:
@@ -652,7 +649,7 @@ Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &input, co
     // A large import inserts into the indexes in random order (incident_id is random); with the index
     // pages in memory that costs no disk reads.
     try {
-        const LargePageCache largeCache(*m_db);
+        const ScopedPragma largeCache = largePageCache(*m_db);
         SqliteTransaction transaction(*m_db);
         const qint64 lastRowBefore = m_db->queryInt("SELECT coalesce(max(id), 0) FROM incident");
         DeferredIndexes indexes(*m_db, lastRowBefore); // incidents are never deleted: max(id) is their count
@@ -829,7 +826,7 @@ Result<qint64> SqliteIncidentRepository::forEachIncident(const IncidentFilter &f
 {
     try {
         // One snapshot and one statement for the whole run: no lock taken per page.
-        const MemoryMappedReads mapped(*m_db);
+        const ScopedPragma mapped = memoryMappedReads(*m_db);
         SqliteTransaction snapshot(*m_db, SqliteTransaction::Kind::Read);
         const QString sql = QStringLiteral("SELECT %1, n.nationality, n.persons FROM incident i "
                                            "JOIN location l ON l.id = i.location_id "
@@ -870,7 +867,7 @@ Result<qint64> SqliteIncidentRepository::forEachIncidentLine(const IncidentFilte
                                                              const std::function<bool(const IncidentLine &)> &visit)
 {
     try {
-        const MemoryMappedReads mapped(*m_db);
+        const ScopedPragma mapped = memoryMappedReads(*m_db);
         SqliteTransaction snapshot(*m_db, SqliteTransaction::Kind::Read);
         // Location names from memory (a few dozen) instead of a join per row.
         QHash<qint64, QByteArray> locationNames;
@@ -1466,7 +1463,7 @@ Result<qint64> SqliteIncidentRepository::forEachAuditEntry(const AuditFilter &fi
 Result<void> SqliteIncidentRepository::replayAudit(AuditVerifier &verifier)
 {
     try {
-        const MemoryMappedReads mapped(*m_db);
+        const ScopedPragma mapped = memoryMappedReads(*m_db);
         SqliteTransaction snapshot(*m_db, SqliteTransaction::Kind::Read);
         m_trail->forEach({}, [&](const AuditEntry &e) {
             verifier.addEntry(e);
