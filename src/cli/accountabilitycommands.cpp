@@ -7,7 +7,6 @@
 #include "incidenttext.h"
 #include "terminal.h"
 
-#include <QCoreApplication>
 #include <QTextStream>
 
 namespace borderlog {
@@ -16,11 +15,6 @@ using namespace CommandOptions;
 using namespace Terminal;
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
-}
 
 // The one positional argument after ACTION, or an empty string.
 QString argumentAfterAction(const QCommandLineParser &parser)

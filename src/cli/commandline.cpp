@@ -34,11 +34,6 @@ using namespace Terminal;
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
-}
-
 struct Command
 {
     const char *name;

@@ -1,5 +1,6 @@
 #include "terminal.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 #include <fcntl.h>
@@ -10,6 +11,11 @@
 #include <string>
 
 namespace borderlog::Terminal {
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
+}
 
 void printError(const QString &message)
 {

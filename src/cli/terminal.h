@@ -11,6 +11,9 @@
 // Standard streams and the terminal, for `borderlog-cli`'s commands.
 namespace borderlog::Terminal {
 
+// The command line's texts, translated in one context ("CommandLine") for every command.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
 void printError(const QString &message);
 void printOut(const QString &text);
 
