@@ -66,7 +66,7 @@ int CommandLine::update(QCommandLineParser &parser)
     if (id.isNull()) {
         return usageError(tr("incident_id: '%1' is not an incident_id").arg(ids.first()));
     }
-    if (const int opened = openDatabase(parser); opened != Success) {
+    if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
         return opened;
     }
     auto found = m_log->findIncident(id);
@@ -104,7 +104,7 @@ int CommandLine::remove(QCommandLineParser &parser)
     if (!parser.isSet(kReason)) {
         return usageError(tr("reason: removing an incident needs a reason (--reason TEXT)"));
     }
-    if (const int opened = openDatabase(parser); opened != Success) {
+    if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
         return opened;
     }
     if (auto removed = m_log->removeIncident(id, parser.value(kReason)); !removed) {
@@ -119,7 +119,8 @@ int CommandLine::user(QCommandLineParser &parser)
     const QString action = parser.positionalArguments().value(0);
     const QString name = argumentAfterAction(parser);
     if (action == u"list") {
-        if (const int opened = openDatabase(parser); opened != Success) {
+        if (const int opened = openDatabase(parser, action == u"list" ? Access::Read : Access::Write);
+            opened != Success) {
             return opened;
         }
         auto accounts = m_log->accounts();
@@ -152,7 +153,7 @@ int CommandLine::user(QCommandLineParser &parser)
             return BadInput;
         }
         m_stdinTaken = parser.isSet(kPasswordStdin);
-        if (const int opened = openDatabase(parser); opened != Success) {
+        if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
             return opened;
         }
         if (auto added = m_log->addAccount(name, *role, *password); !added) {
@@ -162,7 +163,7 @@ int CommandLine::user(QCommandLineParser &parser)
         printOut(tr("account %1 added (%2)\n").arg(name.trimmed(), roleCode(*role)));
         return Success;
     }
-    if (const int opened = openDatabase(parser); opened != Success) {
+    if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
         return opened;
     }
     if (auto changed = m_log->setAccountDisabled(name, action == u"disable"); !changed) {
@@ -183,7 +184,8 @@ int CommandLine::day(QCommandLineParser &parser)
     if (!date) {
         return usageError(tr("date: %1").arg(date.failure().fields.value(0).rule));
     }
-    if (const int opened = openDatabase(parser); opened != Success) {
+    const Access access = action == u"status" ? Access::Read : Access::Write;
+    if (const int opened = openDatabase(parser, access); opened != Success) {
         return opened;
     }
     const QString day = IncidentText::formatDate(*date);
@@ -235,7 +237,8 @@ int CommandLine::location(QCommandLineParser &parser)
     if (!(action == u"list" || (action == u"add" && !name.isEmpty()))) {
         return usageError(tr("location: use 'location add NAME' or 'location list'"));
     }
-    if (const int opened = openDatabase(parser); opened != Success) {
+    const Access access = action == u"add" ? Access::Write : Access::Read;
+    if (const int opened = openDatabase(parser, access); opened != Success) {
         return opened;
     }
     if (action == u"add") {
@@ -284,7 +287,7 @@ int CommandLine::audit(QCommandLineParser &parser)
     if (action == u"export" && !parser.isSet(kOutput)) {
         return usageError(tr("output: audit export needs -o FILE"));
     }
-    if (const int opened = openDatabase(parser); opened != Success) {
+    if (const int opened = openDatabase(parser, Access::Read); opened != Success) {
         return opened;
     }
     if (action == u"verify") {
@@ -311,21 +314,8 @@ int CommandLine::audit(QCommandLineParser &parser)
         return Success;
     }
     if (action == u"export") {
-        Output output(parser.value(kOutput));
-        if (!output.isOpen()) {
-            printError(tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString()));
-            return RuntimeFailure;
-        }
-        auto written = CsvReport::writeAuditTrail(*m_log, filter, output.device());
-        if (!written) {
-            printError(written.message());
-            return exitCodeFor(written.failure());
-        }
-        if (!output.finish()) {
-            printError(tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString()));
-            return RuntimeFailure;
-        }
-        return Success;
+        return writeOutput(parser,
+                           [&](QIODevice &device) { return CsvReport::writeAuditTrail(*m_log, filter, device); });
     }
     QTextStream out(stdout);
     auto listed = m_log->forEachAuditEntry(filter, [&out](const AuditEntry &e) {
@@ -348,6 +338,23 @@ int CommandLine::audit(QCommandLineParser &parser)
         return exitCodeFor(listed.failure());
     }
     out << tr("%n entry(s)", nullptr, int(*listed)) << '\n';
+    return Success;
+}
+
+int CommandLine::repair(QCommandLineParser &parser)
+{
+    if (!parser.isSet(kTallies)) {
+        return usageError(tr("repair: say what to rebuild (--tallies)"));
+    }
+    if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
+        return opened;
+    }
+    auto changed = m_log->repairTallies();
+    if (!changed) {
+        printError(changed.message());
+        return exitCodeFor(changed.failure());
+    }
+    printOut(tr("tallies rebuilt from the incidents: %n aggregate row(s) changed\n", nullptr, int(*changed)));
     return Success;
 }
 

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "accessrules.h"
 #include "applicationidentity.h"
 #include "backuprotation.h"
 #include "commandoptions.h"
@@ -12,13 +13,16 @@
 #include "incidenttext.h"
 #include "logging.h"
 #include "nationalitycatalog.h"
+#include "outputfile.h"
 #include "sqliteincidentrepository.h"
+#include "sqliterestore.h"
 #include "terminal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <spdlog/spdlog.h>
@@ -114,6 +118,11 @@ const std::map<QString, Command> &commands()
               p.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The location."),
                                       QStringLiteral("[NAME]"));
           }}},
+        {QStringLiteral("repair"),
+         {"repair",
+          "Rebuild the tallies from the incidents when audit verify or check found them changed: "
+          "repair --tallies (supervisors and admins; audited).",
+          [](QCommandLineParser &p) { p.addOption(kTallies); }}},
         {QStringLiteral("generate"),
          {"generate", "Write a deterministic, realistic incidents CSV for tests and benchmarks.",
           [](QCommandLineParser &p) {
@@ -257,6 +266,9 @@ int CommandLine::run()
     if (commandName == u"backup") {
         return backUp(parser);
     }
+    if (commandName == u"repair") {
+        return repair(parser);
+    }
     return check(parser);
 }
 
@@ -265,10 +277,15 @@ QString CommandLine::databasePath(QCommandLineParser &parser) const
     return parser.isSet(kDb) ? parser.value(kDb) : ApplicationIdentity::defaultDatabasePath();
 }
 
-int CommandLine::openDatabase(QCommandLineParser &parser)
+int CommandLine::openDatabase(QCommandLineParser &parser, Access access)
 {
     const QString path = databasePath(parser);
-    auto repository = sqlite::SqliteIncidentRepository::open(path);
+    if (const auto interrupted = sqlite::SqliteRestore::takeInterruptedNotice(path)) {
+        printError(tr("warning: %1").arg(*interrupted));
+    }
+    auto repository = sqlite::SqliteIncidentRepository::open(
+        path, access == Access::Write ? sqlite::SqliteIncidentRepository::Creation::Allowed
+                                      : sqlite::SqliteIncidentRepository::Creation::Refused);
     if (!repository) {
         printError(repository.message());
         return RuntimeFailure;
@@ -432,7 +449,7 @@ int CommandLine::add(QCommandLineParser &parser)
     if (!readIncidentOptions(parser, draft, false)) {
         return BadInput;
     }
-    if (const int opened = openDatabase(parser); opened != Success) {
+    if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
         return opened;
     }
     auto recorded = m_log->recordIncident(draft);
@@ -450,7 +467,7 @@ int CommandLine::list(QCommandLineParser &parser)
     if (!readFilter(parser, filter)) {
         return BadInput;
     }
-    if (const int opened = openDatabase(parser); opened != Success) {
+    if (const int opened = openDatabase(parser, Access::Read); opened != Success) {
         return opened;
     }
     const QStringList headings{tr("date"),          tr("time"),    tr("location"), tr("persons"),
@@ -508,31 +525,22 @@ int CommandLine::exportIncidents(QCommandLineParser &parser)
     if (!readFilter(parser, filter)) {
         return BadInput;
     }
-    if (const int opened = openDatabase(parser); opened != Success) {
+    if (const int opened = openDatabase(parser, Access::Read); opened != Success) {
         return opened;
     }
-    Output output(parser.value(kOutput));
-    if (!output.isOpen()) {
-        printError(tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString()));
-        return RuntimeFailure;
-    }
-    auto written = CsvReport::writeIncidents(*m_log, filter, output.device());
-    if (!written || !output.finish()) {
-        printError(written ? tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString())
-                           : written.message());
-        return RuntimeFailure;
-    }
-    spdlog::info("exported {} incidents", *written);
-    if (output.isFile()) {
-        if (auto about = CsvReport::writeAbout(*m_log, parser.value(kOutput), tr("incidents"), filter, *written);
-            !about) {
-            printError(about.message());
-            return RuntimeFailure;
-        }
-    } else if (auto head = m_log->auditHead()) {
-        printError(tr("audit trail head at this export: %1").arg(head->toString()));
-    }
-    return Success;
+    return writeOutput(
+        parser, [&](QIODevice &device) { return CsvReport::writeIncidents(*m_log, filter, device); },
+        [&](bool regularFile, qint64 rows) -> Result<void> {
+            spdlog::info("exported {} incidents", rows);
+            if (regularFile) {
+                auto about = CsvReport::writeAbout(*m_log, parser.value(kOutput), tr("incidents"), filter, rows);
+                return about ? Result<void>() : Result<void>(about.failure());
+            }
+            if (auto head = m_log->auditHead()) {
+                printError(tr("audit trail head at this export: %1").arg(head->toString()));
+            }
+            return {};
+        });
 }
 
 int CommandLine::importIncidents(QCommandLineParser &parser)
@@ -546,7 +554,7 @@ int CommandLine::importIncidents(QCommandLineParser &parser)
         printError(tr("cannot read %1: %2").arg(files.first(), file.errorString()));
         return RuntimeFailure;
     }
-    if (const int opened = openDatabase(parser); opened != Success) {
+    if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
         return opened;
     }
     IncidentCsv::Reader reader(file, files.first(), m_log->today());
@@ -582,25 +590,42 @@ int CommandLine::tally(QCommandLineParser &parser)
     if (!readFilter(parser, filter)) {
         return BadInput;
     }
-    if (const int opened = openDatabase(parser); opened != Success) {
+    if (const int opened = openDatabase(parser, Access::Read); opened != Success) {
         return opened;
     }
-    Output output(parser.value(kOutput));
-    if (!output.isOpen()) {
-        printError(tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString()));
+    return writeOutput(
+        parser, [&](QIODevice &device) { return CsvReport::writeTally(*m_log, filter, *grouping, device); },
+        [&](bool regularFile, qint64 rows) -> Result<void> {
+            if (!regularFile) {
+                return {};
+            }
+            auto about = CsvReport::writeAbout(*m_log, parser.value(kOutput), tr("tally by %1").arg(parser.value(kBy)),
+                                               filter, rows);
+            return about ? Result<void>() : Result<void>(about.failure());
+        });
+}
+
+int CommandLine::writeOutput(QCommandLineParser &parser, const std::function<Result<qint64>(QIODevice &)> &write,
+                             const std::function<Result<void>(bool regularFile, qint64 rows)> &afterwards)
+{
+    OutputFile output(parser.value(kOutput));
+    if (auto opened = output.open(); !opened) {
+        printError(opened.message());
         return RuntimeFailure;
     }
-    auto written = CsvReport::writeTally(*m_log, filter, *grouping, output.device());
-    if (!written || !output.finish()) {
-        printError(written ? tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString())
-                           : written.message());
+    auto written = write(output.device());
+    if (!written) {
+        output.discard();
+        printError(written.message());
+        return exitCodeFor(written.failure());
+    }
+    if (auto committed = output.commit(); !committed) {
+        printError(committed.message());
         return RuntimeFailure;
     }
-    if (output.isFile()) {
-        if (auto about = CsvReport::writeAbout(*m_log, parser.value(kOutput), tr("tally by %1").arg(parser.value(kBy)),
-                                               filter, *written);
-            !about) {
-            printError(about.message());
+    if (afterwards) {
+        if (auto done = afterwards(output.isRegularFile(), *written); !done) {
+            printError(done.message());
             return RuntimeFailure;
         }
     }
@@ -655,22 +680,18 @@ int CommandLine::generate(QCommandLineParser &parser)
     if (settings.from > settings.to) {
         return usageError(tr("to: must not be before from"));
     }
-    Output output(parser.value(kOutput));
-    if (!output.isOpen()) {
-        printError(tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString()));
-        return RuntimeFailure;
-    }
-    IncidentGenerator generator(settings);
-    CsvWriter writer(output.device());
-    IncidentCsv::writeHeader(writer);
-    for (qint64 i = 0; i < count && writer.ok(); ++i) {
-        IncidentCsv::writeIncident(writer, generator.next());
-    }
-    if (!writer.finish() || !output.finish()) {
-        printError(tr("cannot write %1: %2").arg(parser.value(kOutput), output.errorString()));
-        return RuntimeFailure;
-    }
-    return Success;
+    return writeOutput(parser, [&](QIODevice &device) -> Result<qint64> {
+        IncidentGenerator generator(settings);
+        CsvWriter writer(device);
+        IncidentCsv::writeHeader(writer);
+        for (qint64 i = 0; i < count && writer.ok(); ++i) {
+            IncidentCsv::writeIncident(writer, generator.next());
+        }
+        if (!writer.finish()) {
+            return Failure::storage(tr("cannot write %1: %2").arg(parser.value(kOutput), device.errorString()));
+        }
+        return count;
+    });
 }
 
 } // namespace borderlog
@@ -679,8 +700,32 @@ namespace borderlog {
 
 int CommandLine::backUp(QCommandLineParser &parser)
 {
-    if (const int opened = openDatabase(parser); opened != Success) {
+    if (const int opened = openDatabase(parser, Access::Read); opened != Success) {
         return opened;
+    }
+    if (parser.value(kOutput) == u"-") {
+        // The checked copy is made in a private folder first, then handed to standard output.
+        QTemporaryDir scratch;
+        const QString copy = scratch.filePath(QStringLiteral("backup.sqlite"));
+        if (auto done = m_log->backUp(copy); !done) {
+            printError(done.message());
+            return RuntimeFailure;
+        }
+        return writeOutput(parser, [&](QIODevice &device) -> Result<qint64> {
+            QFile file(copy);
+            if (!file.open(QIODevice::ReadOnly)) {
+                return Failure::storage(tr("cannot read %1: %2").arg(copy, file.errorString()));
+            }
+            qint64 total = 0;
+            while (!file.atEnd()) {
+                const QByteArray block = file.read(1 << 20);
+                if (device.write(block) != block.size()) {
+                    return Failure::storage(tr("cannot write standard output: %1").arg(device.errorString()));
+                }
+                total += block.size();
+            }
+            return total;
+        });
     }
     const QString target = parser.isSet(kOutput)
                                ? parser.value(kOutput)
@@ -699,16 +744,52 @@ int CommandLine::restore(QCommandLineParser &parser)
     if (files.size() != 1) {
         return usageError(tr("restore needs exactly one FILE"));
     }
+    if (const int allowed = authorizeRestore(parser, files.first()); allowed != Success) {
+        return allowed;
+    }
     const QString target = databasePath(parser);
     auto restored = sqlite::SqliteIncidentRepository::restore(files.first(), target);
     if (!restored) {
         printError(restored.message());
-        return RuntimeFailure;
+        return RuntimeFailure; // the contract: 1 whatever stopped the restore
     }
     printOut(
         restored->isEmpty()
             ? tr("restored %1 to %2\n").arg(files.first(), target)
             : tr("restored %1 to %2; the previous database is kept as %3\n").arg(files.first(), target, *restored));
+    return Success;
+}
+
+int CommandLine::authorizeRestore(QCommandLineParser &parser, const QString &backup)
+{
+    // The current database's admin decides; when it cannot be opened at all, the backup's own admin.
+    const QString target = databasePath(parser);
+    auto current = sqlite::SqliteIncidentRepository::open(target, sqlite::SqliteIncidentRepository::Creation::Refused);
+    QTemporaryDir scratch;
+    if (!current) {
+        spdlog::info("restore: the current database cannot be opened ({}); the backup's accounts decide",
+                     current.message().toStdString());
+        // A copy: logging in records failures, and the backup itself stays as it is.
+        const QString copy = scratch.filePath(QStringLiteral("backup.sqlite"));
+        if (auto copied = sqlite::SqliteIncidentRepository::backUpFile(backup, copy); !copied) {
+            printError(copied.message());
+            return RuntimeFailure;
+        }
+        current = sqlite::SqliteIncidentRepository::open(copy, sqlite::SqliteIncidentRepository::Creation::Refused);
+        if (!current) {
+            printError(tr("%1 cannot be restored: %2").arg(backup, current.message()));
+            return RuntimeFailure;
+        }
+    }
+    m_log = std::make_unique<IncidentLog>(std::move(current).value());
+    if (const int loggedIn = logIn(parser); loggedIn != Success) {
+        return loggedIn;
+    }
+    if (auto allowed = AccessRules::mayRestore(m_log->actor()); !allowed) {
+        printError(allowed.message());
+        return exitCodeFor(allowed.failure());
+    }
+    m_log.reset(); // a restore needs the database closed by every program, this one too
     return Success;
 }
 

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "result.h"
+
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QCommandLineParser;
+class QIODevice;
 
 namespace borderlog {
 
@@ -44,16 +48,28 @@ private:
     int day(QCommandLineParser &parser);
     int audit(QCommandLineParser &parser);
     int location(QCommandLineParser &parser);
+    int repair(QCommandLineParser &parser);
 
     QString databasePath(QCommandLineParser &parser) const;
+    // What a command does with the database: only commands that write may create one.
+    enum class Access {
+        Read,
+        Write,
+    };
     // Opens the database and, when it has accounts, logs in; returns an exit code (Success to go on).
-    int openDatabase(QCommandLineParser &parser);
+    int openDatabase(QCommandLineParser &parser, Access access);
     int logIn(QCommandLineParser &parser);
+    // A restore over a database with accounts needs its admin (over one that cannot be opened, the backup's).
+    int authorizeRestore(QCommandLineParser &parser, const QString &backup);
     // Reads the incident options given (add: all required ones; update: only those set) into draft.
     bool readIncidentOptions(QCommandLineParser &parser, Incident &draft, bool amending);
     bool readDates(QCommandLineParser &parser, IncidentFilter &filter);
     bool readFilter(QCommandLineParser &parser, IncidentFilter &filter);
     int usageError(const QString &message) const;
+    // Writes an output to -o FILE or standard output (OutputFile) and reports how it went as an exit code;
+    // `afterwards` runs once the output is complete (told whether it is a regular file).
+    int writeOutput(QCommandLineParser &parser, const std::function<Result<qint64>(QIODevice &)> &write,
+                    const std::function<Result<void>(bool regularFile, qint64 rows)> &afterwards = {});
 
     QStringList m_arguments;
     bool m_stdinTaken = false; // standard input already gave a new account's password

@@ -73,6 +73,9 @@ inline const QCommandLineOption kRole({QStringLiteral("role")}, QStringLiteral("
 inline const QCommandLineOption kIncident({QStringLiteral("incident")},
                                           QStringLiteral("Only the entries of this incident_id."),
                                           QStringLiteral("ID"));
+inline const QCommandLineOption kTallies({QStringLiteral("tallies")},
+                                         QStringLiteral("Rebuild the aggregate tables (tallies, charts) from the "
+                                                        "incidents."));
 inline const QCommandLineOption
     kExpectHead({QStringLiteral("expect-head")},
                 QStringLiteral("A head printed earlier (SEQ:HASH) that must still be in the trail."),

@@ -74,16 +74,4 @@ int exitCodeFor(const Failure &failure)
     return failure.kind == Failure::Kind::Storage ? 1 : 2;
 }
 
-Output::Output(const QString &path)
-{
-    if (path.isEmpty() || path == u"-") {
-        m_stdout.open(stdout, QIODevice::WriteOnly);
-        m_device = &m_stdout;
-    } else {
-        m_file.setFileName(path);
-        m_file.open(QIODevice::WriteOnly);
-        m_device = &m_file;
-    }
-}
-
 } // namespace borderlog::Terminal

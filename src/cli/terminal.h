@@ -2,8 +2,6 @@
 
 #include "result.h"
 
-#include <QFile>
-#include <QSaveFile>
 #include <QString>
 
 #include <optional>
@@ -24,23 +22,5 @@ std::optional<QString> readStdinLine();
 
 // 1 (runtime failure) for the storage's failures, 2 (bad input, refused) for the others.
 int exitCodeFor(const Failure &failure);
-
-// Writes to -o FILE atomically (QSaveFile), or to standard output.
-class Output
-{
-public:
-    explicit Output(const QString &path);
-
-    bool isOpen() const { return m_device->isOpen(); }
-    QIODevice &device() { return *m_device; }
-    QString errorString() const { return m_device->errorString(); }
-    bool finish() { return m_device == &m_file ? m_file.commit() : m_stdout.flush(); }
-    bool isFile() const { return m_device == &m_file; }
-
-private:
-    QFile m_stdout;
-    QSaveFile m_file;
-    QIODevice *m_device = nullptr;
-};
 
 } // namespace borderlog::Terminal

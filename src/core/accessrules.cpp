@@ -112,6 +112,22 @@ Result<void> mayManageAccounts(const Actor &actor)
     return Failure::refused(tr("only an admin may manage accounts"));
 }
 
+Result<void> mayRestore(const Actor &actor)
+{
+    if (unrestricted(actor) || actor.is(Role::Admin)) {
+        return {};
+    }
+    return Failure::refused(tr("only an admin may restore a backup over a database with accounts"));
+}
+
+Result<void> mayRepairTallies(const Actor &actor)
+{
+    if (unrestricted(actor) || actor.is(Role::Supervisor) || actor.is(Role::Admin)) {
+        return {};
+    }
+    return Failure::refused(tr("only a supervisor or an admin may rebuild the tallies"));
+}
+
 Result<void> mayManageLocations(const Actor &actor)
 {
     if (unrestricted(actor) || actor.is(Role::Admin)) {

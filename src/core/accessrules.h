@@ -18,6 +18,11 @@ Result<void> maySignOff(const Actor &actor);
 Result<void> mayReopen(const Actor &actor, const QString &reason);
 Result<void> mayManageAccounts(const Actor &actor);
 Result<void> mayManageLocations(const Actor &actor);
+// Replacing the whole register: an admin's, once the database has accounts (a database without them could
+// otherwise be swapped in, and its first account made without a login).
+Result<void> mayRestore(const Actor &actor);
+// Rebuilding the aggregates from the incidents: a supervisor's or an admin's.
+Result<void> mayRepairTallies(const Actor &actor);
 Result<void> mayReadAuditTrail(const Actor &actor);
 
 constexpr int kMaxReasonLength = 500;

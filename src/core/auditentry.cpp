@@ -22,6 +22,7 @@ constexpr std::array kActionCodes = {
     std::pair{AuditAction::AccountEnable, "account_enable"},
     std::pair{AuditAction::LoginFailed, "login_failed"},
     std::pair{AuditAction::LocationAdd, "location_add"},
+    std::pair{AuditAction::TallyRepair, "tally_repair"},
 };
 
 // Bumped if the hashed content ever changes shape, so old and new entries can never be confused.

@@ -23,6 +23,7 @@ enum class AuditAction {
     AccountEnable,  // a disabled account enabled again
     LoginFailed,    // a failed login
     LocationAdd,    // a location added to the list
+    TallyRepair,    // the aggregate tables rebuilt from the incidents
 };
 
 QString auditActionCode(AuditAction action);

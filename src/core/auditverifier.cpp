@@ -152,6 +152,7 @@ void AuditVerifier::addIncident(const Incident &incident, bool removed, qint64 c
         ++group->second.count;
     }
     if (!removed) {
+        m_tallies.addIncident(incident);
         if (const auto day = m_dayTotals.find(incident.date); day != m_dayTotals.end()) {
             day->incidents += 1;
             day->persons += incident.groupSize();
@@ -227,6 +228,13 @@ AuditVerification AuditVerifier::finish()
                     tr("day %1 is marked signed without a sign-off in the audit trail: changed outside the program")
                         .arg(IncidentText::formatDate(row.date)));
         }
+    }
+    const QStringList tallies = m_tallies.finish();
+    if (!tallies.isEmpty()) {
+        problem(0, QString(),
+                m_tallies.differences() > 1
+                    ? tr("%1 (%2 aggregate rows differ)").arg(tallies.first()).arg(m_tallies.differences())
+                    : tallies.first());
     }
     if (m_pinned) {
         if (m_pinnedFound.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "auditentry.h"
 #include "daysignoff.h"
 #include "incident.h"
+#include "tallyrecount.h"
 
 #include <QHash>
 #include <QMap>
@@ -43,7 +44,8 @@ struct AuditVerification
 // What it proves: each entry's hash covers its content and the entry before it; every incident's row equals
 // the values of the last entry that touched it; the incidents created by one entry (an add, an import) are
 // exactly those it recorded (count and SHA-256 over their values at creation); signed days match their
-// sign-off entries. docs/security.md says what it cannot prove.
+// sign-off entries; the aggregate tables equal a recount of the incidents. docs/security.md says what it
+// cannot prove.
 class AuditVerifier
 {
 public:
@@ -53,6 +55,8 @@ public:
     void addEntry(const AuditEntry &entry);
     void addIncident(const Incident &incident, bool removed, qint64 createdBy);
     void addSignedDay(const DaySignOff &signedDay);
+    // Last: every stored aggregate row, recounted from the incidents fed before (TallyRecount).
+    TallyRecount &tallies() { return m_tallies; }
     // Optionally: a head kept elsewhere (printed at a sign-off or with an export) must still be in the trail.
     void expectHead(const AuditHead &pinned) { m_pinned = pinned; }
 
@@ -89,6 +93,7 @@ private:
     QMap<QDate, DaySignOff> m_signedInTrail; // sign-offs without a later reopen
     QMap<QDate, DayTotals> m_dayTotals;      // counted from the rows, for the signed days
     QList<DaySignOff> m_signedRows;
+    TallyRecount m_tallies;
 };
 
 } // namespace borderlog

@@ -6,6 +6,7 @@
 #include "incidentcsv.h"
 #include "incidentlog.h"
 #include "incidenttext.h"
+#include "outputfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -107,10 +108,18 @@ Result<QString> writeAbout(const IncidentLog &log, const QString &csvPath, const
                             "export is unchanged:\n  borderlog-cli audit verify --expect-head %1\n")
                  .arg(head->toString());
     const QString path = csvPath + QStringLiteral(".about.txt");
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(about.toUtf8()) < 0 || !out.commit()) {
+    OutputFile out(path);
+    if (auto opened = out.open(); !opened) {
+        return opened.failure();
+    }
+    const QByteArray bytes = about.toUtf8();
+    if (out.device().write(bytes) != bytes.size()) {
+        out.discard();
         return Failure::storage(
-            QCoreApplication::translate("CsvReport", "cannot write %1: %2").arg(path, out.errorString()));
+            QCoreApplication::translate("CsvReport", "cannot write %1: %2").arg(path, out.device().errorString()));
+    }
+    if (auto committed = out.commit(); !committed) {
+        return committed.failure();
     }
     return path;
 }

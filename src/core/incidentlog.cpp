@@ -731,6 +731,25 @@ Result<DatabaseHealth> IncidentLog::checkHealth() const
     return m_repository->checkHealth();
 }
 
+Result<qint64> IncidentLog::repairTallies()
+{
+    auto by = currentActor();
+    if (!by) {
+        return by.failure();
+    }
+    if (auto allowed = AccessRules::mayRepairTallies(*by); !allowed) {
+        return allowed.failure();
+    }
+    auto changed = m_repository->rebuildTallies(stamp(*by));
+    if (!changed) {
+        spdlog::error("rebuilding the tallies failed: {}", utf8(changed.message()));
+        return changed;
+    }
+    spdlog::warn("tallies rebuilt from the incidents: {} aggregate rows changed", *changed);
+    emit incidentsChanged();
+    return changed;
+}
+
 Result<void> IncidentLog::backUp(const QString &target)
 {
     auto done = m_repository->backUp(target);

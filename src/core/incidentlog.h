@@ -94,6 +94,9 @@ public:
     Result<AuditVerification> verifyAudit(std::optional<AuditHead> pinned = std::nullopt) const;
 
     Result<DatabaseHealth> checkHealth() const;
+    // Rebuilds the aggregates (tallies, charts) from the incidents, audited; for when `audit verify` or
+    // `check` found them changed outside the program. Returns how many aggregate rows changed.
+    Result<qint64> repairTallies();
     // A checked copy of the database at `target`.
     Result<void> backUp(const QString &target);
 

@@ -138,6 +138,9 @@ public:
     virtual Result<void> replayAudit(AuditVerifier &verifier) = 0;
 
     virtual Result<DatabaseHealth> checkHealth() = 0;
+    // Rebuilds every aggregate from the incidents in one transaction, with an audit entry; returns how many
+    // aggregate rows changed.
+    virtual Result<qint64> rebuildTallies(const ChangeStamp &stamp) = 0;
 
     // A number that changes whenever another connection or program has committed a change since the
     // last call (SQLite's PRAGMA data_version); the register's own writes do not change it.

@@ -4,10 +4,10 @@
 #include "audittrailmodel.h"
 #include "csvreport.h"
 #include "incidentlog.h"
+#include "outputfile.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
-#include <QSaveFile>
 
 namespace borderlog {
 
@@ -35,7 +35,7 @@ AuditTrailDialog::AuditTrailDialog(IncidentLog &log, std::optional<QUuid> incide
     m_ui->fromEdit->setEnabled(false);
     m_ui->toEdit->setEnabled(false);
     m_ui->actionCombo->addItem(tr("Any"));
-    for (int a = int(AuditAction::Adopt); a <= int(AuditAction::LocationAdd); ++a) {
+    for (int a = int(AuditAction::Adopt); a <= int(AuditAction::TallyRepair); ++a) {
         m_ui->actionCombo->addItem(AuditTrailModel::actionName(AuditAction(a)), a);
     }
     if (m_incident) {
@@ -140,14 +140,19 @@ void AuditTrailDialog::exportCsv()
     if (path.isEmpty()) {
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        showMessage(tr("file: cannot write %1 (%2)").arg(path, file.errorString()), true);
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened) {
+        showMessage(tr("file: %1").arg(opened.message()), true);
         return;
     }
-    const auto written = CsvReport::writeAuditTrail(m_log, filter(), file);
-    if (!written || !file.commit()) {
-        showMessage(written ? tr("file: cannot write %1 (%2)").arg(path, file.errorString()) : written.message(), true);
+    const auto written = CsvReport::writeAuditTrail(m_log, filter(), file.device());
+    if (!written) {
+        file.discard();
+        showMessage(written.message(), true);
+        return;
+    }
+    if (auto committed = file.commit(); !committed) {
+        showMessage(tr("file: %1").arg(committed.message()), true);
         return;
     }
     showMessage(tr("Exported %n entry(s) to %1", nullptr, int(*written)).arg(path), false);

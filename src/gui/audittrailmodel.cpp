@@ -52,6 +52,8 @@ QString AuditTrailModel::actionName(AuditAction action)
         return tr("Failed login");
     case AuditAction::LocationAdd:
         return tr("Location added");
+    case AuditAction::TallyRepair:
+        return tr("Tallies rebuilt");
     }
     return {};
 }

@@ -3,12 +3,12 @@
 
 #include "csvreport.h"
 #include "incidentlog.h"
+#include "outputfile.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -112,21 +112,21 @@ void ExportDialog::accept()
         fail(tr("dates: the first date must not be after the last"));
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        fail(tr("file: cannot write %1 (%2)").arg(path, file.errorString()));
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened) {
+        fail(tr("file: %1").arg(opened.message()));
         return;
     }
     const auto g = grouping();
     const Result<qint64> written =
-        g ? CsvReport::writeTally(m_log, f, *g, file) : CsvReport::writeIncidents(m_log, f, file);
+        g ? CsvReport::writeTally(m_log, f, *g, file.device()) : CsvReport::writeIncidents(m_log, f, file.device());
     if (!written) {
-        file.cancelWriting();
+        file.discard();
         fail(written.message());
         return;
     }
-    if (!file.commit()) {
-        fail(tr("file: cannot write %1 (%2)").arg(path, file.errorString()));
+    if (auto committed = file.commit(); !committed) {
+        fail(tr("file: %1").arg(committed.message()));
         return;
     }
     // The export's documentation beside it, with the audit trail's head at this moment.

@@ -27,7 +27,7 @@ TEST_CASE("A database of a newer schema is refused and left untouched", "[schema
     REQUIRE(db.log()
                 .recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 1))
                 .ok());
-    db.reopen().reset();
+    execute(db.path(), "PRAGMA wal_checkpoint(TRUNCATE)"); // the copy below takes the main file only
     const QString path = db.folder() + QStringLiteral("/newer.sqlite");
     REQUIRE(QFile::copy(db.path(), path));
     execute(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
@@ -127,7 +127,6 @@ TEST_CASE("A truncated database is refused and left untouched", "[schema][damage
     const QByteArray before = test::readFile(path);
     const auto opened = sqlite::SqliteIncidentRepository::open(path);
     REQUIRE_FALSE(opened.ok());
-    INFO(opened.message().toStdString());
     CHECK(opened.message().contains(QStringLiteral("is damaged")));
     CHECK(opened.message().contains(QStringLiteral("Restore it from a backup")));
     CHECK(test::readFile(path) == before);

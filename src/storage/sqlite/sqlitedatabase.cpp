@@ -13,12 +13,19 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
     : m_path(path)
 {
     int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX;
+    const bool inMemory = isInMemory(path);
+    if (inMemory) {
+        flags |= SQLITE_OPEN_URI;
+    }
     switch (mode) {
     case Mode::ReadWriteCreate:
         flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-        createOwnerOnly(path);
+        if (!inMemory) {
+            createOwnerOnly(path);
+        }
         break;
     case Mode::ReadWriteExisting:
+    case Mode::ReadWriteIfAllowed:
         flags |= SQLITE_OPEN_READWRITE;
         break;
     case Mode::ReadOnly:
@@ -33,6 +40,18 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
         throw SqliteError(rc, message);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    if ((mode == Mode::ReadWriteCreate || mode == Mode::ReadWriteExisting) && sqlite3_db_readonly(m_db, "main") == 1) {
+        // SQLite opens a file it may not write read-only without a word, and the first read would then
+        // leave a shared-memory file only this user can read, which blocks every later write.
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw SqliteError(SQLITE_READONLY, QStringLiteral("the file is read-only"));
+    }
+}
+
+bool SqliteDatabase::isInMemory(const QString &path)
+{
+    return path == u":memory:" || path.startsWith(u"file:");
 }
 
 void SqliteDatabase::createOwnerOnly(const QString &path)

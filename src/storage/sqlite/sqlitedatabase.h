@@ -19,9 +19,12 @@ public:
     enum class Mode {
         ReadWriteCreate,
         ReadWriteExisting,
+        ReadWriteIfAllowed, // read-only, as SQLite does, when the file may not be written
         ReadOnly,
     };
 
+    // Throws SqliteError; a file that cannot be written is refused (SQLITE_READONLY) unless Mode::ReadOnly.
+    // ":memory:" and "file:" URIs are opened as SQLite reads them, without creating a file of that name.
     SqliteDatabase(const QString &path, Mode mode);
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;
@@ -43,6 +46,8 @@ public:
 
     // Throws SqliteError for a result code that is not SQLITE_OK/ROW/DONE.
     void check(int resultCode, const char *what) const;
+
+    static bool isInMemory(const QString &path);
 
 private:
     static void createOwnerOnly(const QString &path);

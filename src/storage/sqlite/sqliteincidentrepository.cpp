@@ -2,6 +2,7 @@
 
 #include "auditverifier.h"
 #include "cryptography.h"
+#include "databasefile.h"
 #include "incidentsnapshot.h"
 #include "incidenttext.h"
 #include "readaheadsource.h"
@@ -9,13 +10,16 @@
 #include "sqlitebackup.h"
 #include "sqlitedatabase.h"
 #include "sqliteerror.h"
+#include "sqliterestore.h"
 #include "sqliteschema.h"
 #include "sqlitestatement.h"
 #include "sqlitetransaction.h"
 #include "tallydelta.h"
+#include "tallyrecount.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +27,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <string>
+#include <thread>
 
 namespace borderlog::sqlite {
 
@@ -244,52 +250,159 @@ Incident incidentFromRow(const SqliteStatement &row)
     return incident;
 }
 
+// Switching a database to WAL takes an exclusive lock without waiting for it (SQLite's busy handler is not
+// asked), so a program doing it while another reads the new file fails at once with "database is
+// locked". Retried for as long as any other wait on the database.
+void switchToWal(SqliteDatabase &db)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (int pause = 1;; pause = std::min(pause * 2, 50)) {
+        try {
+            SqliteStatement mode(db, "PRAGMA journal_mode = WAL");
+            mode.step();
+            return;
+        } catch (const SqliteError &e) {
+            if ((e.primaryCode() != SQLITE_BUSY && e.primaryCode() != SQLITE_LOCKED)
+                || waited.elapsed() > kBusyTimeoutMs) {
+                throw;
+            }
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(pause));
+    }
+}
+
+// Why a database file must be left as it is (another program's, a newer schema), or nothing.
+std::optional<Failure> refusal(SqliteDatabase &db, const QString &path)
+{
+    const qint64 version = db.queryInt("PRAGMA user_version");
+    const qint64 applicationId = db.queryInt("PRAGMA application_id");
+    const qint64 objects = db.queryInt("SELECT count(*) FROM sqlite_schema");
+    // Only a file without tables and without another program's marks is new: an empty database tagged by
+    // another program (its application_id or user_version set) is that program's.
+    const bool ours = applicationId == SqliteSchema::kApplicationId;
+    const bool untouched = objects == 0 && applicationId == 0 && version == 0;
+    if (!ours && !untouched) {
+        return Failure::refused(tr("%1 is an SQLite database of another program, not a Border Incident Log "
+                                   "database; it was not changed. Open another file or create a new one.")
+                                    .arg(path));
+    }
+    if (version > SqliteSchema::latestVersion()) {
+        return Failure::refused(tr("%1 was written by a newer version of Border Incident Log (schema %2; this "
+                                   "program knows up to %3); it was not changed. Update the program to open it.")
+                                    .arg(path)
+                                    .arg(version)
+                                    .arg(SqliteSchema::latestVersion()));
+    }
+    return std::nullopt;
+}
+
+// Every incident row, removed ones too, in the order inserted. An incident without nationality lines (only
+// possible by a change outside the program) still comes through, with none.
+void forEachStoredIncident(SqliteDatabase &db,
+                           const std::function<void(const Incident &, bool removed, qint64 createdBy)> &visit)
+{
+    SqliteStatement select(db, "SELECT i.id, i.uuid, i.date, i.time, coalesce(l.name, ''), i.outcome, "
+                               "i.force_used, i.notes, i.recorded_by, i.recorded_at, n.nationality, n.persons, "
+                               "i.removed, i.created_by_entry "
+                               "FROM incident i LEFT JOIN location l ON l.id = i.location_id "
+                               "LEFT JOIN incident_nationality n ON n.incident_id = i.id "
+                               "ORDER BY i.id, n.nationality");
+    qint64 currentRow = -1;
+    Incident incident;
+    bool removed = false;
+    qint64 createdBy = 0;
+    while (select.step()) {
+        if (select.integer(0) != currentRow) {
+            if (currentRow >= 0) {
+                visit(incident, removed, createdBy);
+            }
+            incident = incidentFromRow(select);
+            removed = select.integer(12) != 0;
+            createdBy = select.integer(13);
+            currentRow = select.integer(0);
+        }
+        if (!select.isNull(10)) {
+            incident.persons << NationalityCount{select.text(10), int(select.integer(11))};
+        }
+    }
+    if (currentRow >= 0) {
+        visit(incident, removed, createdBy);
+    }
+}
+
 } // namespace
 
-Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open(const QString &path)
+Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open(const QString &path, Creation creation)
 {
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile()) {
-        return Failure::invalid(tr("%1 is a folder, not a database file").arg(path));
+    if (path.isEmpty()) {
+        return Failure::invalid(tr("db: the database path is empty; give the path of a database file"));
     }
-    const bool creating = !info.exists();
-    if (creating && !QDir().mkpath(info.absolutePath())) {
-        return Failure::storage(tr("cannot create the folder %1 for the database").arg(info.absolutePath()));
+    const DatabaseFile file(path);
+    switch (file.kind()) {
+    case DatabaseFile::Kind::NotAFile:
+        return Failure::invalid(tr("%1 is %2, not a database file; it was not changed").arg(path, file.kindName()));
+    case DatabaseFile::Kind::Missing:
+        if (creation == Creation::Refused) {
+            return Failure::storage(tr("there is no database at %1; nothing was created (check the path)").arg(path));
+        }
+        if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+            return Failure::storage(
+                tr("cannot create the folder %1 for the database").arg(QFileInfo(path).absolutePath()));
+        }
+        break;
+    case DatabaseFile::Kind::Empty:
+        // An empty file is what a program creating a database makes first: only a writer takes it on.
+        if (creation == Creation::Refused) {
+            return Failure::storage(
+                tr("%1 is an empty file (0 bytes), not a database; it was left untouched").arg(path));
+        }
+        break;
+    case DatabaseFile::Kind::Regular:
+        if (const QStringList stuck = file.mendCompanionFiles(); !stuck.isEmpty()) {
+            return Failure::storage(tr("%1 cannot be written: it was left by a session that could only read. Make it "
+                                       "writable, or remove it while no program has the database open")
+                                        .arg(stuck.join(QStringLiteral(", "))));
+        }
+        break;
+    case DatabaseFile::Kind::InMemory:
+        break;
     }
+    const bool creating = file.kind() == DatabaseFile::Kind::Missing;
     try {
-        auto db = std::make_unique<SqliteDatabase>(path, creating ? SqliteDatabase::Mode::ReadWriteCreate
-                                                                  : SqliteDatabase::Mode::ReadWriteExisting);
+        // A program that only reads may read a file it cannot write; one that writes is told at once.
+        const auto mode = creating                        ? SqliteDatabase::Mode::ReadWriteCreate
+                          : creation == Creation::Refused ? SqliteDatabase::Mode::ReadWriteIfAllowed
+                                                          : SqliteDatabase::Mode::ReadWriteExisting;
+        auto db = std::make_unique<SqliteDatabase>(path, mode);
         sqlite3_busy_timeout(db->handle(), kBusyTimeoutMs);
         // Look before changing anything: a foreign or newer file must be left exactly as it is.
-        const qint64 version = db->queryInt("PRAGMA user_version");
-        const qint64 applicationId = db->queryInt("PRAGMA application_id");
-        const qint64 objects = db->queryInt("SELECT count(*) FROM sqlite_schema");
-        if (objects > 0 && applicationId != SqliteSchema::kApplicationId) {
-            return Failure::refused(tr("%1 is an SQLite database of another program, not a Border Incident Log "
-                                       "database; it was not changed. Open another file or create a new one.")
-                                        .arg(path));
+        if (auto refused = refusal(*db, path)) {
+            return *refused;
         }
-        if (version > SqliteSchema::latestVersion()) {
-            return Failure::refused(tr("%1 was written by a newer version of Border Incident Log (schema %2; this "
-                                       "program knows up to %3); it was not changed. Update the program to open it.")
-                                        .arg(path)
-                                        .arg(version)
-                                        .arg(SqliteSchema::latestVersion()));
-        }
-        db->execute("PRAGMA journal_mode = WAL");
+        switchToWal(*db);
         db->execute("PRAGMA synchronous = FULL");
         db->execute("PRAGMA foreign_keys = ON");
         db->execute(kPageCacheSize);
+        const qint64 version = db->queryInt("PRAGMA user_version");
         if (version > 0 && version < SqliteSchema::latestVersion()) {
-            // Before changing the schema, a copy of the database as it was.
-            SqliteBackup::copy(*db,
-                               QFileInfo(path).absoluteDir().filePath(
-                                   QStringLiteral("backups/%1-schema-%2-%3.sqlite")
-                                       .arg(info.completeBaseName())
-                                       .arg(version)
-                                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
+            // Before changing the schema, a copy of the database as it was, under a name no other copy has
+            // (two programs upgrading at once each make one; the second then finds nothing to upgrade).
+            const QString stem = QFileInfo(path).absoluteDir().filePath(
+                QStringLiteral("backups/%1-schema-%2").arg(QFileInfo(path).completeBaseName()).arg(version));
+            QDir().mkpath(QFileInfo(stem).absolutePath());
+            SqliteBackup::copy(*db, SqliteBackup::reserveUniquePath(stem, QStringLiteral(".sqlite")));
         }
-        SqliteSchema::migrate(*db);
+        if (version < SqliteSchema::latestVersion()) {
+            // Under the write lock, looked at again: programs that open a new database at once wait here for
+            // the one that creates the schema, then find it made.
+            SqliteTransaction setup(*db);
+            if (auto refused = refusal(*db, path)) {
+                return *refused;
+            }
+            SqliteSchema::migrate(*db);
+            setup.commit();
+        }
         std::unique_ptr<SqliteIncidentRepository> repository(new SqliteIncidentRepository(std::move(db)));
         repository->adoptIncidentsBeforeTrail();
         return repository;
@@ -316,7 +429,7 @@ Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open
 
 Result<std::unique_ptr<IncidentRepository>> SqliteIncidentRepository::openRepository(const QString &path)
 {
-    auto opened = open(path);
+    auto opened = open(path, Creation::Allowed);
     if (!opened) {
         return opened.failure();
     }
@@ -1129,9 +1242,32 @@ Result<DatabaseHealth> SqliteIncidentRepository::inspect(const QString &path)
     health.problems = SqliteBackup::problems(path);
     try {
         SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
+        sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+        SqliteTransaction snapshot(db, SqliteTransaction::Kind::Read);
         health.incidents = db.queryInt("SELECT coalesce(sum(incidents), 0) FROM daily_tally");
-    } catch (const SqliteError &) {
+        if (health.problems.isEmpty()) {
+            // The aggregates are what tallies report: recounted from the incidents, as `audit verify` does.
+            const ScopedPragma mapped = memoryMappedReads(db);
+            TallyRecount recount;
+            forEachStoredIncident(db, [&](const Incident &incident, bool removed, qint64) {
+                if (!removed) {
+                    recount.addIncident(incident);
+                }
+            });
+            TallyDelta::readStored(db, recount);
+            const QStringList differences = recount.finish();
+            for (const QString &difference : differences) {
+                health.problems << difference;
+            }
+            if (recount.differences() > differences.size()) {
+                health.problems << tr("%1 aggregate rows differ in all").arg(recount.differences());
+            }
+        }
+    } catch (const SqliteError &e) {
         health.incidents = -1; // the damage may sit in the tallies themselves; the problems say so
+        if (health.problems.isEmpty()) {
+            health.problems << e.message();
+        }
     }
     health.ok = health.problems.isEmpty();
     return health;
@@ -1139,47 +1275,18 @@ Result<DatabaseHealth> SqliteIncidentRepository::inspect(const QString &path)
 
 Result<QString> SqliteIncidentRepository::restore(const QString &backupPath, const QString &databasePath)
 {
-    const QStringList problems = SqliteBackup::problems(backupPath);
-    if (!problems.isEmpty()) {
-        return Failure::refused(
-            tr("%1 cannot be restored: %2. Nothing was changed.").arg(backupPath, problems.join(QStringLiteral("; "))));
-    }
-    QString keptAs;
-    if (QFileInfo::exists(databasePath)) {
-        // The current database, as it is (with its write-ahead log folded in), goes aside first.
-        keptAs = databasePath
-                 + QStringLiteral(".before-restore-%1.sqlite")
-                       .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        try {
-            SqliteDatabase current(databasePath, SqliteDatabase::Mode::ReadWriteExisting);
-            SqliteBackup::copy(current, keptAs);
-        } catch (const SqliteError &) {
-            // A damaged current file cannot be copied page by page; keep its bytes instead.
-            QFile::remove(keptAs);
-            if (!QFile::copy(databasePath, keptAs)) {
-                return Failure::storage(tr("the current database could not be kept aside as %1; nothing was "
-                                           "restored")
-                                            .arg(keptAs));
-            }
-        }
-    }
-    try {
-        SqliteDatabase backup(backupPath, SqliteDatabase::Mode::ReadOnly);
-        const QString temporary = databasePath + QStringLiteral(".restoring");
-        SqliteBackup::copy(backup, temporary);
-        for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm"), QString()}) {
-            QFile::remove(databasePath + suffix);
-        }
-        if (!QFile::rename(temporary, databasePath)) {
-            return Failure::storage(tr("the restored copy could not be moved to %1; the previous database is kept "
-                                       "as %2")
-                                        .arg(databasePath, keptAs));
-        }
-        return keptAs;
-    } catch (const SqliteError &e) {
-        return Failure::storage(
-            tr("restoring %1 failed (%2); the previous database is kept as %3").arg(backupPath, e.message(), keptAs));
-    }
+    return SqliteRestore::restore(backupPath, databasePath);
+}
+
+Result<qint64> SqliteIncidentRepository::rebuildTallies(const ChangeStamp &stamp)
+{
+    return inWriteTransaction<qint64>(tr("Rebuilding the tallies"), [&]() -> Result<qint64> {
+        const qint64 changed = TallyDelta::rebuild(*m_db);
+        AuditEntry repaired = entry(stamp, AuditAction::TallyRepair);
+        repaired.after = compactJson(QJsonObject{{QStringLiteral("rows_changed"), changed}});
+        m_trail->append(repaired);
+        return changed;
+    });
 }
 
 Result<DatabaseHealth> SqliteIncidentRepository::checkHealth()
@@ -1469,35 +1576,10 @@ Result<void> SqliteIncidentRepository::replayAudit(AuditVerifier &verifier)
             verifier.addEntry(e);
             return true;
         });
-        // Every row, removed ones too, in the order inserted. An incident without nationality lines (only
-        // possible by a change outside the program) still comes through, with none.
-        SqliteStatement select(*m_db, "SELECT i.id, i.uuid, i.date, i.time, coalesce(l.name, ''), i.outcome, "
-                                      "i.force_used, i.notes, i.recorded_by, i.recorded_at, n.nationality, n.persons, "
-                                      "i.removed, i.created_by_entry "
-                                      "FROM incident i LEFT JOIN location l ON l.id = i.location_id "
-                                      "LEFT JOIN incident_nationality n ON n.incident_id = i.id "
-                                      "ORDER BY i.id, n.nationality");
-        qint64 currentRow = -1;
-        Incident incident;
-        bool removed = false;
-        qint64 createdBy = 0;
-        while (select.step()) {
-            if (select.integer(0) != currentRow) {
-                if (currentRow >= 0) {
-                    verifier.addIncident(incident, removed, createdBy);
-                }
-                incident = incidentFromRow(select);
-                removed = select.integer(12) != 0;
-                createdBy = select.integer(13);
-                currentRow = select.integer(0);
-            }
-            if (!select.isNull(10)) {
-                incident.persons << NationalityCount{select.text(10), int(select.integer(11))};
-            }
-        }
-        if (currentRow >= 0) {
+        forEachStoredIncident(*m_db, [&](const Incident &incident, bool removed, qint64 createdBy) {
             verifier.addIncident(incident, removed, createdBy);
-        }
+        });
+        TallyDelta::readStored(*m_db, verifier.tallies());
         SqliteStatement days(*m_db, "SELECT date, signed_by, signed_at, incidents, persons, audit_seq, head_hash "
                                     "FROM signed_day ORDER BY date");
         while (days.step()) {

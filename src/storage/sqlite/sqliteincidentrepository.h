@@ -19,9 +19,17 @@ class TallyDelta;
 class SqliteIncidentRepository final : public IncidentRepository
 {
 public:
-    // Opens or creates the database at path and brings its schema up to date. Refuses, untouched,
-    // a file that is not a Border Incident Log database or was written by a newer program.
-    static Result<std::unique_ptr<SqliteIncidentRepository>> open(const QString &path);
+    // Whether opening may create a database: only programs that write do (a read on a mistyped path must
+    // fail, not report an empty register).
+    enum class Creation {
+        Allowed,
+        Refused,
+    };
+    // Opens (or, when allowed, creates) the database at path and brings its schema up to date; safe when
+    // several programs do it at once. Refuses, untouched, a file that is not a Border Incident Log database,
+    // was written by a newer program, is empty when creating is refused, or is no regular file.
+    static Result<std::unique_ptr<SqliteIncidentRepository>> open(const QString &path,
+                                                                  Creation creation = Creation::Allowed);
     // The same, as the interface: what the desktop app hands the window for File > Open.
     static Result<std::unique_ptr<IncidentRepository>> openRepository(const QString &path);
     ~SqliteIncidentRepository() override;
@@ -65,6 +73,7 @@ public:
     Result<void> replayAudit(AuditVerifier &verifier) override;
 
     Result<DatabaseHealth> checkHealth() override;
+    Result<qint64> rebuildTallies(const ChangeStamp &stamp) override;
     Result<void> backUp(const QString &target) override;
     Result<qint64> externalChangeCounter() override;
 
@@ -75,9 +84,10 @@ public:
     // Checks the database at path without changing it (read-only): schema version, integrity, incidents.
     static Result<DatabaseHealth> inspect(const QString &path);
 
-    // Replaces the database at databasePath with a copy of the backup, after checking the backup. The
-    // current file is kept aside as <name>.before-restore-<time>.sqlite. No connection may be open.
-    // Returns the path the current file was kept under (empty when there was none).
+    // Replaces the database at databasePath with a copy of the backup, after checking the backup
+    // (SqliteRestore). The current file is kept aside as <name>.before-restore-<time>.sqlite; refused while
+    // another program has the database open. Returns the path the current file was kept under (empty when
+    // there was none).
     static Result<QString> restore(const QString &backupPath, const QString &databasePath);
 
     // The schema version of the file (PRAGMA user_version).

@@ -3,8 +3,11 @@
 #include "sqlitedatabase.h"
 #include "sqlitetransaction.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string>
 
 namespace borderlog::sqlite::SqliteSchema {
@@ -162,15 +165,22 @@ int latestVersion()
 
 void migrate(SqliteDatabase &db, int targetVersion)
 {
+    // All steps in one write transaction (the caller's, when it holds one), the version read inside it: of
+    // programs upgrading the same file at once, one upgrades and the others find it done.
+    std::optional<SqliteTransaction> own;
+    if (sqlite3_get_autocommit(db.handle()) != 0) {
+        own.emplace(db);
+    }
     const int current = int(db.queryInt("PRAGMA user_version"));
     const int target = targetVersion < 0 ? latestVersion() : std::min(targetVersion, latestVersion());
     for (int version = current + 1; version <= target; ++version) {
-        SqliteTransaction transaction(db);
         db.execute(kMigrations[size_t(version - 1)]);
         // PRAGMA takes no bound parameters; both values are the program's own integers.
         db.execute(("PRAGMA user_version = " + std::to_string(version)).c_str());
         db.execute(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
-        transaction.commit();
+    }
+    if (own) {
+        own->commit();
     }
 }
 

@@ -3,6 +3,7 @@
 #include "incidenttext.h"
 #include "sqlitedatabase.h"
 #include "sqlitestatement.h"
+#include "tallyrecount.h"
 
 #include <algorithm>
 #include <array>
@@ -174,6 +175,67 @@ void TallyDelta::write(SqliteDatabase &db, const TallyTable &table, const Rows &
             bindKey(prune).run();
         }
     }
+}
+
+void TallyDelta::readStored(SqliteDatabase &db, TallyRecount &recount)
+{
+    constexpr std::array tables{TallyRecount::Table::Daily, TallyRecount::Table::DailyNationality,
+                                TallyRecount::Table::Monthly, TallyRecount::Table::MonthlyNationality};
+    for (size_t i = 0; i < kTallyTables.size(); ++i) {
+        const TallyTable &table = kTallyTables[i];
+        const QByteArray sql = QStringLiteral("SELECT t.%1, coalesce(l.name, ''), %2, t.outcome, t.incidents, "
+                                              "t.persons FROM %3 t LEFT JOIN location l ON l.id = t.location_id")
+                                   .arg(QLatin1String(table.period),
+                                        table.byNationality ? QStringLiteral("t.nationality") : QStringLiteral("''"),
+                                        QLatin1String(table.name))
+                                   .toUtf8();
+        SqliteStatement rows(db, sql.constData());
+        while (rows.step()) {
+            recount.addStoredRow(tables[i], rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.integer(4),
+                                 rows.integer(5));
+        }
+    }
+}
+
+qint64 TallyDelta::rebuild(SqliteDatabase &db)
+{
+    // Persons are the sum of the nationality lines, as everywhere the program counts them.
+    constexpr std::array<std::pair<const char *, const char *>, 4> kRebuilt{{
+        {"daily_tally",
+         "INSERT INTO daily_tally (date, location_id, outcome, incidents, persons) "
+         "SELECT i.date, i.location_id, i.outcome, count(*), sum(s.persons) FROM incident i "
+         "JOIN (SELECT incident_id, sum(persons) AS persons FROM incident_nationality GROUP BY incident_id) s "
+         "ON s.incident_id = i.id WHERE i.removed = 0 GROUP BY 1, 2, 3"},
+        {"daily_nationality_tally",
+         "INSERT INTO daily_nationality_tally (date, location_id, nationality, outcome, incidents, persons) "
+         "SELECT i.date, i.location_id, n.nationality, i.outcome, count(*), sum(n.persons) FROM incident i "
+         "JOIN incident_nationality n ON n.incident_id = i.id WHERE i.removed = 0 GROUP BY 1, 2, 3, 4"},
+        {"monthly_tally",
+         "INSERT INTO monthly_tally (month, location_id, outcome, incidents, persons) "
+         "SELECT substr(date, 1, 7), location_id, outcome, sum(incidents), sum(persons) FROM daily_tally "
+         "GROUP BY 1, 2, 3"},
+        {"monthly_nationality_tally",
+         "INSERT INTO monthly_nationality_tally (month, location_id, nationality, outcome, incidents, persons) "
+         "SELECT substr(date, 1, 7), location_id, nationality, outcome, sum(incidents), sum(persons) "
+         "FROM daily_nationality_tally GROUP BY 1, 2, 3, 4"},
+    }};
+    qint64 changed = 0;
+    for (const auto &[name, insert] : kRebuilt) {
+        const QString table = QString::fromLatin1(name);
+        db.execute(QStringLiteral("CREATE TEMP TABLE stored_tally AS SELECT * FROM %1; DELETE FROM %1;")
+                       .arg(table)
+                       .toUtf8()
+                       .constData());
+        db.execute(insert);
+        changed += db.queryInt(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM stored_tally EXCEPT "
+                                              "SELECT * FROM %1)) + (SELECT count(*) FROM (SELECT * FROM %1 EXCEPT "
+                                              "SELECT * FROM stored_tally))")
+                                   .arg(table)
+                                   .toUtf8()
+                                   .constData());
+        db.execute("DROP TABLE temp.stored_tally");
+    }
+    return changed;
 }
 
 void TallyDelta::flush(SqliteDatabase &db)

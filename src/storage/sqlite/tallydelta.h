@@ -6,6 +6,10 @@
 #include <utility>
 #include <vector>
 
+namespace borderlog {
+class TallyRecount;
+}
+
 namespace borderlog::sqlite {
 
 class SqliteDatabase;
@@ -22,6 +26,12 @@ public:
     void flush(SqliteDatabase &db);
     // How many tally rows the pending changes touch; an import flushes when this grows large.
     size_t size() const { return m_daily.size() + m_nationality.size(); }
+
+    // Hands every stored row of the four tally tables to a recount (inside the caller's read transaction).
+    static void readStored(SqliteDatabase &db, TallyRecount &recount);
+    // Rebuilds the four tally tables from the incidents that are not removed (inside the caller's write
+    // transaction); returns how many rows changed, appeared or went.
+    static qint64 rebuild(SqliteDatabase &db);
 
 private:
     struct Counts
