@@ -17,9 +17,10 @@ for target in csvreader import; do
   work="$build/corpus-$target"
   mkdir -p "$work"
   echo "fuzz_$target: ${seconds}s"
+  # Run from the build folder: whatever a target leaves in its working directory stays out of the work tree.
   # The committed corpus is read, new inputs go to the work folder; memory and input size are bounded.
-  ASAN_OPTIONS=detect_leaks=0 "$build/tests/fuzz/fuzz_$target" "$work" "$root/tests/fuzz/corpus" \
+  (cd "$build" && ASAN_OPTIONS=detect_leaks=0 "$build/tests/fuzz/fuzz_$target" "$work" "$root/tests/fuzz/corpus" \
     -max_total_time="$seconds" -max_len=262144 -rss_limit_mb=2048 -timeout=20 \
-    -artifact_prefix="$build/crashes/$target-" -print_final_stats=1 2>&1 | tail -n 12 || status=1
+    -artifact_prefix="$build/crashes/$target-" -print_final_stats=1 2>&1 | tail -n 12) || status=1
 done
 exit $status

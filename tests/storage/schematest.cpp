@@ -3,7 +3,9 @@
 #include "sqliteschema.h"
 #include "testdatabase.h"
 
+#include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -156,4 +158,23 @@ TEST_CASE("Damaged pages are reported by the check and by reads, in plain words"
     if (!page.ok()) {
         CHECK(page.message().contains(QStringLiteral("damaged")));
     }
+}
+
+TEST_CASE("An in-memory database is opened without creating a file of that name", "[schema]")
+{
+    QTemporaryDir folder;
+    const QString before = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(folder.path()));
+    {
+        auto memory = sqlite::SqliteIncidentRepository::open(QStringLiteral(":memory:"));
+        REQUIRE(memory.ok());
+        CHECK((*memory)
+                  ->add(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 1),
+                        ChangeStamp{QStringLiteral("officer"), QDateTime::currentDateTimeUtc(), {}})
+                  .ok());
+        auto uri = sqlite::SqliteIncidentRepository::open(QStringLiteral("file:scratch?mode=memory"));
+        CHECK(uri.ok());
+    }
+    CHECK(QDir(folder.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    QDir::setCurrent(before);
 }
