@@ -574,6 +574,11 @@ int CommandLine::importIncidents(QCommandLineParser &parser)
     }
     printOut(
         tr("%1 incidents added, %2 skipped (already in the database)\n").arg(summary->added).arg(summary->skipped));
+    if (summary->conflicts > 0) {
+        printError(tr("%n skipped incident(s) differ from the stored ones (the stored ones were kept): %1", nullptr,
+                      int(summary->conflicts))
+                       .arg(summary->firstConflicts.join(QStringLiteral(", "))));
+    }
     return Success;
 }
 

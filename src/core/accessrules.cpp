@@ -47,16 +47,16 @@ Result<void> changeRule(const Actor &actor, const Incident &incident, bool daySi
             return Failure::refused(tr("an admin account manages accounts and locations; incidents are changed "
                                        "by officers and supervisors"));
         }
-        if (actor.is(Role::Officer) && incident.recordedBy.compare(actor.name, Qt::CaseInsensitive) != 0) {
+        if (actor.is(Role::Officer) && ownerOf(incident).compare(actor.name, Qt::CaseInsensitive) != 0) {
             return Failure::refused(tr("officer %1 may %2 only incidents they recorded; this one was recorded by "
                                        "%3 (ask a supervisor)")
-                                        .arg(actor.name, what, incident.recordedBy));
+                                        .arg(actor.name, what, ownerOf(incident)));
         }
     }
     if (auto open = openDayRule(incident, daySigned); !open) {
         return open;
     }
-    const bool someoneElses = incident.recordedBy.compare(actor.name, Qt::CaseInsensitive) != 0;
+    const bool someoneElses = ownerOf(incident).compare(actor.name, Qt::CaseInsensitive) != 0;
     if (reasonAlways || (actor.is(Role::Supervisor) && someoneElses)) {
         return reasonRule(reason, reasonAlways ? tr("removing an incident")
                                                : tr("a supervisor's change to another person's incident"));
@@ -68,6 +68,22 @@ Result<void> changeRule(const Actor &actor, const Incident &incident, bool daySi
 }
 
 } // namespace
+
+QString ownerOf(const Incident &incident)
+{
+    return incident.owner.isEmpty() ? incident.recordedBy : incident.owner;
+}
+
+Result<void> mayImportRecordedBy(const Actor &actor, const QString &recordedBy)
+{
+    if (!actor.is(Role::Officer) || recordedBy.trimmed().isEmpty()
+        || recordedBy.trimmed().compare(actor.name, Qt::CaseInsensitive) == 0) {
+        return {};
+    }
+    return Failure::refused(tr("%1 names another officer; an officer imports only incidents they recorded (a "
+                               "supervisor imports other officers' files)")
+                                .arg(recordedBy.trimmed()));
+}
 
 Result<void> mayRecord(const Actor &actor)
 {

@@ -11,6 +11,12 @@ namespace borderlog {
 namespace AccessRules {
 
 Result<void> mayRecord(const Actor &actor);
+// Whether an import by `actor` may carry `recordedBy` as the recording officer's name: an officer's file names
+// only that officer (or nobody); a supervisor's may name others (a station's file merged at headquarters).
+Result<void> mayImportRecordedBy(const Actor &actor, const QString &recordedBy);
+// Who may change an incident as its own: the account whose audit entry created it (an import's importer),
+// else who recorded it.
+QString ownerOf(const Incident &incident);
 // `daySigned`: the incident's day (before or after the change) is signed off.
 Result<void> mayAmend(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason);
 Result<void> mayRemove(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason);

@@ -33,6 +33,9 @@ struct Incident
     QString notes;
     QString recordedBy;
     QDateTime recordedAt; // UTC, set by the program
+    // Read, never written or exported: the account whose audit entry created the incident (for an import,
+    // the importer, whatever recorded_by the file gave), who may change it as their own (AccessRules).
+    QString owner;
 
     int groupSize() const
     {
@@ -45,7 +48,13 @@ struct Incident
 
     QString idText() const { return id.toString(QUuid::WithoutBraces); }
 
-    bool operator==(const Incident &) const = default;
+    // The record's values; `owner` is read from the audit trail, not part of them.
+    bool operator==(const Incident &other) const
+    {
+        return id == other.id && date == other.date && time == other.time && location == other.location
+               && persons == other.persons && outcome == other.outcome && forceUsed == other.forceUsed
+               && notes == other.notes && recordedBy == other.recordedBy && recordedAt == other.recordedAt;
+    }
 };
 
 } // namespace borderlog

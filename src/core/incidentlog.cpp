@@ -3,6 +3,7 @@
 #include "accessrules.h"
 #include "incidentrules.h"
 #include "incidenttext.h"
+#include "locationnames.h"
 #include "passwordhash.h"
 
 #include <QCoreApplication>
@@ -183,21 +184,24 @@ Result<bool> IncidentLog::isSigned(const QDate &date) const
     return day->has_value();
 }
 
-Result<void> IncidentLog::requireKnownLocation(const Actor &actor, const QString &location) const
+Result<QString> IncidentLog::knownLocation(const Actor &actor, const QString &location) const
 {
-    if (!actor.hasAccount()) {
-        return {}; // without accounts a new location is added with its first incident, as always
+    auto names = m_repository->locations();
+    if (!names) {
+        return names.failure();
     }
-    auto known = m_repository->locations();
-    if (!known) {
-        return known.failure();
-    }
-    if (!known->contains(location.trimmed(), Qt::CaseInsensitive)) {
+    LocationNames known(*names);
+    if (actor.hasAccount() && !known.contains(location)) {
         return Failure::invalid(
-            QList<FieldError>{{QString::fromLatin1(IncidentRules::kLocation),
-                               tr("%1 is not a known location; an admin adds locations").arg(location.trimmed())}});
+            QList<FieldError>{{QString::fromLatin1(IncidentRules::kLocation), unknownLocationRule(location)}});
     }
-    return {};
+    // Without accounts a new location is added with its first incident, as always.
+    return known.canonical(location);
+}
+
+QString IncidentLog::unknownLocationRule(const QString &location)
+{
+    return tr("%1 is not a known location; an admin adds locations").arg(location.trimmed());
 }
 
 namespace {
@@ -332,13 +336,15 @@ Result<Incident> IncidentLog::recordIncident(Incident draft)
     if (by->hasAccount()) {
         draft.recordedBy = by->name; // an account records in its own name only
     }
-    const Incident incident = completed(std::move(draft));
+    Incident incident = completed(std::move(draft));
     if (auto errors = IncidentRules::check(incident, today()); !errors.isEmpty()) {
         return Failure::invalid(errors);
     }
-    if (auto known = requireKnownLocation(*by, incident.location); !known) {
-        return known.failure();
+    auto location = knownLocation(*by, incident.location);
+    if (!location) {
+        return location.failure();
     }
+    incident.location = *location; // filed, and recorded in the trail, under the spelling the register has
     // A signed-off day is refused by the repository inside the save's own transaction (a sign-off cannot
     // slip in between a check and the write); asking first would cost every save a read of its own.
     if (auto added = m_repository->add(incident, stamp(*by)); !added) {
@@ -388,9 +394,11 @@ Result<Incident> IncidentLog::amendIncident(const Incident &changed, const QStri
     if (auto errors = IncidentRules::check(incident, today()); !errors.isEmpty()) {
         return Failure::invalid(errors);
     }
-    if (auto known = requireKnownLocation(*by, incident.location); !known) {
-        return known.failure();
+    auto location = knownLocation(*by, incident.location);
+    if (!location) {
+        return location.failure();
     }
+    incident.location = *location;
     if (auto updated = m_repository->update(incident, stamp(*by, reason)); !updated) {
         spdlog::error("update incident {} failed: {}", utf8(incident.idText()), utf8(updated.message()));
         return updated.failure();
@@ -488,17 +496,14 @@ Result<ImportSummary> IncidentLog::importIncidents(IncidentSource &source, const
     for (const auto &day : *signedDays) {
         locked.insert(day.date);
     }
-    QSet<QString> knownLocations;
-    if (by->hasAccount()) {
-        auto names = m_repository->locations();
-        if (!names) {
-            return names.failure();
-        }
-        for (const auto &name : *names) {
-            knownLocations.insert(name.toCaseFolded());
-        }
+    auto names = m_repository->locations();
+    if (!names) {
+        return names.failure();
     }
+    const LocationNames known(*names);
+    LocationNames spellings(*names); // learns the file's new locations, so that one spelling files them all
     const bool restrictLocations = by->hasAccount();
+    const Actor importer = *by;
     const auto check = [&](const Incident &incident) {
         QList<FieldError> errors;
         if (locked.contains(incident.date)) {
@@ -506,19 +511,21 @@ Result<ImportSummary> IncidentLog::importIncidents(IncidentSource &source, const
                                  tr("day %1 is signed off; a supervisor must reopen it first")
                                      .arg(IncidentText::formatDate(incident.date))};
         }
-        if (restrictLocations && !knownLocations.contains(incident.location.trimmed().toCaseFolded())) {
-            errors << FieldError{QString::fromLatin1(IncidentRules::kLocation),
-                                 tr("%1 is not a known location; an admin adds locations").arg(incident.location)};
+        if (restrictLocations && !known.contains(incident.location)) {
+            errors << FieldError{QString::fromLatin1(IncidentRules::kLocation), unknownLocationRule(incident.location)};
+        }
+        if (auto named = AccessRules::mayImportRecordedBy(importer, incident.recordedBy); !named) {
+            errors << FieldError{QStringLiteral("recorded_by"), named.message()};
         }
         return errors;
     };
-    const Actor importer = *by;
     CompletingSource checked(
         source,
-        [this, importer](Incident i) {
+        [this, importer, &spellings](Incident i) {
             if (i.recordedBy.trimmed().isEmpty()) {
                 i.recordedBy = importer.name;
             }
+            i.location = spellings.canonical(i.location);
             return completed(std::move(i));
         },
         today(), check);
@@ -616,6 +623,13 @@ Result<void> IncidentLog::addLocation(const QString &name)
         return allowed;
     }
     const QString trimmed = name.trimmed();
+    auto names = m_repository->locations();
+    if (!names) {
+        return names.failure();
+    }
+    if (LocationNames(*names).contains(trimmed)) {
+        return {}; // known already, in this or another spelling
+    }
     if (trimmed.isEmpty() || trimmed.size() > IncidentRules::kMaxLocationLength) {
         return Failure::invalid(
             QList<FieldError>{{QString::fromLatin1(IncidentRules::kLocation),

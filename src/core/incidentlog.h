@@ -123,7 +123,9 @@ private:
     Result<Actor> currentActor() const;
     ChangeStamp stamp(const Actor &actor, const QString &reason = {}) const;
     Result<bool> isSigned(const QDate &date) const;
-    Result<void> requireKnownLocation(const Actor &actor, const QString &location) const;
+    // The register's spelling of a location (LocationNames); with accounts, an unknown one is refused.
+    Result<QString> knownLocation(const Actor &actor, const QString &location) const;
+    static QString unknownLocationRule(const QString &location);
 
     std::unique_ptr<IncidentRepository> m_repository;
     QString m_recorder;

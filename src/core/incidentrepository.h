@@ -54,6 +54,10 @@ struct ImportSummary
 {
     qint64 added = 0;
     qint64 skipped = 0; // already in the database (same incident_id)
+    // Of the skipped, those whose values differ from the stored incident: the file is not a copy of what the
+    // register holds (the stored incident is kept; the file's version is not imported).
+    qint64 conflicts = 0;
+    QStringList firstConflicts; // their incident_ids, at most five
 };
 
 struct DatabaseHealth

@@ -15,8 +15,7 @@ OutputFile::OutputFile(const QString &path)
     : m_path(path)
     , m_standardOutput(path.isEmpty() || path == u"-")
 {
-    struct stat info
-    {};
+    struct stat info = {};
     const bool exists = !m_standardOutput && ::stat(QFile::encodeName(path).constData(), &info) == 0;
     m_atomic = !m_standardOutput && (!exists || S_ISREG(info.st_mode));
 }
@@ -41,8 +40,7 @@ Result<void> OutputFile::open()
         }
         return {};
     }
-    struct stat info
-    {};
+    struct stat info = {};
     if (::stat(QFile::encodeName(m_path).constData(), &info) == 0 && S_ISDIR(info.st_mode)) {
         return failure(EISDIR, QString());
     }

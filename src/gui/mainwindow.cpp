@@ -343,6 +343,12 @@ bool MainWindow::importCsv(const QString &path)
     }
     m_lastImportMessage = tr("%1 incidents added, %2 skipped (already in the database)")
                               .arg(QLocale().toString(imported->added), QLocale().toString(imported->skipped));
+    if (imported->conflicts > 0) {
+        m_lastImportMessage += u'\n'
+                               + tr("%n skipped incident(s) differ from the stored ones, which were kept: %1", nullptr,
+                                    int(imported->conflicts))
+                                     .arg(imported->firstConflicts.join(QStringLiteral(", ")));
+    }
     statusBar()->showMessage(tr("Imported %1: %2").arg(QFileInfo(path).fileName(), m_lastImportMessage), 15000);
     return true;
 }

@@ -317,8 +317,7 @@ TEST_CASE("Outputs onto a FIFO, a device or standard output are written there, n
     CHECK(run.exitCode == 0);
     REQUIRE(reader.waitForFinished(30000));
     CHECK(QString::fromUtf8(reader.readAllStandardOutput()).startsWith(QStringLiteral("incident_id,")));
-    struct stat info
-    {};
+    struct stat info = {};
     REQUIRE(::stat(fifo.toLocal8Bit().constData(), &info) == 0);
     CHECK(S_ISFIFO(info.st_mode));
     CHECK_FALSE(QFileInfo::exists(fifo + QStringLiteral(".about.txt")));
@@ -495,4 +494,35 @@ TEST_CASE("A session that could only read leaves nothing that blocks later write
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 0); // permissions restored: writing works
     CHECK(asOrdinaryUser(cli, {"list"}).out.contains(QStringLiteral("2 incident")));
+}
+
+TEST_CASE("An import that only skips changes nothing, and a skipped incident that differs is reported", "[cli][import]")
+{
+    Cli cli;
+    const QString id = cli(addArguments(3)).out.trimmed();
+    REQUIRE(!id.isEmpty());
+    const QString head = cli({"audit", "verify"}).out.section(QStringLiteral("head: "), 1).trimmed();
+    const QString csv = cli.file(QStringLiteral("same-id.csv"));
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("incident_id,date,time,location,nationality,persons,outcome,force_used,notes,recorded_by,"
+                              "recorded_at\r\n%1,2021-08-02,,Somewhere New,IQ,7,detained,0,,,\r\n")
+                   .arg(id)
+                   .toUtf8());
+    file.close();
+    const Run run = cli({"import", csv});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("0 incidents added, 1 skipped")));
+    CHECK(run.err.contains(QStringLiteral("differ from the stored ones")));
+    CHECK(run.err.contains(id));
+    CHECK(cli({"location", "list"}).out == QStringLiteral("Varėna\n")); // no location from a skipped row
+    CHECK(cli({"audit", "verify"}).out.section(QStringLiteral("head: "), 1).trimmed() == head); // no entry either
+
+    // The register's own export imported again: all skipped, no conflict.
+    const QString exported = cli.file(QStringLiteral("export.csv"));
+    REQUIRE(cli({"export", "-o", exported}).exitCode == 0);
+    const Run again = cli({"import", exported});
+    CHECK(again.out.contains(QStringLiteral("0 incidents added, 1 skipped")));
+    CHECK_FALSE(again.err.contains(QStringLiteral("differ")));
 }

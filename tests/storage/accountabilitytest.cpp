@@ -475,3 +475,96 @@ TEST_CASE("The database, its write-ahead log and its backups are readable by the
     }
     umask(previous);
 }
+
+TEST_CASE("A location typed in another case is filed under the register's spelling, and the trail still holds",
+          "[accounts][locations]")
+{
+    test::TestDatabase db;
+    IncidentLog &log = db.log();
+    REQUIRE(log.recordIncident(test::draft(kDay, QStringLiteral("Varena"), QStringLiteral("IQ"), 1)).ok());
+    REQUIRE(log.recordIncident(test::draft(kDay, QStringLiteral("Šalčininkai"), QStringLiteral("IQ"), 1)).ok());
+    for (const QString &typed : {QStringLiteral("VARENA"), QStringLiteral("vArEnA"), QStringLiteral("ŠALČININKAI"),
+                                 QStringLiteral("šalčininkai")}) {
+        INFO(typed.toStdString());
+        auto recorded = log.recordIncident(test::draft(kDay, typed, QStringLiteral("SY"), 2));
+        INFO(recorded.message().toStdString());
+        REQUIRE(recorded.ok());
+        CHECK((recorded->location == QStringLiteral("Varena") || recorded->location == QStringLiteral("Šalčininkai")));
+    }
+    // The same through an import, with a new location spelt two ways in one file.
+    REQUIRE(log.importIncidents(QList<Incident>{test::draft(kDay, QStringLiteral("VARĖNA"), QStringLiteral("AF"), 1),
+                                                test::draft(kDay, QStringLiteral("Varėna"), QStringLiteral("AF"), 1),
+                                                test::draft(kDay, QStringLiteral("varena"), QStringLiteral("AF"), 1)})
+                .ok());
+    REQUIRE(log.addLocation(QStringLiteral("ŠALČININKAI")).ok());
+    CHECK(*log.locations()
+          == QStringList{QStringLiteral("Varena"), QStringLiteral("VARĖNA"), QStringLiteral("Šalčininkai")});
+    const auto verified = log.verifyAudit();
+    REQUIRE(verified.ok());
+    INFO((verified->problems.isEmpty() ? std::string() : verified->problems.first().message.toStdString()));
+    CHECK(verified->ok());
+}
+
+TEST_CASE("With accounts, an officer cannot create a location by typing a known one in capitals",
+          "[accounts][locations]")
+{
+    Station station;
+    REQUIRE(station.log().addLocation(QStringLiteral("Šalčininkai")).ok());
+    station.as(QStringLiteral("ona"));
+    auto recorded =
+        station.log().recordIncident(test::draft(kDay, QStringLiteral("ŠALČININKAI"), QStringLiteral("IQ"), 3));
+    REQUIRE(recorded.ok());
+    CHECK(recorded->location == QStringLiteral("Šalčininkai"));
+    CHECK(station.log().locations()->size() == 2);
+    CHECK_FALSE(
+        station.log().recordIncident(test::draft(kDay, QStringLiteral("Nowhere"), QStringLiteral("IQ"), 3)).ok());
+    CHECK(station.log().verifyAudit()->ok());
+}
+
+TEST_CASE("An import's incidents belong to the importer, whatever recorded_by the file names", "[accounts][import]")
+{
+    Station station;
+    Incident inOnasName = test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 4);
+    inOnasName.recordedBy = QStringLiteral("ona");
+
+    // An officer may not import incidents in another officer's name ...
+    station.as(QStringLiteral("jonas"));
+    auto refused = station.log().importIncidents(QList<Incident>{inOnasName});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("recorded_by")));
+
+    // ... a supervisor may (a station's file merged at headquarters): the name stays as provenance, the
+    // incident is the supervisor's to change, and ona cannot amend it as her own.
+    station.as(QStringLiteral("rasa"));
+    REQUIRE(station.log().importIncidents(QList<Incident>{inOnasName}).ok());
+    Incident stored;
+    REQUIRE(station.log()
+                .forEachIncident({},
+                                 [&](const Incident &i) {
+                                     stored = i;
+                                     return false;
+                                 })
+                .ok());
+    CHECK(stored.recordedBy == QStringLiteral("ona"));
+    station.as(QStringLiteral("ona"));
+    Incident changed = stored;
+    changed.notes = QStringLiteral("mine?");
+    auto amended = station.log().amendIncident(changed);
+    REQUIRE_FALSE(amended.ok());
+    CHECK(amended.message().contains(QStringLiteral("rasa")));
+    station.as(QStringLiteral("rasa"));
+    CHECK(station.log().amendIncident(changed).ok());
+    QList<AuditEntry> history = *station.log().incidentHistory(stored.id);
+    bool importedByRasa = false;
+    REQUIRE(station.log()
+                .forEachAuditEntry({},
+                                   [&](const AuditEntry &e) {
+                                       importedByRasa =
+                                           importedByRasa
+                                           || (e.action == AuditAction::Import && e.user == QStringLiteral("rasa"));
+                                       return true;
+                                   })
+                .ok());
+    CHECK(importedByRasa);
+    CHECK(history.size() == 1);
+}

@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cerrno>
+
 namespace borderlog::sqlite {
 
 namespace {
@@ -27,8 +29,7 @@ DatabaseFile::DatabaseFile(const QString &path)
         m_kind = Kind::InMemory;
         return;
     }
-    struct stat info
-    {};
+    struct stat info = {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0) {
         m_kind = Kind::Missing;
         return;
@@ -66,13 +67,12 @@ QStringList DatabaseFile::mendCompanionFiles() const
     }
     for (const char *suffix : {"-shm", "-wal"}) {
         const QByteArray companion = QFile::encodeName(m_path) + suffix;
-        struct stat info
-        {};
-        if (::stat(companion.constData(), &info) != 0 || ::access(companion.constData(), W_OK) == 0) {
+        // Gone meanwhile (the last program to close the database removes its -wal) or writable: nothing to do.
+        if (::access(companion.constData(), W_OK) == 0 || errno != EACCES) {
             continue;
         }
         // Only the permissions change: the contents stay as they are, whoever has them open.
-        if (::chmod(companion.constData(), m_mode & 0666) == 0) {
+        if (::chmod(companion.constData(), m_mode & 0666) == 0 || errno == ENOENT) {
             spdlog::warn("{} was not writable (left by a read-only session); its permissions are now the "
                          "database file's",
                          companion.constData());

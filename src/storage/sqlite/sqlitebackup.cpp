@@ -34,8 +34,7 @@ QString tr(const char *text)
 
 void copy(SqliteDatabase &source, const QString &target)
 {
-    struct stat existing
-    {};
+    struct stat existing = {};
     if (::stat(QFile::encodeName(target).constData(), &existing) == 0 && !S_ISREG(existing.st_mode)) {
         throw SqliteError(SQLITE_CANTOPEN, tr("%1 is not a regular file; a backup is written to a file").arg(target));
     }

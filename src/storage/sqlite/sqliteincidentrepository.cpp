@@ -272,6 +272,15 @@ void switchToWal(SqliteDatabase &db)
     }
 }
 
+// Whether a skipped incident of an import is the one stored: the record's values, whoever recorded it and
+// when (a file without recorded_at gets the import's time).
+bool sameRecord(const Incident &stored, const Incident &read)
+{
+    return stored.date == read.date && stored.time == read.time
+           && stored.location.compare(read.location, Qt::CaseInsensitive) == 0 && stored.persons == read.persons
+           && stored.outcome == read.outcome && stored.forceUsed == read.forceUsed && stored.notes == read.notes;
+}
+
 // Why a database file must be left as it is (another program's, a newer schema), or nothing.
 std::optional<Failure> refusal(SqliteDatabase &db, const QString &path)
 {
@@ -561,13 +570,16 @@ Result<T> SqliteIncidentRepository::inWriteTransaction(const QString &action, Wr
     }
 }
 
-qint64 SqliteIncidentRepository::locationId(const QString &name)
+qint64 SqliteIncidentRepository::locationId(const QString &name, bool *created)
 {
     const QString key = name.toCaseFolded();
     if (const auto it = m_locationIds.constFind(key); it != m_locationIds.cend()) {
         return it.value();
     }
     m_db->cached("INSERT INTO location (name) VALUES (?1) ON CONFLICT (name) DO NOTHING").bind(1, name).run();
+    if (created) {
+        *created = m_db->changes() > 0;
+    }
     SqliteStatement &select = m_db->cached("SELECT id FROM location WHERE name = ?1");
     select.bind(1, name);
     select.step();
@@ -591,7 +603,8 @@ std::optional<qint64> SqliteIncidentRepository::rowIdOf(const QUuid &id, Removed
 
 bool SqliteIncidentRepository::insertIncident(const Incident &incident, TallyDelta &delta, qint64 createdBy)
 {
-    const qint64 location = locationId(incident.location);
+    bool locationCreated = false;
+    const qint64 location = locationId(incident.location, &locationCreated);
     SqliteStatement &insert = m_db->cached(R"sql(
         INSERT INTO incident (uuid, date, time, location_id, outcome, persons, force_used, notes, recorded_by,
                               recorded_at, created_by_entry)
@@ -609,6 +622,11 @@ bool SqliteIncidentRepository::insertIncident(const Incident &incident, TallyDel
         .bind(11, createdBy);
     insert.run();
     if (m_db->changes() == 0) {
+        if (locationCreated) {
+            // A skipped incident changes nothing: not even the location list, when its location was new.
+            m_db->cached("DELETE FROM location WHERE id = ?1").bind(1, location).run();
+            m_locationIds.remove(incident.location.toCaseFolded());
+        }
         return false;
     }
     writeNationalities(m_db->lastInsertRowId(), incident);
@@ -709,15 +727,19 @@ Result<void> SqliteIncidentRepository::remove(const QUuid &id, const ChangeStamp
 
 std::optional<Incident> SqliteIncidentRepository::readIncident(qint64 rowId)
 {
-    SqliteStatement &select = m_db->cached("SELECT i.id, i.uuid, i.date, i.time, l.name, i.outcome, i.force_used, "
-                                           "i.notes, i.recorded_by, i.recorded_at "
-                                           "FROM incident i JOIN location l ON l.id = i.location_id WHERE i.id = ?1");
+    // The owner is the user of the entry that created the row (an add's recorder, an import's importer).
+    SqliteStatement &select = m_db->cached(
+        "SELECT i.id, i.uuid, i.date, i.time, l.name, i.outcome, i.force_used, i.notes, i.recorded_by, "
+        "i.recorded_at, CASE WHEN a.action IN ('add', 'import') THEN a.user ELSE '' END "
+        "FROM incident i JOIN location l ON l.id = i.location_id "
+        "LEFT JOIN audit_entry a ON a.seq = i.created_by_entry AND i.created_by_entry > 0 WHERE i.id = ?1");
     select.bind(1, rowId);
     if (!select.step()) {
         select.reset();
         return std::nullopt;
     }
     QList<Incident> one{incidentFromRow(select)};
+    one.first().owner = select.text(10);
     select.reset();
     loadNationalities(one, {rowId});
     return one.first();
@@ -802,13 +824,19 @@ Result<ImportSummary> SqliteIncidentRepository::import(IncidentSource &input, co
                 }
                 continue;
             }
-            if (const auto existing = rowIdOf(incident.id, Removed::Included); existing && *existing > lastRowBefore) {
+            const auto existing = rowIdOf(incident.id, Removed::Included);
+            if (existing && *existing > lastRowBefore) {
                 m_locationIds.clear();
                 return Failure::invalid(tr("%1: incident_id: %2 appears again after other incidents; the rows of one "
                                            "incident must follow each other. Nothing was imported.")
                                             .arg(source.where(), incident.idText()));
             }
             ++summary.skipped;
+            if (existing && !sameRecord(*readIncident(*existing), incident)) {
+                if (++summary.conflicts <= 5) {
+                    summary.firstConflicts << incident.idText();
+                }
+            }
         }
         if (source.failed()) {
             m_locationIds.clear();

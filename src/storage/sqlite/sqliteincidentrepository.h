@@ -98,7 +98,8 @@ private:
 
     // Takes the incidents recorded before the audit trail existed into it with one "adopt" entry.
     void adoptIncidentsBeforeTrail();
-    qint64 locationId(const QString &name);
+    // The id of the location, created when new (then *created is set, when given).
+    qint64 locationId(const QString &name, bool *created = nullptr);
     enum class Removed {
         Excluded,
         Included

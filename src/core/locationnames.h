@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QHash>
+#include <QStringList>
+
+namespace borderlog {
+
+// The one rule for when two spellings name the same location: equal after trimming, Unicode normalisation
+// (NFC) and Unicode case folding — so "VARĖNA", "varėna" and "Varėna" are one location (SQLite's NOCASE folds
+// ASCII letters only). An incident is filed, and recorded in the audit trail, under the spelling the
+// register already has, never the one typed.
+class LocationNames
+{
+public:
+    explicit LocationNames(const QStringList &known = {});
+
+    static QString key(const QString &name);
+    bool contains(const QString &name) const { return m_byKey.contains(key(name)); }
+    // The known spelling of `name`, or `name` trimmed when none is known (then it is known from now on).
+    QString canonical(const QString &name);
+
+private:
+    QHash<QString, QString> m_byKey;
+};
+
+} // namespace borderlog
