@@ -104,6 +104,21 @@ Result<QString> parseNationality(const QString &text)
     if (text.trimmed().isEmpty()) {
         return fieldFailure(IncidentRules::kNationality, tr("is required"));
     }
+    // Text in capitals is a code someone meant; other short text more likely the start of a name, for
+    // which the names it begins help more than the list of codes.
+    const QString trimmed = text.trimmed();
+    if (match.codeShaped && (match.candidates.isEmpty() || trimmed == trimmed.toUpper())) {
+        return fieldFailure(IncidentRules::kNationality,
+                            tr("'%1' is not an ISO 3166-1 code (alpha-2 or alpha-3) or one of %2; two or three "
+                               "letters are read as a code, not as the beginning of a name")
+                                .arg(text, NationalityCatalog::otherCodes().join(QStringLiteral(", "))));
+    }
+    if (match.codeShaped) {
+        return fieldFailure(IncidentRules::kNationality,
+                            tr("'%1' could mean %2; two or three letters are read as a code only, so type more of "
+                               "the name")
+                                .arg(text, match.candidates.mid(0, 5).join(QStringLiteral(", "))));
+    }
     if (!match.candidates.isEmpty()) {
         return fieldFailure(IncidentRules::kNationality,
                             tr("'%1' could mean %2; type more of the name or the code")

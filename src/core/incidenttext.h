@@ -17,7 +17,7 @@ namespace IncidentText {
 Result<QDate> parseDate(const QString &text);
 // Strict HH:MM (24 h); empty text is "not known" (a null QTime).
 Result<QTime> parseTime(const QString &text);
-// Alpha-2, alpha-3 or English name -> alpha-2.
+// Alpha-2, alpha-3, another known code or English name -> alpha-2 (see NationalityCatalog::match).
 Result<QString> parseNationality(const QString &text);
 // A positive whole number of persons.
 Result<int> parsePersons(const QString &text);

@@ -18,6 +18,28 @@ QString key(QStringView text)
     return text.trimmed().toString().toCaseFolded();
 }
 
+// Two or three ASCII letters: what a code looks like. Such text is never read as the beginning of a name,
+// because that turned codes the catalog does not know into the wrong country ("UK" into Ukraine).
+bool codeShaped(QStringView text)
+{
+    if (text.size() < 2 || text.size() > 3) {
+        return false;
+    }
+    return std::all_of(text.begin(), text.end(),
+                       [](QChar c) { return (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z'); });
+}
+
+struct Alias
+{
+    const char16_t *code;
+    const char16_t *alpha2;
+};
+
+// Codes other registers use for a nationality the catalog has under another code. Eurostat and the EU
+// write UK for the United Kingdom and EL for Greece; Frontex writes STL for stateless. ICAO's XXB and XXC
+// (refugees) do not state a nationality: recorded as unknown.
+constexpr Alias kAliases[] = {{u"UK", u"GB"}, {u"EL", u"GR"}, {u"STL", u"XX"}, {u"XXB", u"ZZ"}, {u"XXC", u"ZZ"}};
+
 } // namespace
 
 const NationalityCatalog &NationalityCatalog::instance()
@@ -32,7 +54,6 @@ NationalityCatalog::NationalityCatalog()
     {
         Nationality nationality;
         QStringList otherNames;
-        QStringList otherAlpha3;
     };
     QList<Entry> entries;
 
@@ -44,8 +65,7 @@ NationalityCatalog::NationalityCatalog()
             const QString isoName = c.value(u"name").toString();
             Entry e{{c.value(u"alpha_2").toString(), c.value(u"alpha_3").toString(),
                      c.value(u"common_name").toString(isoName)},
-                    {isoName},
-                    {}};
+                    {isoName}};
             if (c.contains(u"official_name")) {
                 e.otherNames << c.value(u"official_name").toString();
             }
@@ -53,13 +73,10 @@ NationalityCatalog::NationalityCatalog()
         }
     }
     // Kosovo is not in ISO 3166-1; the EU and Qt's locale data use XK, ICAO uses XKX.
-    entries << Entry{
-        {QStringLiteral("XK"), QStringLiteral("XKX"), QLocale::territoryToString(QLocale::Kosovo)}, {}, {}};
-    entries << Entry{{QStringLiteral("XX"), QStringLiteral("XXA"), QStringLiteral("Stateless")}, {}, {}};
-    // ICAO Doc 9303 codes XXB and XXC (refugees) do not state a nationality: recorded as unknown.
+    entries << Entry{{QStringLiteral("XK"), QStringLiteral("XKX"), QLocale::territoryToString(QLocale::Kosovo)}, {}};
+    entries << Entry{{QStringLiteral("XX"), QStringLiteral("XXA"), QStringLiteral("Stateless")}, {}};
     entries << Entry{{QStringLiteral("ZZ"), QStringLiteral("XXX"), QStringLiteral("Unknown")},
-                     {QStringLiteral("Unknown nationality")},
-                     {QStringLiteral("XXB"), QStringLiteral("XXC")}};
+                     {QStringLiteral("Unknown nationality")}};
 
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return QString::localeAwareCompare(a.nationality.name, b.nationality.name) < 0;
@@ -68,15 +85,30 @@ NationalityCatalog::NationalityCatalog()
         const int index = int(m_all.size());
         m_all << e.nationality;
         m_byAlpha2.insert(e.nationality.alpha2, index);
-        m_byAlpha3.insert(e.nationality.alpha3, index);
+        m_byCode.insert(e.nationality.alpha2, index);
+        m_byCode.insert(e.nationality.alpha3, index);
         m_byName.insert(key(e.nationality.name), index);
         for (const QString &name : e.otherNames) {
             m_byName.insert(key(name), index);
         }
-        for (const QString &code : e.otherAlpha3) {
-            m_byAlpha3.insert(code, index);
+    }
+    for (const Alias &alias : kAliases) {
+        const auto target = m_byAlpha2.constFind(QString::fromUtf16(alias.alpha2));
+        // An alias never shadows a code of the catalog's own (none of them is assigned by ISO 3166-1).
+        if (target != m_byAlpha2.cend() && !m_byCode.contains(QString::fromUtf16(alias.code))) {
+            m_byCode.insert(QString::fromUtf16(alias.code), target.value());
         }
     }
+}
+
+QStringList NationalityCatalog::otherCodes()
+{
+    QStringList codes{QStringLiteral("XK"),  QStringLiteral("XKX"), QStringLiteral("XX"),
+                      QStringLiteral("XXA"), QStringLiteral("ZZ"),  QStringLiteral("XXX")};
+    for (const Alias &alias : kAliases) {
+        codes << QString::fromUtf16(alias.code);
+    }
+    return codes;
 }
 
 NationalityMatch NationalityCatalog::match(QStringView text) const
@@ -90,13 +122,13 @@ NationalityMatch NationalityCatalog::match(QStringView text) const
     if (const auto m = picked.match(text.trimmed()); m.hasMatch() && m_byAlpha2.contains(m.captured(1))) {
         return {m_all[m_byAlpha2.value(m.captured(1))], {}};
     }
-    const QString upper = text.trimmed().toString().toUpper();
-    if (upper.size() == 2 && m_byAlpha2.contains(upper)) {
-        return {m_all[m_byAlpha2.value(upper)], {}};
+    const bool code = codeShaped(text.trimmed());
+    if (code) {
+        if (const auto it = m_byCode.constFind(text.trimmed().toString().toUpper()); it != m_byCode.cend()) {
+            return {m_all[it.value()], {}};
+        }
     }
-    if (upper.size() == 3 && m_byAlpha3.contains(upper)) {
-        return {m_all[m_byAlpha3.value(upper)], {}};
-    }
+    // A whole name, even one as short as a code.
     if (const auto it = m_byName.constFind(folded); it != m_byName.cend()) {
         return {m_all[it.value()], {}};
     }
@@ -106,14 +138,15 @@ NationalityMatch NationalityCatalog::match(QStringView text) const
             hits << i;
         }
     }
-    if (hits.size() == 1) {
+    if (hits.size() == 1 && !code) {
         return {m_all[hits.first()], {}};
     }
-    NationalityMatch ambiguous;
+    NationalityMatch none;
+    none.codeShaped = code;
     for (int i : hits) {
-        ambiguous.candidates << m_all[i].name;
+        none.candidates << m_all[i].name;
     }
-    return ambiguous;
+    return none;
 }
 
 std::optional<QString> NationalityCatalog::resolve(QStringView text) const

@@ -21,7 +21,10 @@ struct Nationality
 struct NationalityMatch
 {
     std::optional<Nationality> nationality;
-    QStringList candidates; // when the text was ambiguous, the names it could mean
+    // When no nationality matched: the names the text is the beginning of. For two or three letters
+    // these are a hint only (the text is read as a code), even when there is just one.
+    QStringList candidates;
+    bool codeShaped = false; // two or three ASCII letters, read as a code only
 };
 
 // ISO 3166-1 countries from Debian's iso-codes (embedded at build time), plus the codes a border
@@ -31,9 +34,14 @@ class NationalityCatalog
 public:
     static const NationalityCatalog &instance();
 
-    // Alpha-2, alpha-3 (including ICAO's XKX, XXA, XXB, XXC, XXX) or the English name, any case.
-    // A unique prefix of a name also matches ("afgh" is Afghanistan; "ira" is ambiguous).
+    // Alpha-2, alpha-3 (including ICAO's XKX, XXA, XXB, XXC, XXX), the aliases of otherCodes() or the
+    // English name, any case. Two or three ASCII letters are a code or a whole name, never the beginning of a
+    // name ("UK" is the United Kingdom, not Ukraine); other text may also be a unique beginning of a name
+    // ("afgh" is Afghanistan; "guin" is ambiguous).
     NationalityMatch match(QStringView text) const;
+
+    // The codes read beyond ISO 3166-1 (XK, XKX, XX, XXA, STL, ZZ, ...), for messages.
+    static QStringList otherCodes();
 
     // The canonical alpha-2 code for text, if it names exactly one nationality.
     std::optional<QString> resolve(QStringView text) const;
@@ -52,7 +60,7 @@ private:
 
     QList<Nationality> m_all;
     QHash<QString, int> m_byAlpha2;
-    QHash<QString, int> m_byAlpha3;
+    QHash<QString, int> m_byCode; // every code read: alpha-2, alpha-3 and the aliases, upper case
     QHash<QString, int> m_byName; // lower-case English names, common and official
 };
 

@@ -42,6 +42,19 @@ TEST_CASE("Persons of a nationality are written NAT:COUNT", "[text]")
           == QStringLiteral("nationality"));
 }
 
+TEST_CASE("A nationality code the catalog does not know is refused, not read as a name", "[text][nationality]")
+{
+    CHECK(IncidentText::parseNationality(QStringLiteral("UK")).value() == QStringLiteral("GB"));
+    CHECK(IncidentText::parseNationality(QStringLiteral("EL")).value() == QStringLiteral("GR"));
+    const auto unk = IncidentText::parseNationality(QStringLiteral("UNK"));
+    REQUIRE_FALSE(unk.ok());
+    CHECK(unk.message().startsWith(QStringLiteral("nationality: 'UNK' is not an ISO 3166-1 code")));
+    const auto ger = IncidentText::parseNationality(QStringLiteral("ger"));
+    REQUIRE_FALSE(ger.ok());
+    CHECK(ger.message().contains(QStringLiteral("'ger' could mean Germany")));
+    CHECK(ger.message().contains(QStringLiteral("read as a code")));
+}
+
 TEST_CASE("Outcomes are the six codes, or their labels", "[text]")
 {
     CHECK(IncidentText::parseOutcome(QStringLiteral("turned_back")).value() == Outcome::TurnedBack);

@@ -46,3 +46,42 @@ TEST_CASE("Ambiguous or unknown text names no nationality", "[nationality]")
     CHECK_FALSE(catalog.resolve(u"QQ").has_value());
     CHECK_FALSE(catalog.isCode(QStringLiteral("QQ")));
 }
+
+TEST_CASE("Two or three letters are a code, never the beginning of a name", "[nationality]")
+{
+    const auto &catalog = NationalityCatalog::instance();
+    // Eurostat's codes for the United Kingdom and Greece, not Ukraine and El Salvador.
+    CHECK(catalog.resolve(u"UK") == QStringLiteral("GB"));
+    CHECK(catalog.resolve(u"uk") == QStringLiteral("GB"));
+    CHECK(catalog.resolve(u"EL") == QStringLiteral("GR"));
+    CHECK(catalog.resolve(u"el") == QStringLiteral("GR"));
+    CHECK(catalog.resolve(u"STL") == QStringLiteral("XX")); // Frontex: stateless
+    CHECK(catalog.resolve(u"Ukraine") == QStringLiteral("UA"));
+    CHECK(catalog.resolve(u"UA") == QStringLiteral("UA"));
+    CHECK(catalog.resolve(u"GBR") == QStringLiteral("GB"));
+    CHECK_FALSE(catalog.isCode(QStringLiteral("UK"))); // read, but stored and exported as GB
+    CHECK_FALSE(catalog.isCode(QStringLiteral("EL")));
+
+    for (const char16_t *text : {u"UNK", u"unk", u"Ger", u"EU", u"OOO"}) {
+        INFO(QString::fromUtf16(text).toStdString());
+        CHECK_FALSE(catalog.resolve(text).has_value());
+    }
+    CHECK(catalog.match(u"Ger").candidates == QStringList{QStringLiteral("Germany")}); // a hint only
+    CHECK(catalog.resolve(u"Germ") == QStringLiteral("DE"));
+    CHECK(catalog.resolve(u"Unkn") == QStringLiteral("ZZ"));
+    CHECK(catalog.match(u"guin").candidates == QStringList{QStringLiteral("Guinea"), QStringLiteral("Guinea-Bissau")});
+    CHECK(catalog.resolve(u"Côt") == QStringLiteral("CI")); // not ASCII: the beginning of a name
+    CHECK(catalog.resolve(u"Iraq (IQ, IRQ)") == QStringLiteral("IQ"));
+}
+
+TEST_CASE("A whole name of two or three letters would still match", "[nationality]")
+{
+    // No English short name in iso-codes is that short today; a whole name is looked up before the
+    // rule on code-shaped text refuses it.
+    for (const auto &n : NationalityCatalog::instance().all()) {
+        INFO(n.name.toStdString());
+        CHECK(NationalityCatalog::instance().resolve(n.name) == n.alpha2);
+        CHECK(NationalityCatalog::instance().resolve(n.alpha2) == n.alpha2);
+        CHECK(NationalityCatalog::instance().resolve(n.alpha3) == n.alpha2);
+    }
+}
