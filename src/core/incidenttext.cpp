@@ -4,7 +4,6 @@
 #include "nationalitycatalog.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QStringView>
 
 namespace borderlog::IncidentText {
@@ -131,12 +130,15 @@ Result<QString> parseNationality(const QString &text)
 
 Result<int> parsePersons(const QString &text)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{1,9}$"));
-    if (!shape.match(text).hasMatch() || text.toInt() < 1 || text.toInt() > IncidentRules::kMaxGroupSize) {
-        return fieldFailure(IncidentRules::kPersons,
-                            tr("'%1' is not a whole number from 1 to %2").arg(text).arg(IncidentRules::kMaxGroupSize));
+    // Digits and nothing else, checked by hand: a regular expression's $ also matches before a final
+    // line break, and toInt() skips spaces, so "12\n" was taken while "12 " was not.
+    const int value = text.isEmpty() || text.size() > 9 ? -1 : digits(text, 0, text.size());
+    if (value < 1 || value > IncidentRules::kMaxGroupSize) {
+        return fieldFailure(
+            IncidentRules::kPersons,
+            tr("'%1' is not a whole number from 1 to %2 (digits only)").arg(text).arg(IncidentRules::kMaxGroupSize));
     }
-    return text.toInt();
+    return value;
 }
 
 Result<NationalityCount> parseNationalityCount(const QString &text)

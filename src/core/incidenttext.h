@@ -19,7 +19,7 @@ Result<QDate> parseDate(const QString &text);
 Result<QTime> parseTime(const QString &text);
 // Alpha-2, alpha-3, another known code or English name -> alpha-2 (see NationalityCatalog::match).
 Result<QString> parseNationality(const QString &text);
-// A positive whole number of persons.
+// A whole number of persons, 1 to 10,000, in ASCII digits only: no sign, spaces or line breaks.
 Result<int> parsePersons(const QString &text);
 // "NAT:COUNT", as given to `borderlog-cli add --persons`.
 Result<NationalityCount> parseNationalityCount(const QString &text);

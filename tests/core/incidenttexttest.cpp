@@ -42,6 +42,23 @@ TEST_CASE("Persons of a nationality are written NAT:COUNT", "[text]")
           == QStringLiteral("nationality"));
 }
 
+TEST_CASE("Persons are whole numbers in digits, without spaces or line breaks", "[text]")
+{
+    CHECK(IncidentText::parsePersons(QStringLiteral("12")).value() == 12);
+    CHECK(IncidentText::parsePersons(QStringLiteral("10000")).value() == 10000);
+    CHECK(IncidentText::parsePersons(QStringLiteral("007")).value() == 7);
+    for (const char *bad : {"12\n", "12\r\n", "12 ", " 12", "\n12", "1 2", "+12", "12.0", "1e2", "0", "10001", "",
+                            "999999999", "9999999999"}) {
+        INFO(bad);
+        const auto parsed = IncidentText::parsePersons(QString::fromLatin1(bad));
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.failure().fields.first().field == QStringLiteral("persons"));
+    }
+    CHECK_FALSE(IncidentText::parsePersons(QStringLiteral("١٢")).ok()); // Arabic-Indic digits
+    CHECK_FALSE(IncidentText::parseNationalityCount(QStringLiteral("IQ: 12")).ok());
+    CHECK_FALSE(IncidentText::parseNationalityCount(QStringLiteral("IQ:12\n")).ok());
+}
+
 TEST_CASE("A nationality code the catalog does not know is refused, not read as a name", "[text][nationality]")
 {
     CHECK(IncidentText::parseNationality(QStringLiteral("UK")).value() == QStringLiteral("GB"));
