@@ -225,9 +225,10 @@ bool Reader::Private::parse(const CsvReader::Record &record, Incident &incident,
     };
     QUuid id;
     if (!row[IncidentId].isEmpty()) {
-        id = QUuid::fromString(row[IncidentId]);
-        if (id.isNull()) {
-            problem(line, QStringLiteral("incident_id"), tr("'%1' is not a UUID").arg(row[IncidentId]));
+        if (const auto parsed = take(IncidentText::parseIncidentId(row[IncidentId]))) {
+            id = *parsed;
+            // Written as exported, so that rows of one incident agree whatever case their ids are in.
+            row[IncidentId] = id.toString(QUuid::WithoutBraces);
         }
     }
     const auto date = take(IncidentText::parseDate(row[Date]));

@@ -18,6 +18,7 @@ inline constexpr int kMaxLocationLength = 100;
 inline constexpr int kMaxRecordedByLength = 100;
 
 // Field names as used in messages, the CSV header and the command line.
+inline constexpr auto kIncidentId = "incident_id";
 inline constexpr auto kDate = "date";
 inline constexpr auto kTime = "time";
 inline constexpr auto kLocation = "location";

@@ -73,6 +73,26 @@ QTime hoursMinutes(const QString &text)
 
 } // namespace
 
+Result<QUuid> parseIncidentId(const QString &text)
+{
+    // QUuid::fromString alone also takes braces and ignores whatever follows the 36th character.
+    bool shaped = text.size() == 36;
+    for (qsizetype i = 0; shaped && i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        shaped = i == 8 || i == 13 || i == 18 || i == 23
+                     ? c == u'-'
+                     : (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    }
+    const QUuid id = shaped ? QUuid::fromString(text) : QUuid();
+    if (id.isNull()) {
+        return fieldFailure(IncidentRules::kIncidentId,
+                            tr("'%1' is not a UUID written as 36 characters, hex digits in groups of 8-4-4-4-12 "
+                               "(such as 4a1b2c3d-0000-4000-8000-000000000001)")
+                                .arg(text));
+    }
+    return id;
+}
+
 Result<QDate> parseDate(const QString &text)
 {
     const QDate date = isoDate(text);

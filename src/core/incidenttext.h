@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QString>
 #include <QTime>
+#include <QUuid>
 
 namespace borderlog {
 
@@ -13,6 +14,9 @@ namespace borderlog {
 // so a value is spelled the same everywhere.
 namespace IncidentText {
 
+// Strict UUID text as exported: 36 characters, hex digits in groups of 8-4-4-4-12 joined by hyphens,
+// either case, nothing before or after (no braces, no spaces); the nil UUID is not an id.
+Result<QUuid> parseIncidentId(const QString &text);
 // Strict YYYY-MM-DD.
 Result<QDate> parseDate(const QString &text);
 // Strict HH:MM (24 h); empty text is "not known" (a null QTime).

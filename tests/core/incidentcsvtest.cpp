@@ -102,6 +102,32 @@ TEST_CASE("Header problems are named", "[csv][incidents]")
     CHECK(read.problems.join(u'\n').contains(QStringLiteral("the file is empty")));
 }
 
+TEST_CASE("An incident_id is a UUID and nothing else", "[csv][incidents]")
+{
+    const QByteArray header = "incident_id,date,location,nationality,persons,outcome\r\n";
+    auto read = IncidentCsv::read(header
+                                      + "4a1b2c3d-0000-4000-8000-000000001a01xyz,2021-08-03,Varėna,IQ,3,detained\r\n"
+                                        "{4a1b2c3d-0000-4000-8000-000000001a02},2021-08-03,Varėna,IQ,3,detained\r\n",
+                                  QStringLiteral("f.csv"), kToday);
+    const QString all = read.problems.join(u'\n');
+    INFO(all.toStdString());
+    CHECK(read.incidents.isEmpty());
+    CHECK(
+        all.contains(QStringLiteral("f.csv:2: incident_id: '4a1b2c3d-0000-4000-8000-000000001a01xyz' is not a UUID")));
+    CHECK(all.contains(QStringLiteral("f.csv:3: incident_id: '{4a1b2c3d-0000-4000-8000-000000001a02}' is not a UUID")));
+
+    // Hex digits in either case: the rows of one incident agree whatever case each id is written in.
+    read = IncidentCsv::read(header
+                                 + "4A1B2C3D-0000-4000-8000-000000001A01,2021-08-03,Varėna,IQ,3,detained\r\n"
+                                   "4a1b2c3d-0000-4000-8000-000000001a01,2021-08-03,Varėna,SY,2,detained\r\n",
+                             QStringLiteral("f.csv"), kToday);
+    INFO(read.problems.join(u'\n').toStdString());
+    REQUIRE(read.problems.isEmpty());
+    REQUIRE(read.incidents.size() == 1);
+    CHECK(read.incidents[0].idText() == QStringLiteral("4a1b2c3d-0000-4000-8000-000000001a01"));
+    CHECK(read.incidents[0].groupSize() == 5);
+}
+
 TEST_CASE("Columns may come in any order, and LF line ends and a BOM are accepted", "[csv][incidents]")
 {
     const auto read = IncidentCsv::read("\xEF\xBB\xBFoutcome,persons,nationality,location,date\n"

@@ -4,6 +4,23 @@
 
 using namespace borderlog;
 
+TEST_CASE("Incident ids are exactly the 36 characters of a UUID", "[text]")
+{
+    const QUuid id = QUuid::fromString(QStringLiteral("4a1b2c3d-0000-4000-8000-000000001a01"));
+    CHECK(IncidentText::parseIncidentId(QStringLiteral("4a1b2c3d-0000-4000-8000-000000001a01")).value() == id);
+    CHECK(IncidentText::parseIncidentId(QStringLiteral("4A1B2C3D-0000-4000-8000-000000001A01")).value() == id);
+    for (const char *bad : {"4a1b2c3d-0000-4000-8000-000000001a01xyz", "4a1b2c3d-0000-4000-8000-000000001a012",
+                            "{4a1b2c3d-0000-4000-8000-000000001a01}", " 4a1b2c3d-0000-4000-8000-000000001a01",
+                            "4a1b2c3d-0000-4000-8000-000000001a01 ", "4a1b2c3d00004000800000000000001a01",
+                            "4a1b2c3d-0000-4000-8000-00000000-1a01", "4a1b2c3d-0000-4000-8000-000000001a0g",
+                            "00000000-0000-0000-0000-000000000000", "not-a-uuid", ""}) {
+        INFO(bad);
+        const auto parsed = IncidentText::parseIncidentId(QString::fromLatin1(bad));
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.failure().fields.first().field == QStringLiteral("incident_id"));
+    }
+}
+
 TEST_CASE("Dates are strict YYYY-MM-DD calendar dates", "[text]")
 {
     CHECK(IncidentText::parseDate(QStringLiteral("2021-08-03")).value() == QDate(2021, 8, 3));
