@@ -1,6 +1,7 @@
 #include "accessrules.h"
 
 #include "incidenttext.h"
+#include "textlength.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,7 @@ Result<void> reasonRule(const QString &reason, const QString &what)
     if (reason.trimmed().isEmpty()) {
         return Failure::invalid(QList<FieldError>{{QStringLiteral("reason"), tr("%1 needs a reason").arg(what)}});
     }
-    if (reason.size() > kMaxReasonLength) {
+    if (characterCount(reason) > kMaxReasonLength) {
         return Failure::invalid(
             QList<FieldError>{{QStringLiteral("reason"), tr("must be at most %1 characters").arg(kMaxReasonLength)}});
     }
@@ -61,7 +62,7 @@ Result<void> changeRule(const Actor &actor, const Incident &incident, bool daySi
         return reasonRule(reason, reasonAlways ? tr("removing an incident")
                                                : tr("a supervisor's change to another person's incident"));
     }
-    if (reason.size() > kMaxReasonLength) {
+    if (characterCount(reason) > kMaxReasonLength) {
         return reasonRule(reason, QString());
     }
     return {};

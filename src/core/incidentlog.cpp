@@ -5,6 +5,7 @@
 #include "incidenttext.h"
 #include "locationnames.h"
 #include "passwordhash.h"
+#include "textlength.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -630,7 +631,7 @@ Result<void> IncidentLog::addLocation(const QString &name)
     if (LocationNames(*names).contains(trimmed)) {
         return {}; // known already, in this or another spelling
     }
-    if (trimmed.isEmpty() || trimmed.size() > IncidentRules::kMaxLocationLength) {
+    if (trimmed.isEmpty() || characterCount(trimmed) > IncidentRules::kMaxLocationLength) {
         return Failure::invalid(
             QList<FieldError>{{QString::fromLatin1(IncidentRules::kLocation),
                                tr("must be 1 to %1 characters").arg(IncidentRules::kMaxLocationLength)}});

@@ -1,6 +1,7 @@
 #include "incidentrules.h"
 
 #include "nationalitycatalog.h"
+#include "textlength.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -41,7 +42,7 @@ QList<FieldError> check(const Incident &incident, const QDate &today)
     const QString location = incident.location.trimmed();
     if (location.isEmpty()) {
         errors << FieldError{QString::fromLatin1(kLocation), tr("is required")};
-    } else if (location.size() > kMaxLocationLength) {
+    } else if (characterCount(location) > kMaxLocationLength) {
         errors << FieldError{QString::fromLatin1(kLocation),
                              tr("must be at most %1 characters").arg(kMaxLocationLength)};
     } else if (hasControlCharacters(location, false) || location != incident.location) {
@@ -74,14 +75,14 @@ QList<FieldError> check(const Incident &incident, const QDate &today)
         errors << FieldError{persons, tr("group size must be at most %1 (is %2)").arg(kMaxGroupSize).arg(total)};
     }
 
-    if (incident.notes.size() > kMaxNotesLength) {
-        errors << FieldError{
-            QString::fromLatin1(kNotes),
-            tr("must be at most %1 characters (is %2)").arg(kMaxNotesLength).arg(incident.notes.size())};
+    if (const qsizetype notes = characterCount(incident.notes); notes > kMaxNotesLength) {
+        errors << FieldError{QString::fromLatin1(kNotes),
+                             tr("must be at most %1 characters (is %2)").arg(kMaxNotesLength).arg(notes)};
     } else if (hasControlCharacters(incident.notes, true)) {
         errors << FieldError{QString::fromLatin1(kNotes), tr("must not contain control characters")};
     }
-    if (incident.recordedBy.size() > kMaxRecordedByLength || hasControlCharacters(incident.recordedBy, false)) {
+    if (characterCount(incident.recordedBy) > kMaxRecordedByLength
+        || hasControlCharacters(incident.recordedBy, false)) {
         errors << FieldError{QString::fromLatin1(kRecordedBy),
                              tr("must be at most %1 characters without control characters").arg(kMaxRecordedByLength)};
     }

@@ -1,6 +1,7 @@
 #include "passwordhash.h"
 
 #include "cryptography.h"
+#include "textlength.h"
 
 #include <QCoreApplication>
 
@@ -10,7 +11,7 @@ namespace borderlog::PasswordHash {
 
 QList<FieldError> check(const QString &password)
 {
-    if (password.size() < kMinLength || password.size() > kMaxLength) {
+    if (const qsizetype length = characterCount(password); length < kMinLength || length > kMaxLength) {
         return {{QStringLiteral("password"), QCoreApplication::translate("PasswordHash", "must be %1 to %2 characters")
                                                  .arg(kMinLength)
                                                  .arg(kMaxLength)}};

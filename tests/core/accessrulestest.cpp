@@ -88,6 +88,21 @@ TEST_CASE("Without accounts everything is allowed as before, and removal still n
     CHECK_FALSE(AccessRules::mayManageAccounts(kNoAccounts).ok());
 }
 
+TEST_CASE("Reasons and passwords are measured in characters, not UTF-16 units", "[access][password]")
+{
+    const QString smile = QString::fromUtf8("\xF0\x9F\x98\x80"); // U+1F600, two UTF-16 units
+    const Incident others = recordedBy(QStringLiteral("jonas"));
+    CHECK(AccessRules::mayAmend(kRasa, others, false, smile.repeated(AccessRules::kMaxReasonLength)).ok());
+    CHECK_FALSE(AccessRules::mayAmend(kRasa, others, false, smile.repeated(AccessRules::kMaxReasonLength + 1)).ok());
+    CHECK(AccessRules::mayRemove(kNoAccounts, others, false, smile.repeated(AccessRules::kMaxReasonLength)).ok());
+    CHECK(AccessRules::mayReopen(kRasa, smile.repeated(AccessRules::kMaxReasonLength)).ok());
+    CHECK(AccessRules::mayAmend(kOna, recordedBy(QStringLiteral("ona")), false,
+                                smile.repeated(AccessRules::kMaxReasonLength))
+              .ok());
+    CHECK(PasswordHash::check(smile.repeated(PasswordHash::kMaxLength)).isEmpty());
+    CHECK_FALSE(PasswordHash::check(smile.repeated(PasswordHash::kMinLength - 1)).isEmpty());
+}
+
 TEST_CASE("Passwords are kept as Argon2id strings and checked against them", "[access][password]")
 {
     CHECK(PasswordHash::check(QStringLiteral("short")).first().field == QStringLiteral("password"));

@@ -1,12 +1,19 @@
 #include "incidentrules.h"
 
 #include "catchqt.h"
+#include "textlength.h"
 
 using namespace borderlog;
 
 namespace {
 
 const QDate kToday(2021, 8, 3);
+
+// `count` copies of one character outside the Basic Multilingual Plane: two UTF-16 units each.
+QString emoji(int count)
+{
+    return QString::fromUtf8("\xF0\x9F\x98\x80").repeated(count); // U+1F600
+}
 
 Incident valid()
 {
@@ -99,4 +106,35 @@ TEST_CASE("Each broken rule names its field", "[rules]")
         i.notes = QString::fromUtf8("nul\0byte", 8);
         CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("notes")});
     }
+}
+
+TEST_CASE("Length rules count characters, not UTF-16 units", "[rules]")
+{
+    CHECK(characterCount(u"Varėna") == 6);
+    CHECK(characterCount(emoji(3)) == 3);
+    CHECK(emoji(3).size() == 6);
+    CHECK(characterCount(QString(QChar(0xD83D))) == 1); // a surrogate without its partner
+    CHECK(characterCount(QStringView()) == 0);
+
+    Incident i = valid();
+    i.notes = emoji(1500);
+    CHECK(IncidentRules::check(i, kToday).isEmpty());
+    i.notes = emoji(2000);
+    CHECK(IncidentRules::check(i, kToday).isEmpty());
+    i.notes = emoji(2001);
+    const auto notes = IncidentRules::check(i, kToday);
+    REQUIRE(fieldsOf(notes) == QStringList{QStringLiteral("notes")});
+    CHECK(notes.first().rule.contains(QStringLiteral("(is 2001)")));
+
+    i = valid();
+    i.location = emoji(100);
+    CHECK(IncidentRules::check(i, kToday).isEmpty());
+    i.location = emoji(101);
+    CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("location")});
+
+    i = valid();
+    i.recordedBy = emoji(100);
+    CHECK(IncidentRules::check(i, kToday).isEmpty());
+    i.recordedBy = emoji(101);
+    CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("recorded_by")});
 }
