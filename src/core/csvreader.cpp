@@ -14,6 +14,65 @@ QString tr(const char *text)
     return QCoreApplication::translate("CsvReader", text);
 }
 
+// The bytes up to a UTF-8 sequence that the end of `bytes` cuts off (all of them if none is): that
+// sequence is kept for the next chunk, so the decoder never holds bytes between calls and an incomplete
+// sequence at the end of the file is noticed rather than dropped. Invalid bytes count as complete; the
+// decoder reports them.
+qsizetype completeLength(const QByteArray &bytes)
+{
+    const qsizetype n = bytes.size();
+    for (qsizetype back = 1; back <= 4 && back <= n; ++back) {
+        const auto b = uchar(bytes[n - back]);
+        if ((b & 0xC0) == 0x80) {
+            continue; // a continuation byte: its lead is further back
+        }
+        const qsizetype length = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 1;
+        return length > back ? n - back : n;
+    }
+    return n;
+}
+
+// The length of the longest prefix of `bytes` that is well-formed UTF-8 (Unicode's table 3-7: no overlong
+// forms, no surrogates, nothing beyond U+10FFFF). Run only after the decoder found an error, to find it.
+qsizetype validLength(const QByteArray &bytes)
+{
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const auto b = uchar(bytes[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        qsizetype length = 0;
+        uchar low = 0x80;
+        uchar high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            low = b == 0xE0 ? 0xA0 : 0x80;
+            high = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            low = b == 0xF0 ? 0x90 : 0x80;
+            high = b == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            return i;
+        }
+        if (i + length > n || uchar(bytes[i + 1]) < low || uchar(bytes[i + 1]) > high) {
+            return i;
+        }
+        for (qsizetype k = 2; k < length; ++k) {
+            if ((uchar(bytes[i + k]) & 0xC0) != 0x80) {
+                return i;
+            }
+        }
+        i += length;
+    }
+    return n;
+}
+
 } // namespace
 
 CsvReader::CsvReader(QIODevice &device)
@@ -33,24 +92,61 @@ CsvReader::~CsvReader()
     delete m_ownedDevice;
 }
 
-void CsvReader::fail(int line, const QString &what)
+void CsvReader::fail(int line, const QString &what, int field)
 {
     m_error = tr("line %1: %2").arg(line).arg(what);
+    m_errorLine = line;
+    m_errorField = field;
+}
+
+bool CsvReader::failUndecodable(int field)
+{
+    switch (m_undecodable) {
+    case Undecodable::No:
+        return false;
+    case Undecodable::Invalid:
+        fail(m_line, tr("field %1 is not valid UTF-8 text").arg(field + 1), field);
+        return true;
+    case Undecodable::CutOff:
+        fail(m_line, tr("field %1 is not valid UTF-8 text: the file ends inside a character").arg(field + 1), field);
+        return true;
+    }
+    return false;
 }
 
 bool CsvReader::fill()
 {
-    if (!m_error.isEmpty() || m_device->atEnd()) {
+    if (!m_error.isEmpty() || m_undecodable != Undecodable::No) {
         return false;
     }
-    const QByteArray chunk = m_device->read(kChunkSize);
-    if (chunk.isEmpty()) {
-        return false;
-    }
-    m_text += m_decoder.decode(chunk);
-    if (m_decoder.hasError()) {
-        fail(m_line, tr("the file is not valid UTF-8 text"));
-        return false;
+    const qsizetype before = m_text.size();
+    // More than once only when a read brings no whole character (a pipe can hand over a single byte).
+    while (m_text.size() == before) {
+        QByteArray bytes = m_device->atEnd() ? QByteArray() : m_device->read(kChunkSize);
+        if (bytes.isEmpty()) {
+            if (!m_carry.isEmpty()) {
+                m_undecodable = Undecodable::CutOff;
+                m_carry.clear();
+            }
+            return false;
+        }
+        if (!m_carry.isEmpty()) {
+            bytes.prepend(m_carry);
+        }
+        const qsizetype complete = completeLength(bytes);
+        m_carry = bytes.mid(complete);
+        bytes.truncate(complete);
+        m_text += m_decoder.decode(bytes);
+        if (m_decoder.hasError()) {
+            // Keep the text before the first bad byte, so that the parser reaches it and names its line
+            // and field, not the line where this chunk began.
+            m_text.truncate(before);
+            QStringDecoder prefix(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+            m_text += prefix.decode(QByteArrayView(bytes).first(validLength(bytes)));
+            m_undecodable = Undecodable::Invalid;
+            m_carry.clear();
+            return m_text.size() > before;
+        }
     }
     return true;
 }
@@ -66,7 +162,9 @@ bool CsvReader::next(Record &record)
         m_text.remove(0, m_pos);
         m_pos = 0;
     }
+    record.line = m_line;
     if (m_pos >= m_text.size() && !fill()) {
+        failUndecodable(0);
         return false;
     }
     if (!m_started) {
@@ -74,11 +172,11 @@ bool CsvReader::next(Record &record)
         if (m_text.startsWith(QChar(0xFEFF))) {
             m_pos = 1;
             if (m_pos >= m_text.size() && !fill()) {
+                failUndecodable(0);
                 return false;
             }
         }
     }
-    record.line = m_line;
     QString field;
     bool quoted = false;
     bool afterQuote = false; // a closing quote was seen; only a separator or line end may follow
@@ -140,7 +238,7 @@ bool CsvReader::next(Record &record)
             field += c;
         }
     }
-    if (!m_error.isEmpty()) {
+    if (!m_error.isEmpty() || failUndecodable(int(record.fields.size()))) {
         return false;
     }
     if (quoted) {

@@ -142,6 +142,8 @@ struct Reader::Private
     }
 
     bool readHeader();
+    // The reader's problem, under the column it is in when the reader names one.
+    void csvProblem();
     // Parses one record into `row` (columns in the standard order); false when it has problems.
     bool parse(const CsvReader::Record &record, Incident &incident, QStringList &row);
     // Hands out a complete incident if it obeys every rule; reports the rules it breaks otherwise.
@@ -173,9 +175,12 @@ bool Reader::Private::readHeader()
     }
     CsvReader::Record record;
     if (!csv.next(record)) {
-        problem(1, QStringLiteral("header"),
-                csv.error().isEmpty() ? tr("the file is empty; expected the header %1").arg(header().join(u','))
-                                      : csv.error());
+        if (csv.error().isEmpty()) {
+            problem(1, QStringLiteral("header"),
+                    tr("the file is empty; expected the header %1").arg(header().join(u',')));
+        } else {
+            problem(csv.errorLine(), QStringLiteral("header"), csv.error());
+        }
         return false;
     }
     const QStringList names = header();
@@ -197,6 +202,17 @@ bool Reader::Private::readHeader()
     }
     width = record.fields.size();
     return problemCount == 0;
+}
+
+void Reader::Private::csvProblem()
+{
+    QString field = QStringLiteral("row");
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (csv.errorField() >= 0 && position[c] == csv.errorField()) {
+            field = header()[c];
+        }
+    }
+    problem(csv.errorLine(), field, csv.error());
 }
 
 bool Reader::Private::parse(const CsvReader::Record &record, Incident &incident, QStringList &row)
@@ -301,7 +317,7 @@ bool Reader::next(Incident &incident)
     for (;;) {
         if (!d->csv.next(record)) {
             if (!d->csv.error().isEmpty()) {
-                d->problem(record.line, QStringLiteral("row"), d->csv.error());
+                d->csvProblem();
                 d->pending.reset();
                 return false;
             }

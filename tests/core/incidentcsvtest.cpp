@@ -202,3 +202,31 @@ TEST_CASE("A field beyond 64 KiB is refused with its line", "[csv][incidents][li
     CHECK(read.incidents.isEmpty());
     CHECK(read.problems.join(u'\n').contains(QStringLiteral("long.csv:2: row: line 2: a field is longer than 65536")));
 }
+
+TEST_CASE("Bytes that are not UTF-8 are reported on their line and in their column", "[csv][incidents]")
+{
+    QByteArray content = "date,location,nationality,persons,outcome,notes\r\n";
+    for (int line = 2; line < 4000; ++line) {
+        content += "2021-08-03,Varėna,IQ,3,detained,fine\r\n";
+    }
+    const QByteArray last = "2021-08-03,Varėna,IQ,3,detained,caf\xc3";
+    auto read = IncidentCsv::read(content + "2021-08-03,Varėna,IQ,3,detained,bad \xff byte\r\n" + last + "\xa9\r\n",
+                                  QStringLiteral("big.csv"), kToday);
+    QString all = read.problems.join(u'\n');
+    INFO(all.toStdString());
+    CHECK(read.incidents.isEmpty());
+    CHECK(all.startsWith(QStringLiteral("big.csv:4000: notes: line 4000: field 6 is not valid UTF-8 text")));
+    CHECK_FALSE(all.contains(QStringLiteral("header")));
+
+    read = IncidentCsv::read(content + last, QStringLiteral("cut.csv"), kToday);
+    all = read.problems.join(u'\n');
+    INFO(all.toStdString());
+    CHECK(read.incidents.isEmpty());
+    CHECK(all.startsWith(QStringLiteral("cut.csv:4000: notes: line 4000: field 6 is not valid UTF-8 text: the file "
+                                        "ends inside a character")));
+
+    read = IncidentCsv::read("date,loc\xff"
+                             "ation\r\n",
+                             QStringLiteral("h.csv"), kToday);
+    CHECK(read.problems.join(u'\n').startsWith(QStringLiteral("h.csv:1: header: line 1: field 2 is not valid UTF-8")));
+}
