@@ -62,10 +62,11 @@ int CommandLine::update(QCommandLineParser &parser)
     if (ids.size() != 1) {
         return usageError(tr("update needs exactly one incident_id"));
     }
-    const QUuid id = QUuid::fromString(ids.first());
-    if (id.isNull()) {
-        return usageError(tr("incident_id: '%1' is not an incident_id").arg(ids.first()));
+    const auto parsed = IncidentText::parseIncidentId(ids.first());
+    if (!parsed) {
+        return usageError(parsed.message());
     }
+    const QUuid id = *parsed;
     if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
         return opened;
     }
@@ -97,10 +98,11 @@ int CommandLine::remove(QCommandLineParser &parser)
     if (ids.size() != 1) {
         return usageError(tr("remove needs exactly one incident_id"));
     }
-    const QUuid id = QUuid::fromString(ids.first());
-    if (id.isNull()) {
-        return usageError(tr("incident_id: '%1' is not an incident_id").arg(ids.first()));
+    const auto parsed = IncidentText::parseIncidentId(ids.first());
+    if (!parsed) {
+        return usageError(parsed.message());
     }
+    const QUuid id = *parsed;
     if (!parser.isSet(kReason)) {
         return usageError(tr("reason: removing an incident needs a reason (--reason TEXT)"));
     }
@@ -275,8 +277,12 @@ int CommandLine::audit(QCommandLineParser &parser)
     }
     AuditFilter filter;
     filter.incidentId = parser.value(kIncident).trimmed();
-    if (!filter.incidentId.isEmpty() && QUuid::fromString(filter.incidentId).isNull()) {
-        return usageError(tr("incident: '%1' is not an incident_id").arg(filter.incidentId));
+    if (!filter.incidentId.isEmpty()) {
+        const auto parsed = IncidentText::parseIncidentId(filter.incidentId);
+        if (!parsed) {
+            return usageError(parsed.message());
+        }
+        filter.incidentId = parsed->toString(QUuid::WithoutBraces);
     }
     IncidentFilter dates;
     if (!readDates(parser, dates)) {
