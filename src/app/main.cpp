@@ -6,6 +6,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "sqliteincidentrepository.h"
+#include "sqliterestore.h"
 #include "startupmeasurement.h"
 
 #include <QApplication>
@@ -108,6 +109,9 @@ int main(int argc, char *argv[])
                                                              ApplicationIdentity::defaultDatabasePath())
                                                       .toString();
     spdlog::info("borderlog {} starting", QCoreApplication::applicationVersion().toStdString());
+    if (const auto interrupted = sqlite::SqliteRestore::takeInterruptedNotice(path)) {
+        QMessageBox::warning(nullptr, QObject::tr("Border Incident Log"), *interrupted);
+    }
     auto opened = sqlite::SqliteIncidentRepository::openRepository(path);
     std::unique_ptr<IncidentRepository> repository =
         opened ? std::move(opened).value() : recover(path, opened.message());

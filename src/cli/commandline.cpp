@@ -283,9 +283,11 @@ int CommandLine::openDatabase(QCommandLineParser &parser, Access access)
     if (const auto interrupted = sqlite::SqliteRestore::takeInterruptedNotice(path)) {
         printError(tr("warning: %1").arg(*interrupted));
     }
-    auto repository = sqlite::SqliteIncidentRepository::open(
-        path, access == Access::Write ? sqlite::SqliteIncidentRepository::Creation::Allowed
-                                      : sqlite::SqliteIncidentRepository::Creation::Refused);
+    // A command that writes waits for another program's write (a large import) to end, however long it takes.
+    using Repository = sqlite::SqliteIncidentRepository;
+    auto repository = access == Access::Write
+                          ? Repository::open(path, Repository::Creation::Allowed, Repository::kWriterBusyTimeout)
+                          : Repository::open(path, Repository::Creation::Refused);
     if (!repository) {
         printError(repository.message());
         return RuntimeFailure;

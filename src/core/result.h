@@ -32,6 +32,9 @@ struct Failure
     Kind kind = Kind::Storage;
     QString message;
     QList<FieldError> fields;
+    // Another program held the database's write lock for longer than this one waited (a large import):
+    // nothing was changed, and the same call can succeed once it is done.
+    bool busy = false;
 
     static Failure invalid(QList<FieldError> fields)
     {
@@ -46,6 +49,7 @@ struct Failure
     static Failure notFound(const QString &message) { return {Kind::NotFound, message, {}}; }
     static Failure refused(const QString &message) { return {Kind::Refused, message, {}}; }
     static Failure storage(const QString &message) { return {Kind::Storage, message, {}}; }
+    static Failure whileBusy(const QString &message) { return {Kind::Storage, message, {}, true}; }
 
     bool isUserError() const { return kind != Kind::Storage; }
 };

@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTimer>
 
 namespace borderlog {
 
@@ -32,8 +33,12 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::IncidentForm>())
     , m_log(log)
+    , m_retry(new QTimer(this))
 {
     m_ui->setupUi(this);
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(3000);
+    connect(m_retry, &QTimer::timeout, this, &IncidentForm::retryQueuedSave);
     for (QLabel *label :
          {m_ui->dateError, m_ui->locationError, m_ui->nationalityError, m_ui->notesError, m_ui->reasonError}) {
         styleAsError(label);
@@ -171,6 +176,11 @@ bool IncidentForm::save()
     const bool amending = isEditing();
     const Result<Incident> result =
         amending ? m_log.amendIncident(incident, m_ui->reasonEdit->text()) : m_log.recordIncident(incident);
+    if (!result && result.failure().busy) {
+        queueSave(incident);
+        return false;
+    }
+    m_queued.reset();
     if (!result) {
         // Nothing typed is lost: the form keeps every value until the save succeeds.
         if (result.failure().fields.isEmpty()) {
@@ -238,6 +248,28 @@ void IncidentForm::showErrors(const QList<FieldError> &errors)
     if (firstField) {
         firstField->setFocus();
     }
+}
+
+void IncidentForm::queueSave(const Incident &incident)
+{
+    m_queued = incident;
+    showFormMessage(tr("Another program is writing to the database (a large import?). This incident is kept and "
+                       "saved as soon as the database is free; keep the form as it is, or press Save again."));
+    m_retry->start();
+}
+
+void IncidentForm::retryQueuedSave()
+{
+    if (!m_queued) {
+        return;
+    }
+    if (draft() != *m_queued) {
+        // The officer changed the form meanwhile: saving now would save values nobody confirmed.
+        m_queued.reset();
+        showFormMessage(tr("Not saved yet: the form was changed while it waited. Press Save to save it."));
+        return;
+    }
+    save();
 }
 
 void IncidentForm::showFormMessage(const QString &message)

@@ -6,12 +6,15 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class IncidentForm;
 }
 
 class QLabel;
+
+class QTimer;
 
 namespace borderlog {
 
@@ -52,10 +55,16 @@ private:
     void clearErrors();
     QLabel *errorLabelFor(const QString &field) const;
     void updateGroupSize();
+    // A save that found the database busy with another program's write (a large import) is tried again
+    // every few seconds while the form holds the same values; nothing typed is lost meanwhile.
+    void queueSave(const Incident &incident);
+    void retryQueuedSave();
 
     std::unique_ptr<Ui::IncidentForm> m_ui;
     IncidentLog &m_log;
     Incident m_editing; // the incident being amended; null id for a new one
+    QTimer *m_retry = nullptr;
+    std::optional<Incident> m_queued; // the values of the save waiting for the database
 };
 
 } // namespace borderlog

@@ -526,3 +526,67 @@ TEST_CASE("An import that only skips changes nothing, and a skipped incident tha
     CHECK(again.out.contains(QStringLiteral("0 incidents added, 1 skipped")));
     CHECK_FALSE(again.err.contains(QStringLiteral("differ")));
 }
+
+TEST_CASE("A command that writes waits for a long import instead of failing as busy", "[cli][busy]")
+{
+    Cli cli;
+    REQUIRE(cli(addArguments(1)).exitCode == 0);
+    sqlite3 *importer = nullptr; // holds the write lock longer than the 10 s any other wait allows
+    REQUIRE(sqlite3_open(cli.db().toUtf8().constData(), &importer) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(importer, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    QProcess add;
+    QStringList arguments{QStringLiteral("--db"), cli.db()};
+    arguments += addArguments(2);
+    add.start(QStringLiteral(BORDERLOG_CLI), arguments);
+    REQUIRE(add.waitForStarted());
+    CHECK_FALSE(add.waitForFinished(11500)); // still waiting after the old ten seconds
+    sqlite3_exec(importer, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(importer);
+    REQUIRE(add.waitForFinished(30000));
+    INFO(add.readAllStandardError().toStdString());
+    CHECK(add.exitCode() == 0);
+    CHECK(incidentCount(cli) == 2);
+}
+
+TEST_CASE("A restore over a database with accounts needs its admin, and over a damaged one the backup's",
+          "[cli][restore]")
+{
+    Cli cli;
+    Cli other; // a database without accounts, whose backup would make anyone its first admin
+    REQUIRE(other(addArguments(1)).exitCode == 0);
+    const QString open = cli.file(QStringLiteral("no-accounts.sqlite"));
+    REQUIRE(other({"backup", "-o", open}).exitCode == 0);
+
+    REQUIRE(cli.run({"user", "add", "ada", "--role", "admin", "--password-stdin"}, {}, {}, "correct horse 1\n").exitCode
+            == 0);
+    REQUIRE(cli.as("ada", "correct horse 1", {"user", "add", "olga", "--role", "officer", "--password-stdin"},
+                   "officer pass 1\n")
+                .exitCode
+            == 0);
+    Run run = cli({"restore", open});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("--user")));
+    run = cli.as("olga", "officer pass 1", {"restore", open});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("only an admin")));
+    CHECK(keptAside(cli).isEmpty());
+    const QString withAccounts = cli.file(QStringLiteral("with-accounts.sqlite"));
+    REQUIRE(cli.as("ada", "correct horse 1", {"backup", "-o", withAccounts}).exitCode == 0);
+    run = cli.as("ada", "correct horse 1", {"restore", open});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("kept as")));
+
+    // The current file is damaged: the backup's own admin decides.
+    QFile damaged(cli.db());
+    REQUIRE(damaged.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    damaged.write(QByteArray(8192, 'x'));
+    damaged.close();
+    QFile::remove(cli.db() + QStringLiteral("-wal"));
+    QFile::remove(cli.db() + QStringLiteral("-shm"));
+    run = cli.as("olga", "officer pass 1", {"restore", withAccounts});
+    CHECK(run.exitCode == 2);
+    run = cli.as("ada", "correct horse 1", {"restore", withAccounts});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(cli.as("ada", "correct horse 1", {"user", "list"}).out.contains(QStringLiteral("olga")));
+}

@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <sqlite3.h>
+
 using namespace borderlog;
 
 namespace {
@@ -263,4 +265,35 @@ TEST_CASE("File > Import CSV adds a good file whole and a bad file not at all", 
     CHECK(window.lastImportMessage() == QStringLiteral("4 incidents added, 0 skipped (already in the database)"));
     CHECK(window.model()->rowCount() == 4);
     CHECK(QGuiApplication::overrideCursor() == nullptr); // the busy cursor is gone after either outcome
+}
+
+TEST_CASE("A save while another program imports is kept and saved once the database is free",
+          "[gui][form][reliability]")
+{
+    test::TestDatabase db;
+    // The desktop app's own connection: it waits briefly for another program's write, then queues the save.
+    auto repository = sqlite::SqliteIncidentRepository::openRepository(db.path());
+    REQUIRE(repository.ok());
+    IncidentLog log(std::move(repository).value());
+    MainWindow window(log, sqlite::SqliteIncidentRepository::openRepository);
+    auto &form = window.form()->ui();
+    form.locationCombo->setEditText(QStringLiteral("Varėna"));
+    form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("IRQ"));
+    form.nationalityLines->personsSpin(0)->setValue(9);
+    form.notesEdit->setPlainText(QStringLiteral("Saved while an import ran."));
+
+    sqlite3 *importer = nullptr; // holds the write lock, as a large import does
+    REQUIRE(sqlite3_open(db.path().toUtf8().constData(), &importer) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(importer, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    CHECK_FALSE(window.form()->save());
+    CHECK(form.formMessage->text().contains(QStringLiteral("saved as soon as the database is free")));
+    CHECK(form.notesEdit->toPlainText() == QStringLiteral("Saved while an import ran."));
+    QTest::qWait(3500); // a retry while the import still runs keeps it waiting
+    CHECK(window.model()->rowCount() == 0);
+    sqlite3_exec(importer, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(importer);
+
+    CHECK(QTest::qWaitFor([&] { return window.model()->rowCount() == 1; }, 10000));
+    CHECK(*log.countIncidents({}) == 1);
+    CHECK(form.notesEdit->toPlainText().isEmpty()); // saved: the form is ready for the next group
 }

@@ -342,7 +342,8 @@ void forEachStoredIncident(SqliteDatabase &db,
 
 } // namespace
 
-Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open(const QString &path, Creation creation)
+Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open(const QString &path, Creation creation,
+                                                                                 std::chrono::milliseconds busyTimeout)
 {
     if (path.isEmpty()) {
         return Failure::invalid(tr("db: the database path is empty; give the path of a database file"));
@@ -384,7 +385,7 @@ Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open
                           : creation == Creation::Refused ? SqliteDatabase::Mode::ReadWriteIfAllowed
                                                           : SqliteDatabase::Mode::ReadWriteExisting;
         auto db = std::make_unique<SqliteDatabase>(path, mode);
-        sqlite3_busy_timeout(db->handle(), kBusyTimeoutMs);
+        sqlite3_busy_timeout(db->handle(), int(busyTimeout.count()));
         // Look before changing anything: a foreign or newer file must be left exactly as it is.
         if (auto refused = refusal(*db, path)) {
             return *refused;
@@ -438,7 +439,7 @@ Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open
 
 Result<std::unique_ptr<IncidentRepository>> SqliteIncidentRepository::openRepository(const QString &path)
 {
-    auto opened = open(path, Creation::Allowed);
+    auto opened = open(path, Creation::Allowed, kInteractiveBusyTimeout);
     if (!opened) {
         return opened.failure();
     }
@@ -549,7 +550,9 @@ Failure SqliteIncidentRepository::failure(const SqliteError &error, const QStrin
         why = error.message();
         break;
     }
-    return Failure::storage(tr("%1 failed: %2. Nothing was changed.").arg(action, why));
+    const QString message = tr("%1 failed: %2. Nothing was changed.").arg(action, why);
+    const bool busy = error.primaryCode() == SQLITE_BUSY || error.primaryCode() == SQLITE_LOCKED;
+    return busy ? Failure::whileBusy(message) : Failure::storage(message);
 }
 
 template <typename T, typename Write>

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMap>
 
+#include <chrono>
 #include <memory>
 
 namespace borderlog::sqlite {
@@ -28,9 +29,17 @@ public:
     // Opens (or, when allowed, creates) the database at path and brings its schema up to date; safe when
     // several programs do it at once. Refuses, untouched, a file that is not a Border Incident Log database,
     // was written by a newer program, is empty when creating is refused, or is no regular file.
-    static Result<std::unique_ptr<SqliteIncidentRepository>> open(const QString &path,
-                                                                  Creation creation = Creation::Allowed);
-    // The same, as the interface: what the desktop app hands the window for File > Open.
+    // How long a write waits for another program's write to end before it fails as busy. Ten seconds by
+    // default; borderlog-cli's writes wait as long as an import may take (kWriterBusyTimeout); the desktop app
+    // waits briefly, so that its window never freezes, and queues a save that finds the database busy.
+    static constexpr std::chrono::milliseconds kDefaultBusyTimeout{10000};
+    static constexpr std::chrono::milliseconds kWriterBusyTimeout{3600000};
+    static constexpr std::chrono::milliseconds kInteractiveBusyTimeout{1000};
+    static Result<std::unique_ptr<SqliteIncidentRepository>>
+    open(const QString &path, Creation creation = Creation::Allowed,
+         std::chrono::milliseconds busyTimeout = kDefaultBusyTimeout);
+    // The desktop app's: creation allowed, the interactive busy timeout. What it hands the window for
+    // File > Open.
     static Result<std::unique_ptr<IncidentRepository>> openRepository(const QString &path);
     ~SqliteIncidentRepository() override;
 
