@@ -622,9 +622,11 @@ int CommandLine::writeOutput(QCommandLineParser &parser, const std::function<Res
     }
     auto written = write(output.device());
     if (!written) {
+        // A writer that stopped because the device failed is told in the output's words ("the disk is full").
+        const Failure failure = output.writeError().value_or(written.failure());
         output.discard();
-        printError(written.message());
-        return exitCodeFor(written.failure());
+        printError(failure.message);
+        return exitCodeFor(failure);
     }
     if (auto committed = output.commit(); !committed) {
         printError(committed.message());
@@ -726,6 +728,9 @@ int CommandLine::backUp(QCommandLineParser &parser)
             qint64 total = 0;
             while (!file.atEnd()) {
                 const QByteArray block = file.read(1 << 20);
+                if (block.isEmpty()) {
+                    return Failure::storage(tr("cannot read %1: %2").arg(copy, file.errorString()));
+                }
                 if (device.write(block) != block.size()) {
                     return Failure::storage(tr("cannot write standard output: %1").arg(device.errorString()));
                 }
@@ -773,6 +778,11 @@ int CommandLine::authorizeRestore(QCommandLineParser &parser, const QString &bac
     const QString target = databasePath(parser);
     auto current = sqlite::SqliteIncidentRepository::open(target, sqlite::SqliteIncidentRepository::Creation::Refused);
     QTemporaryDir scratch;
+    if (!current && !sqlite::SqliteIncidentRepository::cannotBeOpenedAtAll(target)) {
+        // Busy, read-only, newer: the current database's accounts still decide, so the restore waits for it.
+        printError(current.message());
+        return RuntimeFailure;
+    }
     if (!current) {
         spdlog::info("restore: the current database cannot be opened ({}); the backup's accounts decide",
                      current.message().toStdString());

@@ -95,6 +95,15 @@ Result<void> OutputFile::commit()
     return {};
 }
 
+std::optional<Failure> OutputFile::writeError() const
+{
+    const QFileDevice &device = m_atomic ? static_cast<const QFileDevice &>(m_file) : m_direct;
+    if (device.error() == QFileDevice::NoError) {
+        return std::nullopt;
+    }
+    return failure(0, device.errorString());
+}
+
 void OutputFile::discard()
 {
     if (m_atomic) {

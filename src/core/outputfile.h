@@ -7,6 +7,8 @@
 #include <QSaveFile>
 #include <QString>
 
+#include <optional>
+
 namespace borderlog {
 
 // Where an export, a tally, a generated file or an audit export goes. A regular file (or a new one) is
@@ -34,6 +36,8 @@ public:
     Result<void> commit();
     // Whatever was written goes (a regular file stays as it was).
     void discard();
+    // Why writing to the device failed (a full disk, ...), when it did; for a writer that stopped midway.
+    std::optional<Failure> writeError() const;
 
 private:
     Failure failure(int error, const QString &fallback) const;

@@ -99,7 +99,10 @@ void TallyRecount::addStoredRow(Table table, const QString &period, const QStrin
         periodNumber = day.toJulianDay();
     }
     const auto code = outcomeFromText(outcome);
-    const bool nationalityOk = byNationality(table) ? nationality.size() == 2 : nationality.isEmpty();
+    const auto letter = [](QChar c) { return c >= u'A' && c <= u'Z'; };
+    const bool nationalityOk = byNationality(table)
+                                   ? nationality.size() == 2 && letter(nationality[0]) && letter(nationality[1])
+                                   : nationality.isEmpty();
     if (periodNumber < 0 || !code || !nationalityOk || outcomeCode(*code) != outcome) {
         ++m_differences; // a row no recount can produce
         m_found << Difference{table, 0, Counts{incidents, persons, true}, Counts{}};

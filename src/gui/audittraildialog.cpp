@@ -147,8 +147,9 @@ void AuditTrailDialog::exportCsv()
     }
     const auto written = CsvReport::writeAuditTrail(m_log, filter(), file.device());
     if (!written) {
+        const Failure failure = file.writeError().value_or(written.failure());
         file.discard();
-        showMessage(written.message(), true);
+        showMessage(failure.message, true);
         return;
     }
     if (auto committed = file.commit(); !committed) {

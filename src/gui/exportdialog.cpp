@@ -121,8 +121,9 @@ void ExportDialog::accept()
     const Result<qint64> written =
         g ? CsvReport::writeTally(m_log, f, *g, file.device()) : CsvReport::writeIncidents(m_log, f, file.device());
     if (!written) {
+        const Failure failure = file.writeError().value_or(written.failure());
         file.discard();
-        fail(written.message());
+        fail(failure.message);
         return;
     }
     if (auto committed = file.commit(); !committed) {

@@ -253,6 +253,7 @@ void IncidentForm::showErrors(const QList<FieldError> &errors)
 void IncidentForm::queueSave(const Incident &incident)
 {
     m_queued = incident;
+    m_queuedReason = m_ui->reasonEdit->text();
     showFormMessage(tr("Another program is writing to the database (a large import?). This incident is kept and "
                        "saved as soon as the database is free; keep the form as it is, or press Save again."));
     m_retry->start();
@@ -263,7 +264,7 @@ void IncidentForm::retryQueuedSave()
     if (!m_queued) {
         return;
     }
-    if (draft() != *m_queued) {
+    if (draft() != *m_queued || m_ui->reasonEdit->text() != m_queuedReason) {
         // The officer changed the form meanwhile: saving now would save values nobody confirmed.
         m_queued.reset();
         showFormMessage(tr("Not saved yet: the form was changed while it waited. Press Save to save it."));

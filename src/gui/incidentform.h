@@ -65,6 +65,7 @@ private:
     Incident m_editing; // the incident being amended; null id for a new one
     QTimer *m_retry = nullptr;
     std::optional<Incident> m_queued; // the values of the save waiting for the database
+    QString m_queuedReason;
 };
 
 } // namespace borderlog

@@ -358,6 +358,7 @@ TEST_CASE("A full disk fails every output with exit 1 and leaves no partial file
     for (const QStringList &command : QList<QStringList>{{"export", "-o", "/dev/full"},
                                                          {"tally", "--by", "day", "-o", "/dev/full"},
                                                          {"generate", "--incidents", "3", "-o", "/dev/full"},
+                                                         {"generate", "--incidents", "100000", "-o", "/dev/full"},
                                                          {"audit", "export", "-o", "/dev/full"}}) {
         const Run run = cli(command);
         INFO(command.join(u' ').toStdString() << ": " << run.err.toStdString());

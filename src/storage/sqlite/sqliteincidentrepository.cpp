@@ -253,7 +253,7 @@ Incident incidentFromRow(const SqliteStatement &row)
 // Switching a database to WAL takes an exclusive lock without waiting for it (SQLite's busy handler is not
 // asked), so a program doing it while another reads the new file fails at once with "database is
 // locked". Retried for as long as any other wait on the database.
-void switchToWal(SqliteDatabase &db)
+void switchToWal(SqliteDatabase &db, std::chrono::milliseconds busyTimeout)
 {
     QElapsedTimer waited;
     waited.start();
@@ -264,7 +264,7 @@ void switchToWal(SqliteDatabase &db)
             return;
         } catch (const SqliteError &e) {
             if ((e.primaryCode() != SQLITE_BUSY && e.primaryCode() != SQLITE_LOCKED)
-                || waited.elapsed() > kBusyTimeoutMs) {
+                || waited.elapsed() > busyTimeout.count()) {
                 throw;
             }
         }
@@ -276,9 +276,16 @@ void switchToWal(SqliteDatabase &db)
 // when (a file without recorded_at gets the import's time).
 bool sameRecord(const Incident &stored, const Incident &read)
 {
+    // Nationality lines are stored in code order; a file may list them in any.
+    auto lines = [](QList<NationalityCount> persons) {
+        std::sort(persons.begin(), persons.end(),
+                  [](const auto &a, const auto &b) { return a.nationality < b.nationality; });
+        return persons;
+    };
     return stored.date == read.date && stored.time == read.time
-           && stored.location.compare(read.location, Qt::CaseInsensitive) == 0 && stored.persons == read.persons
-           && stored.outcome == read.outcome && stored.forceUsed == read.forceUsed && stored.notes == read.notes;
+           && stored.location.compare(read.location, Qt::CaseInsensitive) == 0
+           && lines(stored.persons) == lines(read.persons) && stored.outcome == read.outcome
+           && stored.forceUsed == read.forceUsed && stored.notes == read.notes;
 }
 
 // Why a database file must be left as it is (another program's, a newer schema), or nothing.
@@ -390,7 +397,7 @@ Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open
         if (auto refused = refusal(*db, path)) {
             return *refused;
         }
-        switchToWal(*db);
+        switchToWal(*db, busyTimeout);
         db->execute("PRAGMA synchronous = FULL");
         db->execute("PRAGMA foreign_keys = ON");
         db->execute(kPageCacheSize);
@@ -558,6 +565,13 @@ Failure SqliteIncidentRepository::failure(const SqliteError &error, const QStrin
 template <typename T, typename Write>
 Result<T> SqliteIncidentRepository::inWriteTransaction(const QString &action, Write &&write)
 {
+    if (sqlite3_get_autocommit(m_db->handle()) == 0) {
+        // This program's own long write (an import, its progress window pumping events) is still open on
+        // the connection: the same as another program's, this write can succeed once it ends.
+        return Failure::whileBusy(tr("%1 failed: the database is busy with an import; try again in a moment. "
+                                     "Nothing was changed.")
+                                      .arg(action));
+    }
     try {
         SqliteTransaction transaction(*m_db);
         Result<T> result = write();
@@ -1251,6 +1265,25 @@ Result<void> SqliteIncidentRepository::backUpFile(const QString &databasePath, c
         return {};
     } catch (const SqliteError &e) {
         return Failure::storage(tr("The backup of %1 to %2 failed: %3").arg(databasePath, target, e.message()));
+    }
+}
+
+bool SqliteIncidentRepository::cannotBeOpenedAtAll(const QString &path)
+{
+    const DatabaseFile file(path);
+    if (file.kind() == DatabaseFile::Kind::Missing || file.kind() == DatabaseFile::Kind::Empty) {
+        return true;
+    }
+    if (file.kind() != DatabaseFile::Kind::Regular) {
+        return false;
+    }
+    try {
+        SqliteDatabase db(path, SqliteDatabase::Mode::ReadOnly);
+        sqlite3_busy_timeout(db.handle(), kBusyTimeoutMs);
+        SqliteStatement check(db, "PRAGMA quick_check(1)");
+        return !check.step() || check.text(0) != QLatin1String("ok");
+    } catch (const SqliteError &e) {
+        return e.primaryCode() == SQLITE_CORRUPT || e.primaryCode() == SQLITE_NOTADB;
     }
 }
 

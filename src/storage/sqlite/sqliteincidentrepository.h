@@ -90,6 +90,10 @@ public:
     // on another thread while the program works on.
     static Result<void> backUpFile(const QString &databasePath, const QString &target);
 
+    // Whether there is no database at path that any program could open: missing, empty, not an SQLite file or
+    // damaged (not merely busy, read-only or newer).
+    static bool cannotBeOpenedAtAll(const QString &path);
+
     // Checks the database at path without changing it (read-only): schema version, integrity, incidents.
     static Result<DatabaseHealth> inspect(const QString &path);
 

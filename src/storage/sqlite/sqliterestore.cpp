@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QScopeGuard>
 
 #include <fcntl.h>
 #include <spdlog/spdlog.h>
@@ -104,23 +105,36 @@ void removeFile(const QString &path)
 }
 
 // A copy of a file's bytes, for a current database too damaged for SQLite to copy.
-bool copyBytes(const QString &from, const QString &to)
+bool copyBytes(QFile &source, const QString &to)
 {
-    QFile source(from);
     QFile target(to);
-    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!source.seek(0) || !target.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         return false;
     }
     while (!source.atEnd()) {
         const QByteArray block = source.read(1 << 20);
-        if (block.isEmpty() && source.error() != QFile::NoError) {
-            return false;
+        if (block.isEmpty()) {
+            return false; // a read error: atEnd() would never come
         }
         if (target.write(block) != block.size()) {
             return false;
         }
     }
     return target.flush() && ::fsync(target.handle()) == 0;
+}
+
+bool copyBytes(const QString &from, const QString &to)
+{
+    QFile source(from);
+    return source.open(QIODevice::ReadOnly) && copyBytes(source, to);
+}
+
+// The same from a descriptor that must stay open (closing any descriptor of a file drops the process's
+// POSIX locks on it).
+bool copyBytes(int fd, const QString &to)
+{
+    QFile source;
+    return source.open(fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle) && copyBytes(source, to);
 }
 
 QString why(const SqliteError &e)
@@ -203,6 +217,9 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath)
     };
 
     if (file.kind() == DatabaseFile::Kind::Missing) {
+        // Companion files without their database are stale: replayed into the restored file they would damage it.
+        ::unlink(QFile::encodeName(databasePath + QStringLiteral("-wal")).constData());
+        ::unlink(QFile::encodeName(databasePath + QStringLiteral("-shm")).constData());
         // link() never replaces: a database another program created meanwhile is not overwritten.
         if (::link(QFile::encodeName(staged).constData(), QFile::encodeName(databasePath).constData()) != 0) {
             const int error = errno;
@@ -239,7 +256,8 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath)
                                         .arg(databasePath));
         }
         marker.record(QStringLiteral("before-head"), headOf(current));
-        if (file.kind() == DatabaseFile::Kind::Regular) {
+        // Looked at again under the lock: a file that was empty when the restore began may hold saves now.
+        if (DatabaseFile(databasePath).kind() == DatabaseFile::Kind::Regular) {
             keptAs = SqliteBackup::reserveUniquePath(databasePath + QStringLiteral(".before-restore"),
                                                      QStringLiteral(".sqlite"));
             marker.record(QStringLiteral("kept"), keptAs);
@@ -254,6 +272,25 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath)
             cleanUp();
             return Failure::storage(tr("restoring %1 failed (%2); the database is as it was").arg(backupPath, why(e)));
         }
+        // Too damaged for SQLite to write, so SQLite's lock is taken by hand: the same byte range its
+        // connections lock (a reader keeps a shared lock on it while the database is open). No connection of
+        // this program has the file open any more, so closing this descriptor releases nobody else's lock.
+        const int lockFd = ::open(QFile::encodeName(databasePath).constData(), O_RDWR | O_CLOEXEC);
+        struct flock range = {};
+        range.l_type = F_WRLCK;
+        range.l_whence = SEEK_SET;
+        range.l_start = 0x40000000; // SQLite's PENDING byte, then RESERVED and the SHARED range
+        range.l_len = 512;
+        if (lockFd < 0 || ::fcntl(lockFd, F_SETLK, &range) != 0) {
+            if (lockFd >= 0) {
+                ::close(lockFd);
+            }
+            cleanUp();
+            return Failure::refused(tr("another program (the desktop app or borderlog-cli) has %1 open; close it "
+                                       "and run the restore again. Nothing was changed.")
+                                        .arg(databasePath));
+        }
+        const auto unlock = qScopeGuard([lockFd] { ::close(lockFd); });
         // Too damaged for SQLite to copy or write: its bytes are kept aside and the checked copy of the backup
         // is renamed over it (one step: the path is never without a file).
         if (keptAs.isEmpty()) {
@@ -267,7 +304,7 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath)
             }
         }
         marker.record(QStringLiteral("kept"), keptAs);
-        if (!copyBytes(databasePath, keptAs)
+        if (!copyBytes(lockFd, keptAs)
             || (QFileInfo::exists(databasePath + QStringLiteral("-wal"))
                 && !copyBytes(databasePath + QStringLiteral("-wal"), keptAs + QStringLiteral("-wal")))) {
             removeFile(keptAs);
@@ -329,6 +366,9 @@ std::optional<QString> takeInterruptedNotice(const QString &databasePath)
     QString outcome;
     if (!values.contains(QStringLiteral("backup-head"))) {
         outcome = tr("it stopped before it changed anything; the database is as it was");
+    } else if (values.value(QStringLiteral("backup-head")) == values.value(QStringLiteral("before-head"))) {
+        outcome = tr("the backup and the database had the same audit trail head, so which one it holds cannot be "
+                     "told; check it with 'borderlog-cli check' and 'audit verify'");
     } else if (!now.isEmpty() && now == values.value(QStringLiteral("backup-head"))) {
         outcome = tr("the database holds the backup's contents (audit trail head %1)").arg(now);
     } else if (!now.isEmpty() && now == values.value(QStringLiteral("before-head"))) {

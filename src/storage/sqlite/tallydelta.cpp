@@ -200,37 +200,44 @@ void TallyDelta::readStored(SqliteDatabase &db, TallyRecount &recount)
 qint64 TallyDelta::rebuild(SqliteDatabase &db)
 {
     // Persons are the sum of the nationality lines, as everywhere the program counts them.
-    constexpr std::array<std::pair<const char *, const char *>, 4> kRebuilt{{
-        {"daily_tally",
+    struct Rebuilt
+    {
+        const char *table;
+        const char *key;
+        const char *insert;
+    };
+    constexpr std::array<Rebuilt, 4> kRebuilt{{
+        {"daily_tally", "date, location_id, outcome",
          "INSERT INTO daily_tally (date, location_id, outcome, incidents, persons) "
-         "SELECT i.date, i.location_id, i.outcome, count(*), sum(s.persons) FROM incident i "
-         "JOIN (SELECT incident_id, sum(persons) AS persons FROM incident_nationality GROUP BY incident_id) s "
+         "SELECT i.date, i.location_id, i.outcome, count(*), sum(coalesce(s.persons, 0)) FROM incident i "
+         "LEFT JOIN (SELECT incident_id, sum(persons) AS persons FROM incident_nationality GROUP BY incident_id) s "
          "ON s.incident_id = i.id WHERE i.removed = 0 GROUP BY 1, 2, 3"},
-        {"daily_nationality_tally",
+        {"daily_nationality_tally", "date, location_id, nationality, outcome",
          "INSERT INTO daily_nationality_tally (date, location_id, nationality, outcome, incidents, persons) "
          "SELECT i.date, i.location_id, n.nationality, i.outcome, count(*), sum(n.persons) FROM incident i "
          "JOIN incident_nationality n ON n.incident_id = i.id WHERE i.removed = 0 GROUP BY 1, 2, 3, 4"},
-        {"monthly_tally",
+        {"monthly_tally", "month, location_id, outcome",
          "INSERT INTO monthly_tally (month, location_id, outcome, incidents, persons) "
          "SELECT substr(date, 1, 7), location_id, outcome, sum(incidents), sum(persons) FROM daily_tally "
          "GROUP BY 1, 2, 3"},
-        {"monthly_nationality_tally",
+        {"monthly_nationality_tally", "month, location_id, nationality, outcome",
          "INSERT INTO monthly_nationality_tally (month, location_id, nationality, outcome, incidents, persons) "
          "SELECT substr(date, 1, 7), location_id, nationality, outcome, sum(incidents), sum(persons) "
          "FROM daily_nationality_tally GROUP BY 1, 2, 3, 4"},
     }};
     qint64 changed = 0;
-    for (const auto &[name, insert] : kRebuilt) {
+    for (const auto &[name, key, insert] : kRebuilt) {
         const QString table = QString::fromLatin1(name);
         db.execute(QStringLiteral("CREATE TEMP TABLE stored_tally AS SELECT * FROM %1; DELETE FROM %1;")
                        .arg(table)
                        .toUtf8()
                        .constData());
         db.execute(insert);
-        changed += db.queryInt(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT * FROM stored_tally EXCEPT "
-                                              "SELECT * FROM %1)) + (SELECT count(*) FROM (SELECT * FROM %1 EXCEPT "
-                                              "SELECT * FROM stored_tally))")
-                                   .arg(table)
+        // A row counts once whether it changed, appeared or went: the keys of the rows on either side only.
+        changed += db.queryInt(QStringLiteral("SELECT count(*) FROM (SELECT %2 FROM (SELECT * FROM stored_tally "
+                                              "EXCEPT SELECT * FROM %1) UNION SELECT %2 FROM (SELECT * FROM %1 "
+                                              "EXCEPT SELECT * FROM stored_tally))")
+                                   .arg(table, QLatin1String(key))
                                    .toUtf8()
                                    .constData());
         db.execute("DROP TABLE temp.stored_tally");
