@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "commandoptions.h"
 #include "csvreport.h"
+#include "displaytext.h"
 #include "incidentlog.h"
 #include "incidentsnapshot.h"
 #include "incidenttext.h"
@@ -309,7 +310,8 @@ int CommandLine::audit(QCommandLineParser &parser)
                     ? tr("audit trail does not hold: the first entry that does not match is %1\n").arg(first.sequence)
                     : tr("audit trail does not hold\n"));
             for (const auto &p : verified->problems) {
-                printOut(QStringLiteral("  %1\n").arg(p.message));
+                // A problem names what it found in the file (an incident_id), which may be anything.
+                printOut(QStringLiteral("  %1\n").arg(DisplayText::escaped(p.message)));
             }
             return RuntimeFailure;
         }
@@ -324,17 +326,19 @@ int CommandLine::audit(QCommandLineParser &parser)
                            [&](QIODevice &device) { return CsvReport::writeAuditTrail(*m_log, filter, device); });
     }
     QTextStream out(stdout);
+    // One line per entry, whatever the stored texts hold: a line feed in a name or a reason must not make
+    // a line that looks like another entry, nor an escape sequence reach the terminal.
     auto listed = m_log->forEachAuditEntry(filter, [&out](const AuditEntry &e) {
-        out << e.sequence << "  " << AuditEntry::formatTime(e.at) << "  " << e.user << "  "
+        out << e.sequence << "  " << AuditEntry::formatTime(e.at) << "  " << DisplayText::escaped(e.user) << "  "
             << auditActionCode(e.action);
         if (!e.incidentId.isEmpty()) {
-            out << "  " << e.incidentId;
+            out << "  " << DisplayText::escaped(e.incidentId);
         }
         if (!e.reason.isEmpty()) {
-            out << "  " << tr("reason: %1").arg(e.reason);
+            out << "  " << tr("reason: %1").arg(DisplayText::escaped(e.reason));
         }
         if (const QString what = describe(e); !what.isEmpty()) {
-            out << "  " << what;
+            out << "  " << DisplayText::escaped(what);
         }
         out << '\n';
         return true;

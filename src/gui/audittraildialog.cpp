@@ -3,6 +3,7 @@
 
 #include "audittrailmodel.h"
 #include "csvreport.h"
+#include "displaytext.h"
 #include "incidentlog.h"
 #include "outputfile.h"
 
@@ -125,7 +126,7 @@ void AuditTrailDialog::verify()
     }
     QStringList lines;
     for (const auto &p : verified->problems) {
-        lines << p.message;
+        lines << DisplayText::escaped(p.message); // one line each, whatever the file held
     }
     showMessage(tr("The trail does not hold. First entry that does not match: %1\n%2")
                     .arg(verified->problems.first().sequence)

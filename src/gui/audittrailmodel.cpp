@@ -1,5 +1,6 @@
 #include "audittrailmodel.h"
 
+#include "displaytext.h"
 #include "incidentsnapshot.h"
 
 namespace borderlog {
@@ -61,9 +62,10 @@ QString AuditTrailModel::actionName(AuditAction action)
 QString AuditTrailModel::changes(const AuditEntry &entry)
 {
     if (entry.action == AuditAction::Amend) {
-        return IncidentSnapshot::differences(entry.before, entry.after).join(QStringLiteral("; "));
+        return DisplayText::escaped(
+            IncidentSnapshot::differences(entry.before, entry.after).join(QStringLiteral("; ")));
     }
-    return IncidentSnapshot::describe(entry.after.isEmpty() ? entry.before : entry.after);
+    return DisplayText::escaped(IncidentSnapshot::describe(entry.after.isEmpty() ? entry.before : entry.after));
 }
 
 QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
@@ -73,7 +75,9 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     }
     const AuditEntry &e = m_entries[index.row()];
     if (role == Qt::ToolTipRole && index.column() == SequenceColumn) {
-        return tr("Hash %1\nPrevious %2").arg(QString::fromLatin1(e.hash), QString::fromLatin1(e.previousHash));
+        return tr("Hash %1\nPrevious %2")
+            .arg(DisplayText::escaped(QString::fromLatin1(e.hash)),
+                 DisplayText::escaped(QString::fromLatin1(e.previousHash)));
     }
     if (role == Qt::ToolTipRole && index.column() == ChangesColumn) {
         return changes(e);
@@ -89,16 +93,16 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
         return e.sequence;
     case TimeColumn:
         return e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
-    case UserColumn:
-        return e.user;
+    case UserColumn: // every stored text escaped: a line feed or a control character must not show as itself
+        return DisplayText::escaped(e.user);
     case ActionColumn:
         return actionName(e.action);
     case IncidentColumn:
-        return e.incidentId.left(8);
+        return DisplayText::escaped(e.incidentId.left(8));
     case ChangesColumn:
         return changes(e);
     case ReasonColumn:
-        return e.reason;
+        return DisplayText::escaped(e.reason);
     default:
         return {};
     }

@@ -343,3 +343,28 @@ TEST_CASE("audit verify exits 1 naming the first entry a change made with the sq
     CHECK(run.exitCode == 1);
     CHECK(run.out.contains(QStringLiteral("the first entry that does not match is 2")));
 }
+
+TEST_CASE("audit list shows each entry on one line and escapes control characters in stored texts", "[cli][audit]")
+{
+    Cli cli;
+    const Run added = cli(
+        {"add", "--date", "2021-08-03", "--location", "Medininkai", "--persons", "IQ:4", "--outcome", "turned_back"});
+    REQUIRE(added.exitCode == 0);
+    // Texts as an older version, another program or the sqlite3 tool may have left them: a user name that
+    // would print a second, forged entry, and a reason that would clear the supervisor's terminal.
+    borderlog::test::execute(
+        cli.db(),
+        "INSERT INTO audit_entry (seq, at, user, action, incident_id, after, reason, previous_hash, hash) "
+        "VALUES (2, '2021-08-04T10:00:00.000Z', 'eve' || char(10) || '3  2021-08-04T10:00:01.000Z  rasa', "
+        "'reopen', '', '{\"date\":\"2021-08-03\"}', 'late' || char(27) || '[2J' || char(13) || 'x', 'a', 'b')");
+    const Run run = cli({"audit", "list"});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    REQUIRE(lines.size() == 3); // two entries and the count
+    CHECK(lines[1].startsWith(
+        QStringLiteral("2  2021-08-04T10:00:00.000Z  eve↵3  2021-08-04T10:00:01.000Z  rasa  reopen")));
+    CHECK(lines[1].contains(QStringLiteral("reason: late\\x1b[2J\\x0dx")));
+    CHECK_FALSE(run.out.contains(QChar(0x1b)));
+    CHECK_FALSE(run.out.contains(u'\r'));
+}

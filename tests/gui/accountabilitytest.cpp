@@ -261,3 +261,27 @@ TEST_CASE("File > Open shows a database with accounts only after a login to it",
     CHECK(window.accountability()->userLabel()->text() == QStringLiteral("Logged in as rasa (Supervisor)"));
     CHECK(window.model()->rowCount() == 1);
 }
+
+TEST_CASE("The trail window shows stored names and reasons with control characters escaped", "[gui][audit]")
+{
+    AuditEntry forged;
+    forged.sequence = 7;
+    forged.at = QDateTime(kDay, QTime(10, 0), Qt::UTC);
+    forged.user = QStringLiteral("eve\n8  rasa");
+    forged.action = AuditAction::Reopen;
+    forged.after = R"({"date":"2021-08-02","note":"a\u001b[2Jb"})";
+    forged.reason = QStringLiteral("late\x1b[31m report\nsecond line");
+    AuditTrailModel model;
+    model.setEntries({forged});
+    const auto shown = [&](int column) { return model.data(model.index(0, column)).toString(); };
+    CHECK(shown(AuditTrailModel::UserColumn) == QStringLiteral("eve↵8  rasa"));
+    CHECK(shown(AuditTrailModel::ReasonColumn) == QStringLiteral("late\\x1b[31m report↵second line"));
+    CHECK(shown(AuditTrailModel::ChangesColumn).contains(QStringLiteral("a\\x1b[2Jb")));
+    for (int column = 0; column < AuditTrailModel::ColumnCount; ++column) {
+        for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
+            const QString text = model.data(model.index(0, column), role).toString();
+            INFO(column << " " << role);
+            CHECK_FALSE(text.contains(QChar(0x1b)));
+        }
+    }
+}
