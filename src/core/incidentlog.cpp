@@ -1,6 +1,7 @@
 #include "incidentlog.h"
 
 #include "accessrules.h"
+#include "accountname.h"
 #include "incidentrules.h"
 #include "incidenttext.h"
 #include "locationnames.h"
@@ -8,7 +9,6 @@
 #include "textlength.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTimer>
 
@@ -205,31 +205,35 @@ QString IncidentLog::unknownLocationRule(const QString &location)
     return tr("%1 is not a known location; an admin adds locations").arg(location.trimmed());
 }
 
-namespace {
-
-const QRegularExpression &accountNamePattern()
+Result<Actor> IncidentLog::logIn(const QString &typed, const QString &password)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}._-]{1,64}$"));
-    return pattern;
-}
-
-} // namespace
-
-Result<Actor> IncidentLog::logIn(const QString &name, const QString &password)
-{
-    auto stored = m_repository->findAccount(name.trimmed());
-    if (!stored) {
-        return stored.failure();
+    const QString name = typed.trimmed();
+    std::optional<StoredAccount> stored;
+    // A text outside the names' character set is no account's name: it is not looked up, and it is not
+    // recorded (the trail would keep whatever anyone types, control characters and all).
+    if (AccountName::isWellFormed(name)) {
+        auto found = m_repository->findAccount(name);
+        if (!found) {
+            return found.failure();
+        }
+        stored = *found;
     }
-    const bool matches = *stored && PasswordHash::matches((*stored)->passwordHash, password);
+    const bool matches = stored && PasswordHash::matches(stored->passwordHash, password);
     if (!matches) {
-        const int failures = *stored ? (*stored)->account.failedLogins + 1 : 1;
-        (void)m_repository->recordLogin(name.trimmed(), false, stamp(Actor{name.trimmed(), std::nullopt}));
+        const int failures = stored ? stored->account.failedLogins + 1 : 1;
+        if (stored) {
+            (void)m_repository->recordLogin(stored->account.name, false,
+                                            stamp(Actor{stored->account.name, stored->account.role}));
+        } else if (!AccountName::isWellFormed(name)) {
+            (void)m_repository->recordLogin(QString(), false, stamp(Actor{AccountName::unknownAccount(), {}}));
+        } else {
+            (void)m_repository->recordLogin(name, false, stamp(Actor{name, std::nullopt}));
+        }
         spdlog::warn("failed login");
         m_loginDelay(failures);
         return Failure::refused(tr("user or password: not accepted"));
     }
-    const Account &account = (*stored)->account;
+    const Account &account = stored->account;
     if (account.disabled) {
         return Failure::refused(tr("account %1 is disabled; an admin can enable it").arg(account.name));
     }
@@ -268,10 +272,7 @@ Result<void> IncidentLog::addAccount(const QString &name, Role role, const QStri
     } else if (role != Role::Admin) {
         return Failure::invalid(QList<FieldError>{{QStringLiteral("role"), tr("the first account must be an admin")}});
     }
-    QList<FieldError> errors;
-    if (!accountNamePattern().match(name.trimmed()).hasMatch()) {
-        errors << FieldError{QStringLiteral("name"), tr("must be 1 to 64 letters, digits, '.', '_' or '-'")};
-    }
+    QList<FieldError> errors = AccountName::check(name.trimmed());
     errors += PasswordHash::check(password);
     if (!errors.isEmpty()) {
         return Failure::invalid(errors);

@@ -127,10 +127,14 @@ public:
     // Accounts. With none, the database is used without logging in.
     virtual Result<QList<Account>> accounts() = 0;
     virtual Result<std::optional<StoredAccount>> findAccount(const QString &name) = 0;
+    // Refused, inside its write, when an account of the same name or of the same look
+    // (AccountName::skeleton) exists.
     virtual Result<void> addAccount(const Account &account, const QByteArray &passwordHash,
                                     const ChangeStamp &stamp) = 0;
     virtual Result<void> setAccountDisabled(const QString &name, bool disabled, const ChangeStamp &stamp) = 0;
-    // A successful login clears the count of failed ones; a failed one adds to it and to the trail.
+    // A successful login clears the count of failed ones; a failed one adds to it and to the trail. `name`
+    // is empty for a login with a name that is no account's: then only the trail's entry is written, with
+    // no name in it.
     virtual Result<void> recordLogin(const QString &name, bool succeeded, const ChangeStamp &stamp) = 0;
 
     // The audit trail.

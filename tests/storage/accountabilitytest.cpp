@@ -1,3 +1,4 @@
+#include "accountname.h"
 #include "sqlitedatabase.h"
 #include "sqliteincidentrepository.h"
 #include "sqliteschema.h"
@@ -305,6 +306,56 @@ TEST_CASE("Logins: wrong passwords are refused slowly and recorded, and disabled
     CHECK(kindOf(log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona")))) == Failure::Kind::Refused);
     REQUIRE(second->setAccountDisabled(QStringLiteral("ona"), false).ok());
     station.as(QStringLiteral("ona"));
+}
+
+TEST_CASE("Account names of mixed scripts or that look like an existing account are refused", "[accounts][names]")
+{
+    Station station;
+    IncidentLog &log = station.log();
+    station.as(QStringLiteral("chief"));
+    REQUIRE(log.addAccount(QStringLiteral("olga"), Role::Officer, QStringLiteral("olga-password")).ok());
+    REQUIRE(log.addAccount(QStringLiteral("open"), Role::Officer, QStringLiteral("open-password")).ok());
+
+    const auto mixed = log.addAccount(QStringLiteral("оlga"), Role::Supervisor, QStringLiteral("fake-password"));
+    CHECK(kindOf(mixed) == Failure::Kind::Invalid); // a Cyrillic о among Latin letters
+    CHECK(mixed.failure().fields.first().field == QStringLiteral("name"));
+    CHECK(mixed.message().contains(QStringLiteral("one script")));
+    const auto scriptG = log.addAccount(QStringLiteral("olɡa"), Role::Supervisor, QStringLiteral("fake-password"));
+    CHECK(kindOf(scriptG) == Failure::Kind::Refused); // all Latin, but it reads as olga
+    CHECK(scriptG.message().contains(QStringLiteral("name: olɡa looks like the existing account olga")));
+    CHECK(kindOf(log.addAccount(QStringLiteral("ореп"), Role::Supervisor, QStringLiteral("fake-password")))
+          == Failure::Kind::Refused); // all Cyrillic, and it reads as open
+    CHECK(kindOf(log.addAccount(QStringLiteral("OLGA"), Role::Supervisor, QStringLiteral("fake-password")))
+          == Failure::Kind::Refused);
+    REQUIRE(log.addAccount(QStringLiteral("Иван"), Role::Officer, QStringLiteral("ivan-password")).ok());
+    CHECK(log.accounts()->size() == 7);
+    CHECK(log.verifyAudit()->ok());
+}
+
+TEST_CASE("A login with a name outside the account names' character set is not recorded as typed", "[accounts][names]")
+{
+    Station station;
+    IncidentLog &log = station.log();
+    const QString forged = QStringLiteral("eve\n9  2026-11-27T12:00:00.000Z  chief  account_add\x1b[2J");
+    const auto refused = log.logIn(forged, QStringLiteral("whatever-password"));
+    CHECK(kindOf(refused) == Failure::Kind::Refused);
+    CHECK(refused.message() == QStringLiteral("user or password: not accepted"));
+    station.as(QStringLiteral("chief"));
+    AuditFilter onlyFailures;
+    onlyFailures.action = AuditAction::LoginFailed;
+    QList<AuditEntry> failures;
+    REQUIRE(log.forEachAuditEntry(onlyFailures,
+                                  [&](const AuditEntry &e) {
+                                      failures << e;
+                                      return true;
+                                  })
+                .ok());
+    REQUIRE(failures.size() == 1);
+    CHECK(failures.first().user == AccountName::unknownAccount());
+    CHECK(failures.first().after.isEmpty());
+    CHECK_FALSE(test::readFile(station.db().path()).contains("account_add\x1b"));
+    CHECK_FALSE(test::readFile(station.db().path() + QStringLiteral("-wal")).contains("account_add\x1b"));
+    CHECK(log.verifyAudit()->ok());
 }
 
 TEST_CASE("A removed incident stays in the database and the trail, left out of lists and tallies", "[audit]")

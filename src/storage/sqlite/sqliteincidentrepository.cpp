@@ -1,8 +1,10 @@
 #include "sqliteincidentrepository.h"
 
+#include "accountname.h"
 #include "auditverifier.h"
 #include "cryptography.h"
 #include "databasefile.h"
+#include "displaytext.h"
 #include "incidentsnapshot.h"
 #include "incidenttext.h"
 #include "readaheadsource.h"
@@ -1548,6 +1550,21 @@ Result<void> SqliteIncidentRepository::addAccount(const Account &account, const 
                                                   const ChangeStamp &stamp)
 {
     return inWriteTransaction<void>(tr("Adding the account"), [&]() -> Result<void> {
+        // Look-alikes are compared here, inside the write, so that two admins adding "olga" and its
+        // Cyrillic twin at the same moment cannot both succeed.
+        const QString look = AccountName::skeleton(account.name);
+        SqliteStatement names(*m_db, "SELECT name FROM account");
+        while (names.step()) {
+            const QString existing = names.text(0);
+            if (existing.compare(account.name, Qt::CaseInsensitive) == 0) {
+                return Failure::refused(tr("name: an account named %1 exists already").arg(account.name));
+            }
+            if (AccountName::skeleton(existing) == look) {
+                return Failure::refused(tr("name: %1 looks like the existing account %2; choose a name that cannot "
+                                           "be taken for it")
+                                            .arg(account.name, DisplayText::escaped(existing)));
+            }
+        }
         SqliteStatement &insert =
             m_db->cached("INSERT INTO account (name, role, password_hash, created_at, created_by) "
                          "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO NOTHING");
@@ -1602,9 +1619,13 @@ Result<void> SqliteIncidentRepository::recordLogin(const QString &name, bool suc
                 .bind(1, name)
                 .run();
         } else {
-            m_db->cached("UPDATE account SET failed_logins = failed_logins + 1 WHERE name = ?1").bind(1, name).run();
             AuditEntry failed = entry(stamp, AuditAction::LoginFailed);
-            failed.after = compactJson(QJsonObject{{QStringLiteral("name"), name}});
+            if (!name.isEmpty()) {
+                m_db->cached("UPDATE account SET failed_logins = failed_logins + 1 WHERE name = ?1")
+                    .bind(1, name)
+                    .run();
+                failed.after = compactJson(QJsonObject{{QStringLiteral("name"), name}});
+            }
             m_trail->append(failed);
         }
         return {};
