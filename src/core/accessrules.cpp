@@ -1,5 +1,6 @@
 #include "accessrules.h"
 
+#include "displaytext.h"
 #include "incidenttext.h"
 #include "textlength.h"
 
@@ -19,16 +20,28 @@ bool unrestricted(const Actor &actor)
     return !actor.hasAccount();
 }
 
+// Any reason given, needed or not: it is kept in the trail and read there, where a control character
+// could forge a line or reach a supervisor's terminal. Line breaks are part of writing a reason.
+Result<void> reasonTextRule(const QString &reason)
+{
+    if (characterCount(reason) > kMaxReasonLength) {
+        return Failure::invalid(
+            QList<FieldError>{{QStringLiteral("reason"), tr("must be at most %1 characters").arg(kMaxReasonLength)}});
+    }
+    if (DisplayText::hasControl(reason.trimmed(), true)) {
+        return Failure::invalid(QList<FieldError>{
+            {QStringLiteral("reason"),
+             tr("must not contain control characters (tab, escape, carriage return, …); line breaks are allowed")}});
+    }
+    return {};
+}
+
 Result<void> reasonRule(const QString &reason, const QString &what)
 {
     if (reason.trimmed().isEmpty()) {
         return Failure::invalid(QList<FieldError>{{QStringLiteral("reason"), tr("%1 needs a reason").arg(what)}});
     }
-    if (characterCount(reason) > kMaxReasonLength) {
-        return Failure::invalid(
-            QList<FieldError>{{QStringLiteral("reason"), tr("must be at most %1 characters").arg(kMaxReasonLength)}});
-    }
-    return {};
+    return reasonTextRule(reason);
 }
 
 Result<void> openDayRule(const Incident &incident, bool daySigned)
@@ -62,10 +75,7 @@ Result<void> changeRule(const Actor &actor, const Incident &incident, bool daySi
         return reasonRule(reason, reasonAlways ? tr("removing an incident")
                                                : tr("a supervisor's change to another person's incident"));
     }
-    if (characterCount(reason) > kMaxReasonLength) {
-        return reasonRule(reason, QString());
-    }
-    return {};
+    return reasonTextRule(reason);
 }
 
 } // namespace

@@ -103,6 +103,28 @@ TEST_CASE("Reasons and passwords are measured in characters, not UTF-16 units", 
     CHECK_FALSE(PasswordHash::check(smile.repeated(PasswordHash::kMinLength - 1)).isEmpty());
 }
 
+TEST_CASE("A reason may break lines but holds no control characters, wherever it is given", "[access]")
+{
+    const Incident own = recordedBy(QStringLiteral("ona"));
+    const Incident others = recordedBy(QStringLiteral("jonas"));
+    const QString escape = QStringLiteral("entered twice\x1b[2J");
+    const auto refusedReason = [](const Result<void> &result) {
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.failure().kind == Failure::Kind::Invalid);
+        REQUIRE(result.failure().fields.size() == 1);
+        CHECK(result.failure().fields.first().field == QStringLiteral("reason"));
+        CHECK(result.failure().fields.first().rule.contains(QStringLiteral("control characters")));
+    };
+    refusedReason(AccessRules::mayRemove(kOna, own, false, escape));
+    refusedReason(AccessRules::mayAmend(kOna, own, false, escape)); // a reason nobody asked for is kept too
+    refusedReason(AccessRules::mayAmend(kRasa, others, false, QStringLiteral("shift\treport")));
+    refusedReason(AccessRules::mayReopen(kRasa, QStringLiteral("late\rreport from the night shift")));
+    refusedReason(AccessRules::mayReopen(kNoAccounts, QStringLiteral("late \u009b31m report")));
+    refusedReason(AccessRules::mayRemove(kNoAccounts, own, false, QStringLiteral("duplicate\u202e")));
+    CHECK(AccessRules::mayReopen(kRasa, QStringLiteral("late report\nfrom the night shift")).ok());
+    CHECK(AccessRules::mayRemove(kOna, own, false, QStringLiteral("entered twice\n")).ok());
+}
+
 TEST_CASE("Passwords are kept as Argon2id strings and checked against them", "[access][password]")
 {
     CHECK(PasswordHash::check(QStringLiteral("short")).first().field == QStringLiteral("password"));
