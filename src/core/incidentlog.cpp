@@ -218,24 +218,26 @@ Result<Actor> IncidentLog::logIn(const QString &typed, const QString &password)
         }
         stored = *found;
     }
-    const bool matches = stored && PasswordHash::matches(stored->passwordHash, password);
-    if (!matches) {
-        const int failures = stored ? stored->account.failedLogins + 1 : 1;
-        if (stored) {
-            (void)m_repository->recordLogin(stored->account.name, false,
-                                            stamp(Actor{stored->account.name, stored->account.role}));
-        } else if (!AccountName::isWellFormed(name)) {
-            (void)m_repository->recordLogin(QString(), false, stamp(Actor{AccountName::unknownAccount(), {}}));
-        } else {
-            (void)m_repository->recordLogin(name, false, stamp(Actor{name, std::nullopt}));
-        }
+    const QString notAccepted = tr("user or password: not accepted");
+    if (!stored) {
+        // No account's name: the same Argon2id check as a wrong password, so that the answer takes as long,
+        // and the text typed is not kept (it may be a password typed into the user field).
+        (void)PasswordHash::matches(PasswordHash::dummy(), password);
+        (void)m_repository->recordLogin(QString(), false, stamp(Actor{AccountName::unknownAccount(), std::nullopt}));
         spdlog::warn("failed login");
-        m_loginDelay(failures);
-        return Failure::refused(tr("user or password: not accepted"));
+        m_loginDelay(1);
+        return Failure::refused(notAccepted);
     }
     const Account &account = stored->account;
-    if (account.disabled) {
-        return Failure::refused(tr("account %1 is disabled; an admin can enable it").arg(account.name));
+    const bool matches = PasswordHash::matches(stored->passwordHash, password);
+    // A disabled account is answered the same whether the password was right or wrong, and a right one clears
+    // no failures: otherwise the answer, or the next attempt's delay, would tell a guesser which guess was right.
+    if (!matches || account.disabled) {
+        (void)m_repository->recordLogin(account.name, false, stamp(Actor{account.name, account.role}));
+        spdlog::warn("failed login");
+        m_loginDelay(account.failedLogins + 1);
+        return Failure::refused(
+            account.disabled ? tr("account %1 is disabled; an admin can enable it").arg(account.name) : notAccepted);
     }
     if (auto recorded = m_repository->recordLogin(account.name, true, stamp(Actor{account.name, account.role}));
         !recorded) {

@@ -20,6 +20,9 @@ QList<FieldError> check(const QString &password);
 Result<QByteArray> hash(const QString &password);
 // Whether the password matches the stored string. Constant time in the password.
 bool matches(const QByteArray &stored, const QString &password);
+// An Argon2id string of a random password nobody knows, with the parameters hash() uses: a login with a
+// name that is no account's is checked against it, so that it is answered as slowly as a wrong password.
+QByteArray dummy();
 
 } // namespace PasswordHash
 

@@ -138,6 +138,10 @@ TEST_CASE("Passwords are kept as Argon2id strings and checked against them", "[a
     CHECK_FALSE(PasswordHash::matches(QByteArray(), QStringLiteral("Vilnius-2021")));
     // The same password twice gives two different strings (a new salt each time).
     CHECK(*PasswordHash::hash(QStringLiteral("Vilnius-2021")) != *hash);
+    // The string unknown names are checked against costs what a real one costs: the same algorithm and limits.
+    const auto parameters = [](const QByteArray &s) { return QString::fromLatin1(s).section(u'$', 0, 3); };
+    CHECK(parameters(PasswordHash::dummy()) == parameters(*hash));
+    CHECK_FALSE(PasswordHash::matches(PasswordHash::dummy(), QStringLiteral("Vilnius-2021")));
 }
 
 TEST_CASE("An audit entry's hash covers every field and the entry before it", "[audit]")

@@ -5,6 +5,7 @@
 #include "tallydelta.h"
 #include "testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSignalSpy>
 
@@ -356,6 +357,65 @@ TEST_CASE("A login with a name outside the account names' character set is not r
     CHECK_FALSE(test::readFile(station.db().path()).contains("account_add\x1b"));
     CHECK_FALSE(test::readFile(station.db().path() + QStringLiteral("-wal")).contains("account_add\x1b"));
     CHECK(log.verifyAudit()->ok());
+}
+
+TEST_CASE("A name that is no account's is answered as slowly as a wrong password and is not kept", "[accounts]")
+{
+    Station station;
+    IncidentLog &log = station.log();
+    // What a wrong password and an unknown name cost, the fastest of three each: both check an Argon2id
+    // string (a tenth of a second or more), so neither is answered in a fraction of the other's time.
+    const auto fastest = [&](const QString &name, const QString &password) {
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 3; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            CHECK(kindOf(log.logIn(name, password)) == Failure::Kind::Refused);
+            best = std::min(best, timer.nsecsElapsed());
+        }
+        return best;
+    };
+    const qint64 wrongPassword = fastest(QStringLiteral("ona"), QStringLiteral("guess-password"));
+    const qint64 unknownName = fastest(QStringLiteral("S3cret-Passw0rd"), QStringLiteral("S3cret-Passw0rd"));
+    INFO("wrong password " << wrongPassword / 1000 << " us, unknown name " << unknownName / 1000 << " us");
+    CHECK(unknownName * 2 > wrongPassword);
+
+    // A password typed into the user field is not kept: the entry names no account.
+    station.as(QStringLiteral("chief"));
+    AuditFilter onlyFailures;
+    onlyFailures.action = AuditAction::LoginFailed;
+    QStringList users;
+    REQUIRE(log.forEachAuditEntry(onlyFailures,
+                                  [&](const AuditEntry &e) {
+                                      users << e.user;
+                                      CHECK_FALSE(e.after.contains("S3cret"));
+                                      return true;
+                                  })
+                .ok());
+    CHECK(users
+          == QStringList{"ona", "ona", "ona", AccountName::unknownAccount(), AccountName::unknownAccount(),
+                         AccountName::unknownAccount()});
+    CHECK_FALSE(test::readFile(station.db().path()).contains("S3cret-Passw0rd"));
+    CHECK_FALSE(test::readFile(station.db().path() + QStringLiteral("-wal")).contains("S3cret-Passw0rd"));
+}
+
+TEST_CASE("A disabled account is answered the same whether the password is right or wrong", "[accounts]")
+{
+    Station station;
+    IncidentLog &log = station.log();
+    REQUIRE(log.setAccountDisabled(QStringLiteral("ona"), true).ok());
+    const auto right = log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona")));
+    const auto wrong = log.logIn(QStringLiteral("ona"), QStringLiteral("guess-password"));
+    CHECK(kindOf(right) == Failure::Kind::Refused);
+    CHECK(kindOf(wrong) == Failure::Kind::Refused);
+    CHECK(right.message() == wrong.message());
+    CHECK(right.message() == QStringLiteral("account ona is disabled; an admin can enable it"));
+    // The right password cleared nothing: the count of failures would tell a guesser which guess was right.
+    station.as(QStringLiteral("chief"));
+    const auto accounts = log.accounts();
+    const auto ona = std::find_if(accounts->cbegin(), accounts->cend(),
+                                  [](const Account &a) { return a.name == QStringLiteral("ona"); });
+    CHECK(ona->failedLogins == 2);
 }
 
 TEST_CASE("A removed incident stays in the database and the trail, left out of lists and tallies", "[audit]")
