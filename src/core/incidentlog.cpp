@@ -35,7 +35,7 @@ IncidentLog::IncidentLog(std::unique_ptr<IncidentRepository> repository, QObject
     , m_repository(std::move(repository))
     , m_recorder(operatingSystemUser())
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-    , m_loginDelay([](int failures) { std::this_thread::sleep_for(loginDelayFor(failures)); })
+    , m_loginDelay([](std::chrono::milliseconds wait) { std::this_thread::sleep_for(wait); })
 {}
 
 IncidentLog::~IncidentLog() = default;
@@ -128,8 +128,23 @@ Incident IncidentLog::completed(Incident incident) const
 
 std::chrono::milliseconds IncidentLog::loginDelayFor(int failures)
 {
+    if (failures <= 0) {
+        return std::chrono::milliseconds(0);
+    }
     // Slow for guessing, bearable for a mistyped password.
-    return std::chrono::seconds(std::min(30, 1 << std::clamp(failures - 1, 0, 5)));
+    return std::min<std::chrono::milliseconds>(kLongestLoginDelay,
+                                               std::chrono::seconds(1 << std::min(failures - 1, 5)));
+}
+
+QDateTime IncidentLog::loginDueTime(int failures, const QDateTime &lastFailure, const QDateTime &now)
+{
+    if (failures <= 0 || !lastFailure.isValid()) {
+        return now;
+    }
+    // A last failure further ahead than the longest delay was not set by a login against this clock (the
+    // clock went back, or the file was edited): waiting for it could shut the account for hours.
+    const QDateTime from = now.msecsTo(lastFailure) > kLongestLoginDelay.count() ? now : lastFailure;
+    return std::max(now, from.addMSecs(loginDelayFor(failures).count()));
 }
 
 Actor IncidentLog::actor() const
@@ -225,17 +240,39 @@ Result<Actor> IncidentLog::logIn(const QString &typed, const QString &password)
         (void)PasswordHash::matches(PasswordHash::dummy(), password);
         (void)m_repository->recordLogin(QString(), false, stamp(Actor{AccountName::unknownAccount(), std::nullopt}));
         spdlog::warn("failed login");
-        m_loginDelay(1);
         return Failure::refused(notAccepted);
     }
     const Account &account = stored->account;
+    // The attempt counts as failed, committed, before the password is checked, and the check waits out the
+    // delay of the failures before it: stopping the program or running attempts side by side does not
+    // guess faster. Each attempt moves the time of the last failure on to its own check, so attempts made
+    // at once are checked one delay apart.
+    const QDateTime now = m_clock().toUTC();
+    QDateTime due;
+    auto counted = m_repository->countLoginAttempt(account.name, [&](int failures, const QDateTime &lastFailure) {
+        due = loginDueTime(failures, lastFailure, now);
+        return now.msecsTo(due) <= kLongestLoginDelay.count() ? std::optional<QDateTime>(due) : std::nullopt;
+    });
+    if (!counted) {
+        return counted.failure();
+    }
+    if (!*counted) {
+        // More attempts queued at once than the longest delay covers: this one is not checked, not counted.
+        spdlog::warn("login refused: too many attempts at once");
+        const qint64 seconds = (now.msecsTo(due) - kLongestLoginDelay.count() + 999) / 1000;
+        return Failure::refused(
+            tr("user or password: not accepted; too many attempts at once, try again in %n second(s)", nullptr,
+               int(std::max<qint64>(1, seconds))));
+    }
+    if (const auto wait = std::chrono::milliseconds(now.msecsTo(**counted)); wait.count() > 0) {
+        m_loginDelay(wait);
+    }
     const bool matches = PasswordHash::matches(stored->passwordHash, password);
     // A disabled account is answered the same whether the password was right or wrong, and a right one clears
     // no failures: otherwise the answer, or the next attempt's delay, would tell a guesser which guess was right.
     if (!matches || account.disabled) {
         (void)m_repository->recordLogin(account.name, false, stamp(Actor{account.name, account.role}));
         spdlog::warn("failed login");
-        m_loginDelay(account.failedLogins + 1);
         return Failure::refused(
             account.disabled ? tr("account %1 is disabled; an admin can enable it").arg(account.name) : notAccepted);
     }

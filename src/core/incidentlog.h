@@ -40,15 +40,22 @@ public:
     // Accounts. A database without any works without logging in; the first account (an admin) switches it
     // to accounts, and from then on every write needs a logged-in, enabled account.
     Result<bool> usesAccounts() const;
-    // Checks the password; a failure is recorded and answered slowly (longer after each one in a row).
+    // Checks the password. The attempt is counted as failed (committed) before the check, and the check
+    // waits out the delay of the account's failures in a row since the last one; a right password clears
+    // the count, a wrong one is recorded in the trail.
     Result<Actor> logIn(const QString &name, const QString &password);
     void logOut();
     // The acting user: the logged-in account, or the operating system's user without accounts.
     Actor actor() const;
-    // How a failed login is slowed: called with the count of failures in a row. Tests make it instant.
-    void setLoginDelay(std::function<void(int failures)> delay) { m_loginDelay = std::move(delay); }
-    // How long a failed login is answered after: 1, 2, 4, … seconds for failures in a row, at most 30.
+    // How a login waits before its password is checked: called with the time left. Tests make it instant.
+    void setLoginDelay(std::function<void(std::chrono::milliseconds wait)> delay) { m_loginDelay = std::move(delay); }
+    // How long after the last of `failures` failed logins in a row the next one is checked: 1, 2, 4, …
+    // seconds, at most kLongestLoginDelay; none without failures.
     static std::chrono::milliseconds loginDelayFor(int failures);
+    // When a login attempt made `now` may check its password, after `failures` in a row, the last checked
+    // at `lastFailure`. An attempt due further ahead than kLongestLoginDelay is refused unchecked.
+    static QDateTime loginDueTime(int failures, const QDateTime &lastFailure, const QDateTime &now);
+    static constexpr std::chrono::milliseconds kLongestLoginDelay{30000};
     Result<void> addAccount(const QString &name, Role role, const QString &password);
     Result<void> setAccountDisabled(const QString &name, bool disabled);
     Result<QList<Account>> accounts() const;
@@ -130,7 +137,7 @@ private:
     std::unique_ptr<IncidentRepository> m_repository;
     QString m_recorder;
     std::function<QDateTime()> m_clock;
-    std::function<void(int)> m_loginDelay;
+    std::function<void(std::chrono::milliseconds)> m_loginDelay;
     std::optional<Account> m_account; // the logged-in account
     qint64 m_externalChanges = -1;
     QTimer *m_watch = nullptr;

@@ -132,9 +132,16 @@ public:
     virtual Result<void> addAccount(const Account &account, const QByteArray &passwordHash,
                                     const ChangeStamp &stamp) = 0;
     virtual Result<void> setAccountDisabled(const QString &name, bool disabled, const ChangeStamp &stamp) = 0;
-    // A successful login clears the count of failed ones; a failed one adds to it and to the trail. `name`
-    // is empty for a login with a name that is no account's: then only the trail's entry is written, with
-    // no name in it.
+    // Counts a login attempt on the account as failed before its password is checked, in a write of its
+    // own, so that an attempt stopped before its answer or run beside others counts all the same. Reads
+    // the account's failures in a row and when the last one was checked, asks `schedule` when this attempt
+    // may be checked and, when it answers, stores that time as the last failure's with one failure more.
+    // Returns the time, or nothing when `schedule` refused (then nothing is written).
+    using LoginSchedule = std::function<std::optional<QDateTime>(int failures, const QDateTime &lastFailure)>;
+    virtual Result<std::optional<QDateTime>> countLoginAttempt(const QString &name, const LoginSchedule &schedule) = 0;
+    // After the check: a right password clears the count (with the attempt counted before it); a wrong one
+    // writes the trail's login_failed entry (the count has it already). `name` is empty for a login with a
+    // name that is no account's: then only the entry is written, with no name in it.
     virtual Result<void> recordLogin(const QString &name, bool succeeded, const ChangeStamp &stamp) = 0;
 
     // The audit trail.

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -24,11 +25,18 @@ LoginDialog::LoginDialog(IncidentLog &log, QWidget *parent)
     , m_log(log)
 {
     m_ui->setupUi(this);
-    // A failed login is answered slowly; the window keeps painting meanwhile instead of freezing.
-    m_log.setLoginDelay([](int failures) {
-        QEventLoop wait;
-        QTimer::singleShot(IncidentLog::loginDelayFor(failures), &wait, &QEventLoop::quit);
-        wait.exec(QEventLoop::ExcludeUserInputEvents);
+    // After failed logins the next one waits before its password is checked; the window keeps painting
+    // meanwhile instead of freezing, and says why it waits.
+    m_log.setLoginDelay([dialog = QPointer<LoginDialog>(this)](std::chrono::milliseconds wait) {
+        if (dialog) {
+            const int seconds = int((wait.count() + 999) / 1000);
+            dialog->m_ui->messageLabel->setText(
+                tr("Failed logins before this one: the password is checked in %n second(s)", nullptr, seconds));
+            dialog->m_ui->messageLabel->setVisible(true);
+        }
+        QEventLoop loop;
+        QTimer::singleShot(wait, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
     });
     m_ui->databaseLabel->setText(tr("The database %1 uses accounts. Log in to record and review incidents.")
                                      .arg(QFileInfo(log.databaseLocation()).fileName()));

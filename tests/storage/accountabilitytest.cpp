@@ -273,12 +273,12 @@ TEST_CASE("Logins: wrong passwords are refused slowly and recorded, and disabled
 {
     Station station;
     IncidentLog &log = station.log();
-    QList<int> delays;
-    log.setLoginDelay([&](int failures) { delays << failures; });
+    QList<std::chrono::milliseconds> waits;
+    log.setLoginDelay([&](std::chrono::milliseconds wait) { waits << wait; });
     CHECK(kindOf(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-1"))) == Failure::Kind::Refused);
     CHECK(kindOf(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-2"))) == Failure::Kind::Refused);
     CHECK(kindOf(log.logIn(QStringLiteral("nobody"), QStringLiteral("guess-3"))) == Failure::Kind::Refused);
-    CHECK(delays == QList<int>{1, 2, 1});
+    CHECK(waits == QList<std::chrono::milliseconds>{std::chrono::seconds(1)}); // the second, after the first
     station.as(QStringLiteral("chief"));
     const auto accounts = log.accounts();
     const auto ona = std::find_if(accounts->cbegin(), accounts->cend(),
@@ -416,6 +416,86 @@ TEST_CASE("A disabled account is answered the same whether the password is right
     const auto ona = std::find_if(accounts->cbegin(), accounts->cend(),
                                   [](const Account &a) { return a.name == QStringLiteral("ona"); });
     CHECK(ona->failedLogins == 2);
+}
+
+TEST_CASE("Each login attempt counts as failed before its password is checked and waits out the delay before it",
+          "[accounts][delay]")
+{
+    using std::chrono::milliseconds;
+    using std::chrono::seconds;
+    Station station;
+    IncidentLog &log = station.log();
+    const QString path = station.db().path();
+    const auto onasFailures = [&] {
+        return test::queryText(path, "SELECT failed_logins FROM account WHERE name = 'ona'").toInt();
+    };
+    QList<milliseconds> waits;
+    int countedWhileWaiting = -1;
+    const auto watch = [&](IncidentLog &program) {
+        program.setLoginDelay([&](milliseconds wait) {
+            waits << wait;
+            countedWhileWaiting = onasFailures();
+        });
+    };
+    watch(log);
+    CHECK(kindOf(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-1"))) == Failure::Kind::Refused);
+    CHECK(waits.isEmpty()); // the first attempt waits for nothing
+
+    // Another program (another process: the count is in the file) with the right password waits too, and
+    // while it waits its attempt counts as failed already: stopping it then gains nothing.
+    auto second = station.db().reopen();
+    second->setClock([] { return QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC); });
+    watch(*second);
+    REQUIRE(second->logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
+    CHECK(waits == QList<milliseconds>{seconds(1)});
+    CHECK(countedWhileWaiting == 2);
+    CHECK(onasFailures() == 0);
+
+    // An attempt stopped while it waits (its process killed) still counts, and moves the next one on.
+    struct Stopped
+    {};
+    CHECK(kindOf(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-2"))) == Failure::Kind::Refused);
+    log.setLoginDelay([](milliseconds) { throw Stopped{}; });
+    CHECK_THROWS_AS(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-3")), Stopped);
+    CHECK(onasFailures() == 2);
+    waits.clear();
+    watch(log);
+    REQUIRE(log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
+    CHECK(waits == QList<milliseconds>{seconds(1 + 2)}); // the stopped one was due at 1 s, this one 2 s later
+}
+
+TEST_CASE("Logins tried faster than their delays allow are refused unchecked beyond the longest delay",
+          "[accounts][delay]")
+{
+    using std::chrono::milliseconds;
+    Station station;
+    IncidentLog &log = station.log();
+    const QString path = station.db().path();
+    QDateTime now(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
+    log.setClock([&] { return now; });
+    QList<milliseconds> waits;
+    log.setLoginDelay([&](milliseconds wait) { waits << wait; }); // returns at once: attempts as if side by side
+    for (int i = 0; i < 5; ++i) {
+        CHECK(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-password")).message()
+              == QStringLiteral("user or password: not accepted"));
+    }
+    // Checked at 0, 1, 3, 7 and 15 s; the next would be checked at 31 s, more than the longest delay ahead.
+    CHECK(waits.size() == 4);
+    const auto queued = log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona")));
+    CHECK(kindOf(queued) == Failure::Kind::Refused); // even the right password: it is not checked
+    CHECK(queued.message().contains(QStringLiteral("too many attempts at once, try again in 1 second")));
+    CHECK(test::queryText(path, "SELECT failed_logins FROM account WHERE name = 'ona'") == QStringLiteral("5"));
+    now = now.addSecs(2);
+    waits.clear();
+    REQUIRE(log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
+    CHECK(waits == QList<milliseconds>{std::chrono::seconds(29)});
+
+    // A last failure far ahead (the clock went back, or the file was edited) does not shut the account.
+    test::execute(path, "UPDATE account SET failed_logins = 3, last_failed_at = '2026-11-28T12:00:00.000Z' "
+                        "WHERE name = 'ona'");
+    waits.clear();
+    REQUIRE(log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
+    CHECK(waits == QList<milliseconds>{std::chrono::seconds(4)});
 }
 
 TEST_CASE("A removed incident stays in the database and the trail, left out of lists and tallies", "[audit]")

@@ -156,7 +156,7 @@ QString queryText(const QString &path, const char *sql)
 
 void noLoginDelay(IncidentLog &log)
 {
-    log.setLoginDelay([](int) {});
+    log.setLoginDelay([](std::chrono::milliseconds) {});
 }
 
 QByteArray readFile(const QString &path)

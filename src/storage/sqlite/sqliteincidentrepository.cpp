@@ -1611,19 +1611,44 @@ Result<void> SqliteIncidentRepository::setAccountDisabled(const QString &name, b
     });
 }
 
+Result<std::optional<QDateTime>> SqliteIncidentRepository::countLoginAttempt(const QString &name,
+                                                                             const LoginSchedule &schedule)
+{
+    // Write-locked from the read on (BEGIN IMMEDIATE): attempts of several programs at once take turns, and
+    // each sees the time the one before it set.
+    return inWriteTransaction<std::optional<QDateTime>>(
+        tr("Recording the login"), [&]() -> Result<std::optional<QDateTime>> {
+            SqliteStatement select(*m_db, "SELECT failed_logins, last_failed_at FROM account WHERE name = ?1");
+            select.bind(1, name);
+            if (!select.step()) {
+                return Failure::notFound(tr("name: there is no account named %1").arg(name));
+            }
+            const int failures = int(select.integer(0));
+            const QString last = select.text(1);
+            const std::optional<QDateTime> due =
+                schedule(failures, last.isEmpty() ? QDateTime() : AuditEntry::parseTime(last));
+            if (!due) {
+                return std::optional<QDateTime>();
+            }
+            m_db->cached("UPDATE account SET failed_logins = failed_logins + 1, last_failed_at = ?2 WHERE name = ?1")
+                .bind(1, name)
+                .bind(2, AuditEntry::formatTime(*due))
+                .run();
+            return due;
+        });
+}
+
 Result<void> SqliteIncidentRepository::recordLogin(const QString &name, bool succeeded, const ChangeStamp &stamp)
 {
     return inWriteTransaction<void>(tr("Recording the login"), [&]() -> Result<void> {
         if (succeeded) {
-            m_db->cached("UPDATE account SET failed_logins = 0 WHERE name = ?1 AND failed_logins > 0")
+            m_db->cached("UPDATE account SET failed_logins = 0, last_failed_at = '' WHERE name = ?1")
                 .bind(1, name)
                 .run();
         } else {
+            // The attempt was counted before its check (countLoginAttempt); here only the trail learns of it.
             AuditEntry failed = entry(stamp, AuditAction::LoginFailed);
             if (!name.isEmpty()) {
-                m_db->cached("UPDATE account SET failed_logins = failed_logins + 1 WHERE name = ?1")
-                    .bind(1, name)
-                    .run();
                 failed.after = compactJson(QJsonObject{{QStringLiteral("name"), name}});
             }
             m_trail->append(failed);

@@ -154,6 +154,12 @@ BEGIN SELECT RAISE(ABORT, 'the day is signed off'); END;
 CREATE TRIGGER incident_no_delete BEFORE DELETE ON incident
 BEGIN SELECT RAISE(ABORT, 'incidents are never deleted; they are marked removed'); END;
 )sql",
+    // 4: when the account's last failed login was checked (UTC, ms; '' when none). With failed_logins it sets
+    //    when the next login may check its password; a login sets it before its check, so a time up to the
+    //    longest delay ahead is an attempt still waiting.
+    R"sql(
+ALTER TABLE account ADD COLUMN last_failed_at TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 } // namespace
