@@ -323,7 +323,10 @@ Result<void> IncidentLog::addAccount(const QString &name, Role role, const QStri
     Account account;
     account.name = name.trimmed();
     account.role = role;
-    if (auto added = m_repository->addAccount(account, *hash, stamp(by)); !added) {
+    // Without accounts nobody logged in: the storage makes sure, inside its write, that this is still the
+    // first account (another program may have created one since usesAccounts() was asked).
+    const auto addition = *accounts ? AccountAddition::ByAdmin : AccountAddition::First;
+    if (auto added = m_repository->addAccount(account, *hash, stamp(by), addition); !added) {
         return added;
     }
     spdlog::info("account {} added ({})", utf8(account.name), utf8(roleCode(role)));

@@ -41,6 +41,12 @@ struct ChangeStamp
     QString reason;
 };
 
+// Whether an account is the first one, made without a login, or added by a logged-in admin.
+enum class AccountAddition {
+    First,
+    ByAdmin,
+};
+
 // An account as kept, with its Argon2id password string.
 struct StoredAccount
 {
@@ -128,9 +134,10 @@ public:
     virtual Result<QList<Account>> accounts() = 0;
     virtual Result<std::optional<StoredAccount>> findAccount(const QString &name) = 0;
     // Refused, inside its write, when an account of the same name or of the same look
-    // (AccountName::skeleton) exists.
-    virtual Result<void> addAccount(const Account &account, const QByteArray &passwordHash,
-                                    const ChangeStamp &stamp) = 0;
+    // (AccountName::skeleton) exists, and for AccountAddition::First (made without a login) when any
+    // account exists: of two programs creating the first account at once, one is refused.
+    virtual Result<void> addAccount(const Account &account, const QByteArray &passwordHash, const ChangeStamp &stamp,
+                                    AccountAddition addition) = 0;
     virtual Result<void> setAccountDisabled(const QString &name, bool disabled, const ChangeStamp &stamp) = 0;
     // Counts a login attempt on the account as failed before its password is checked, in a write of its
     // own, so that an attempt stopped before its answer or run beside others counts all the same. Reads

@@ -12,6 +12,9 @@
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <latch>
+#include <thread>
+
 using namespace borderlog;
 
 namespace {
@@ -118,6 +121,36 @@ TEST_CASE("The first account must be an admin, and from then on writes need a lo
     CHECK(anonymous.message().contains(QStringLiteral("log in")));
     CHECK(kindOf(db.log().addAccount(QStringLiteral("x"), Role::Admin, QStringLiteral("x-password")))
           == Failure::Kind::Refused);
+}
+
+TEST_CASE("Two programs creating the first account at once make one admin and refuse the other", "[accounts][writers]")
+{
+    test::TestDatabase db;
+    auto other = db.reopen();
+    // Both ask "no accounts yet?" before either writes: each then spends a tenth of a second or more on the
+    // password's Argon2id hash, so the second question comes long before the first write.
+    std::latch start(2);
+    std::optional<Result<void>> first;
+    std::optional<Result<void>> second;
+    std::thread a([&] {
+        start.arrive_and_wait();
+        first = db.log().addAccount(QStringLiteral("chief"), Role::Admin, QStringLiteral("chief-password"));
+    });
+    std::thread b([&] {
+        start.arrive_and_wait();
+        second = other->addAccount(QStringLiteral("boss"), Role::Admin, QStringLiteral("boss-password"));
+    });
+    a.join();
+    b.join();
+    REQUIRE(first.has_value());
+    REQUIRE(second.has_value());
+    INFO(first->message().toStdString() << " / " << second->message().toStdString());
+    CHECK(first->ok() != second->ok());
+    const Result<void> &refused = first->ok() ? *second : *first;
+    CHECK(kindOf(refused) == Failure::Kind::Refused);
+    CHECK(refused.message().contains(QStringLiteral("log in as an admin")));
+    CHECK(test::queryText(db.path(), "SELECT count(*) FROM account") == QStringLiteral("1"));
+    CHECK(db.log().verifyAudit()->ok());
 }
 
 TEST_CASE("Each role may do its own work and is refused the rest, through the core API", "[accounts][access]")

@@ -1547,9 +1547,16 @@ Result<std::optional<StoredAccount>> SqliteIncidentRepository::findAccount(const
 }
 
 Result<void> SqliteIncidentRepository::addAccount(const Account &account, const QByteArray &passwordHash,
-                                                  const ChangeStamp &stamp)
+                                                  const ChangeStamp &stamp, AccountAddition addition)
 {
     return inWriteTransaction<void>(tr("Adding the account"), [&]() -> Result<void> {
+        // The first account needs no login; asked here, under the write lock, so that two programs creating
+        // it at once cannot both make an admin.
+        if (addition == AccountAddition::First && m_db->queryInt("SELECT count(*) FROM account") > 0) {
+            return Failure::refused(tr("name: the database has accounts now (another program has just created "
+                                       "the first one); log in as an admin to add %1")
+                                        .arg(account.name));
+        }
         // Look-alikes are compared here, inside the write, so that two admins adding "olga" and its
         // Cyrillic twin at the same moment cannot both succeed.
         const QString look = AccountName::skeleton(account.name);

@@ -72,7 +72,8 @@ public:
 
     Result<QList<Account>> accounts() override;
     Result<std::optional<StoredAccount>> findAccount(const QString &name) override;
-    Result<void> addAccount(const Account &account, const QByteArray &passwordHash, const ChangeStamp &stamp) override;
+    Result<void> addAccount(const Account &account, const QByteArray &passwordHash, const ChangeStamp &stamp,
+                            AccountAddition addition) override;
     Result<void> setAccountDisabled(const QString &name, bool disabled, const ChangeStamp &stamp) override;
     Result<std::optional<QDateTime>> countLoginAttempt(const QString &name, const LoginSchedule &schedule) override;
     Result<void> recordLogin(const QString &name, bool succeeded, const ChangeStamp &stamp) override;
