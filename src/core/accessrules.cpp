@@ -168,7 +168,13 @@ Result<void> mayReadAuditTrail(const Actor &actor)
     if (unrestricted(actor) || actor.is(Role::Supervisor) || actor.is(Role::Admin)) {
         return {};
     }
-    return Failure::refused(tr("only supervisors and admins may read the whole audit trail"));
+    return Failure::refused(tr("only supervisors and admins may read the whole audit trail; anyone may read one "
+                               "incident's history"));
+}
+
+Result<void> mayReadIncidentHistory(const Actor &)
+{
+    return {};
 }
 
 } // namespace borderlog::AccessRules

@@ -29,7 +29,10 @@ Result<void> mayManageLocations(const Actor &actor);
 Result<void> mayRestore(const Actor &actor);
 // Rebuilding the aggregates from the incidents: a supervisor's or an admin's.
 Result<void> mayRepairTallies(const Actor &actor);
+// The whole trail, or any part of it.
 Result<void> mayReadAuditTrail(const Actor &actor);
+// One incident's history: everyone who sees the incident (every role sees every incident).
+Result<void> mayReadIncidentHistory(const Actor &actor);
 
 constexpr int kMaxReasonLength = 500;
 

@@ -739,7 +739,10 @@ Result<qint64> IncidentLog::forEachAuditEntry(const AuditFilter &filter,
     if (!by) {
         return by.failure();
     }
-    if (auto allowed = AccessRules::mayReadAuditTrail(*by); !allowed) {
+    // A filter on one incident lists only that incident's entries: its history, which everyone may read.
+    const bool oneIncident = !QUuid::fromString(filter.incidentId).isNull();
+    if (auto allowed = oneIncident ? AccessRules::mayReadIncidentHistory(*by) : AccessRules::mayReadAuditTrail(*by);
+        !allowed) {
         return allowed.failure();
     }
     return m_repository->forEachAuditEntry(filter, visit);
@@ -750,7 +753,7 @@ Result<QList<AuditEntry>> IncidentLog::incidentHistory(const QUuid &id) const
     AuditFilter filter;
     filter.incidentId = id.toString(QUuid::WithoutBraces);
     QList<AuditEntry> entries;
-    auto visited = m_repository->forEachAuditEntry(filter, [&](const AuditEntry &e) {
+    auto visited = forEachAuditEntry(filter, [&](const AuditEntry &e) {
         entries << e;
         return true;
     });

@@ -92,8 +92,8 @@ public:
     Result<DaySignOff> signOffDay(const QDate &date);
     Result<void> reopenDay(const QDate &date, const QString &reason);
 
-    // The audit trail. Listing the whole trail is for supervisors and admins; an incident's own history is
-    // for everyone who sees the incident; anyone may verify.
+    // The audit trail. Listing the whole trail is for supervisors and admins; an incident's own history (a
+    // filter on its incident_id) is for everyone who sees the incident; anyone may verify.
     Result<qint64> forEachAuditEntry(const AuditFilter &filter,
                                      const std::function<bool(const AuditEntry &)> &visit) const;
     Result<QList<AuditEntry>> incidentHistory(const QUuid &id) const;

@@ -304,6 +304,12 @@ TEST_CASE("Accounts on the command line: each role's allowed and refused actions
 
     // The trail: supervisors and admins list and export it; anyone verifies it.
     CHECK(cli.as("ona", "ona-password", {"audit", "list"}).exitCode == 2);
+    // One incident's history is for everyone who sees the incident.
+    run = cli.as("ona", "ona-password", {"audit", "list", "--incident", onas});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("reason: shift report")));
+    CHECK(run.out.contains(QStringLiteral("4 entry(s)")));
     run = cli.as("rasa", "rasa-password", {"audit", "list", "--incident", onas});
     CHECK(run.exitCode == 0);
     CHECK(run.out.contains(QStringLiteral("reason: shift report")));

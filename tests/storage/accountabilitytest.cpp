@@ -218,6 +218,9 @@ TEST_CASE("Each role may do its own work and is refused the rest, through the co
         station.as(QStringLiteral("ona"));
         CHECK(kindOf(log.forEachAuditEntry({}, [](const AuditEntry &) { return true; })) == Failure::Kind::Refused);
         CHECK(log.incidentHistory(onas.id)->size() == 1); // an incident's own history is for everyone
+        AuditFilter onlyOnas;
+        onlyOnas.incidentId = onas.idText();
+        CHECK(log.forEachAuditEntry(onlyOnas, [](const AuditEntry &) { return true; }).ok());
         const auto unknown = log.recordIncident(test::draft(kDay, QStringLiteral("Nowhere"), QStringLiteral("IQ"), 1));
         REQUIRE_FALSE(unknown.ok());
         CHECK(unknown.failure().fields.first().field == QStringLiteral("location"));
