@@ -247,9 +247,10 @@ Result<Actor> IncidentLog::logIn(const QString &typed, const QString &password)
     // delay of the failures before it: stopping the program or running attempts side by side does not
     // guess faster. Each attempt moves the time of the last failure on to its own check, so attempts made
     // at once are checked one delay apart.
-    const QDateTime now = m_clock().toUTC();
+    QDateTime now;
     QDateTime due;
     auto counted = m_repository->countLoginAttempt(account.name, [&](int failures, const QDateTime &lastFailure) {
+        now = m_clock().toUTC(); // read under the write lock, after any wait for another program's write
         due = loginDueTime(failures, lastFailure, now);
         return now.msecsTo(due) <= kLongestLoginDelay.count() ? std::optional<QDateTime>(due) : std::nullopt;
     });
@@ -264,7 +265,7 @@ Result<Actor> IncidentLog::logIn(const QString &typed, const QString &password)
             tr("user or password: not accepted; too many attempts at once, try again in %n second(s)", nullptr,
                int(std::max<qint64>(1, seconds))));
     }
-    if (const auto wait = std::chrono::milliseconds(now.msecsTo(**counted)); wait.count() > 0) {
+    if (const auto wait = std::chrono::milliseconds(m_clock().toUTC().msecsTo(**counted)); wait.count() > 0) {
         m_loginDelay(wait);
     }
     const bool matches = PasswordHash::matches(stored->passwordHash, password);
