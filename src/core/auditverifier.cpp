@@ -113,6 +113,21 @@ void AuditVerifier::addEntry(const AuditEntry &entry)
         m_dayTotals.insert(day.date, DayTotals{});
         break;
     }
+    case AuditAction::AccountAdd:
+    case AuditAction::AccountDisable:
+    case AuditAction::AccountEnable: {
+        const QJsonObject after = objectOf(entry.after);
+        const QString name = after.value(u"name").toString();
+        AccountTrail &account = m_accounts[name.toCaseFolded()];
+        account.name = name;
+        account.role = after.value(u"role").toString();
+        account.disabled = after.value(u"disabled").toBool();
+        if (entry.action == AuditAction::AccountAdd) {
+            account.passwordDigest = after.value(u"password_sha256").toString().toLatin1();
+        }
+        account.lastSequence = entry.sequence;
+        break;
+    }
     case AuditAction::Reopen:
         m_signedInTrail.remove(QDate::fromString(objectOf(entry.before).value(u"date").toString(), Qt::ISODate));
         break;
@@ -160,6 +175,30 @@ void AuditVerifier::addIncident(const Incident &incident, bool removed, qint64 c
     }
 }
 
+void AuditVerifier::addAccount(const QString &name, const QString &role, bool disabled, const QByteArray &passwordHash)
+{
+    const auto it = m_accounts.find(name.toCaseFolded());
+    if (it == m_accounts.end()) {
+        problem(
+            0, QString(),
+            tr("account %1 was created by no entry of the audit trail: it was inserted outside the program").arg(name));
+        return;
+    }
+    it->seen = true;
+    if (it->name != name || it->role != role || it->disabled != disabled) {
+        problem(it->lastSequence, QString(),
+                tr("account %1 is %2%3, but entry %4 left it %5%6: it was changed outside the program")
+                    .arg(name, role, disabled ? tr(", disabled") : QString())
+                    .arg(it->lastSequence)
+                    .arg(it->role, it->disabled ? tr(", disabled") : QString()));
+    } else if (!it->passwordDigest.isEmpty() && Cryptography::sha256Hex(passwordHash) != it->passwordDigest) {
+        problem(it->lastSequence, QString(),
+                tr("the password of account %1 is not the one it was created with: it was replaced outside the "
+                   "program")
+                    .arg(name));
+    }
+}
+
 void AuditVerifier::addSignedDay(const DaySignOff &signedDay)
 {
     m_signedRows << signedDay;
@@ -189,6 +228,14 @@ AuditVerification AuditVerifier::finish()
                     tr("the incidents entry %1 created no longer have the values it recorded: rows were edited, "
                        "replaced or reordered outside the program")
                         .arg(sequence));
+        }
+    }
+    for (auto it = m_accounts.cbegin(); it != m_accounts.cend(); ++it) {
+        if (!it->seen) {
+            problem(it->lastSequence, QString(),
+                    tr("account %1 of entry %2 is missing: it was deleted outside the program")
+                        .arg(it->name)
+                        .arg(it->lastSequence));
         }
     }
     QMap<QDate, DaySignOff> rows;

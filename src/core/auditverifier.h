@@ -55,6 +55,9 @@ public:
     void addEntry(const AuditEntry &entry);
     void addIncident(const Incident &incident, bool removed, qint64 createdBy);
     void addSignedDay(const DaySignOff &signedDay);
+    // Every account row: name, role and disabled must be what its last entry left, the password hash what
+    // the entry that created it recorded (entries written before that digest existed do not say).
+    void addAccount(const QString &name, const QString &role, bool disabled, const QByteArray &passwordHash);
     // Last: every stored aggregate row, recounted from the incidents fed before (TallyRecount).
     TallyRecount &tallies() { return m_tallies; }
     // Optionally: a head kept elsewhere (printed at a sign-off or with an export) must still be in the trail.
@@ -83,6 +86,16 @@ private:
         qint64 persons = 0;
     };
     void problem(qint64 sequence, const QString &incidentId, const QString &message);
+    struct AccountTrail
+    {
+        QString name;
+        QString role;
+        bool disabled = false;
+        QByteArray passwordDigest; // empty when the creating entry did not record it
+        qint64 lastSequence = 0;
+        bool seen = false;
+    };
+    QHash<QString, AccountTrail> m_accounts; // by case-folded name
 
     AuditVerification m_result;
     std::optional<AuditHead> m_pinned;

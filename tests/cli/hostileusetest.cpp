@@ -383,6 +383,12 @@ TEST_CASE("A full disk fails every output with exit 1 and leaves no partial file
         CHECK(run.err.contains(QStringLiteral("disk is full")));
     }
     CHECK(QDir(folder).entryList(QDir::Files) == QStringList{QStringLiteral("filler")});
+
+    // Opening (here: creating) a database on the full disk says so, not "disk I/O error".
+    const Run open = cli(addArguments(1), folder + QStringLiteral("/new.sqlite"));
+    INFO(open.err.toStdString());
+    CHECK(open.exitCode == 1);
+    CHECK(open.err.contains(QStringLiteral("disk is full")));
 }
 
 TEST_CASE("Tallies changed behind the program's back are caught by audit verify and check, and repair rebuilds them",

@@ -795,3 +795,42 @@ TEST_CASE("An import's incidents belong to the importer, whatever recorded_by th
     CHECK(importedByRasa);
     CHECK(history.size() == 1);
 }
+
+TEST_CASE("audit verify catches account rows changed outside the program", "[accounts][audit]")
+{
+    Station station;
+    const QString path = station.db().path();
+    REQUIRE(station.log().verifyAudit()->ok());
+    const auto firstProblem = [&] {
+        const auto verified = station.log().verifyAudit();
+        REQUIRE(verified.ok());
+        REQUIRE_FALSE(verified->ok());
+        return verified->problems.first().message;
+    };
+    SECTION("an officer made a supervisor")
+    {
+        test::execute(path, "UPDATE account SET role = 'supervisor' WHERE name = 'ona'");
+        CHECK(firstProblem().contains(QStringLiteral("account ona is supervisor")));
+    }
+    SECTION("a disabled account enabled")
+    {
+        REQUIRE(station.log().setAccountDisabled(QStringLiteral("jonas"), true).ok());
+        REQUIRE(station.log().verifyAudit()->ok());
+        test::execute(path, "UPDATE account SET disabled = 0 WHERE name = 'jonas'");
+        CHECK(firstProblem().contains(QStringLiteral("changed outside the program")));
+    }
+    SECTION("a password hash replaced with a known one")
+    {
+        test::execute(path, "UPDATE account SET password_hash = (SELECT password_hash FROM account WHERE name = "
+                            "'ona') WHERE name = 'chief'");
+        CHECK(firstProblem().contains(QStringLiteral("password of account chief")));
+    }
+    SECTION("an account inserted or deleted")
+    {
+        test::execute(path, "INSERT INTO account (name, role, password_hash, created_at, created_by) SELECT 'mallory', "
+                            "'admin', password_hash, created_at, created_by FROM account WHERE name = 'ona'");
+        CHECK(firstProblem().contains(QStringLiteral("account mallory was created by no entry")));
+        test::execute(path, "DELETE FROM account WHERE name = 'mallory'; DELETE FROM account WHERE name = 'rasa'");
+        CHECK(firstProblem().contains(QStringLiteral("account rasa of entry")));
+    }
+}

@@ -22,12 +22,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 
 #include <sqlite3.h>
+#include <sys/statvfs.h>
 
 #include <chrono>
 #include <string>
@@ -290,6 +292,14 @@ bool sameRecord(const Incident &stored, const Incident &read)
            && stored.forceUsed == read.forceUsed && stored.notes == read.notes;
 }
 
+// Whether the file system holding path has no room left for an ordinary user.
+bool diskIsFull(const QString &path)
+{
+    struct statvfs space = {};
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    return ::statvfs(folder.constData(), &space) == 0 && space.f_bavail == 0;
+}
+
 // Why a database file must be left as it is (another program's, a newer schema), or nothing.
 std::optional<Failure> refusal(SqliteDatabase &db, const QString &path)
 {
@@ -441,6 +451,11 @@ Result<std::unique_ptr<SqliteIncidentRepository>> SqliteIncidentRepository::open
                                        "writable.")
                                         .arg(path, e.message()));
         default:
+            // A full disk often shows as an I/O error (the -shm or -wal cannot grow): say what it is.
+            if (e.primaryCode() == SQLITE_FULL || diskIsFull(path)) {
+                return Failure::storage(
+                    tr("cannot open %1: the disk is full; free some space and try again").arg(path));
+            }
             return Failure::storage(tr("cannot open %1: %2").arg(path, e.message()));
         }
     }
@@ -1494,8 +1509,18 @@ Result<void> SqliteIncidentRepository::reopenDay(const QDate &date, const Change
 
 namespace {
 
-QByteArray accountJson(const QString &name, const QString &role, bool disabled)
+// An account's values as its entries keep them; an added account's also with the SHA-256 of its password
+// hash, so that `audit verify` notices a hash replaced outside the program (the hash itself, salted Argon2id,
+// stays out of the trail).
+QByteArray accountJson(const QString &name, const QString &role, bool disabled, const QByteArray &passwordHash = {})
 {
+    if (!passwordHash.isEmpty()) {
+        return compactJson(QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("disabled"), disabled},
+            {QStringLiteral("password_sha256"), QString::fromLatin1(Cryptography::sha256Hex(passwordHash))}});
+    }
     return compactJson(QJsonObject{
         {QStringLiteral("name"), name}, {QStringLiteral("role"), role}, {QStringLiteral("disabled"), disabled}});
 }
@@ -1585,7 +1610,7 @@ Result<void> SqliteIncidentRepository::addAccount(const Account &account, const 
             return Failure::refused(tr("name: an account named %1 exists already").arg(account.name));
         }
         AuditEntry added = entry(stamp, AuditAction::AccountAdd);
-        added.after = accountJson(account.name, roleCode(account.role), false);
+        added.after = accountJson(account.name, roleCode(account.role), false, passwordHash);
         m_trail->append(added);
         return {};
     });
@@ -1697,6 +1722,11 @@ Result<void> SqliteIncidentRepository::replayAudit(AuditVerifier &verifier)
             verifier.addIncident(incident, removed, createdBy);
         });
         TallyDelta::readStored(*m_db, verifier.tallies());
+        SqliteStatement accounts(*m_db, "SELECT name, role, disabled, password_hash FROM account ORDER BY id");
+        while (accounts.step()) {
+            verifier.addAccount(accounts.text(0), accounts.text(1), accounts.integer(2) != 0,
+                                accounts.text(3).toLatin1());
+        }
         SqliteStatement days(*m_db, "SELECT date, signed_by, signed_at, incidents, persons, audit_seq, head_hash "
                                     "FROM signed_day ORDER BY date");
         while (days.step()) {
