@@ -327,10 +327,11 @@ TEST_CASE("Outputs onto a FIFO, a device or standard output are written there, n
     CHECK(run.out.startsWith(QStringLiteral("period,")));
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("-")));
 
-    if (::geteuid() == 0) {
-        // A null device of our own (as root -o /dev/null once replaced the system's).
-        const QString null = cli.file(QStringLiteral("null"));
-        REQUIRE(::mknod(null.toLocal8Bit().constData(), S_IFCHR | 0666, makedev(1, 3)) == 0);
+    // A null device of our own (as root -o /dev/null once replaced the system's); a container may refuse it.
+    const QString null = cli.file(QStringLiteral("null"));
+    if (::geteuid() != 0 || ::mknod(null.toLocal8Bit().constData(), S_IFCHR | 0666, makedev(1, 3)) != 0) {
+        WARN("no device node of the test's own could be made (needs root and CAP_MKNOD)");
+    } else {
         for (const QStringList &command : QList<QStringList>{{"export", "-o", null},
                                                              {"tally", "--by", "month", "-o", null},
                                                              {"generate", "--incidents", "5", "-o", null},
