@@ -47,7 +47,7 @@ bool monthly(TallyRecount::Table table)
 
 } // namespace
 
-quint64 TallyRecount::key(Table, qint64 period, int location, int outcome, quint16 nationality) const
+quint64 TallyRecount::key(qint64 period, int location, int outcome, quint16 nationality)
 {
     return (quint64(period) << (kNationalityBits + kOutcomeBits + kLocationBits))
            | (quint64(location) << (kNationalityBits + kOutcomeBits)) | (quint64(outcome) << kNationalityBits)
@@ -73,7 +73,7 @@ void TallyRecount::addIncident(const Incident &incident)
     const qint64 day = incident.date.toJulianDay();
     const qint64 month = monthNumber(incident.date.year(), incident.date.month());
     const auto count = [&](Table table, qint64 period, quint16 nationality, qint64 persons) {
-        Counts &c = m_rows[int(table)][key(table, period, location, outcome, nationality)];
+        Counts &c = m_rows[int(table)][key(period, location, outcome, nationality)];
         c.incidents += 1;
         c.persons += persons;
     };
@@ -108,8 +108,7 @@ void TallyRecount::addStoredRow(Table table, const QString &period, const QStrin
         m_found << Difference{table, 0, Counts{incidents, persons, true}, Counts{}};
         return;
     }
-    const quint64 k =
-        key(table, periodNumber, locationIndex(location), outcomeIndex(*code), packNationality(nationality));
+    const quint64 k = key(periodNumber, locationIndex(location), outcomeIndex(*code), packNationality(nationality));
     Counts &counted = m_rows[int(table)][k];
     if (counted.stored || counted.incidents != incidents || counted.persons != persons) {
         ++m_differences;

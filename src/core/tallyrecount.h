@@ -53,7 +53,7 @@ private:
         Counts stored;
         Counts counted;
     };
-    quint64 key(Table table, qint64 period, int location, int outcome, quint16 nationality) const;
+    static quint64 key(qint64 period, int location, int outcome, quint16 nationality);
     int locationIndex(const QString &name);
     QString describe(const Difference &d) const;
 

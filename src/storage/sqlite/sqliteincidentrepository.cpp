@@ -7,6 +7,7 @@
 #include "displaytext.h"
 #include "incidentsnapshot.h"
 #include "incidenttext.h"
+#include "locationnames.h"
 #include "readaheadsource.h"
 #include "sqliteaudittrail.h"
 #include "sqlitebackup.h"
@@ -287,7 +288,7 @@ bool sameRecord(const Incident &stored, const Incident &read)
         return persons;
     };
     return stored.date == read.date && stored.time == read.time
-           && stored.location.compare(read.location, Qt::CaseInsensitive) == 0
+           && LocationNames::key(stored.location) == LocationNames::key(read.location)
            && lines(stored.persons) == lines(read.persons) && stored.outcome == read.outcome
            && stored.forceUsed == read.forceUsed && stored.notes == read.notes;
 }
@@ -606,7 +607,7 @@ Result<T> SqliteIncidentRepository::inWriteTransaction(const QString &action, Wr
 
 qint64 SqliteIncidentRepository::locationId(const QString &name, bool *created)
 {
-    const QString key = name.toCaseFolded();
+    const QString key = LocationNames::key(name);
     if (const auto it = m_locationIds.constFind(key); it != m_locationIds.cend()) {
         return it.value();
     }
@@ -659,7 +660,7 @@ bool SqliteIncidentRepository::insertIncident(const Incident &incident, TallyDel
         if (locationCreated) {
             // A skipped incident changes nothing: not even the location list, when its location was new.
             m_db->cached("DELETE FROM location WHERE id = ?1").bind(1, location).run();
-            m_locationIds.remove(incident.location.toCaseFolded());
+            m_locationIds.remove(LocationNames::key(incident.location));
         }
         return false;
     }

@@ -142,7 +142,7 @@ private:
 
     std::unique_ptr<SqliteDatabase> m_db;
     std::unique_ptr<SqliteAuditTrail> m_trail;
-    QHash<QString, qint64> m_locationIds; // case-folded name -> id, filled as names are used
+    QHash<QString, qint64> m_locationIds; // LocationNames::key -> id, filled as names are used
 };
 
 } // namespace borderlog::sqlite

@@ -34,6 +34,14 @@ QString tr(const char *text)
 
 constexpr int kLockWaitMs = 3000;
 
+// The refusal while another program has the database open.
+Failure inUse(const QString &databasePath)
+{
+    return Failure::refused(tr("another program (the desktop app or borderlog-cli) has %1 open; close it and run "
+                               "the restore again. Nothing was changed.")
+                                .arg(databasePath));
+}
+
 QString markerPath(const QString &databasePath)
 {
     return databasePath + QStringLiteral(".restore-in-progress");
@@ -251,9 +259,7 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath)
                 throw;
             }
             cleanUp();
-            return Failure::refused(tr("another program (the desktop app or borderlog-cli) has %1 open; close it "
-                                       "and run the restore again. Nothing was changed.")
-                                        .arg(databasePath));
+            return inUse(databasePath);
         }
         marker.record(QStringLiteral("before-head"), headOf(current));
         // Looked at again under the lock: a file that was empty when the restore began may hold saves now.
@@ -286,9 +292,7 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath)
                 ::close(lockFd);
             }
             cleanUp();
-            return Failure::refused(tr("another program (the desktop app or borderlog-cli) has %1 open; close it "
-                                       "and run the restore again. Nothing was changed.")
-                                        .arg(databasePath));
+            return inUse(databasePath);
         }
         const auto unlock = qScopeGuard([lockFd] { ::close(lockFd); });
         // Too damaged for SQLite to copy or write: its bytes are kept aside and the checked copy of the backup
