@@ -9,7 +9,7 @@
 #include "incidentlog.h"
 #include "incidentsnapshot.h"
 #include "incidenttext.h"
-#include "sqliteincidentrepository.h"
+#include "sqliteregister.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -111,7 +111,7 @@ double commandTime(const QString &program, const QStringList &arguments, const Q
 
 std::unique_ptr<IncidentLog> openLog(const QString &path)
 {
-    auto repository = sqlite::SqliteIncidentRepository::open(path);
+    auto repository = sqlite::SqliteRegister::open(path);
     if (!repository) {
         die(repository.message());
     }
@@ -175,7 +175,7 @@ public:
         QElapsedTimer timer;
         timer.start();
         IncidentCsv::Reader reader(csv, csvPath(size), QDate(2025, 1, 1));
-        const auto summary = log->importIncidents(reader);
+        const auto summary = log->incidents().import(reader);
         if (!summary || summary->added != size) {
             die(QStringLiteral("import failed: %1").arg(summary.message()));
         }
@@ -232,7 +232,7 @@ public:
         };
         for (const Case &c : cases) {
             const double ours = median(timeRuns(m_runs * 3, [&] {
-                if (!log->tally(c.filter, c.grouping)) {
+                if (!log->reads().tally(c.filter, c.grouping)) {
                     die(QStringLiteral("tally failed"));
                 }
             }));
@@ -251,7 +251,7 @@ public:
         auto log = openLog(dbPath(size));
         // What the log table does when it opens: the per-day counts.
         QList<std::pair<QDate, qint64>> counts;
-        const double open = median(timeRuns(m_runs, [&] { counts = log->dailyCounts({}).value(); }));
+        const double open = median(timeRuns(m_runs, [&] { counts = log->reads().dailyCounts({}).value(); }));
         std::reverse(counts.begin(), counts.end()); // newest first, as the table shows it
         QList<qint64> firstRow;
         qint64 total = 0;
@@ -270,7 +270,7 @@ public:
             request.day = counts[day].first;
             request.skipInDay = int(row - firstRow[day]);
             request.limit = 200;
-            ours << timeRuns(1, [&] { (void)log->incidentPage(request); }).first();
+            ours << timeRuns(1, [&] { (void)log->reads().page(request); }).first();
             if (i < 5) {
                 offset << shellQuery(dbPath(size),
                                      QStringLiteral("SELECT i.*, l.name FROM incident i JOIN location l ON l.id = "
@@ -293,14 +293,14 @@ public:
         QList<QUuid> added;
         IncidentGenerator generator({99, QDate(2024, 1, 1), QDate(2024, 12, 31)});
         const double ours = median(timeRuns(m_runs * 10, [&] {
-            auto recorded = log->recordIncident(generator.next());
+            auto recorded = log->incidents().record(generator.next());
             if (!recorded) {
                 die(recorded.message());
             }
             added << recorded->id;
         }));
         for (const QUuid &id : added) {
-            (void)log->removeIncident(id, QStringLiteral("benchmark"));
+            (void)log->incidents().remove(id, QStringLiteral("benchmark"));
         }
         // Baseline: a bare insert and commit of the same row with the same durability settings.
         const QString bare = scratch(QStringLiteral("bare-insert.sqlite"));
@@ -352,7 +352,7 @@ public:
         auto log = openLog(oursPath);
         qsizetype next = 0;
         const double ours = median(timeRuns(runs, [&] {
-            if (auto recorded = log->recordIncident(incidents[next++]); !recorded) {
+            if (auto recorded = log->incidents().record(incidents[next++]); !recorded) {
                 die(recorded.message());
             }
         }));
@@ -523,7 +523,7 @@ COMMIT;
                 die(QStringLiteral("sqlite3 failed: %1").arg(QString::fromUtf8(shell.readAllStandardError())));
             }
             times << double(timer.nsecsElapsed()) / 1e6;
-            if (openLog(db)->countIncidents({}).value_or(0) != size) {
+            if (openLog(db)->reads().count({}).value_or(0) != size) {
                 die(QStringLiteral("the hand-written import did not write %1 incidents").arg(size));
             }
         }

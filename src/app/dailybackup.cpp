@@ -1,7 +1,8 @@
 #include "dailybackup.h"
 
 #include "backuprotation.h"
-#include "sqliteincidentrepository.h"
+#include "sqlitemaintenance.h"
+#include "sqliteregister.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -18,7 +19,7 @@ void startIfDue(const QString &databasePath)
     }
     const QString target = rotation.pathFor(QDateTime::currentDateTime());
     QThread *worker = QThread::create([databasePath, target, rotation] {
-        const auto done = sqlite::SqliteIncidentRepository::backUpFile(databasePath, target);
+        const auto done = sqlite::SqliteMaintenance::backUpFile(databasePath, target);
         if (done) {
             spdlog::info("daily backup written to {}", target.toStdString());
             rotation.prune();

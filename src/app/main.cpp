@@ -2,10 +2,12 @@
 #include "applicationidentity.h"
 #include "backuprotation.h"
 #include "dailybackup.h"
+#include "externalchangewatcher.h"
 #include "incidentlog.h"
 #include "logging.h"
 #include "mainwindow.h"
-#include "sqliteincidentrepository.h"
+#include "sqlitemaintenance.h"
+#include "sqliteregister.h"
 #include "sqliterestore.h"
 #include "startupmeasurement.h"
 
@@ -24,7 +26,7 @@ using namespace borderlog;
 namespace {
 
 // The database could not be opened: say why and let the officer pick another file (or quit).
-std::unique_ptr<IncidentRepository> recover(const QString &path, const QString &why)
+std::unique_ptr<RegisterStore> recover(const QString &path, const QString &why)
 {
     QString failedPath = path;
     QString message = why;
@@ -49,7 +51,7 @@ std::unique_ptr<IncidentRepository> recover(const QString &path, const QString &
             if (backup.isEmpty()) {
                 continue;
             }
-            auto restored = sqlite::SqliteIncidentRepository::restore(backup, failedPath);
+            auto restored = sqlite::SqliteMaintenance::restore(backup, failedPath);
             if (!restored) {
                 message = restored.message();
                 continue;
@@ -65,7 +67,7 @@ std::unique_ptr<IncidentRepository> recover(const QString &path, const QString &
         if (next.isEmpty()) {
             continue;
         }
-        auto opened = sqlite::SqliteIncidentRepository::openRepository(next);
+        auto opened = sqlite::SqliteRegister::openForDesktop(next);
         if (opened) {
             return std::move(opened).value();
         }
@@ -112,16 +114,16 @@ int main(int argc, char *argv[])
     if (const auto interrupted = sqlite::SqliteRestore::takeInterruptedNotice(path)) {
         QMessageBox::warning(nullptr, QObject::tr("Border Incident Log"), *interrupted);
     }
-    auto opened = sqlite::SqliteIncidentRepository::openRepository(path);
-    std::unique_ptr<IncidentRepository> repository =
-        opened ? std::move(opened).value() : recover(path, opened.message());
+    auto opened = sqlite::SqliteRegister::openForDesktop(path);
+    std::unique_ptr<RegisterStore> repository = opened ? std::move(opened).value() : recover(path, opened.message());
     if (!repository) {
         return 1;
     }
     IncidentLog log(std::move(repository));
     // Rows written by borderlog-cli or another desktop app appear without a restart.
-    log.watchExternalChanges(2000);
-    MainWindow window(log, sqlite::SqliteIncidentRepository::openRepository);
+    ExternalChangeWatcher watcher(log);
+    watcher.start(2000);
+    MainWindow window(log, sqlite::SqliteRegister::openForDesktop);
     if (parser.isSet(measureOption)) {
         StartupMeasurement::watch(window, sinceStart);
     }

@@ -71,7 +71,7 @@ int CommandLine::update(QCommandLineParser &parser)
     if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
         return opened;
     }
-    auto found = m_log->findIncident(id);
+    auto found = m_log->reads().find(id);
     if (!found) {
         printError(found.message());
         return exitCodeFor(found.failure());
@@ -84,7 +84,7 @@ int CommandLine::update(QCommandLineParser &parser)
     if (!readIncidentOptions(parser, incident, true)) {
         return BadInput;
     }
-    auto amended = m_log->amendIncident(incident, parser.value(kReason));
+    auto amended = m_log->incidents().amend(incident, parser.value(kReason));
     if (!amended) {
         printError(amended.message());
         return exitCodeFor(amended.failure());
@@ -110,7 +110,7 @@ int CommandLine::remove(QCommandLineParser &parser)
     if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
         return opened;
     }
-    if (auto removed = m_log->removeIncident(id, parser.value(kReason)); !removed) {
+    if (auto removed = m_log->incidents().remove(id, parser.value(kReason)); !removed) {
         printError(removed.message());
         return exitCodeFor(removed.failure());
     }
@@ -126,7 +126,7 @@ int CommandLine::user(QCommandLineParser &parser)
             opened != Success) {
             return opened;
         }
-        auto accounts = m_log->accounts();
+        auto accounts = m_log->accounts().list();
         if (!accounts) {
             printError(accounts.message());
             return exitCodeFor(accounts.failure());
@@ -159,7 +159,7 @@ int CommandLine::user(QCommandLineParser &parser)
         if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
             return opened;
         }
-        if (auto added = m_log->addAccount(name, *role, *password); !added) {
+        if (auto added = m_log->accounts().add(name, *role, *password); !added) {
             printError(added.message());
             return exitCodeFor(added.failure());
         }
@@ -169,7 +169,7 @@ int CommandLine::user(QCommandLineParser &parser)
     if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
         return opened;
     }
-    if (auto changed = m_log->setAccountDisabled(name, action == u"disable"); !changed) {
+    if (auto changed = m_log->accounts().setDisabled(name, action == u"disable"); !changed) {
         printError(changed.message());
         return exitCodeFor(changed.failure());
     }
@@ -193,7 +193,7 @@ int CommandLine::day(QCommandLineParser &parser)
     }
     const QString day = IncidentText::formatDate(*date);
     if (action == u"close") {
-        auto signedOff = m_log->signOffDay(*date);
+        auto signedOff = m_log->days().signOff(*date);
         if (!signedOff) {
             printError(signedOff.message());
             return exitCodeFor(signedOff.failure());
@@ -207,14 +207,14 @@ int CommandLine::day(QCommandLineParser &parser)
         return Success;
     }
     if (action == u"reopen") {
-        if (auto reopened = m_log->reopenDay(*date, parser.value(kReason)); !reopened) {
+        if (auto reopened = m_log->days().reopen(*date, parser.value(kReason)); !reopened) {
             printError(reopened.message());
             return exitCodeFor(reopened.failure());
         }
         printOut(tr("day %1 reopened\n").arg(day));
         return Success;
     }
-    auto status = m_log->dayStatus(*date);
+    auto status = m_log->days().status(*date);
     if (!status) {
         printError(status.message());
         return exitCodeFor(status.failure());
@@ -245,13 +245,13 @@ int CommandLine::location(QCommandLineParser &parser)
         return opened;
     }
     if (action == u"add") {
-        if (auto added = m_log->addLocation(name); !added) {
+        if (auto added = m_log->locations().add(name); !added) {
             printError(added.message());
             return exitCodeFor(added.failure());
         }
         return Success;
     }
-    auto names = m_log->locations();
+    auto names = m_log->reads().locations();
     if (!names) {
         printError(names.message());
         return exitCodeFor(names.failure());
@@ -298,7 +298,7 @@ int CommandLine::audit(QCommandLineParser &parser)
         return opened;
     }
     if (action == u"verify") {
-        auto verified = m_log->verifyAudit(pinned);
+        auto verified = m_log->audit().verify(pinned);
         if (!verified) {
             printError(verified.message());
             return exitCodeFor(verified.failure());
@@ -328,7 +328,7 @@ int CommandLine::audit(QCommandLineParser &parser)
     QTextStream out(stdout);
     // One line per entry, whatever the stored texts hold: a line feed in a name or a reason must not make
     // a line that looks like another entry, nor an escape sequence reach the terminal.
-    auto listed = m_log->forEachAuditEntry(filter, [&out](const AuditEntry &e) {
+    auto listed = m_log->audit().forEach(filter, [&out](const AuditEntry &e) {
         out << e.sequence << "  " << AuditEntry::formatTime(e.at) << "  " << DisplayText::escaped(e.user) << "  "
             << auditActionCode(e.action);
         if (!e.incidentId.isEmpty()) {
@@ -359,7 +359,7 @@ int CommandLine::repair(QCommandLineParser &parser)
     if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
         return opened;
     }
-    auto changed = m_log->repairTallies();
+    auto changed = m_log->upkeep().repairTallies();
     if (!changed) {
         printError(changed.message());
         return exitCodeFor(changed.failure());

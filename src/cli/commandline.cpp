@@ -14,7 +14,8 @@
 #include "logging.h"
 #include "nationalitycatalog.h"
 #include "outputfile.h"
-#include "sqliteincidentrepository.h"
+#include "sqlitemaintenance.h"
+#include "sqliteregister.h"
 #include "sqliterestore.h"
 #include "terminal.h"
 
@@ -284,7 +285,7 @@ int CommandLine::openDatabase(QCommandLineParser &parser, Access access)
         printError(tr("warning: %1").arg(*interrupted));
     }
     // A command that writes waits for another program's write (a large import) to end, however long it takes.
-    using Repository = sqlite::SqliteIncidentRepository;
+    using Repository = sqlite::SqliteRegister;
     auto repository = access == Access::Write
                           ? Repository::open(path, Repository::Creation::Allowed, Repository::kWriterBusyTimeout)
                           : Repository::open(path, Repository::Creation::Refused);
@@ -298,7 +299,7 @@ int CommandLine::openDatabase(QCommandLineParser &parser, Access access)
 
 int CommandLine::logIn(QCommandLineParser &parser)
 {
-    auto accounts = m_log->usesAccounts();
+    auto accounts = m_log->session().usesAccounts();
     if (!accounts) {
         printError(accounts.message());
         return RuntimeFailure;
@@ -329,7 +330,7 @@ int CommandLine::logIn(QCommandLineParser &parser)
         printError(tr("password: none given; use --password-stdin, BORDERLOG_PASSWORD or run at a terminal"));
         return BadInput;
     }
-    auto actor = m_log->logIn(name, *password);
+    auto actor = m_log->session().logIn(name, *password);
     if (!actor) {
         printError(actor.message());
         return exitCodeFor(actor.failure());
@@ -454,7 +455,7 @@ int CommandLine::add(QCommandLineParser &parser)
     if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
         return opened;
     }
-    auto recorded = m_log->recordIncident(draft);
+    auto recorded = m_log->incidents().record(draft);
     if (!recorded) {
         printError(recorded.message());
         return exitCodeFor(recorded.failure());
@@ -475,7 +476,7 @@ int CommandLine::list(QCommandLineParser &parser)
     const QStringList headings{tr("date"),          tr("time"),    tr("location"), tr("persons"),
                                tr("nationalities"), tr("outcome"), tr("force"),    tr("incident_id")};
     QList<QStringList> rows;
-    const auto listed = m_log->forEachIncident(filter, [&rows](const Incident &incident) {
+    const auto listed = m_log->reads().forEachIncident(filter, [&rows](const Incident &incident) {
         QStringList nationalities;
         for (const auto &line : incident.persons) {
             nationalities << QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons);
@@ -538,7 +539,7 @@ int CommandLine::exportIncidents(QCommandLineParser &parser)
                 auto about = CsvReport::writeAbout(*m_log, parser.value(kOutput), tr("incidents"), filter, rows);
                 return about ? Result<void>() : Result<void>(about.failure());
             }
-            if (auto head = m_log->auditHead()) {
+            if (auto head = m_log->audit().head()) {
                 printError(tr("audit trail head at this export: %1").arg(head->toString()));
             }
             return {};
@@ -559,8 +560,8 @@ int CommandLine::importIncidents(QCommandLineParser &parser)
     if (const int opened = openDatabase(parser, Access::Write); opened != Success) {
         return opened;
     }
-    IncidentCsv::Reader reader(file, files.first(), m_log->today());
-    auto summary = m_log->importIncidents(reader);
+    IncidentCsv::Reader reader(file, files.first(), m_log->session().today());
+    auto summary = m_log->incidents().import(reader);
     if (!summary) {
         if (summary.failure().kind != Failure::Kind::Invalid) {
             printError(summary.message());
@@ -645,7 +646,7 @@ int CommandLine::check(QCommandLineParser &parser)
 {
     // Read-only: a check never changes the file, whatever state it is in.
     const QString path = databasePath(parser);
-    auto health = sqlite::SqliteIncidentRepository::inspect(path);
+    auto health = sqlite::SqliteMaintenance::inspect(path);
     if (!health) {
         printError(health.message());
         return RuntimeFailure;
@@ -716,7 +717,7 @@ int CommandLine::backUp(QCommandLineParser &parser)
         // The checked copy is made in a private folder first, then handed to standard output.
         QTemporaryDir scratch;
         const QString copy = scratch.filePath(QStringLiteral("backup.sqlite"));
-        if (auto done = m_log->backUp(copy); !done) {
+        if (auto done = m_log->upkeep().backUp(copy); !done) {
             printError(done.message());
             return RuntimeFailure;
         }
@@ -742,7 +743,7 @@ int CommandLine::backUp(QCommandLineParser &parser)
     const QString target = parser.isSet(kOutput)
                                ? parser.value(kOutput)
                                : BackupRotation(databasePath(parser)).pathFor(QDateTime::currentDateTime());
-    if (auto done = m_log->backUp(target); !done) {
+    if (auto done = m_log->upkeep().backUp(target); !done) {
         printError(done.message());
         return RuntimeFailure;
     }
@@ -760,7 +761,7 @@ int CommandLine::restore(QCommandLineParser &parser)
         return allowed;
     }
     const QString target = databasePath(parser);
-    auto restored = sqlite::SqliteIncidentRepository::restore(files.first(), target);
+    auto restored = sqlite::SqliteMaintenance::restore(files.first(), target);
     if (!restored) {
         printError(restored.message());
         return RuntimeFailure; // the contract: 1 whatever stopped the restore
@@ -776,9 +777,9 @@ int CommandLine::authorizeRestore(QCommandLineParser &parser, const QString &bac
 {
     // The current database's admin decides; when it cannot be opened at all, the backup's own admin.
     const QString target = databasePath(parser);
-    auto current = sqlite::SqliteIncidentRepository::open(target, sqlite::SqliteIncidentRepository::Creation::Refused);
+    auto current = sqlite::SqliteRegister::open(target, sqlite::SqliteRegister::Creation::Refused);
     QTemporaryDir scratch;
-    if (!current && !sqlite::SqliteIncidentRepository::cannotBeOpenedAtAll(target)) {
+    if (!current && !sqlite::SqliteMaintenance::cannotBeOpenedAtAll(target)) {
         // Busy, read-only, newer: the current database's accounts still decide, so the restore waits for it.
         printError(current.message());
         return RuntimeFailure;
@@ -788,11 +789,11 @@ int CommandLine::authorizeRestore(QCommandLineParser &parser, const QString &bac
                      current.message().toStdString());
         // A copy: logging in records failures, and the backup itself stays as it is.
         const QString copy = scratch.filePath(QStringLiteral("backup.sqlite"));
-        if (auto copied = sqlite::SqliteIncidentRepository::backUpFile(backup, copy); !copied) {
+        if (auto copied = sqlite::SqliteMaintenance::backUpFile(backup, copy); !copied) {
             printError(copied.message());
             return RuntimeFailure;
         }
-        current = sqlite::SqliteIncidentRepository::open(copy, sqlite::SqliteIncidentRepository::Creation::Refused);
+        current = sqlite::SqliteRegister::open(copy, sqlite::SqliteRegister::Creation::Refused);
         if (!current) {
             printError(tr("%1 cannot be restored: %2").arg(backup, current.message()));
             return RuntimeFailure;
@@ -802,7 +803,7 @@ int CommandLine::authorizeRestore(QCommandLineParser &parser, const QString &bac
     if (const int loggedIn = logIn(parser); loggedIn != Success) {
         return loggedIn;
     }
-    if (auto allowed = AccessRules::mayRestore(m_log->actor()); !allowed) {
+    if (auto allowed = AccessRules::mayRestore(m_log->session().actor()); !allowed) {
         printError(allowed.message());
         return exitCodeFor(allowed.failure());
     }

@@ -1,7 +1,7 @@
 #include "accessrules.h"
 
 #include "displaytext.h"
-#include "incidenttext.h"
+#include "incidentrules.h"
 #include "textlength.h"
 
 #include <QCoreApplication>
@@ -47,8 +47,7 @@ Result<void> reasonRule(const QString &reason, const QString &what)
 Result<void> openDayRule(const Incident &incident, bool daySigned)
 {
     if (daySigned) {
-        return Failure::refused(tr("day %1 is signed off; its incidents are locked until a supervisor reopens it")
-                                    .arg(IncidentText::formatDate(incident.date)));
+        return Failure::refused(IncidentRules::signedDayRule(incident.date));
     }
     return {};
 }

@@ -4,7 +4,9 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <pwd.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace borderlog::ApplicationIdentity {
 
@@ -29,6 +31,20 @@ QString logFolder()
 void keepFilesPrivate()
 {
     ::umask(S_IRWXG | S_IRWXO);
+}
+
+QString operatingSystemUser()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty()) {
+        name = qEnvironmentVariable("USERNAME");
+    }
+    if (name.isEmpty()) {
+        if (const passwd *entry = getpwuid(getuid())) {
+            name = QString::fromLocal8Bit(entry->pw_name);
+        }
+    }
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 
 } // namespace borderlog::ApplicationIdentity

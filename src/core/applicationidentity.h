@@ -18,6 +18,9 @@ QString defaultDatabasePath();
 // <per-user data folder>/logs
 QString logFolder();
 
+// Who runs the program, as the operating system names them: who acts in a database without accounts.
+QString operatingSystemUser();
+
 } // namespace ApplicationIdentity
 
 } // namespace borderlog

@@ -1,12 +1,11 @@
 #include "auditverifier.h"
 
+#include "auditpayload.h"
 #include "cryptography.h"
-#include "incidentsnapshot.h"
+#include "importdigest.h"
 #include "incidenttext.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <algorithm>
 
@@ -17,11 +16,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("AuditVerifier", text);
-}
-
-QJsonObject objectOf(const QByteArray &json)
-{
-    return QJsonDocument::fromJson(json).object();
 }
 
 } // namespace
@@ -66,25 +60,24 @@ void AuditVerifier::addEntry(const AuditEntry &entry)
         if (entry.action == AuditAction::Adopt) {
             m_adoptSequence = entry.sequence;
         }
-        const QJsonObject after = objectOf(entry.after);
+        const AuditPayload::Creation created = AuditPayload::creation(entry);
         Creation &creation = m_creations[entry.sequence];
-        creation.expectedCount = after.value(u"incidents").toInteger();
-        creation.expectedDigest = after.value(u"digest").toString().toLatin1();
+        creation.expectedCount = created.incidents;
+        creation.expectedDigest = created.digest;
         break;
     }
     case AuditAction::Add: {
-        const QByteArray hash = Cryptography::sha256Hex(entry.after);
-        Cryptography::Sha256 one;
-        one.addPiece(hash);
+        const QByteArray hash = ImportDigest::pieceOfSnapshot(entry.after);
+        const AuditPayload::Creation created = AuditPayload::addition(entry);
         Creation &creation = m_creations[entry.sequence];
-        creation.expectedCount = 1;
-        creation.expectedDigest = one.finishHex();
+        creation.expectedCount = created.incidents;
+        creation.expectedDigest = created.digest;
         m_incidents[entry.incidentId] = IncidentTrail{hash, hash, entry.sequence, false};
         break;
     }
     case AuditAction::Amend:
     case AuditAction::Remove: {
-        const QByteArray before = Cryptography::sha256Hex(entry.before);
+        const QByteArray before = ImportDigest::pieceOfSnapshot(entry.before);
         IncidentTrail &trail = m_incidents[entry.incidentId];
         if (trail.currentHash.isEmpty()) {
             trail.creationHash = before; // created by an import: its values then are this entry's "before"
@@ -95,20 +88,12 @@ void AuditVerifier::addEntry(const AuditEntry &entry)
                         .arg(entry.incidentId)
                         .arg(trail.lastSequence));
         }
-        trail.currentHash = Cryptography::sha256Hex(entry.after);
+        trail.currentHash = ImportDigest::pieceOfSnapshot(entry.after);
         trail.lastSequence = entry.sequence;
         break;
     }
     case AuditAction::SignOff: {
-        const QJsonObject values = objectOf(entry.after);
-        DaySignOff day;
-        day.date = QDate::fromString(values.value(u"date").toString(), Qt::ISODate);
-        day.incidents = values.value(u"incidents").toInteger();
-        day.persons = values.value(u"persons").toInteger();
-        day.signedBy = entry.user;
-        day.signedAt = entry.at;
-        day.auditSequence = entry.sequence;
-        day.headHash = entry.hash;
+        const DaySignOff day = AuditPayload::signOff(entry);
         m_signedInTrail.insert(day.date, day);
         m_dayTotals.insert(day.date, DayTotals{});
         break;
@@ -116,20 +101,19 @@ void AuditVerifier::addEntry(const AuditEntry &entry)
     case AuditAction::AccountAdd:
     case AuditAction::AccountDisable:
     case AuditAction::AccountEnable: {
-        const QJsonObject after = objectOf(entry.after);
-        const QString name = after.value(u"name").toString();
-        AccountTrail &account = m_accounts[name.toCaseFolded()];
-        account.name = name;
-        account.role = after.value(u"role").toString();
-        account.disabled = after.value(u"disabled").toBool();
+        const AuditPayload::AccountValues values = AuditPayload::account(entry);
+        AccountTrail &account = m_accounts[values.name.toCaseFolded()];
+        account.name = values.name;
+        account.role = values.role;
+        account.disabled = values.disabled;
         if (entry.action == AuditAction::AccountAdd) {
-            account.passwordDigest = after.value(u"password_sha256").toString().toLatin1();
+            account.passwordDigest = values.passwordDigest;
         }
         account.lastSequence = entry.sequence;
         break;
     }
     case AuditAction::Reopen:
-        m_signedInTrail.remove(QDate::fromString(objectOf(entry.before).value(u"date").toString(), Qt::ISODate));
+        m_signedInTrail.remove(AuditPayload::reopenedDay(entry));
         break;
     default:
         break;
@@ -140,7 +124,7 @@ void AuditVerifier::addIncident(const Incident &incident, bool removed, qint64 c
 {
     ++m_result.incidents;
     const QString id = incident.idText();
-    const QByteArray current = Cryptography::sha256Hex(IncidentSnapshot::of(incident, removed));
+    const QByteArray current = ImportDigest::pieceOf(incident, removed);
     QByteArray creation = current;
     if (const auto it = m_incidents.find(id); it != m_incidents.end()) {
         it->seen = true;
@@ -161,9 +145,9 @@ void AuditVerifier::addIncident(const Incident &incident, bool removed, qint64 c
             tr("incident %1 was created by no entry of the audit trail: it was inserted outside the program").arg(id));
     } else {
         if (!group->second.digest) {
-            group->second.digest = std::make_unique<Cryptography::Sha256>();
+            group->second.digest = std::make_unique<ImportDigest>();
         }
-        group->second.digest->addPiece(creation);
+        group->second.digest->add(creation);
         ++group->second.count;
     }
     if (!removed) {
@@ -215,7 +199,7 @@ AuditVerification AuditVerifier::finish()
         }
     }
     for (auto &[sequence, creation] : m_creations) {
-        const QByteArray digest = creation.digest ? creation.digest->finishHex() : Cryptography::Sha256().finishHex();
+        const QByteArray digest = creation.digest ? creation.digest->finish() : ImportDigest().finish();
         if (creation.count != creation.expectedCount) {
             problem(sequence, QString(),
                     tr("entry %1 created %2 incidents but %3 rows carry it: rows were deleted or inserted outside the "

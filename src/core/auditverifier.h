@@ -14,9 +14,7 @@
 
 namespace borderlog {
 
-namespace Cryptography {
-class Sha256;
-}
+class ImportDigest;
 
 // One thing `audit verify` found wrong.
 struct AuditProblem
@@ -77,7 +75,7 @@ private:
     {
         qint64 expectedCount = 0;
         QByteArray expectedDigest;
-        std::unique_ptr<Cryptography::Sha256> digest;
+        std::unique_ptr<ImportDigest> digest;
         qint64 count = 0;
     };
     struct DayTotals

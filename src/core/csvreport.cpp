@@ -30,7 +30,7 @@ Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filt
 {
     CsvWriter writer(device);
     IncidentCsv::writeHeader(writer);
-    auto written = log.forEachIncidentLine(filter, [&writer](const IncidentLine &line) {
+    auto written = log.reads().forEachIncidentLine(filter, [&writer](const IncidentLine &line) {
         IncidentCsv::writeLine(writer, line);
         return writer.ok();
     });
@@ -43,7 +43,7 @@ Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filt
 Result<qint64> writeTally(const IncidentLog &log, const IncidentFilter &filter, TallyGrouping grouping,
                           QIODevice &device)
 {
-    auto tally = log.tally(filter, grouping);
+    auto tally = log.reads().tally(filter, grouping);
     if (!tally) {
         return tally.failure();
     }
@@ -62,7 +62,7 @@ Result<qint64> writeAuditTrail(const IncidentLog &log, const AuditFilter &filter
                      QStringLiteral("action"), QStringLiteral("incident_id"), QStringLiteral("before"),
                      QStringLiteral("after"), QStringLiteral("reason"), QStringLiteral("previous_hash"),
                      QStringLiteral("hash")});
-    auto written = log.forEachAuditEntry(filter, [&writer](const AuditEntry &e) {
+    auto written = log.audit().forEach(filter, [&writer](const AuditEntry &e) {
         writer.writeRow({QString::number(e.sequence), AuditEntry::formatTime(e.at), FormulaGuard::guard(e.user),
                          auditActionCode(e.action), e.incidentId, FormulaGuard::guard(QString::fromUtf8(e.before)),
                          FormulaGuard::guard(QString::fromUtf8(e.after)), FormulaGuard::guard(e.reason),
@@ -85,7 +85,7 @@ Result<QString> writeAbout(const IncidentLog &log, const QString &csvPath, const
     }
     // The plain SHA-256 of the bytes, as sha256sum prints it.
     const QByteArray hash = Cryptography::sha256HexOf(csv);
-    auto head = log.auditHead();
+    auto head = log.audit().head();
     if (!head) {
         return head.failure();
     }
@@ -96,7 +96,7 @@ Result<QString> writeAbout(const IncidentLog &log, const QString &csvPath, const
     about += QStringLiteral("contents: %1, %2 rows\n").arg(what).arg(rows);
     about += QStringLiteral("sha256: %1\n").arg(QString::fromLatin1(hash));
     about += QStringLiteral("exported at: %1\n").arg(AuditEntry::formatTime(QDateTime::currentDateTimeUtc()));
-    about += QStringLiteral("exported by: %1\n").arg(log.actor().name);
+    about += QStringLiteral("exported by: %1\n").arg(log.session().actor().name);
     about += QStringLiteral("database: %1\n").arg(QFileInfo(log.databaseLocation()).fileName());
     about +=
         QStringLiteral("filter: from %1, to %2, location %3, nationality %4, outcome %5\n")

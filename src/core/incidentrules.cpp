@@ -89,4 +89,15 @@ QList<FieldError> check(const Incident &incident, const QDate &today)
     return errors;
 }
 
+QString signedDayRule(const QDate &date)
+{
+    return tr("day %1 is signed off; its incidents are locked until a supervisor reopens it")
+        .arg(date.toString(Qt::ISODate));
+}
+
+QString unknownLocationRule(const QString &location)
+{
+    return tr("%1 is not a known location; an admin adds locations").arg(location.trimmed());
+}
+
 } // namespace borderlog::IncidentRules

@@ -31,6 +31,13 @@ inline constexpr auto kRecordedBy = "recorded_by";
 // Every broken rule of the incident; empty when it may be saved. `today` is the border's local date.
 QList<FieldError> check(const Incident &incident, const QDate &today);
 
+// The rules the register's state adds, worded once for every place that enforces them (the use cases
+// before a write, a storage inside it):
+// A signed-off day's incidents are locked (no add, amend, remove or import) until a supervisor reopens it.
+QString signedDayRule(const QDate &date);
+// With accounts, incidents go to the locations an admin has added.
+QString unknownLocationRule(const QString &location);
+
 } // namespace IncidentRules
 
 } // namespace borderlog

@@ -35,10 +35,10 @@ AccountabilityActions::AccountabilityActions(IncidentLog &log, QWidget *window,
     m_history->setShortcut(QKeySequence(QStringLiteral("Ctrl+H")));
     m_signOff->setToolTip(tr("Lock the day shown in the summary and freeze its tallies (supervisors)"));
     connect(m_switchUser, &QAction::triggered, this, [this] {
-        const auto previous = m_log.actor();
+        const auto previous = m_log.session().actor();
         if (m_login ? m_login(m_log) : LoginDialog(m_log, m_window).exec() == QDialog::Accepted) {
-            emit message(tr("Logged in as %1").arg(m_log.actor().name));
-        } else if (previous.hasAccount() && !m_log.actor().hasAccount()) {
+            emit message(tr("Logged in as %1").arg(m_log.session().actor().name));
+        } else if (previous.hasAccount() && !m_log.session().actor().hasAccount()) {
             updateForActor();
         }
     });
@@ -57,8 +57,8 @@ AccountabilityActions::~AccountabilityActions() = default;
 
 void AccountabilityActions::updateForActor()
 {
-    const Actor actor = m_log.actor();
-    const bool accounts = m_log.usesAccounts().value_or(false);
+    const Actor actor = m_log.session().actor();
+    const bool accounts = m_log.session().usesAccounts().value_or(false);
     const bool loggedIn = !accounts || actor.hasAccount();
     m_signOff->setEnabled(loggedIn && AccessRules::maySignOff(actor).ok());
     m_reopen->setEnabled(m_signOff->isEnabled());
@@ -81,7 +81,7 @@ bool AccountabilityActions::ensureLoggedIn()
 
 bool AccountabilityActions::logInTo(IncidentLog &log)
 {
-    if (!log.usesAccounts().value_or(false) || log.actor().hasAccount()) {
+    if (!log.session().usesAccounts().value_or(false) || log.session().actor().hasAccount()) {
         return true;
     }
     return m_login ? m_login(log) : LoginDialog(log, m_window).exec() == QDialog::Accepted;
@@ -125,7 +125,7 @@ bool AccountabilityActions::signOffDay()
                      .arg(text))) {
         return false;
     }
-    const auto signedOff = m_log.signOffDay(day);
+    const auto signedOff = m_log.days().signOff(day);
     if (!signedOff) {
         showRefusal(tr("Sign off the day"), signedOff.message());
         return false;
@@ -159,7 +159,7 @@ bool AccountabilityActions::reopenDay()
     if (!reason) {
         return false;
     }
-    if (auto reopened = m_log.reopenDay(day, *reason); !reopened) {
+    if (auto reopened = m_log.days().reopen(day, *reason); !reopened) {
         showRefusal(tr("Reopen the day"), reopened.message());
         return false;
     }
@@ -197,7 +197,7 @@ void AccountabilityActions::addLocation()
     if (!name) {
         return;
     }
-    if (auto added = m_log.addLocation(*name); !added) {
+    if (auto added = m_log.locations().add(*name); !added) {
         showRefusal(tr("Add location"), added.message());
         return;
     }

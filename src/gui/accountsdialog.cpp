@@ -41,7 +41,7 @@ void AccountsDialog::showMessage(const QString &text, bool problem)
 
 void AccountsDialog::reload()
 {
-    const auto uses = m_log.usesAccounts();
+    const auto uses = m_log.session().usesAccounts();
     const bool first = uses && !*uses;
     m_ui->newAccountBox->setTitle(first ? tr("First account (an admin; from then on everyone logs in)")
                                         : tr("New account"));
@@ -49,7 +49,7 @@ void AccountsDialog::reload()
         m_ui->roleCombo->setCurrentIndex(m_ui->roleCombo->findData(int(Role::Admin)));
     }
     m_ui->roleCombo->setEnabled(!first);
-    auto accounts = m_log.accounts();
+    auto accounts = m_log.accounts().list();
     if (!accounts) {
         showMessage(accounts.message(), true);
         return;
@@ -72,7 +72,8 @@ bool AccountsDialog::addAccount()
         return false;
     }
     const QString name = m_ui->nameEdit->text().trimmed();
-    const auto added = m_log.addAccount(name, Role(m_ui->roleCombo->currentData().toInt()), m_ui->passwordEdit->text());
+    const auto added =
+        m_log.accounts().add(name, Role(m_ui->roleCombo->currentData().toInt()), m_ui->passwordEdit->text());
     m_ui->passwordEdit->clear();
     m_ui->repeatEdit->clear();
     if (!added) {
@@ -93,7 +94,7 @@ void AccountsDialog::setSelectedDisabled(bool disabled)
         return;
     }
     const QString name = m_ui->accountTable->item(row, 0)->text();
-    if (auto changed = m_log.setAccountDisabled(name, disabled); !changed) {
+    if (auto changed = m_log.accounts().setDisabled(name, disabled); !changed) {
         showMessage(changed.message(), true);
         return;
     }

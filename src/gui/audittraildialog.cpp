@@ -30,7 +30,7 @@ AuditTrailDialog::AuditTrailDialog(IncidentLog &log, std::optional<QUuid> incide
     m_ui->entryTable->setColumnWidth(AuditTrailModel::ChangesColumn, 420);
     m_ui->messageLabel->setVisible(false);
 
-    const QDate today = log.today();
+    const QDate today = log.session().today();
     m_ui->fromEdit->setDate(today.addDays(-30));
     m_ui->toEdit->setDate(today);
     m_ui->fromEdit->setEnabled(false);
@@ -90,14 +90,14 @@ void AuditTrailDialog::reload()
 {
     QList<AuditEntry> entries;
     if (m_incident) {
-        auto history = m_log.incidentHistory(*m_incident);
+        auto history = m_log.audit().incidentHistory(*m_incident);
         if (!history) {
             showMessage(history.message(), true);
             return;
         }
         entries = *history;
     } else {
-        auto listed = m_log.forEachAuditEntry(filter(), [&entries](const AuditEntry &e) {
+        auto listed = m_log.audit().forEach(filter(), [&entries](const AuditEntry &e) {
             entries << e;
             return true;
         });
@@ -111,7 +111,7 @@ void AuditTrailDialog::reload()
 
 void AuditTrailDialog::verify()
 {
-    const auto verified = m_log.verifyAudit();
+    const auto verified = m_log.audit().verify();
     if (!verified) {
         showMessage(verified.message(), true);
         return;

@@ -39,9 +39,9 @@ ExportDialog::ExportDialog(IncidentLog &log, const IncidentFilter &logFilter, QW
     QDate from = logFilter.from;
     QDate to = logFilter.to;
     if (!from.isValid() || !to.isValid()) {
-        const auto span = log.dateSpan();
-        from = span && span->first.isValid() ? span->first : log.today();
-        to = span && span->second.isValid() ? span->second : log.today();
+        const auto span = log.reads().dateSpan();
+        from = span && span->first.isValid() ? span->first : log.session().today();
+        to = span && span->second.isValid() ? span->second : log.session().today();
     }
     m_ui->fromEdit->setDate(from);
     m_ui->toEdit->setDate(to);
@@ -79,9 +79,10 @@ void ExportDialog::suggestFileName()
     const QString folder =
         QSettings().value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
     const auto g = grouping();
-    const QString name = g ? QStringLiteral("borderlog-tally-by-%1-%2.csv")
-                                 .arg(tallyGroupingCode(*g), m_log.today().toString(Qt::ISODate))
-                           : QStringLiteral("borderlog-incidents-%1.csv").arg(m_log.today().toString(Qt::ISODate));
+    const QString name =
+        g ? QStringLiteral("borderlog-tally-by-%1-%2.csv")
+                .arg(tallyGroupingCode(*g), m_log.session().today().toString(Qt::ISODate))
+          : QStringLiteral("borderlog-incidents-%1.csv").arg(m_log.session().today().toString(Qt::ISODate));
     const QString current = m_ui->fileEdit->text();
     const QString base = current.isEmpty() ? folder : QFileInfo(current).absolutePath();
     m_ui->fileEdit->setText(QDir(base).filePath(name));

@@ -76,7 +76,7 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
 
     reloadLocations();
     m_ui->locationCombo->setEditText(QSettings().value(kLastLocationKey).toString());
-    m_ui->dateEdit->setDate(m_log.today());
+    m_ui->dateEdit->setDate(m_log.session().today());
     startNewIncident();
 }
 
@@ -85,7 +85,7 @@ IncidentForm::~IncidentForm() = default;
 void IncidentForm::reloadLocations()
 {
     const QString current = m_ui->locationCombo->currentText();
-    auto names = m_log.locations();
+    auto names = m_log.reads().locations();
     m_ui->locationCombo->clear();
     if (names) {
         m_ui->locationCombo->addItems(*names);
@@ -103,9 +103,9 @@ void IncidentForm::startNewIncident()
     m_ui->reasonLabel->setVisible(false);
     m_ui->reasonEdit->setVisible(false);
     m_ui->reasonEdit->clear();
-    m_ui->dateEdit->setMaximumDate(m_log.today());
+    m_ui->dateEdit->setMaximumDate(m_log.session().today());
     if (!m_ui->dateEdit->date().isValid()) {
-        m_ui->dateEdit->setDate(m_log.today());
+        m_ui->dateEdit->setDate(m_log.session().today());
     }
     m_ui->timeKnownCheck->setChecked(true);
     m_ui->timeEdit->setTime(QTime::currentTime());
@@ -175,7 +175,7 @@ bool IncidentForm::save()
     const Incident incident = draft();
     const bool amending = isEditing();
     const Result<Incident> result =
-        amending ? m_log.amendIncident(incident, m_ui->reasonEdit->text()) : m_log.recordIncident(incident);
+        amending ? m_log.incidents().amend(incident, m_ui->reasonEdit->text()) : m_log.incidents().record(incident);
     if (!result && result.failure().busy) {
         queueSave(incident);
         return false;

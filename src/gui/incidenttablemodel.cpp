@@ -136,7 +136,7 @@ const QList<Incident> *IncidentTableModel::block(int number) const
     request.day = m_days.at(day);
     request.skipInDay = int(firstRow - m_firstRowOf.at(day));
     request.limit = kBlockSize;
-    auto page = m_log.incidentPage(request);
+    auto page = m_log.reads().page(request);
     if (!page) {
         emit const_cast<IncidentTableModel *>(this)->loadFailed(page.message());
         return nullptr;
@@ -207,7 +207,7 @@ void IncidentTableModel::reload()
     m_days.clear();
     m_firstRowOf.clear();
     m_rowCount = 0;
-    auto counted = m_log.dailyCounts(m_filter);
+    auto counted = m_log.reads().dailyCounts(m_filter);
     if (!counted) {
         endResetModel();
         emit loadFailed(counted.message());

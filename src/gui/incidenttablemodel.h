@@ -2,7 +2,7 @@
 
 #include "incident.h"
 #include "incidentfilter.h"
-#include "incidentrepository.h"
+#include "registerstore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -27,7 +27,7 @@ LoginDialog::LoginDialog(IncidentLog &log, QWidget *parent)
     m_ui->setupUi(this);
     // After failed logins the next one waits before its password is checked; the window keeps painting
     // meanwhile instead of freezing, and says why it waits.
-    m_log.setLoginDelay([dialog = QPointer<LoginDialog>(this)](std::chrono::milliseconds wait) {
+    m_log.session().setLoginDelay([dialog = QPointer<LoginDialog>(this)](std::chrono::milliseconds wait) {
         if (dialog) {
             const int seconds = int((wait.count() + 999) / 1000);
             dialog->m_ui->messageLabel->setText(
@@ -60,7 +60,7 @@ bool LoginDialog::tryLogIn()
         return false;
     }
     setEnabled(false); // a failed login is answered slowly on purpose
-    const auto actor = m_log.logIn(name, m_ui->passwordEdit->text());
+    const auto actor = m_log.session().logIn(name, m_ui->passwordEdit->text());
     setEnabled(true);
     m_ui->passwordEdit->clear();
     if (!actor) {

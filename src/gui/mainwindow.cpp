@@ -110,8 +110,8 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     connect(m_accountability, &AccountabilityActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     const auto updateFormForActor = [this] {
-        const Actor actor = m_log.actor();
-        const bool accounts = m_log.usesAccounts().value_or(false);
+        const Actor actor = m_log.session().actor();
+        const bool accounts = m_log.session().usesAccounts().value_or(false);
         m_form->setEnabled((!accounts || actor.hasAccount()) && AccessRules::mayRecord(actor).ok());
     };
     connect(&m_log, &IncidentLog::actorChanged, this, updateFormForActor);
@@ -121,7 +121,7 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     statusBar()->addPermanentWidget(m_accountability->userLabel());
     statusBar()->addPermanentWidget(m_totalsLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
-    m_ui->filterBar->setLocations(m_log.locations().value_or(QStringList()));
+    m_ui->filterBar->setLocations(m_log.reads().locations().value_or(QStringList()));
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->newDatabaseAction, &QAction::triggered, this, [this] { chooseDatabase(true); });
@@ -147,7 +147,7 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message); });
     connect(&m_log, &IncidentLog::incidentsChanged, this, &MainWindow::updateStatus);
     connect(&m_log, &IncidentLog::locationsChanged, this,
-            [this] { m_ui->filterBar->setLocations(m_log.locations().value_or(QStringList())); });
+            [this] { m_ui->filterBar->setLocations(m_log.reads().locations().value_or(QStringList())); });
     connect(&m_log, &IncidentLog::databaseReplaced, this, &MainWindow::updateStatus);
 
     QSettings settings;
@@ -173,7 +173,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::updateStatus()
 {
     m_pathLabel->setText(QDir::toNativeSeparators(m_log.databaseLocation()));
-    const auto totals = m_log.tally({}, TallyGrouping::Year);
+    const auto totals = m_log.reads().tally({}, TallyGrouping::Year);
     if (!totals) {
         m_totalsLabel->setText(totals.message());
         return;
@@ -240,7 +240,7 @@ void MainWindow::removeSelected()
     if (!reason) {
         return;
     }
-    if (auto removed = m_log.removeIncident(incident->id, *reason); !removed) {
+    if (auto removed = m_log.incidents().remove(incident->id, *reason); !removed) {
         QMessageBox::warning(this, tr("Remove incident"), removed.message());
         return;
     }
@@ -260,12 +260,12 @@ bool MainWindow::openDatabase(const QString &path)
     }
     // A database with accounts is shown only to someone who logged in to it.
     IncidentLog opened(std::move(repository).value());
-    opened.setRecorder(m_log.recorder());
+    opened.session().setRecorder(m_log.session().recorder());
     if (!m_accountability->logInTo(opened)) {
         statusBar()->showMessage(tr("%1 was not opened: it needs a login").arg(QDir::toNativeSeparators(path)), 8000);
         return false;
     }
-    m_log.replaceRepository(std::move(opened));
+    m_log.switchTo(opened.release());
     QSettings().setValue(kDatabaseKey, path);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 8000);
     return true;
@@ -299,7 +299,7 @@ bool MainWindow::importCsv(const QString &path)
         QMessageBox::warning(this, tr("Import CSV"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return false;
     }
-    IncidentCsv::Reader reader(file, QFileInfo(path).fileName(), m_log.today());
+    IncidentCsv::Reader reader(file, QFileInfo(path).fileName(), m_log.session().today());
     // A million rows take about twenty seconds: a progress window appears after half a second, and Cancel
     // stops the import with nothing written. It is window-modal, so nothing else can be done meanwhile.
     QProgressDialog progress(tr("Importing %1 …").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 1000, this);
@@ -312,7 +312,7 @@ bool MainWindow::importCsv(const QString &path)
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     // The closed file dialog's place is repainted before the window is busy.
     QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    const auto imported = m_log.importIncidents(reader, [&progress](double read) {
+    const auto imported = m_log.incidents().import(reader, [&progress](double read) {
         if (read < 0) {
             progress.setRange(0, 0); // a pipe: how much is left is not known
         }
@@ -365,7 +365,7 @@ bool MainWindow::openSampleDatabase()
     if (!openDatabase(path)) {
         return false;
     }
-    const auto existing = m_log.countIncidents({});
+    const auto existing = m_log.reads().count({});
     if (existing && *existing > 0) {
         return true;
     }
@@ -375,8 +375,8 @@ bool MainWindow::openSampleDatabase()
         return false;
     }
     // The sample's last date is in the past, so the import never meets the "not in the future" rule.
-    IncidentCsv::Reader reader(sample, sampleResource(), m_log.today());
-    const auto imported = m_log.importIncidents(reader);
+    IncidentCsv::Reader reader(sample, sampleResource(), m_log.session().today());
+    const auto imported = m_log.incidents().import(reader);
     if (!imported) {
         QMessageBox::warning(this, tr("Sample database"), imported.message());
         return false;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "incident.h"
-#include "incidentrepository.h"
+#include "registerstore.h"
 
 #include <QMainWindow>
 
@@ -23,7 +23,7 @@ class IncidentTableModel;
 class SummaryPanel;
 
 // Opens (or creates) the database at a path; the app wires in the storage it uses.
-using DatabaseOpener = std::function<Result<std::unique_ptr<IncidentRepository>>(const QString &path)>;
+using DatabaseOpener = std::function<Result<std::unique_ptr<RegisterStore>>(const QString &path)>;
 
 // The window of `borderlog`: entry form on the left, the log table with its filter bar in the
 // middle, the supervisor's summary with charts on the right.

@@ -89,9 +89,9 @@ void SummaryPanel::setFilter(const IncidentFilter &filter)
 
 void SummaryPanel::showLatestDay()
 {
-    const auto span = m_log.dateSpan();
+    const auto span = m_log.reads().dateSpan();
     const QSignalBlocker blocker(m_ui->dayEdit);
-    m_ui->dayEdit->setDate(span && span->second.isValid() ? span->second : m_log.today());
+    m_ui->dayEdit->setDate(span && span->second.isValid() ? span->second : m_log.session().today());
     refresh();
 }
 
@@ -101,7 +101,7 @@ void SummaryPanel::refresh()
     IncidentFilter daily = m_filter;
     daily.to = chosen;
     daily.from = chosen.addDays(1 - m_ui->rangeCombo->currentData().toInt());
-    auto dailyTally = m_log.tally(daily, TallyGrouping::Day);
+    auto dailyTally = m_log.reads().tally(daily, TallyGrouping::Day);
     if (!dailyTally) {
         showError(dailyTally.message());
         return;
@@ -110,7 +110,7 @@ void SummaryPanel::refresh()
     m_ui->dailyChart->setTitle(
         tr("Persons per outcome, %1 to %2").arg(daily.from.toString(Qt::ISODate), daily.to.toString(Qt::ISODate)));
 
-    auto yearly = m_log.tally(m_filter, TallyGrouping::Year);
+    auto yearly = m_log.reads().tally(m_filter, TallyGrouping::Year);
     if (!yearly) {
         showError(yearly.message());
         return;
@@ -122,7 +122,7 @@ void SummaryPanel::refresh()
 
 void SummaryPanel::refreshDayStatus()
 {
-    const auto status = m_log.dayStatus(day());
+    const auto status = m_log.days().status(day());
     if (!status) {
         showError(status.message());
         return;
@@ -149,17 +149,17 @@ void SummaryPanel::refreshNumbers(const IncidentFilter &base)
     IncidentFilter twoDays = base;
     twoDays.from = previous;
     twoDays.to = chosen;
-    auto byDay = m_log.tally(twoDays, TallyGrouping::Day);
+    auto byDay = m_log.reads().tally(twoDays, TallyGrouping::Day);
     IncidentFilter oneDay = base;
     oneDay.from = chosen;
     oneDay.to = chosen;
     IncidentFilter dayBefore = base;
     dayBefore.from = previous;
     dayBefore.to = previous;
-    auto nationalities = m_log.tally(oneDay, TallyGrouping::Nationality);
-    auto nationalitiesBefore = m_log.tally(dayBefore, TallyGrouping::Nationality);
-    auto locations = m_log.tally(oneDay, TallyGrouping::Location);
-    auto locationsBefore = m_log.tally(dayBefore, TallyGrouping::Location);
+    auto nationalities = m_log.reads().tally(oneDay, TallyGrouping::Nationality);
+    auto nationalitiesBefore = m_log.reads().tally(dayBefore, TallyGrouping::Nationality);
+    auto locations = m_log.reads().tally(oneDay, TallyGrouping::Location);
+    auto locationsBefore = m_log.reads().tally(dayBefore, TallyGrouping::Location);
     for (const auto *r : {&nationalities, &nationalitiesBefore, &locations, &locationsBefore}) {
         if (!*r) {
             showError(r->message());

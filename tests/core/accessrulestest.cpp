@@ -217,24 +217,24 @@ TEST_CASE("An incident's snapshot is the same text QJsonDocument writes, for any
 TEST_CASE("Failed logins in a row are answered ever more slowly, up to half a minute", "[access][password]")
 {
     using std::chrono::seconds;
-    CHECK(IncidentLog::loginDelayFor(1) == seconds(1));
-    CHECK(IncidentLog::loginDelayFor(2) == seconds(2));
-    CHECK(IncidentLog::loginDelayFor(3) == seconds(4));
-    CHECK(IncidentLog::loginDelayFor(5) == seconds(16));
-    CHECK(IncidentLog::loginDelayFor(6) == seconds(30));
-    CHECK(IncidentLog::loginDelayFor(1000) == seconds(30));
-    CHECK(IncidentLog::loginDelayFor(0) == seconds(0));
+    CHECK(Session::loginDelayFor(1) == seconds(1));
+    CHECK(Session::loginDelayFor(2) == seconds(2));
+    CHECK(Session::loginDelayFor(3) == seconds(4));
+    CHECK(Session::loginDelayFor(5) == seconds(16));
+    CHECK(Session::loginDelayFor(6) == seconds(30));
+    CHECK(Session::loginDelayFor(1000) == seconds(30));
+    CHECK(Session::loginDelayFor(0) == seconds(0));
 }
 
 TEST_CASE("A login is checked once the delay after the last failure is over", "[access][password]")
 {
     const QDateTime now(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
-    CHECK(IncidentLog::loginDueTime(0, QDateTime(), now) == now);
-    CHECK(IncidentLog::loginDueTime(0, now.addSecs(-1), now) == now);
-    CHECK(IncidentLog::loginDueTime(2, QDateTime(), now) == now); // failures from before the time was kept
-    CHECK(IncidentLog::loginDueTime(1, now, now) == now.addSecs(1));
-    CHECK(IncidentLog::loginDueTime(3, now.addSecs(-1), now) == now.addSecs(3));
-    CHECK(IncidentLog::loginDueTime(3, now.addSecs(-60), now) == now);
-    CHECK(IncidentLog::loginDueTime(6, now.addSecs(20), now) == now.addSecs(50));   // queued: refused by logIn
-    CHECK(IncidentLog::loginDueTime(6, now.addSecs(3600), now) == now.addSecs(30)); // the clock went back
+    CHECK(Session::loginDueTime(0, QDateTime(), now) == now);
+    CHECK(Session::loginDueTime(0, now.addSecs(-1), now) == now);
+    CHECK(Session::loginDueTime(2, QDateTime(), now) == now); // failures from before the time was kept
+    CHECK(Session::loginDueTime(1, now, now) == now.addSecs(1));
+    CHECK(Session::loginDueTime(3, now.addSecs(-1), now) == now.addSecs(3));
+    CHECK(Session::loginDueTime(3, now.addSecs(-60), now) == now);
+    CHECK(Session::loginDueTime(6, now.addSecs(20), now) == now.addSecs(50));   // queued: refused by logIn
+    CHECK(Session::loginDueTime(6, now.addSecs(3600), now) == now.addSecs(30)); // the clock went back
 }

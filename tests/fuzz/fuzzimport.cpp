@@ -2,7 +2,7 @@
 // the input, the import either adds valid incidents or reports problems and writes nothing.
 #include "incidentcsv.h"
 #include "incidentlog.h"
-#include "sqliteincidentrepository.h"
+#include "sqliteregister.h"
 
 #include <QBuffer>
 
@@ -12,7 +12,7 @@
 extern "C" int fuzzImport(const uint8_t *data, size_t size)
 {
     using namespace borderlog;
-    auto repository = sqlite::SqliteIncidentRepository::open(QStringLiteral(":memory:"));
+    auto repository = sqlite::SqliteRegister::open(QStringLiteral(":memory:"));
     if (!repository) {
         __builtin_trap();
     }
@@ -21,8 +21,8 @@ extern "C" int fuzzImport(const uint8_t *data, size_t size)
     buffer.setData(reinterpret_cast<const char *>(data), qsizetype(size));
     buffer.open(QIODevice::ReadOnly);
     IncidentCsv::Reader reader(buffer, QStringLiteral("fuzz.csv"), QDate(2025, 1, 1));
-    const auto summary = log.importIncidents(reader);
-    const qint64 stored = log.countIncidents({}).value_or(-1);
+    const auto summary = log.incidents().import(reader);
+    const qint64 stored = log.reads().count({}).value_or(-1);
     if (summary ? stored != summary->added : stored != 0) {
         __builtin_trap(); // all or nothing
     }

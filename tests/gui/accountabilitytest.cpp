@@ -11,7 +11,7 @@
 #include "incidenttablemodel.h"
 #include "logindialog.h"
 #include "mainwindow.h"
-#include "sqliteincidentrepository.h"
+#include "sqliteregister.h"
 #include "summarypanel.h"
 #include "testdatabase.h"
 
@@ -36,21 +36,21 @@ QString passwordOf(const QString &name)
 Incident setUpStation(IncidentLog &log)
 {
     test::noLoginDelay(log);
-    REQUIRE(log.addAccount(QStringLiteral("chief"), Role::Admin, passwordOf(QStringLiteral("chief"))).ok());
-    REQUIRE(log.logIn(QStringLiteral("chief"), passwordOf(QStringLiteral("chief"))).ok());
-    REQUIRE(log.addAccount(QStringLiteral("ona"), Role::Officer, passwordOf(QStringLiteral("ona"))).ok());
-    REQUIRE(log.addAccount(QStringLiteral("jonas"), Role::Officer, passwordOf(QStringLiteral("jonas"))).ok());
-    REQUIRE(log.addAccount(QStringLiteral("rasa"), Role::Supervisor, passwordOf(QStringLiteral("rasa"))).ok());
-    REQUIRE(log.addLocation(QStringLiteral("Medininkai")).ok());
-    REQUIRE(log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
-    auto recorded = log.recordIncident(test::draft(kDay, QStringLiteral("Medininkai"), QStringLiteral("IQ"), 12));
+    REQUIRE(log.accounts().add(QStringLiteral("chief"), Role::Admin, passwordOf(QStringLiteral("chief"))).ok());
+    REQUIRE(log.session().logIn(QStringLiteral("chief"), passwordOf(QStringLiteral("chief"))).ok());
+    REQUIRE(log.accounts().add(QStringLiteral("ona"), Role::Officer, passwordOf(QStringLiteral("ona"))).ok());
+    REQUIRE(log.accounts().add(QStringLiteral("jonas"), Role::Officer, passwordOf(QStringLiteral("jonas"))).ok());
+    REQUIRE(log.accounts().add(QStringLiteral("rasa"), Role::Supervisor, passwordOf(QStringLiteral("rasa"))).ok());
+    REQUIRE(log.locations().add(QStringLiteral("Medininkai")).ok());
+    REQUIRE(log.session().logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
+    auto recorded = log.incidents().record(test::draft(kDay, QStringLiteral("Medininkai"), QStringLiteral("IQ"), 12));
     REQUIRE(recorded.ok());
     return *recorded;
 }
 
 void logIn(IncidentLog &log, const QString &name)
 {
-    REQUIRE(log.logIn(name, passwordOf(name)).ok());
+    REQUIRE(log.session().logIn(name, passwordOf(name)).ok());
 }
 
 } // namespace
@@ -60,7 +60,7 @@ TEST_CASE("The login dialog refuses a wrong password, names no detail, and logs 
 {
     test::TestDatabase db;
     setUpStation(db.log());
-    db.log().logOut();
+    db.log().session().logOut();
     LoginDialog dialog(db.log());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
@@ -73,8 +73,8 @@ TEST_CASE("The login dialog refuses a wrong password, names no detail, and logs 
     QTest::keyClicks(dialog.ui().passwordEdit, passwordOf(QStringLiteral("rasa")));
     CHECK(dialog.tryLogIn());
     CHECK(dialog.result() == QDialog::Accepted);
-    CHECK(db.log().actor().name == QStringLiteral("rasa"));
-    CHECK(db.log().actor().is(Role::Supervisor));
+    CHECK(db.log().session().actor().name == QStringLiteral("rasa"));
+    CHECK(db.log().session().actor().is(Role::Supervisor));
 }
 
 // The station's database and its main window, shown, with the sign-off confirmed without a dialog.
@@ -84,7 +84,7 @@ class StationWindow
 public:
     StationWindow()
         : onas(setUpStation(db.log()))
-        , window(db.log(), sqlite::SqliteIncidentRepository::openRepository)
+        , window(db.log(), sqlite::SqliteRegister::openForDesktop)
         , actions(*window.accountability())
     {
         actions.setConfirmation([](const QString &) { return true; });
@@ -126,7 +126,7 @@ TEST_CASE("Another officer's removal through the window is refused and the incid
         }
     });
     window.ui().removeAction->trigger();
-    CHECK(db.log().findIncident(onas.id)->has_value());
+    CHECK(db.log().reads().find(onas.id)->has_value());
     CHECK(window.model()->rowCount() == 1);
 }
 
@@ -164,7 +164,7 @@ TEST_CASE("A supervisor signs off the day shown, the panel says so and the form 
     form.notesEdit->setPlainText(QStringLiteral("late note"));
     CHECK_FALSE(window.form()->save());
     CHECK(form.formMessage->text().contains(QStringLiteral("signed off")));
-    CHECK((*db.log().findIncident(onas.id))->notes.isEmpty());
+    CHECK((*db.log().reads().find(onas.id))->notes.isEmpty());
 
     logIn(db.log(), QStringLiteral("rasa"));
     actions.setTextPrompt([](const QString &, const QString &) { return std::optional<QString>(); });
@@ -191,7 +191,7 @@ TEST_CASE("A supervisor's amendment in the form needs a reason, shown next to th
     CHECK(form.reasonError->text().contains(QStringLiteral("needs a reason")));
     QTest::keyClicks(form.reasonEdit, QStringLiteral("shift report"));
     REQUIRE(window.form()->save());
-    const auto history = db.log().incidentHistory(onas.id);
+    const auto history = db.log().audit().incidentHistory(onas.id);
     REQUIRE(history->size() == 2);
     CHECK(history->last().reason == QStringLiteral("shift report"));
 }
@@ -203,7 +203,7 @@ TEST_CASE("The audit trail dialog lists, filters and verifies the trail, and the
     const Incident onas = setUpStation(db.log());
     Incident changed = onas;
     changed.persons = {{QStringLiteral("IQ"), 13}};
-    REQUIRE(db.log().amendIncident(changed).ok());
+    REQUIRE(db.log().incidents().amend(changed).ok());
 
     SECTION("the whole trail, for a supervisor")
     {
@@ -244,12 +244,12 @@ TEST_CASE("File > Open shows a database with accounts only after a login to it",
     test::TestDatabase plain;
     test::TestDatabase guarded;
     setUpStation(guarded.log());
-    MainWindow window(plain.log(), sqlite::SqliteIncidentRepository::openRepository);
+    MainWindow window(plain.log(), sqlite::SqliteRegister::openForDesktop);
     int asked = 0;
     window.accountability()->setLoginPrompt([&](IncidentLog &log) {
         ++asked;
         test::noLoginDelay(log);
-        return asked > 1 && log.logIn(QStringLiteral("rasa"), passwordOf(QStringLiteral("rasa"))).ok();
+        return asked > 1 && log.session().logIn(QStringLiteral("rasa"), passwordOf(QStringLiteral("rasa"))).ok();
     });
     CHECK_FALSE(window.openDatabase(guarded.path())); // the login was cancelled
     CHECK(plain.log().databaseLocation() == plain.path());
@@ -257,7 +257,7 @@ TEST_CASE("File > Open shows a database with accounts only after a login to it",
     REQUIRE(window.openDatabase(guarded.path()));
     CHECK(asked == 2);
     CHECK(plain.log().databaseLocation() == guarded.path());
-    CHECK(plain.log().actor().name == QStringLiteral("rasa"));
+    CHECK(plain.log().session().actor().name == QStringLiteral("rasa"));
     CHECK(window.accountability()->userLabel()->text() == QStringLiteral("Logged in as rasa (Supervisor)"));
     CHECK(window.model()->rowCount() == 1);
 }

@@ -10,7 +10,7 @@
 #include "mainwindow.h"
 #include "nationalitylineseditor.h"
 #include "outcomechartview.h"
-#include "sqliteincidentrepository.h"
+#include "sqliteregister.h"
 #include "summarypanel.h"
 #include "testdatabase.h"
 
@@ -50,7 +50,7 @@ void type(QWidget *widget, const QString &text)
 TEST_CASE("An incident entered from the keyboard appears in the table and the day's chart", "[gui][form]")
 {
     test::TestDatabase db;
-    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
     window.setRemovalConfirmation(
         [](const Incident &) { return std::optional<QString>(QStringLiteral("entered twice")); });
     window.show();
@@ -107,7 +107,7 @@ TEST_CASE("An incident entered from the keyboard appears in the table and the da
 TEST_CASE("Broken rules show next to their fields and nothing is saved or lost", "[gui][form]")
 {
     test::TestDatabase db;
-    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
     auto &form = window.form()->ui();
     form.locationCombo->setEditText(QString());
     form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("ira"));
@@ -122,16 +122,16 @@ TEST_CASE("Broken rules show next to their fields and nothing is saved or lost",
     CHECK(form.locationError->text().contains(QStringLiteral("is required")));
     CHECK(form.notesEdit->toPlainText() == QStringLiteral("kept"));
     CHECK(window.model()->rowCount() == 0);
-    CHECK(*db.log().countIncidents({}) == 0);
+    CHECK(*db.log().reads().count({}) == 0);
 }
 
 TEST_CASE("An incident is amended in the same form and removed after confirmation", "[gui][form]")
 {
     test::TestDatabase db;
-    const auto recorded = db.log().recordIncident(
+    const auto recorded = db.log().incidents().record(
         test::draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 280));
     REQUIRE(recorded.ok());
-    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
     int asked = 0;
     window.setRemovalConfirmation([&](const Incident &) {
         return ++asked == 2 ? std::optional<QString>(QStringLiteral("duplicate")) : std::nullopt;
@@ -148,7 +148,7 @@ TEST_CASE("An incident is amended in the same form and removed after confirmatio
     REQUIRE(window.form()->save());
     CHECK_FALSE(window.form()->isEditing());
     CHECK(window.model()->rowCount() == 1);
-    CHECK((*db.log().findIncident(recorded->id))->groupSize() == 287);
+    CHECK((*db.log().reads().find(recorded->id))->groupSize() == 287);
 
     window.ui().incidentTable->selectRow(0);
     window.ui().removeAction->trigger(); // declined
@@ -156,15 +156,16 @@ TEST_CASE("An incident is amended in the same form and removed after confirmatio
     window.ui().incidentTable->selectRow(0);
     window.ui().removeAction->trigger(); // confirmed
     CHECK(window.model()->rowCount() == 0);
-    CHECK(*db.log().countIncidents({}) == 0);
+    CHECK(*db.log().reads().count({}) == 0);
 }
 
 TEST_CASE("The export dialog writes the ministry's CSV", "[gui][export]")
 {
     test::TestDatabase db;
     REQUIRE(db.log()
-                .recordIncident(test::draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("IQ"), 180,
-                                            Outcome::TurnedBack))
+                .incidents()
+                .record(test::draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("IQ"), 180,
+                                    Outcome::TurnedBack))
                 .ok());
     for (const char *kind : {"", "month"}) {
         ExportDialog dialog(db.log(), {});
@@ -184,7 +185,7 @@ TEST_CASE("The export dialog writes the ministry's CSV", "[gui][export]")
         }
         // Its documentation beside it pins the audit trail's head at the moment of the export.
         const QByteArray about = test::readFile(path + QStringLiteral(".about.txt"));
-        CHECK(about.contains("audit trail head: " + db.log().auditHead()->toString().toUtf8()));
+        CHECK(about.contains("audit trail head: " + db.log().audit().head()->toString().toUtf8()));
         CHECK(about.contains("sha256: " + Cryptography::sha256Hex(csv)));
     }
 }
@@ -192,10 +193,11 @@ TEST_CASE("The export dialog writes the ministry's CSV", "[gui][export]")
 TEST_CASE("The sample database opens from the Help menu with Frontex's totals", "[gui][sample]")
 {
     test::TestDatabase db;
-    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
     REQUIRE(window.openSampleDatabase());
     CHECK(db.log().databaseLocation().endsWith(QStringLiteral("borderlog-sample.sqlite")));
-    const auto years = db.log().tally({.from = QDate(2021, 1, 1), .to = QDate(2021, 12, 31)}, TallyGrouping::Year);
+    const auto years =
+        db.log().reads().tally({.from = QDate(2021, 1, 1), .to = QDate(2021, 12, 31)}, TallyGrouping::Year);
     CHECK(years->rows().first().persons == 8075);
     CHECK(window.summary()->yearlyChart()->tally().rows().size() == 17); // 2009 to 2025
     CHECK(window.model()->rowCount() > 0);
@@ -205,7 +207,7 @@ TEST_CASE("When the disk is full the form says so and keeps everything typed", "
 {
     test::FailingDisk::install();
     test::TestDatabase db;
-    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
     auto &form = window.form()->ui();
     form.locationCombo->setEditText(QStringLiteral("Varėna"));
     form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("IRQ"));
@@ -236,7 +238,7 @@ TEST_CASE("File > Import CSV can be cancelled while it runs, and then nothing is
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("headquarters.csv"));
     test::writeGeneratedCsv(path, 5000, 20210805);
-    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
     window.setQuietImport(true);
     // The officer presses Cancel in the progress window as soon as it takes events.
     QTimer::singleShot(0, &window, [&window] {
@@ -246,17 +248,17 @@ TEST_CASE("File > Import CSV can be cancelled while it runs, and then nothing is
     });
     CHECK_FALSE(window.importCsv(path));
     CHECK(window.lastImportMessage().contains(QStringLiteral("cancelled; nothing was written")));
-    CHECK(db.log().countIncidents({}).value() == 0);
+    CHECK(db.log().reads().count({}).value() == 0);
     CHECK(QGuiApplication::overrideCursor() == nullptr);
 
     REQUIRE(window.importCsv(path)); // not cancelled: the whole file
-    CHECK(db.log().countIncidents({}).value() == 5000);
+    CHECK(db.log().reads().count({}).value() == 5000);
 }
 
 TEST_CASE("File > Import CSV adds a good file whole and a bad file not at all", "[gui][import]")
 {
     test::TestDatabase db;
-    MainWindow window(db.log(), sqlite::SqliteIncidentRepository::openRepository);
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
     window.setQuietImport(true);
     CHECK_FALSE(window.importCsv(QStringLiteral(BORDERLOG_TEST_DATA "/incidents-bad.csv")));
     CHECK(window.lastImportMessage().contains(QStringLiteral("incidents-bad.csv:3: date:")));
@@ -272,10 +274,10 @@ TEST_CASE("A save while another program imports is kept and saved once the datab
 {
     test::TestDatabase db;
     // The desktop app's own connection: it waits briefly for another program's write, then queues the save.
-    auto repository = sqlite::SqliteIncidentRepository::openRepository(db.path());
+    auto repository = sqlite::SqliteRegister::openForDesktop(db.path());
     REQUIRE(repository.ok());
     IncidentLog log(std::move(repository).value());
-    MainWindow window(log, sqlite::SqliteIncidentRepository::openRepository);
+    MainWindow window(log, sqlite::SqliteRegister::openForDesktop);
     auto &form = window.form()->ui();
     form.locationCombo->setEditText(QStringLiteral("Varėna"));
     form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("IRQ"));
@@ -294,6 +296,6 @@ TEST_CASE("A save while another program imports is kept and saved once the datab
     sqlite3_close(importer);
 
     CHECK(QTest::qWaitFor([&] { return window.model()->rowCount() == 1; }, 10000));
-    CHECK(*log.countIncidents({}) == 1);
+    CHECK(*log.reads().count({}) == 1);
     CHECK(form.notesEdit->toPlainText().isEmpty()); // saved: the form is ready for the next group
 }

@@ -9,7 +9,7 @@ using namespace borderlog;
 TEST_CASE("The log table shows every incident once, newest first, reading blocks on demand", "[gui][model]")
 {
     test::TestDatabase db;
-    REQUIRE(db.log().importIncidents(test::generatedIncidents(2500, 11)).ok());
+    REQUIRE(db.log().incidents().import(test::generatedIncidents(2500, 11)).ok());
 
     IncidentTableModel model(db.log());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -47,7 +47,7 @@ TEST_CASE("The log table follows the filter", "[gui][model]")
         many << test::draft(QDate(2021, 8, 1).addDays(i % 20), QStringLiteral("Varėna"),
                             i % 2 ? QStringLiteral("IQ") : QStringLiteral("SY"), 1 + i % 9);
     }
-    REQUIRE(db.log().importIncidents(many).ok());
+    REQUIRE(db.log().incidents().import(many).ok());
     IncidentTableModel model(db.log());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.rowCount() == 450);
@@ -75,12 +75,12 @@ TEST_CASE("The log table reloads when the register changes", "[gui][model]")
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model.rowCount() == 0);
     const auto added =
-        db.log().recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 12));
+        db.log().incidents().record(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 12));
     REQUIRE(added.ok());
     REQUIRE(model.rowCount() == 1);
     CHECK(model.data(model.index(0, IncidentTableModel::PersonsColumn)).toInt() == 12);
     CHECK(model.data(model.index(0, IncidentTableModel::OutcomeColumn)).toString() == QStringLiteral("Detained"));
     CHECK(model.rowOf(added->id) == 0);
-    REQUIRE(db.log().removeIncident(added->id, QStringLiteral("entered twice")).ok());
+    REQUIRE(db.log().incidents().remove(added->id, QStringLiteral("entered twice")).ok());
     CHECK(model.rowCount() == 0);
 }

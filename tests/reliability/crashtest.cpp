@@ -1,5 +1,5 @@
 #include "incidentcsv.h"
-#include "sqliteincidentrepository.h"
+#include "sqliteregister.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -44,19 +44,19 @@ TEST_CASE("Saves reported as done survive a SIGKILL at any moment", "[reliabilit
     REQUIRE(reported.size() > killPoints);
     auto log = db.reopen();
     for (const QString &id : reported) {
-        const auto found = log->findIncident(QUuid::fromString(id));
+        const auto found = log->reads().find(QUuid::fromString(id));
         REQUIRE(found.ok());
         CHECK(found->has_value());
         // The audit entry was written with the incident, in the same transaction.
-        const auto history = log->incidentHistory(QUuid::fromString(id));
+        const auto history = log->audit().incidentHistory(QUuid::fromString(id));
         REQUIRE(history.ok());
         CHECK(history->size() == 1);
     }
     // No incident without its entry and no entry without its incident, whatever the moment of the kill.
-    const auto verified = log->verifyAudit();
+    const auto verified = log->audit().verify();
     REQUIRE(verified.ok());
     CHECK(verified->ok());
-    const auto health = log->checkHealth();
+    const auto health = log->upkeep().checkHealth();
     REQUIRE(health.ok());
     CHECK(health->ok);
     CHECK(test::aggregatesMatchRecount(path));
@@ -70,7 +70,8 @@ TEST_CASE("An import killed with SIGKILL leaves nothing or everything", "[reliab
     // kills land while the indexes are gone from the uncommitted state.
     test::writeGeneratedCsv(csv, 60000, 77);
     REQUIRE(db.log()
-                .recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3))
+                .incidents()
+                .record(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3))
                 .ok());
     const QString path = db.path();
     QRandomGenerator random(4);
@@ -84,15 +85,15 @@ TEST_CASE("An import killed with SIGKILL leaves nothing or everything", "[reliab
         killHard(import);
         interrupted += finished ? 0 : 1;
         auto log = db.reopen();
-        const qint64 count = *log->countIncidents({});
+        const qint64 count = *log->reads().count({});
         INFO("kill " << k << ": " << count << " incidents");
         CHECK((count == 1 || count == 60001));
         CHECK(test::queryText(path, "SELECT group_concat(name) FROM (SELECT name FROM sqlite_schema WHERE "
                                     "type = 'index' AND tbl_name = 'incident' AND sql IS NOT NULL ORDER BY name)")
               == QStringLiteral("incident_by_date,incident_by_location"));
-        const auto health = log->checkHealth();
+        const auto health = log->upkeep().checkHealth();
         CHECK(health->ok);
-        const auto verified = log->verifyAudit();
+        const auto verified = log->audit().verify();
         CHECK(verified->ok());
         CHECK(verified->entries == (count == 1 ? 1 : 2)); // the import's entry landed with its incidents or not
         if (count == 60001) {

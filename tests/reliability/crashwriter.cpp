@@ -5,7 +5,7 @@
 #include "incidentgenerator.h"
 #include "incidentlog.h"
 #include "logging.h"
-#include "sqliteincidentrepository.h"
+#include "sqliteregister.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "usage: crashwriter DATABASE SEED\n");
         return 2;
     }
-    auto repository = sqlite::SqliteIncidentRepository::open(QString::fromLocal8Bit(argv[1]));
+    auto repository = sqlite::SqliteRegister::open(QString::fromLocal8Bit(argv[1]));
     if (!repository) {
         std::fprintf(stderr, "%s\n", qPrintable(repository.message()));
         return 1;
@@ -29,7 +29,7 @@ int main(int argc, char *argv[])
     IncidentLog log(std::move(repository).value());
     IncidentGenerator generator({QByteArray(argv[2]).toULongLong(), QDate(2021, 1, 1), QDate(2021, 12, 31)});
     for (;;) {
-        const auto recorded = log.recordIncident(generator.next());
+        const auto recorded = log.incidents().record(generator.next());
         if (!recorded) {
             std::fprintf(stderr, "%s\n", qPrintable(recorded.message()));
             return 1;

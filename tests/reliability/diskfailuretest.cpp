@@ -24,31 +24,33 @@ TEST_CASE("A full disk fails the save with a plain message and leaves the databa
     test::FailingDisk::install();
     test::TestDatabase db;
     REQUIRE(db.log()
-                .recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3))
+                .incidents()
+                .record(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3))
                 .ok());
     for (Fault fault : {Fault::Full, Fault::IoError}) {
         {
             Armed armed(fault);
-            const auto saved = db.log().recordIncident(
+            const auto saved = db.log().incidents().record(
                 test::draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("SY"), 4));
             REQUIRE_FALSE(saved.ok());
             CHECK(saved.failure().kind == Failure::Kind::Storage);
             CHECK(saved.message().contains(fault == Fault::Full ? QStringLiteral("the disk is full")
                                                                 : QStringLiteral("the disk reported an error")));
             CHECK(saved.message().contains(QStringLiteral("Nothing was changed")));
-            const auto imported = db.log().importIncidents(
+            const auto imported = db.log().incidents().import(
                 QList<Incident>{test::draft(QDate(2021, 8, 4), QStringLiteral("Varėna"), QStringLiteral("AF"), 2)});
             CHECK_FALSE(imported.ok());
         }
         CHECK(test::FailingDisk::failedWrites() > 0);
         // Once space is back, the same connection works and nothing half-written is left.
         auto reopened = db.reopen();
-        CHECK(*reopened->countIncidents({}) == 1);
-        CHECK(reopened->checkHealth()->ok);
+        CHECK(*reopened->reads().count({}) == 1);
+        CHECK(reopened->upkeep().checkHealth()->ok);
         CHECK(test::aggregatesMatchRecount(db.path()));
     }
     REQUIRE(db.log()
-                .recordIncident(test::draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("SY"), 4))
+                .incidents()
+                .record(test::draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("SY"), 4))
                 .ok());
-    CHECK(*db.reopen()->countIncidents({}) == 2);
+    CHECK(*db.reopen()->reads().count({}) == 2);
 }

@@ -1,6 +1,6 @@
 #include "accountname.h"
 #include "sqlitedatabase.h"
-#include "sqliteincidentrepository.h"
+#include "sqliteregister.h"
 #include "sqliteschema.h"
 #include "tallydelta.h"
 #include "testdatabase.h"
@@ -33,27 +33,27 @@ class Station
 public:
     Station()
     {
-        log().setClock([] { return QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC); });
+        log().session().setClock([] { return QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC); });
         test::noLoginDelay(log());
-        REQUIRE(log().addAccount(QStringLiteral("chief"), Role::Admin, passwordOf(QStringLiteral("chief"))).ok());
+        REQUIRE(log().accounts().add(QStringLiteral("chief"), Role::Admin, passwordOf(QStringLiteral("chief"))).ok());
         as(QStringLiteral("chief"));
         for (const auto &[name, role] :
              {std::pair{QStringLiteral("ona"), Role::Officer}, std::pair{QStringLiteral("jonas"), Role::Officer},
               std::pair{QStringLiteral("rasa"), Role::Supervisor}}) {
-            REQUIRE(log().addAccount(name, role, passwordOf(name)).ok());
+            REQUIRE(log().accounts().add(name, role, passwordOf(name)).ok());
         }
-        REQUIRE(log().addLocation(kMedininkai).ok());
+        REQUIRE(log().locations().add(kMedininkai).ok());
     }
 
     IncidentLog &log() { return m_db.log(); }
     test::TestDatabase &db() { return m_db; }
 
-    void as(const QString &name) { REQUIRE(log().logIn(name, passwordOf(name)).ok()); }
+    void as(const QString &name) { REQUIRE(log().session().logIn(name, passwordOf(name)).ok()); }
 
     Incident record(const QString &officer, const QDate &date = kDay, int persons = 5)
     {
         as(officer);
-        auto recorded = log().recordIncident(test::draft(date, kMedininkai, QStringLiteral("IQ"), persons));
+        auto recorded = log().incidents().record(test::draft(date, kMedininkai, QStringLiteral("IQ"), persons));
         INFO(recorded.message().toStdString());
         REQUIRE(recorded.ok());
         return *recorded;
@@ -78,7 +78,7 @@ Failure::Kind kindOf(const Result<T> &result)
 
 qint64 firstProblemAt(IncidentLog &log)
 {
-    const auto verified = log.verifyAudit();
+    const auto verified = log.audit().verify();
     REQUIRE(verified.ok());
     REQUIRE_FALSE(verified->ok());
     for (const auto &p : verified->problems) {
@@ -92,34 +92,35 @@ qint64 firstProblemAt(IncidentLog &log)
 TEST_CASE("Without accounts the register works as before and the trail names the operating system user", "[audit]")
 {
     test::TestDatabase db;
-    auto recorded = db.log().recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 12));
+    auto recorded = db.log().incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 12));
     REQUIRE(recorded.ok());
     CHECK(recorded->recordedBy == QStringLiteral("officer.test"));
-    CHECK_FALSE(*db.log().usesAccounts());
-    const auto history = db.log().incidentHistory(recorded->id);
+    CHECK_FALSE(*db.log().session().usesAccounts());
+    const auto history = db.log().audit().incidentHistory(recorded->id);
     REQUIRE(history.ok());
     REQUIRE(history->size() == 1);
     CHECK(history->first().user == QStringLiteral("officer.test"));
     CHECK(history->first().action == AuditAction::Add);
-    CHECK(db.log().verifyAudit()->ok());
+    CHECK(db.log().audit().verify()->ok());
 }
 
 TEST_CASE("The first account must be an admin, and from then on writes need a login", "[accounts]")
 {
     test::TestDatabase db;
     test::noLoginDelay(db.log());
-    const auto officerFirst = db.log().addAccount(QStringLiteral("ona"), Role::Officer, QStringLiteral("ona-password"));
+    const auto officerFirst =
+        db.log().accounts().add(QStringLiteral("ona"), Role::Officer, QStringLiteral("ona-password"));
     CHECK(kindOf(officerFirst) == Failure::Kind::Invalid);
     CHECK(officerFirst.failure().fields.first().field == QStringLiteral("role"));
-    const auto badName = db.log().addAccount(QStringLiteral("chief admin"), Role::Admin, QStringLiteral("x"));
+    const auto badName = db.log().accounts().add(QStringLiteral("chief admin"), Role::Admin, QStringLiteral("x"));
     REQUIRE_FALSE(badName.ok());
     CHECK(badName.failure().fields.size() == 2); // name and password, both named
-    REQUIRE(db.log().addAccount(QStringLiteral("chief"), Role::Admin, QStringLiteral("chief-password")).ok());
-    CHECK(*db.log().usesAccounts());
-    const auto anonymous = db.log().recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 3));
+    REQUIRE(db.log().accounts().add(QStringLiteral("chief"), Role::Admin, QStringLiteral("chief-password")).ok());
+    CHECK(*db.log().session().usesAccounts());
+    const auto anonymous = db.log().incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 3));
     CHECK(kindOf(anonymous) == Failure::Kind::Refused);
     CHECK(anonymous.message().contains(QStringLiteral("log in")));
-    CHECK(kindOf(db.log().addAccount(QStringLiteral("x"), Role::Admin, QStringLiteral("x-password")))
+    CHECK(kindOf(db.log().accounts().add(QStringLiteral("x"), Role::Admin, QStringLiteral("x-password")))
           == Failure::Kind::Refused);
 }
 
@@ -134,11 +135,11 @@ TEST_CASE("Two programs creating the first account at once make one admin and re
     std::optional<Result<void>> second;
     std::thread a([&] {
         start.arrive_and_wait();
-        first = db.log().addAccount(QStringLiteral("chief"), Role::Admin, QStringLiteral("chief-password"));
+        first = db.log().accounts().add(QStringLiteral("chief"), Role::Admin, QStringLiteral("chief-password"));
     });
     std::thread b([&] {
         start.arrive_and_wait();
-        second = other->addAccount(QStringLiteral("boss"), Role::Admin, QStringLiteral("boss-password"));
+        second = other->accounts().add(QStringLiteral("boss"), Role::Admin, QStringLiteral("boss-password"));
     });
     a.join();
     b.join();
@@ -150,7 +151,7 @@ TEST_CASE("Two programs creating the first account at once make one admin and re
     CHECK(kindOf(refused) == Failure::Kind::Refused);
     CHECK(refused.message().contains(QStringLiteral("log in as an admin")));
     CHECK(test::queryText(db.path(), "SELECT count(*) FROM account") == QStringLiteral("1"));
-    CHECK(db.log().verifyAudit()->ok());
+    CHECK(db.log().audit().verify()->ok());
 }
 
 TEST_CASE("Each role may do its own work and is refused the rest, through the core API", "[accounts][access]")
@@ -164,11 +165,11 @@ TEST_CASE("Each role may do its own work and is refused the rest, through the co
         station.as(QStringLiteral("jonas"));
         Incident changed = onas;
         changed.outcome = Outcome::TurnedBack;
-        CHECK(kindOf(log.amendIncident(changed, QStringLiteral("wrong outcome"))) == Failure::Kind::Refused);
-        const auto removed = log.removeIncident(onas.id, QStringLiteral("duplicate"));
+        CHECK(kindOf(log.incidents().amend(changed, QStringLiteral("wrong outcome"))) == Failure::Kind::Refused);
+        const auto removed = log.incidents().remove(onas.id, QStringLiteral("duplicate"));
         CHECK(kindOf(removed) == Failure::Kind::Refused);
         CHECK(removed.message().contains(QStringLiteral("recorded by ona")));
-        CHECK(log.findIncident(onas.id)->has_value());
+        CHECK(log.reads().find(onas.id)->has_value());
     }
     SECTION("an officer amends and removes their own, and cannot record in another's name")
     {
@@ -176,58 +177,59 @@ TEST_CASE("Each role may do its own work and is refused the rest, through the co
         Incident changed = onas;
         changed.persons = {{QStringLiteral("IQ"), 6}};
         changed.recordedBy = QStringLiteral("jonas");
-        REQUIRE(log.amendIncident(changed).ok());
-        CHECK((*log.findIncident(onas.id))->recordedBy == QStringLiteral("ona"));
+        REQUIRE(log.incidents().amend(changed).ok());
+        CHECK((*log.reads().find(onas.id))->recordedBy == QStringLiteral("ona"));
         Incident forged = test::draft(kDay, kMedininkai, QStringLiteral("SY"), 2);
         forged.recordedBy = QStringLiteral("jonas");
-        CHECK(log.recordIncident(forged)->recordedBy == QStringLiteral("ona"));
-        REQUIRE(log.removeIncident(onas.id, QStringLiteral("entered twice")).ok());
-        CHECK_FALSE(log.findIncident(onas.id)->has_value());
+        CHECK(log.incidents().record(forged)->recordedBy == QStringLiteral("ona"));
+        REQUIRE(log.incidents().remove(onas.id, QStringLiteral("entered twice")).ok());
+        CHECK_FALSE(log.reads().find(onas.id)->has_value());
     }
     SECTION("a supervisor amends anyone's incident with a reason")
     {
         station.as(QStringLiteral("rasa"));
         Incident changed = onas;
         changed.outcome = Outcome::TurnedBack;
-        CHECK(kindOf(log.amendIncident(changed)) == Failure::Kind::Invalid);
-        REQUIRE(log.amendIncident(changed, QStringLiteral("shift report says turned back")).ok());
-        const auto history = log.incidentHistory(onas.id);
+        CHECK(kindOf(log.incidents().amend(changed)) == Failure::Kind::Invalid);
+        REQUIRE(log.incidents().amend(changed, QStringLiteral("shift report says turned back")).ok());
+        const auto history = log.audit().incidentHistory(onas.id);
         REQUIRE(history->size() == 2);
         CHECK(history->last().user == QStringLiteral("rasa"));
         CHECK(history->last().reason == QStringLiteral("shift report says turned back"));
-        REQUIRE(log.removeIncident(onas.id, QStringLiteral("duplicate of another report")).ok());
+        REQUIRE(log.incidents().remove(onas.id, QStringLiteral("duplicate of another report")).ok());
     }
     SECTION("an admin manages accounts and locations but records nothing")
     {
         station.as(QStringLiteral("chief"));
-        CHECK(kindOf(log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)))
+        CHECK(kindOf(log.incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)))
               == Failure::Kind::Refused);
-        REQUIRE(log.addLocation(QStringLiteral("Šalčininkai")).ok());
-        CHECK(log.accounts()->size() == 4);
-        CHECK(kindOf(log.setAccountDisabled(QStringLiteral("chief"), true)) == Failure::Kind::Refused);
+        REQUIRE(log.locations().add(QStringLiteral("Šalčininkai")).ok());
+        CHECK(log.accounts().list()->size() == 4);
+        CHECK(kindOf(log.accounts().setDisabled(QStringLiteral("chief"), true)) == Failure::Kind::Refused);
     }
     SECTION("officers and supervisors cannot manage accounts or locations; officers cannot read the trail")
     {
         for (const QString &name : {QStringLiteral("ona"), QStringLiteral("rasa")}) {
             station.as(name);
-            CHECK(kindOf(log.addAccount(QStringLiteral("eve"), Role::Admin, QStringLiteral("eve-password")))
+            CHECK(kindOf(log.accounts().add(QStringLiteral("eve"), Role::Admin, QStringLiteral("eve-password")))
                   == Failure::Kind::Refused);
-            CHECK(kindOf(log.addLocation(QStringLiteral("Somewhere"))) == Failure::Kind::Refused);
-            CHECK(kindOf(log.setAccountDisabled(QStringLiteral("jonas"), true)) == Failure::Kind::Refused);
+            CHECK(kindOf(log.locations().add(QStringLiteral("Somewhere"))) == Failure::Kind::Refused);
+            CHECK(kindOf(log.accounts().setDisabled(QStringLiteral("jonas"), true)) == Failure::Kind::Refused);
         }
         station.as(QStringLiteral("ona"));
-        CHECK(kindOf(log.forEachAuditEntry({}, [](const AuditEntry &) { return true; })) == Failure::Kind::Refused);
-        CHECK(log.incidentHistory(onas.id)->size() == 1); // an incident's own history is for everyone
+        CHECK(kindOf(log.audit().forEach({}, [](const AuditEntry &) { return true; })) == Failure::Kind::Refused);
+        CHECK(log.audit().incidentHistory(onas.id)->size() == 1); // an incident's own history is for everyone
         AuditFilter onlyOnas;
         onlyOnas.incidentId = onas.idText();
-        CHECK(log.forEachAuditEntry(onlyOnas, [](const AuditEntry &) { return true; }).ok());
-        const auto unknown = log.recordIncident(test::draft(kDay, QStringLiteral("Nowhere"), QStringLiteral("IQ"), 1));
+        CHECK(log.audit().forEach(onlyOnas, [](const AuditEntry &) { return true; }).ok());
+        const auto unknown =
+            log.incidents().record(test::draft(kDay, QStringLiteral("Nowhere"), QStringLiteral("IQ"), 1));
         REQUIRE_FALSE(unknown.ok());
         CHECK(unknown.failure().fields.first().field == QStringLiteral("location"));
         station.as(QStringLiteral("rasa"));
-        CHECK(log.forEachAuditEntry({}, [](const AuditEntry &) { return true; }).ok());
+        CHECK(log.audit().forEach({}, [](const AuditEntry &) { return true; }).ok());
     }
-    CHECK(log.verifyAudit()->ok());
+    CHECK(log.audit().verify()->ok());
     CHECK(test::aggregatesMatchRecount(station.db().path()));
 }
 
@@ -240,69 +242,70 @@ TEST_CASE("Signing off a day locks its incidents and freezes its tallies until a
     station.record(QStringLiteral("jonas"), kDay, 8);
 
     station.as(QStringLiteral("ona"));
-    CHECK(kindOf(log.signOffDay(kDay)) == Failure::Kind::Refused);
+    CHECK(kindOf(log.days().signOff(kDay)) == Failure::Kind::Refused);
     station.as(QStringLiteral("rasa"));
-    CHECK(kindOf(log.signOffDay(QDate(2026, 11, 27))) == Failure::Kind::Invalid); // today has not ended
+    CHECK(kindOf(log.days().signOff(QDate(2026, 11, 27))) == Failure::Kind::Invalid); // today has not ended
     QSignalSpy daysChanged(&log, &IncidentLog::daysChanged);
-    const auto signedOff = log.signOffDay(kDay);
+    const auto signedOff = log.days().signOff(kDay);
     REQUIRE(signedOff.ok());
     CHECK(daysChanged.count() == 1);
     CHECK(signedOff->incidents == 2);
     CHECK(signedOff->persons == 20);
     CHECK(signedOff->signedBy == QStringLiteral("rasa"));
-    CHECK(signedOff->headHash == log.auditHead()->hash);
-    CHECK(kindOf(log.signOffDay(kDay)) == Failure::Kind::Refused);
-    const auto status = log.dayStatus(kDay);
+    CHECK(signedOff->headHash == log.audit().head()->hash);
+    CHECK(kindOf(log.days().signOff(kDay)) == Failure::Kind::Refused);
+    const auto status = log.days().status(kDay);
     REQUIRE(status->has_value());
     CHECK(**status == *signedOff);
 
     Incident changed = first;
     changed.notes = QStringLiteral("late note");
-    CHECK(kindOf(log.amendIncident(changed, QStringLiteral("late note"))) == Failure::Kind::Refused);
-    CHECK(kindOf(log.removeIncident(first.id, QStringLiteral("duplicate"))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.incidents().amend(changed, QStringLiteral("late note"))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.incidents().remove(first.id, QStringLiteral("duplicate"))) == Failure::Kind::Refused);
     Incident moved = other;
     moved.date = kDay; // moving an incident into a signed day is a change to that day
-    CHECK(kindOf(log.amendIncident(moved, QStringLiteral("wrong date"))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.incidents().amend(moved, QStringLiteral("wrong date"))) == Failure::Kind::Refused);
     station.as(QStringLiteral("ona"));
-    CHECK(kindOf(log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)))
+    CHECK(kindOf(log.incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)))
           == Failure::Kind::Refused);
-    const auto imported = log.importIncidents(QList<Incident>{test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)});
+    const auto imported =
+        log.incidents().import(QList<Incident>{test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)});
     REQUIRE_FALSE(imported.ok());
     CHECK(imported.message().contains(QStringLiteral("signed off")));
     CHECK(test::recountDay(station.db().path(), kDay).persons == 20);
 
-    CHECK(kindOf(log.reopenDay(kDay, QStringLiteral("late report"))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.days().reopen(kDay, QStringLiteral("late report"))) == Failure::Kind::Refused);
     station.as(QStringLiteral("rasa"));
-    CHECK(kindOf(log.reopenDay(kDay, QString())) == Failure::Kind::Invalid);
-    REQUIRE(log.reopenDay(kDay, QStringLiteral("late report from the night shift")).ok());
-    CHECK_FALSE(log.dayStatus(kDay)->has_value());
-    REQUIRE(log.amendIncident(changed, QStringLiteral("late note")).ok());
-    CHECK(log.verifyAudit()->ok());
+    CHECK(kindOf(log.days().reopen(kDay, QString())) == Failure::Kind::Invalid);
+    REQUIRE(log.days().reopen(kDay, QStringLiteral("late report from the night shift")).ok());
+    CHECK_FALSE(log.days().status(kDay)->has_value());
+    REQUIRE(log.incidents().amend(changed, QStringLiteral("late note")).ok());
+    CHECK(log.audit().verify()->ok());
 }
 
 TEST_CASE("The storage itself refuses new incidents on a signed day, should a sign-off slip in first", "[signoff]")
 {
     QTemporaryDir dir;
-    auto opened = sqlite::SqliteIncidentRepository::open(dir.filePath(QStringLiteral("race.sqlite")));
+    auto opened = sqlite::SqliteRegister::open(dir.filePath(QStringLiteral("race.sqlite")));
     REQUIRE(opened.ok());
-    sqlite::SqliteIncidentRepository &repository = **opened;
+    sqlite::SqliteRegister &repository = **opened;
     const ChangeStamp stamp{QStringLiteral("rasa"), QDateTime::currentDateTimeUtc(), QString()};
-    REQUIRE(repository.signOffDay(kDay, stamp).ok());
+    REQUIRE(repository.signedDays().signOff(kDay, stamp).ok());
     Incident late = test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 3);
     late.id = QUuid::createUuid();
     late.recordedBy = QStringLiteral("ona");
     late.recordedAt = QDateTime::currentDateTimeUtc();
-    const auto added = repository.add(late, stamp);
+    const auto added = repository.incidents().add(late, stamp);
     CHECK(kindOf(added) == Failure::Kind::Refused);
     const QList<Incident> lateOnes{late};
     IncidentListSource source(lateOnes);
-    CHECK(kindOf(repository.import(source, stamp, {})) == Failure::Kind::Refused);
+    CHECK(kindOf(repository.incidents().import(source, stamp, {})) == Failure::Kind::Refused);
     Incident elsewhere = late;
     elsewhere.date = kDay.addDays(1);
-    REQUIRE(repository.add(elsewhere, stamp).ok());
+    REQUIRE(repository.incidents().add(elsewhere, stamp).ok());
     elsewhere.date = kDay;
-    CHECK(kindOf(repository.update(elsewhere, stamp)) == Failure::Kind::Storage); // the trigger's refusal
-    CHECK(*repository.count({}) == 1);
+    CHECK(kindOf(repository.incidents().update(elsewhere, stamp)) == Failure::Kind::Storage); // the trigger's refusal
+    CHECK(*repository.queries().count({}) == 1);
 }
 
 TEST_CASE("Logins: wrong passwords are refused slowly and recorded, and disabled accounts cannot act", "[accounts]")
@@ -310,20 +313,20 @@ TEST_CASE("Logins: wrong passwords are refused slowly and recorded, and disabled
     Station station;
     IncidentLog &log = station.log();
     QList<std::chrono::milliseconds> waits;
-    log.setLoginDelay([&](std::chrono::milliseconds wait) { waits << wait; });
-    CHECK(kindOf(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-1"))) == Failure::Kind::Refused);
-    CHECK(kindOf(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-2"))) == Failure::Kind::Refused);
-    CHECK(kindOf(log.logIn(QStringLiteral("nobody"), QStringLiteral("guess-3"))) == Failure::Kind::Refused);
+    log.session().setLoginDelay([&](std::chrono::milliseconds wait) { waits << wait; });
+    CHECK(kindOf(log.session().logIn(QStringLiteral("ona"), QStringLiteral("guess-1"))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.session().logIn(QStringLiteral("ona"), QStringLiteral("guess-2"))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.session().logIn(QStringLiteral("nobody"), QStringLiteral("guess-3"))) == Failure::Kind::Refused);
     CHECK(waits == QList<std::chrono::milliseconds>{std::chrono::seconds(1)}); // the second, after the first
     station.as(QStringLiteral("chief"));
-    const auto accounts = log.accounts();
+    const auto accounts = log.accounts().list();
     const auto ona = std::find_if(accounts->cbegin(), accounts->cend(),
                                   [](const Account &a) { return a.name == QStringLiteral("ona"); });
     CHECK(ona->failedLogins == 2);
     qint64 failures = 0;
     AuditFilter onlyFailures;
     onlyFailures.action = AuditAction::LoginFailed;
-    REQUIRE(log.forEachAuditEntry(onlyFailures, [&](const AuditEntry &) { return ++failures; }).ok());
+    REQUIRE(log.audit().forEach(onlyFailures, [&](const AuditEntry &) { return ++failures; }).ok());
     CHECK(failures == 3);
 
     // Passwords never reach the file in clear; only Argon2id strings do.
@@ -335,13 +338,14 @@ TEST_CASE("Logins: wrong passwords are refused slowly and recorded, and disabled
     station.as(QStringLiteral("ona"));
     auto second = station.db().reopen();
     test::noLoginDelay(*second);
-    REQUIRE(second->logIn(QStringLiteral("chief"), passwordOf(QStringLiteral("chief"))).ok());
-    REQUIRE(second->setAccountDisabled(QStringLiteral("ona"), true).ok());
+    REQUIRE(second->session().logIn(QStringLiteral("chief"), passwordOf(QStringLiteral("chief"))).ok());
+    REQUIRE(second->accounts().setDisabled(QStringLiteral("ona"), true).ok());
     // Ona's open session cannot write any more, and she cannot log in again.
-    CHECK(kindOf(log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)))
+    CHECK(kindOf(log.incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 1)))
           == Failure::Kind::Refused);
-    CHECK(kindOf(log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona")))) == Failure::Kind::Refused);
-    REQUIRE(second->setAccountDisabled(QStringLiteral("ona"), false).ok());
+    CHECK(kindOf(log.session().logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))))
+          == Failure::Kind::Refused);
+    REQUIRE(second->accounts().setDisabled(QStringLiteral("ona"), false).ok());
     station.as(QStringLiteral("ona"));
 }
 
@@ -350,23 +354,23 @@ TEST_CASE("Account names of mixed scripts or that look like an existing account 
     Station station;
     IncidentLog &log = station.log();
     station.as(QStringLiteral("chief"));
-    REQUIRE(log.addAccount(QStringLiteral("olga"), Role::Officer, QStringLiteral("olga-password")).ok());
-    REQUIRE(log.addAccount(QStringLiteral("open"), Role::Officer, QStringLiteral("open-password")).ok());
+    REQUIRE(log.accounts().add(QStringLiteral("olga"), Role::Officer, QStringLiteral("olga-password")).ok());
+    REQUIRE(log.accounts().add(QStringLiteral("open"), Role::Officer, QStringLiteral("open-password")).ok());
 
-    const auto mixed = log.addAccount(QStringLiteral("оlga"), Role::Supervisor, QStringLiteral("fake-password"));
+    const auto mixed = log.accounts().add(QStringLiteral("оlga"), Role::Supervisor, QStringLiteral("fake-password"));
     CHECK(kindOf(mixed) == Failure::Kind::Invalid); // a Cyrillic о among Latin letters
     CHECK(mixed.failure().fields.first().field == QStringLiteral("name"));
     CHECK(mixed.message().contains(QStringLiteral("one script")));
-    const auto scriptG = log.addAccount(QStringLiteral("olɡa"), Role::Supervisor, QStringLiteral("fake-password"));
+    const auto scriptG = log.accounts().add(QStringLiteral("olɡa"), Role::Supervisor, QStringLiteral("fake-password"));
     CHECK(kindOf(scriptG) == Failure::Kind::Refused); // all Latin, but it reads as olga
     CHECK(scriptG.message().contains(QStringLiteral("name: olɡa looks like the existing account olga")));
-    CHECK(kindOf(log.addAccount(QStringLiteral("ореп"), Role::Supervisor, QStringLiteral("fake-password")))
+    CHECK(kindOf(log.accounts().add(QStringLiteral("ореп"), Role::Supervisor, QStringLiteral("fake-password")))
           == Failure::Kind::Refused); // all Cyrillic, and it reads as open
-    CHECK(kindOf(log.addAccount(QStringLiteral("OLGA"), Role::Supervisor, QStringLiteral("fake-password")))
+    CHECK(kindOf(log.accounts().add(QStringLiteral("OLGA"), Role::Supervisor, QStringLiteral("fake-password")))
           == Failure::Kind::Refused);
-    REQUIRE(log.addAccount(QStringLiteral("Иван"), Role::Officer, QStringLiteral("ivan-password")).ok());
-    CHECK(log.accounts()->size() == 7);
-    CHECK(log.verifyAudit()->ok());
+    REQUIRE(log.accounts().add(QStringLiteral("Иван"), Role::Officer, QStringLiteral("ivan-password")).ok());
+    CHECK(log.accounts().list()->size() == 7);
+    CHECK(log.audit().verify()->ok());
 }
 
 TEST_CASE("A login with a name outside the account names' character set is not recorded as typed", "[accounts][names]")
@@ -374,25 +378,26 @@ TEST_CASE("A login with a name outside the account names' character set is not r
     Station station;
     IncidentLog &log = station.log();
     const QString forged = QStringLiteral("eve\n9  2026-11-27T12:00:00.000Z  chief  account_add\x1b[2J");
-    const auto refused = log.logIn(forged, QStringLiteral("whatever-password"));
+    const auto refused = log.session().logIn(forged, QStringLiteral("whatever-password"));
     CHECK(kindOf(refused) == Failure::Kind::Refused);
     CHECK(refused.message() == QStringLiteral("user or password: not accepted"));
     station.as(QStringLiteral("chief"));
     AuditFilter onlyFailures;
     onlyFailures.action = AuditAction::LoginFailed;
     QList<AuditEntry> failures;
-    REQUIRE(log.forEachAuditEntry(onlyFailures,
-                                  [&](const AuditEntry &e) {
-                                      failures << e;
-                                      return true;
-                                  })
+    REQUIRE(log.audit()
+                .forEach(onlyFailures,
+                         [&](const AuditEntry &e) {
+                             failures << e;
+                             return true;
+                         })
                 .ok());
     REQUIRE(failures.size() == 1);
     CHECK(failures.first().user == AccountName::unknownAccount());
     CHECK(failures.first().after.isEmpty());
     CHECK_FALSE(test::readFile(station.db().path()).contains("account_add\x1b"));
     CHECK_FALSE(test::readFile(station.db().path() + QStringLiteral("-wal")).contains("account_add\x1b"));
-    CHECK(log.verifyAudit()->ok());
+    CHECK(log.audit().verify()->ok());
 }
 
 TEST_CASE("A name that is no account's is answered as slowly as a wrong password and is not kept", "[accounts]")
@@ -406,7 +411,7 @@ TEST_CASE("A name that is no account's is answered as slowly as a wrong password
         for (int i = 0; i < 3; ++i) {
             QElapsedTimer timer;
             timer.start();
-            CHECK(kindOf(log.logIn(name, password)) == Failure::Kind::Refused);
+            CHECK(kindOf(log.session().logIn(name, password)) == Failure::Kind::Refused);
             best = std::min(best, timer.nsecsElapsed());
         }
         return best;
@@ -421,12 +426,13 @@ TEST_CASE("A name that is no account's is answered as slowly as a wrong password
     AuditFilter onlyFailures;
     onlyFailures.action = AuditAction::LoginFailed;
     QStringList users;
-    REQUIRE(log.forEachAuditEntry(onlyFailures,
-                                  [&](const AuditEntry &e) {
-                                      users << e.user;
-                                      CHECK_FALSE(e.after.contains("S3cret"));
-                                      return true;
-                                  })
+    REQUIRE(log.audit()
+                .forEach(onlyFailures,
+                         [&](const AuditEntry &e) {
+                             users << e.user;
+                             CHECK_FALSE(e.after.contains("S3cret"));
+                             return true;
+                         })
                 .ok());
     CHECK(users
           == QStringList{"ona", "ona", "ona", AccountName::unknownAccount(), AccountName::unknownAccount(),
@@ -439,16 +445,16 @@ TEST_CASE("A disabled account is answered the same whether the password is right
 {
     Station station;
     IncidentLog &log = station.log();
-    REQUIRE(log.setAccountDisabled(QStringLiteral("ona"), true).ok());
-    const auto right = log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona")));
-    const auto wrong = log.logIn(QStringLiteral("ona"), QStringLiteral("guess-password"));
+    REQUIRE(log.accounts().setDisabled(QStringLiteral("ona"), true).ok());
+    const auto right = log.session().logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona")));
+    const auto wrong = log.session().logIn(QStringLiteral("ona"), QStringLiteral("guess-password"));
     CHECK(kindOf(right) == Failure::Kind::Refused);
     CHECK(kindOf(wrong) == Failure::Kind::Refused);
     CHECK(right.message() == wrong.message());
     CHECK(right.message() == QStringLiteral("account ona is disabled; an admin can enable it"));
     // The right password cleared nothing: the count of failures would tell a guesser which guess was right.
     station.as(QStringLiteral("chief"));
-    const auto accounts = log.accounts();
+    const auto accounts = log.accounts().list();
     const auto ona = std::find_if(accounts->cbegin(), accounts->cend(),
                                   [](const Account &a) { return a.name == QStringLiteral("ona"); });
     CHECK(ona->failedLogins == 2);
@@ -468,21 +474,21 @@ TEST_CASE("Each login attempt counts as failed before its password is checked an
     QList<milliseconds> waits;
     int countedWhileWaiting = -1;
     const auto watch = [&](IncidentLog &program) {
-        program.setLoginDelay([&](milliseconds wait) {
+        program.session().setLoginDelay([&](milliseconds wait) {
             waits << wait;
             countedWhileWaiting = onasFailures();
         });
     };
     watch(log);
-    CHECK(kindOf(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-1"))) == Failure::Kind::Refused);
+    CHECK(kindOf(log.session().logIn(QStringLiteral("ona"), QStringLiteral("guess-1"))) == Failure::Kind::Refused);
     CHECK(waits.isEmpty()); // the first attempt waits for nothing
 
     // Another program (another process: the count is in the file) with the right password waits too, and
     // while it waits its attempt counts as failed already: stopping it then gains nothing.
     auto second = station.db().reopen();
-    second->setClock([] { return QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC); });
+    second->session().setClock([] { return QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC); });
     watch(*second);
-    REQUIRE(second->logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
+    REQUIRE(second->session().logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
     CHECK(waits == QList<milliseconds>{seconds(1)});
     CHECK(countedWhileWaiting == 2);
     CHECK(onasFailures() == 0);
@@ -490,13 +496,13 @@ TEST_CASE("Each login attempt counts as failed before its password is checked an
     // An attempt stopped while it waits (its process killed) still counts, and moves the next one on.
     struct Stopped
     {};
-    CHECK(kindOf(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-2"))) == Failure::Kind::Refused);
-    log.setLoginDelay([](milliseconds) { throw Stopped{}; });
-    CHECK_THROWS_AS(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-3")), Stopped);
+    CHECK(kindOf(log.session().logIn(QStringLiteral("ona"), QStringLiteral("guess-2"))) == Failure::Kind::Refused);
+    log.session().setLoginDelay([](milliseconds) { throw Stopped{}; });
+    CHECK_THROWS_AS(log.session().logIn(QStringLiteral("ona"), QStringLiteral("guess-3")), Stopped);
     CHECK(onasFailures() == 2);
     waits.clear();
     watch(log);
-    REQUIRE(log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
+    REQUIRE(log.session().logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
     CHECK(waits == QList<milliseconds>{seconds(1 + 2)}); // the stopped one was due at 1 s, this one 2 s later
 }
 
@@ -508,29 +514,30 @@ TEST_CASE("Logins tried faster than their delays allow are refused unchecked bey
     IncidentLog &log = station.log();
     const QString path = station.db().path();
     QDateTime now(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
-    log.setClock([&] { return now; });
+    log.session().setClock([&] { return now; });
     QList<milliseconds> waits;
-    log.setLoginDelay([&](milliseconds wait) { waits << wait; }); // returns at once: attempts as if side by side
+    log.session().setLoginDelay(
+        [&](milliseconds wait) { waits << wait; }); // returns at once: attempts as if side by side
     for (int i = 0; i < 5; ++i) {
-        CHECK(log.logIn(QStringLiteral("ona"), QStringLiteral("guess-password")).message()
+        CHECK(log.session().logIn(QStringLiteral("ona"), QStringLiteral("guess-password")).message()
               == QStringLiteral("user or password: not accepted"));
     }
     // Checked at 0, 1, 3, 7 and 15 s; the next would be checked at 31 s, more than the longest delay ahead.
     CHECK(waits.size() == 4);
-    const auto queued = log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona")));
+    const auto queued = log.session().logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona")));
     CHECK(kindOf(queued) == Failure::Kind::Refused); // even the right password: it is not checked
     CHECK(queued.message().contains(QStringLiteral("too many attempts at once, try again in 1 second")));
     CHECK(test::queryText(path, "SELECT failed_logins FROM account WHERE name = 'ona'") == QStringLiteral("5"));
     now = now.addSecs(2);
     waits.clear();
-    REQUIRE(log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
+    REQUIRE(log.session().logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
     CHECK(waits == QList<milliseconds>{std::chrono::seconds(29)});
 
     // A last failure far ahead (the clock went back, or the file was edited) does not shut the account.
     test::execute(path, "UPDATE account SET failed_logins = 3, last_failed_at = '2026-11-28T12:00:00.000Z' "
                         "WHERE name = 'ona'");
     waits.clear();
-    REQUIRE(log.logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
+    REQUIRE(log.session().logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
     CHECK(waits == QList<milliseconds>{std::chrono::seconds(4)});
 }
 
@@ -540,17 +547,17 @@ TEST_CASE("A removed incident stays in the database and the trail, left out of l
     IncidentLog &log = station.log();
     const Incident kept = station.record(QStringLiteral("ona"), kDay, 4);
     const Incident gone = station.record(QStringLiteral("ona"), kDay, 7);
-    REQUIRE(log.removeIncident(gone.id, QStringLiteral("entered twice")).ok());
-    CHECK(*log.countIncidents({}) == 1);
-    CHECK(log.incidentPage({})->size() == 1);
+    REQUIRE(log.incidents().remove(gone.id, QStringLiteral("entered twice")).ok());
+    CHECK(*log.reads().count({}) == 1);
+    CHECK(log.reads().page({})->size() == 1);
     CHECK(test::queryText(station.db().path(), "SELECT count(*) FROM incident") == QStringLiteral("2"));
-    const auto history = log.incidentHistory(gone.id);
+    const auto history = log.audit().incidentHistory(gone.id);
     REQUIRE(history->size() == 2);
     CHECK(history->last().action == AuditAction::Remove);
     CHECK(history->last().reason == QStringLiteral("entered twice"));
-    CHECK(kindOf(log.removeIncident(gone.id, QStringLiteral("again"))) == Failure::Kind::NotFound);
+    CHECK(kindOf(log.incidents().remove(gone.id, QStringLiteral("again"))) == Failure::Kind::NotFound);
     CHECK(test::aggregatesMatchRecount(station.db().path()));
-    CHECK(log.verifyAudit()->ok());
+    CHECK(log.audit().verify()->ok());
     (void)kept;
 }
 
@@ -562,12 +569,12 @@ TEST_CASE("audit verify catches rows and entries edited, inserted or deleted out
     for (int i = 0; i < 20; ++i) {
         batch << test::draft(kDay.addDays(i % 3), kMedininkai, QStringLiteral("IQ"), 1 + i);
     }
-    REQUIRE(log.importIncidents(batch).ok());                                                            // entry 1
-    const Incident added = *log.recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("SY"), 9)); // 2
+    REQUIRE(log.incidents().import(batch).ok());                                                             // entry 1
+    const Incident added = *log.incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("SY"), 9)); // 2
     Incident amended = added;
     amended.persons = {{QStringLiteral("SY"), 10}};
-    REQUIRE(log.amendIncident(amended).ok()); // 3
-    REQUIRE(log.verifyAudit()->ok());
+    REQUIRE(log.incidents().amend(amended).ok()); // 3
+    REQUIRE(log.audit().verify()->ok());
     const QString path = db.path();
 
     SECTION("an amended row edited with the sqlite3 tool")
@@ -615,7 +622,7 @@ TEST_CASE("audit verify catches rows and entries edited, inserted or deleted out
     }
     SECTION("the last entry deleted and its change undone: caught by the head kept elsewhere")
     {
-        const AuditHead pinned = *log.auditHead();
+        const AuditHead pinned = *log.audit().head();
         const QByteArray rewrite =
             QStringLiteral("DROP TRIGGER audit_entry_append_only_delete; DELETE FROM audit_entry WHERE seq = 3;"
                            "UPDATE incident_nationality SET persons = 9 WHERE incident_id = (SELECT id FROM incident "
@@ -624,13 +631,13 @@ TEST_CASE("audit verify catches rows and entries edited, inserted or deleted out
                 .arg(added.idText())
                 .toUtf8();
         test::execute(path, rewrite.constData());
-        CHECK_FALSE(log.verifyAudit()->ok()); // the aggregates still count the undone change ...
+        CHECK_FALSE(log.audit().verify()->ok()); // the aggregates still count the undone change ...
         {
             sqlite::SqliteDatabase raw(path, sqlite::SqliteDatabase::Mode::ReadWriteExisting);
             sqlite::TallyDelta::rebuild(raw); // ... so a careful forger rebuilds them too
         }
-        CHECK(log.verifyAudit()->ok()); // a consistent rewrite of the end leaves no trace inside the file ...
-        const auto verified = log.verifyAudit(pinned);
+        CHECK(log.audit().verify()->ok()); // a consistent rewrite of the end leaves no trace inside the file ...
+        const auto verified = log.audit().verify(pinned);
         REQUIRE_FALSE(verified->ok()); // ... but not past a head printed at a sign-off or an export
         CHECK(verified->problems.first().sequence == 3);
     }
@@ -642,7 +649,7 @@ TEST_CASE("audit verify catches rows and entries edited, inserted or deleted out
         CHECK(sqlite3_exec(raw, "UPDATE audit_entry SET reason = 'x'", nullptr, nullptr, nullptr) != SQLITE_OK);
         CHECK(sqlite3_exec(raw, "DELETE FROM incident WHERE id = 1", nullptr, nullptr, nullptr) != SQLITE_OK);
         sqlite3_close(raw);
-        CHECK(log.verifyAudit()->ok());
+        CHECK(log.audit().verify()->ok());
     }
 }
 
@@ -663,24 +670,25 @@ TEST_CASE("Incidents recorded before the trail existed are taken over by one ado
                         "INSERT INTO monthly_tally VALUES ('2021-08', 1, 'detained', 1, 12);"
                         "INSERT INTO monthly_nationality_tally VALUES ('2021-08', 1, 'IQ', 'detained', 1, 12);");
     {
-        auto repository = sqlite::SqliteIncidentRepository::open(path);
+        auto repository = sqlite::SqliteRegister::open(path);
         REQUIRE(repository.ok());
         IncidentLog log(std::move(repository).value());
-        const auto verified = log.verifyAudit();
+        const auto verified = log.audit().verify();
         REQUIRE(verified->ok());
         CHECK(verified->entries == 1);
         CHECK(verified->incidents == 1);
         qint64 adopted = 0;
-        REQUIRE(log.forEachAuditEntry({},
-                                      [&](const AuditEntry &e) {
-                                          adopted += e.action == AuditAction::Adopt ? 1 : 0;
-                                          return true;
-                                      })
+        REQUIRE(log.audit()
+                    .forEach({},
+                             [&](const AuditEntry &e) {
+                                 adopted += e.action == AuditAction::Adopt ? 1 : 0;
+                                 return true;
+                             })
                     .ok());
         CHECK(adopted == 1);
     }
     test::execute(path, "UPDATE incident SET notes = 'changed' WHERE id = 1");
-    auto repository = sqlite::SqliteIncidentRepository::open(path);
+    auto repository = sqlite::SqliteRegister::open(path);
     IncidentLog log(std::move(repository).value());
     CHECK(firstProblemAt(log) == 1);
 }
@@ -690,9 +698,9 @@ TEST_CASE("The database, its write-ahead log and its backups are readable by the
     const mode_t previous = umask(0022); // a permissive umask: the files must be 0600 regardless
     {
         test::TestDatabase db;
-        REQUIRE(db.log().recordIncident(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 2)).ok());
+        REQUIRE(db.log().incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 2)).ok());
         const QString backup = db.folder() + QStringLiteral("/backups/copy.sqlite");
-        REQUIRE(db.log().backUp(backup).ok());
+        REQUIRE(db.log().upkeep().backUp(backup).ok());
         for (const QString &file : {db.path(), db.path() + QStringLiteral("-wal"), backup}) {
             INFO(file.toStdString());
             CHECK(
@@ -708,25 +716,26 @@ TEST_CASE("A location typed in another case is filed under the register's spelli
 {
     test::TestDatabase db;
     IncidentLog &log = db.log();
-    REQUIRE(log.recordIncident(test::draft(kDay, QStringLiteral("Varena"), QStringLiteral("IQ"), 1)).ok());
-    REQUIRE(log.recordIncident(test::draft(kDay, QStringLiteral("Šalčininkai"), QStringLiteral("IQ"), 1)).ok());
+    REQUIRE(log.incidents().record(test::draft(kDay, QStringLiteral("Varena"), QStringLiteral("IQ"), 1)).ok());
+    REQUIRE(log.incidents().record(test::draft(kDay, QStringLiteral("Šalčininkai"), QStringLiteral("IQ"), 1)).ok());
     for (const QString &typed : {QStringLiteral("VARENA"), QStringLiteral("vArEnA"), QStringLiteral("ŠALČININKAI"),
                                  QStringLiteral("šalčininkai")}) {
         INFO(typed.toStdString());
-        auto recorded = log.recordIncident(test::draft(kDay, typed, QStringLiteral("SY"), 2));
+        auto recorded = log.incidents().record(test::draft(kDay, typed, QStringLiteral("SY"), 2));
         INFO(recorded.message().toStdString());
         REQUIRE(recorded.ok());
         CHECK((recorded->location == QStringLiteral("Varena") || recorded->location == QStringLiteral("Šalčininkai")));
     }
     // The same through an import, with a new location spelt two ways in one file.
-    REQUIRE(log.importIncidents(QList<Incident>{test::draft(kDay, QStringLiteral("VARĖNA"), QStringLiteral("AF"), 1),
-                                                test::draft(kDay, QStringLiteral("Varėna"), QStringLiteral("AF"), 1),
-                                                test::draft(kDay, QStringLiteral("varena"), QStringLiteral("AF"), 1)})
+    REQUIRE(log.incidents()
+                .import(QList<Incident>{test::draft(kDay, QStringLiteral("VARĖNA"), QStringLiteral("AF"), 1),
+                                        test::draft(kDay, QStringLiteral("Varėna"), QStringLiteral("AF"), 1),
+                                        test::draft(kDay, QStringLiteral("varena"), QStringLiteral("AF"), 1)})
                 .ok());
-    REQUIRE(log.addLocation(QStringLiteral("ŠALČININKAI")).ok());
-    CHECK(*log.locations()
+    REQUIRE(log.locations().add(QStringLiteral("ŠALČININKAI")).ok());
+    CHECK(*log.reads().locations()
           == QStringList{QStringLiteral("Varena"), QStringLiteral("VARĖNA"), QStringLiteral("Šalčininkai")});
-    const auto verified = log.verifyAudit();
+    const auto verified = log.audit().verify();
     REQUIRE(verified.ok());
     INFO((verified->problems.isEmpty() ? std::string() : verified->problems.first().message.toStdString()));
     CHECK(verified->ok());
@@ -736,16 +745,16 @@ TEST_CASE("With accounts, an officer cannot create a location by typing a known 
           "[accounts][locations]")
 {
     Station station;
-    REQUIRE(station.log().addLocation(QStringLiteral("Šalčininkai")).ok());
+    REQUIRE(station.log().locations().add(QStringLiteral("Šalčininkai")).ok());
     station.as(QStringLiteral("ona"));
     auto recorded =
-        station.log().recordIncident(test::draft(kDay, QStringLiteral("ŠALČININKAI"), QStringLiteral("IQ"), 3));
+        station.log().incidents().record(test::draft(kDay, QStringLiteral("ŠALČININKAI"), QStringLiteral("IQ"), 3));
     REQUIRE(recorded.ok());
     CHECK(recorded->location == QStringLiteral("Šalčininkai"));
-    CHECK(station.log().locations()->size() == 2);
+    CHECK(station.log().reads().locations()->size() == 2);
     CHECK_FALSE(
-        station.log().recordIncident(test::draft(kDay, QStringLiteral("Nowhere"), QStringLiteral("IQ"), 3)).ok());
-    CHECK(station.log().verifyAudit()->ok());
+        station.log().incidents().record(test::draft(kDay, QStringLiteral("Nowhere"), QStringLiteral("IQ"), 3)).ok());
+    CHECK(station.log().audit().verify()->ok());
 }
 
 TEST_CASE("An import's incidents belong to the importer, whatever recorded_by the file names", "[accounts][import]")
@@ -756,16 +765,17 @@ TEST_CASE("An import's incidents belong to the importer, whatever recorded_by th
 
     // An officer may not import incidents in another officer's name ...
     station.as(QStringLiteral("jonas"));
-    auto refused = station.log().importIncidents(QList<Incident>{inOnasName});
+    auto refused = station.log().incidents().import(QList<Incident>{inOnasName});
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.message().contains(QStringLiteral("recorded_by")));
 
     // ... a supervisor may (a station's file merged at headquarters): the name stays as provenance, the
     // incident is the supervisor's to change, and ona cannot amend it as her own.
     station.as(QStringLiteral("rasa"));
-    REQUIRE(station.log().importIncidents(QList<Incident>{inOnasName}).ok());
+    REQUIRE(station.log().incidents().import(QList<Incident>{inOnasName}).ok());
     Incident stored;
     REQUIRE(station.log()
+                .reads()
                 .forEachIncident({},
                                  [&](const Incident &i) {
                                      stored = i;
@@ -776,21 +786,21 @@ TEST_CASE("An import's incidents belong to the importer, whatever recorded_by th
     station.as(QStringLiteral("ona"));
     Incident changed = stored;
     changed.notes = QStringLiteral("mine?");
-    auto amended = station.log().amendIncident(changed);
+    auto amended = station.log().incidents().amend(changed);
     REQUIRE_FALSE(amended.ok());
     CHECK(amended.message().contains(QStringLiteral("rasa")));
     station.as(QStringLiteral("rasa"));
-    CHECK(station.log().amendIncident(changed).ok());
-    QList<AuditEntry> history = *station.log().incidentHistory(stored.id);
+    CHECK(station.log().incidents().amend(changed).ok());
+    QList<AuditEntry> history = *station.log().audit().incidentHistory(stored.id);
     bool importedByRasa = false;
     REQUIRE(station.log()
-                .forEachAuditEntry({},
-                                   [&](const AuditEntry &e) {
-                                       importedByRasa =
-                                           importedByRasa
-                                           || (e.action == AuditAction::Import && e.user == QStringLiteral("rasa"));
-                                       return true;
-                                   })
+                .audit()
+                .forEach({},
+                         [&](const AuditEntry &e) {
+                             importedByRasa = importedByRasa
+                                              || (e.action == AuditAction::Import && e.user == QStringLiteral("rasa"));
+                             return true;
+                         })
                 .ok());
     CHECK(importedByRasa);
     CHECK(history.size() == 1);
@@ -800,9 +810,9 @@ TEST_CASE("audit verify catches account rows changed outside the program", "[acc
 {
     Station station;
     const QString path = station.db().path();
-    REQUIRE(station.log().verifyAudit()->ok());
+    REQUIRE(station.log().audit().verify()->ok());
     const auto firstProblem = [&] {
-        const auto verified = station.log().verifyAudit();
+        const auto verified = station.log().audit().verify();
         REQUIRE(verified.ok());
         REQUIRE_FALSE(verified->ok());
         return verified->problems.first().message;
@@ -814,8 +824,8 @@ TEST_CASE("audit verify catches account rows changed outside the program", "[acc
     }
     SECTION("a disabled account enabled")
     {
-        REQUIRE(station.log().setAccountDisabled(QStringLiteral("jonas"), true).ok());
-        REQUIRE(station.log().verifyAudit()->ok());
+        REQUIRE(station.log().accounts().setDisabled(QStringLiteral("jonas"), true).ok());
+        REQUIRE(station.log().audit().verify()->ok());
         test::execute(path, "UPDATE account SET disabled = 0 WHERE name = 'jonas'");
         CHECK(firstProblem().contains(QStringLiteral("changed outside the program")));
     }

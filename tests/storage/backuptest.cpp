@@ -1,5 +1,6 @@
 #include "backuprotation.h"
-#include "sqliteincidentrepository.h"
+#include "sqlitemaintenance.h"
+#include "sqliteregister.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -13,41 +14,44 @@ TEST_CASE("A backup is a checked copy that restores every incident", "[backup]")
     test::TestDatabase db;
     for (int i = 0; i < 20; ++i) {
         REQUIRE(db.log()
-                    .recordIncident(test::draft(QDate(2021, 8, 1).addDays(i % 5), QStringLiteral("Varėna"),
-                                                QStringLiteral("IQ"), 1 + i))
+                    .incidents()
+                    .record(test::draft(QDate(2021, 8, 1).addDays(i % 5), QStringLiteral("Varėna"),
+                                        QStringLiteral("IQ"), 1 + i))
                     .ok());
     }
     const QString backup = db.folder() + QStringLiteral("/copy.sqlite");
-    REQUIRE(db.log().backUp(backup).ok());
+    REQUIRE(db.log().upkeep().backUp(backup).ok());
     CHECK_FALSE(QFile::exists(backup + QStringLiteral(".part")));
 
     // Later work, then the backup is restored: the database is as it was at the backup.
     REQUIRE(db.log()
-                .recordIncident(test::draft(QDate(2021, 8, 9), QStringLiteral("Varėna"), QStringLiteral("SY"), 2))
+                .incidents()
+                .record(test::draft(QDate(2021, 8, 9), QStringLiteral("Varėna"), QStringLiteral("SY"), 2))
                 .ok());
     const QString path = db.path();
-    db.log().replaceRepository(
-        sqlite::SqliteIncidentRepository::open(db.folder() + QStringLiteral("/other.sqlite")).value());
-    const auto restored = sqlite::SqliteIncidentRepository::restore(backup, path);
+    db.log().switchTo(OpenedDatabase{
+        sqlite::SqliteRegister::open(db.folder() + QStringLiteral("/other.sqlite")).value(), std::nullopt});
+    const auto restored = sqlite::SqliteMaintenance::restore(backup, path);
     REQUIRE(restored.ok());
     CHECK(restored->contains(QStringLiteral(".before-restore-")));
     auto reopened = db.reopen();
-    CHECK(*reopened->countIncidents({}) == 20);
+    CHECK(*reopened->reads().count({}) == 20);
     CHECK(test::aggregatesMatchRecount(path));
     // The replaced database was kept, with the later incident in it.
-    auto kept = sqlite::SqliteIncidentRepository::open(*restored);
+    auto kept = sqlite::SqliteRegister::open(*restored);
     REQUIRE(kept.ok());
-    CHECK(*(*kept)->count({}) == 21);
+    CHECK(*(*kept)->queries().count({}) == 21);
 }
 
 TEST_CASE("A damaged backup is refused and nothing changes", "[backup]")
 {
     test::TestDatabase db;
     REQUIRE(db.log()
-                .recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3))
+                .incidents()
+                .record(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3))
                 .ok());
     const QString backup = db.folder() + QStringLiteral("/copy.sqlite");
-    REQUIRE(db.log().backUp(backup).ok());
+    REQUIRE(db.log().upkeep().backUp(backup).ok());
     // Damage the copy: overwrite pages in the middle of the file.
     QFile file(backup);
     REQUIRE(file.open(QIODevice::ReadWrite));
@@ -56,10 +60,10 @@ TEST_CASE("A damaged backup is refused and nothing changes", "[backup]")
     file.write(QByteArray(int(std::min<qint64>(8192, size / 2)), '\xA5'));
     file.close();
 
-    const auto restored = sqlite::SqliteIncidentRepository::restore(backup, db.path());
+    const auto restored = sqlite::SqliteMaintenance::restore(backup, db.path());
     REQUIRE_FALSE(restored.ok());
     CHECK(restored.message().contains(QStringLiteral("cannot be restored")));
-    CHECK(*db.log().countIncidents({}) == 1);
+    CHECK(*db.log().reads().count({}) == 1);
     CHECK(QDir(db.folder()).entryList({QStringLiteral("*before-restore*")}).isEmpty());
 }
 
@@ -71,8 +75,8 @@ TEST_CASE("The rotation names backups by time, makes one a day and keeps the new
     const QString first = rotation.pathFor(QDateTime(QDate(2021, 8, 3), QTime(6, 0)));
     CHECK(first.endsWith(QStringLiteral("/backups/test-20210803-060000.sqlite")));
     // Made on another connection while the register stays open.
-    REQUIRE(sqlite::SqliteIncidentRepository::backUpFile(db.path(), first).ok());
-    CHECK(sqlite::SqliteIncidentRepository::inspect(first)->ok);
+    REQUIRE(sqlite::SqliteMaintenance::backUpFile(db.path(), first).ok());
+    CHECK(sqlite::SqliteMaintenance::inspect(first)->ok);
     CHECK_FALSE(rotation.isDue(QDate(2021, 8, 3)));
     CHECK(rotation.isDue(QDate(2021, 8, 4)));
 
@@ -83,22 +87,4 @@ TEST_CASE("The rotation names backups by time, makes one a day and keeps the new
     CHECK(rotation.prune() == 4);
     CHECK(rotation.backups().size() == BackupRotation::kKeep);
     CHECK(rotation.backups().first() == first); // the newest stays
-}
-
-TEST_CASE("Changes written by another program are noticed", "[writers]")
-{
-    test::TestDatabase db;
-    auto other = db.reopen();
-    QSignalSpy changed(&db.log(), &IncidentLog::incidentsChanged);
-    CHECK_FALSE(db.log().checkForExternalChanges());
-    REQUIRE(
-        other->recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3)).ok());
-    CHECK(db.log().checkForExternalChanges());
-    CHECK(changed.count() == 1);
-    // Its own writes are announced once, not again as an external change.
-    REQUIRE(db.log()
-                .recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 4))
-                .ok());
-    CHECK_FALSE(db.log().checkForExternalChanges());
-    CHECK(changed.count() == 2);
 }

@@ -1,7 +1,7 @@
 #include "csvreport.h"
 #include "csvwriter.h"
 #include "incidentcsv.h"
-#include "sqliteincidentrepository.h"
+#include "sqliteregister.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
@@ -17,14 +17,14 @@ TEST_CASE("A recorded incident is stored and read back whole", "[repository]")
     d.persons << NationalityCount{QStringLiteral("SY"), 7};
     d.notes = QStringLiteral("Rustamas Liubajevas: \"no force\"; العراق; '); DROP TABLE incident;--");
     d.forceUsed = true;
-    const auto recorded = db.log().recordIncident(d);
+    const auto recorded = db.log().incidents().record(d);
     REQUIRE(recorded.ok());
     CHECK_FALSE(recorded->id.isNull());
     CHECK(recorded->recordedBy == QStringLiteral("officer.test"));
     CHECK(recorded->recordedAt.timeSpec() == Qt::UTC);
 
     const auto again = db.reopen(); // what a restart sees
-    const auto found = again->findIncident(recorded->id);
+    const auto found = again->reads().find(recorded->id);
     REQUIRE(found.ok());
     REQUIRE(found->has_value());
     CHECK(**found == *recorded);
@@ -33,23 +33,23 @@ TEST_CASE("A recorded incident is stored and read back whole", "[repository]")
 TEST_CASE("Amend and remove change exactly one incident", "[repository]")
 {
     test::TestDatabase db;
-    auto a = db.log().recordIncident(
+    auto a = db.log().incidents().record(
         draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("IQ"), 180, Outcome::TurnedBack));
-    auto b = db.log().recordIncident(draft(QDate(2021, 8, 3), QStringLiteral("Varėna"), QStringLiteral("AF"), 3));
+    auto b = db.log().incidents().record(draft(QDate(2021, 8, 3), QStringLiteral("Varėna"), QStringLiteral("AF"), 3));
     REQUIRE((a.ok() && b.ok()));
 
     Incident changed = *a;
     changed.persons = {{QStringLiteral("IQ"), 170}, {QStringLiteral("SY"), 10}};
     changed.location = QStringLiteral("Šalčininkai");
-    REQUIRE(db.log().amendIncident(changed).ok());
-    CHECK(**db.log().findIncident(a->id) == changed);
-    CHECK(**db.log().findIncident(b->id) == *b);
+    REQUIRE(db.log().incidents().amend(changed).ok());
+    CHECK(**db.log().reads().find(a->id) == changed);
+    CHECK(**db.log().reads().find(b->id) == *b);
 
-    REQUIRE(db.log().removeIncident(a->id, QStringLiteral("entered twice")).ok());
-    CHECK_FALSE(db.log().findIncident(a->id)->has_value());
-    CHECK(*db.log().countIncidents({}) == 1);
+    REQUIRE(db.log().incidents().remove(a->id, QStringLiteral("entered twice")).ok());
+    CHECK_FALSE(db.log().reads().find(a->id)->has_value());
+    CHECK(*db.log().reads().count({}) == 1);
 
-    const auto missing = db.log().removeIncident(a->id, QStringLiteral("entered twice"));
+    const auto missing = db.log().incidents().remove(a->id, QStringLiteral("entered twice"));
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.failure().kind == Failure::Kind::NotFound);
     CHECK(test::aggregatesMatchRecount(db.path()));
@@ -59,33 +59,35 @@ TEST_CASE("Invalid input changes nothing", "[repository]")
 {
     test::TestDatabase db;
     Incident bad = draft(QDate(2021, 8, 3), QString(), QStringLiteral("IQ"), 0);
-    const auto result = db.log().recordIncident(bad);
+    const auto result = db.log().incidents().record(bad);
     REQUIRE_FALSE(result.ok());
     CHECK(result.failure().kind == Failure::Kind::Invalid);
     CHECK(result.message().contains(QStringLiteral("location: is required")));
     CHECK(result.message().contains(QStringLiteral("persons:")));
-    CHECK(*db.log().countIncidents({}) == 0);
-    CHECK(db.log().locations()->isEmpty());
+    CHECK(*db.log().reads().count({}) == 0);
+    CHECK(db.log().reads().locations()->isEmpty());
 }
 
 TEST_CASE("Filters select by date range, location, nationality and outcome", "[repository]")
 {
     test::TestDatabase db;
-    REQUIRE(db.log().recordIncident(draft(QDate(2021, 8, 1), QStringLiteral("Varėna"), QStringLiteral("IQ"), 5)).ok());
+    REQUIRE(
+        db.log().incidents().record(draft(QDate(2021, 8, 1), QStringLiteral("Varėna"), QStringLiteral("IQ"), 5)).ok());
     Incident mixed = draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 20);
     mixed.persons << NationalityCount{QStringLiteral("SY"), 2};
-    REQUIRE(db.log().recordIncident(mixed).ok());
+    REQUIRE(db.log().incidents().record(mixed).ok());
     REQUIRE(db.log()
-                .recordIncident(draft(QDate(2021, 8, 3), QStringLiteral("Druskininkai"), QStringLiteral("SY"), 4,
-                                      Outcome::TurnedBack))
+                .incidents()
+                .record(draft(QDate(2021, 8, 3), QStringLiteral("Druskininkai"), QStringLiteral("SY"), 4,
+                              Outcome::TurnedBack))
                 .ok());
 
     auto count = [&](IncidentFilter f) {
         IncidentPageRequest r;
         r.filter = f;
-        const auto page = db.log().incidentPage(r);
+        const auto page = db.log().reads().page(r);
         REQUIRE(page.ok());
-        CHECK(*db.log().countIncidents(f) == page->size()); // the fast count agrees with the rows
+        CHECK(*db.log().reads().count(f) == page->size()); // the fast count agrees with the rows
         return page->size();
     };
     CHECK(count({}) == 3);
@@ -99,7 +101,7 @@ TEST_CASE("Filters select by date range, location, nationality and outcome", "[r
                  .outcome = Outcome::TurnedBack})
           == 1);
     CHECK(count({.location = QStringLiteral("Nowhere")}) == 0);
-    CHECK(*db.log().locations() == QStringList{QStringLiteral("Druskininkai"), QStringLiteral("Varėna")});
+    CHECK(*db.log().reads().locations() == QStringList{QStringLiteral("Druskininkai"), QStringLiteral("Varėna")});
 }
 
 TEST_CASE("Paging returns every incident exactly once, in order, in both directions", "[repository][paging]")
@@ -114,7 +116,7 @@ TEST_CASE("Paging returns every incident exactly once, in order, in both directi
         d.time = i % 5 ? QTime(1 + i % 4, 0) : QTime();
         many << d;
     }
-    REQUIRE(db.log().importIncidents(many)->added == 1000);
+    REQUIRE(db.log().incidents().import(many)->added == 1000);
 
     for (bool descending : {false, true}) {
         IncidentPageRequest request;
@@ -122,7 +124,7 @@ TEST_CASE("Paging returns every incident exactly once, in order, in both directi
         request.limit = 64;
         QList<Incident> all;
         for (;;) {
-            auto page = db.log().incidentPage(request);
+            auto page = db.log().reads().page(request);
             REQUIRE(page.ok());
             all += *page;
             if (page->size() < request.limit) {
@@ -152,18 +154,19 @@ TEST_CASE("Paging returns every incident exactly once, in order, in both directi
 TEST_CASE("Importing skips incidents already present and adds the rest in one go", "[repository][import]")
 {
     test::TestDatabase db;
-    auto first = db.log().recordIncident(draft(QDate(2021, 8, 3), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3));
+    auto first =
+        db.log().incidents().record(draft(QDate(2021, 8, 3), QStringLiteral("Varėna"), QStringLiteral("IQ"), 3));
     REQUIRE(first.ok());
     QList<Incident> batch{*first, draft(QDate(2021, 8, 4), QStringLiteral("Varėna"), QStringLiteral("AF"), 2)};
     batch[1].id = QUuid::createUuid();
-    auto summary = db.log().importIncidents(batch);
+    auto summary = db.log().incidents().import(batch);
     REQUIRE(summary.ok());
     CHECK(summary->added == 1);
     CHECK(summary->skipped == 1);
-    summary = db.log().importIncidents(batch);
+    summary = db.log().incidents().import(batch);
     CHECK(summary->added == 0);
     CHECK(summary->skipped == 2);
-    CHECK(*db.log().countIncidents({}) == 2);
+    CHECK(*db.log().reads().count({}) == 2);
 }
 
 TEST_CASE("An import with one invalid incident writes nothing", "[repository][import]")
@@ -174,11 +177,11 @@ TEST_CASE("An import with one invalid incident writes nothing", "[repository][im
         batch << draft(QDate(2021, 8, 1), QStringLiteral("Varėna"), QStringLiteral("IQ"), 1 + i);
     }
     batch[37].persons = {{QStringLiteral("IQ"), 10001}};
-    const auto summary = db.log().importIncidents(batch);
+    const auto summary = db.log().incidents().import(batch);
     REQUIRE_FALSE(summary.ok());
     CHECK(summary.message().contains(QStringLiteral("persons:")));
-    CHECK(*db.log().countIncidents({}) == 0);
-    CHECK(db.log().locations()->isEmpty());
+    CHECK(*db.log().reads().count({}) == 0);
+    CHECK(db.log().reads().locations()->isEmpty());
 }
 
 TEST_CASE("An export straight from the stored text equals one written from the incidents", "[repository][export]")
@@ -206,8 +209,8 @@ TEST_CASE("An export straight from the stored text equals one written from the i
         d.recordedBy = i % 2 ? QStringLiteral("+officer") : QStringLiteral("officer.test");
         incidents << d;
     }
-    REQUIRE(db.log().importIncidents(incidents).ok());
-    REQUIRE(db.log().removeIncident((*db.log().incidentPage({}))[2].id, QStringLiteral("entered twice")).ok());
+    REQUIRE(db.log().incidents().import(incidents).ok());
+    REQUIRE(db.log().incidents().remove((*db.log().reads().page({}))[2].id, QStringLiteral("entered twice")).ok());
     for (const IncidentFilter &filter : {IncidentFilter{}, IncidentFilter{.from = QDate(2021, 8, 2)},
                                          IncidentFilter{.nationality = QStringLiteral("SY")}}) {
         QBuffer fast;
@@ -218,7 +221,7 @@ TEST_CASE("An export straight from the stored text equals one written from the i
         slow.open(QIODevice::WriteOnly);
         CsvWriter writer(slow);
         IncidentCsv::writeHeader(writer);
-        const auto visited = db.log().forEachIncident(filter, [&](const Incident &incident) {
+        const auto visited = db.log().reads().forEachIncident(filter, [&](const Incident &incident) {
             IncidentCsv::writeIncident(writer, incident);
             return true;
         });

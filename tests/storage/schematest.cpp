@@ -1,5 +1,5 @@
 #include "sqlitedatabase.h"
-#include "sqliteincidentrepository.h"
+#include "sqliteregister.h"
 #include "sqliteschema.h"
 #include "testdatabase.h"
 
@@ -16,7 +16,7 @@ using test::execute;
 TEST_CASE("A new database is created with the latest schema and passes the check", "[schema]")
 {
     test::TestDatabase db;
-    const auto health = db.log().checkHealth();
+    const auto health = db.log().upkeep().checkHealth();
     REQUIRE(health.ok());
     CHECK(health->ok);
     CHECK(health->schemaVersion == sqlite::SqliteSchema::latestVersion());
@@ -27,7 +27,8 @@ TEST_CASE("A database of a newer schema is refused and left untouched", "[schema
 {
     test::TestDatabase db;
     REQUIRE(db.log()
-                .recordIncident(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 1))
+                .incidents()
+                .record(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 1))
                 .ok());
     execute(db.path(), "PRAGMA wal_checkpoint(TRUNCATE)"); // the copy below takes the main file only
     const QString path = db.folder() + QStringLiteral("/newer.sqlite");
@@ -35,7 +36,7 @@ TEST_CASE("A database of a newer schema is refused and left untouched", "[schema
     execute(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
     const QByteArray before = test::readFile(path);
 
-    const auto opened = sqlite::SqliteIncidentRepository::open(path);
+    const auto opened = sqlite::SqliteRegister::open(path);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.failure().kind == Failure::Kind::Refused);
     CHECK(opened.message().contains(QStringLiteral("newer version")));
@@ -52,7 +53,7 @@ TEST_CASE("A file that is not a database is refused and left untouched", "[schem
     file.write(QByteArray("incident_id,date\r\nthis is a CSV, not a database\r\n").repeated(100));
     file.close();
     const QByteArray before = test::readFile(path);
-    const auto opened = sqlite::SqliteIncidentRepository::open(path);
+    const auto opened = sqlite::SqliteRegister::open(path);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.message().contains(QStringLiteral("not a database")));
     CHECK(test::readFile(path) == before);
@@ -64,7 +65,7 @@ TEST_CASE("Another program's SQLite database is refused and left untouched", "[s
     const QString path = dir.filePath(QStringLiteral("other.sqlite"));
     execute(path, "CREATE TABLE bookmarks (url TEXT); INSERT INTO bookmarks VALUES ('x');");
     const QByteArray before = test::readFile(path);
-    const auto opened = sqlite::SqliteIncidentRepository::open(path);
+    const auto opened = sqlite::SqliteRegister::open(path);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.message().contains(QStringLiteral("another program")));
     CHECK(test::readFile(path) == before);
@@ -74,7 +75,7 @@ TEST_CASE("The database uses WAL, full sync and foreign keys, and its folder is 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("deep/er/borderlog.sqlite"));
-    const auto opened = sqlite::SqliteIncidentRepository::open(path);
+    const auto opened = sqlite::SqliteRegister::open(path);
     REQUIRE(opened.ok());
     CHECK((*opened)->schemaVersion() == sqlite::SqliteSchema::latestVersion());
     sqlite3 *db = nullptr;
@@ -103,11 +104,11 @@ TEST_CASE("Upgrading a version 1 database fills the monthly tallies from the dai
                   "INSERT INTO incident_nationality VALUES (1, 'IQ', 12);"
                   "INSERT INTO daily_tally VALUES ('2021-08-02', 1, 'detained', 1, 12);"
                   "INSERT INTO daily_nationality_tally VALUES ('2021-08-02', 1, 'IQ', 'detained', 1, 12);");
-    auto opened = sqlite::SqliteIncidentRepository::open(path);
+    auto opened = sqlite::SqliteRegister::open(path);
     REQUIRE(opened.ok());
     CHECK((*opened)->schemaVersion() == sqlite::SqliteSchema::latestVersion());
     CHECK(test::aggregatesMatchRecount(path));
-    const auto years = (*opened)->tally({}, TallyGrouping::Year);
+    const auto years = (*opened)->tallies().tally({}, TallyGrouping::Year);
     REQUIRE(years.ok());
     REQUIRE(years->size() == 1);
     CHECK(years->first().persons == 12);
@@ -121,13 +122,13 @@ TEST_CASE("A truncated database is refused and left untouched", "[schema][damage
         many << test::draft(QDate(2021, 8, 1).addDays(i % 30), QStringLiteral("Varėna"), QStringLiteral("IQ"),
                             1 + i % 7);
     }
-    REQUIRE(db.log().importIncidents(many).ok());
+    REQUIRE(db.log().incidents().import(many).ok());
     const QString path = db.folder() + QStringLiteral("/truncated.sqlite");
-    REQUIRE(db.log().backUp(path).ok());
+    REQUIRE(db.log().upkeep().backUp(path).ok());
     QFile file(path);
     REQUIRE(file.resize(file.size() / 2));
     const QByteArray before = test::readFile(path);
-    const auto opened = sqlite::SqliteIncidentRepository::open(path);
+    const auto opened = sqlite::SqliteRegister::open(path);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.message().contains(QStringLiteral("is damaged")));
     CHECK(opened.message().contains(QStringLiteral("Restore it from a backup")));
@@ -142,19 +143,19 @@ TEST_CASE("Damaged pages are reported by the check and by reads, in plain words"
         many << test::draft(QDate(2021, 8, 1).addDays(i % 30), QStringLiteral("Varėna"), QStringLiteral("IQ"),
                             1 + i % 7);
     }
-    REQUIRE(db.log().importIncidents(many).ok());
+    REQUIRE(db.log().incidents().import(many).ok());
     const QString path = db.folder() + QStringLiteral("/damaged.sqlite");
-    REQUIRE(db.log().backUp(path).ok());
+    REQUIRE(db.log().upkeep().backUp(path).ok());
     test::damagePages(path);
-    auto opened = sqlite::SqliteIncidentRepository::open(path);
+    auto opened = sqlite::SqliteRegister::open(path);
     REQUIRE(opened.ok()); // the header is intact; the damage shows when pages are read
-    const auto health = (*opened)->checkHealth();
+    const auto health = (*opened)->maintenance().checkHealth();
     REQUIRE(health.ok());
     CHECK_FALSE(health->ok);
     CHECK_FALSE(health->problems.isEmpty());
     IncidentPageRequest all;
     all.limit = 5000;
-    const auto page = (*opened)->page(all);
+    const auto page = (*opened)->queries().page(all);
     if (!page.ok()) {
         CHECK(page.message().contains(QStringLiteral("damaged")));
     }
@@ -166,13 +167,14 @@ TEST_CASE("An in-memory database is opened without creating a file of that name"
     const QString before = QDir::currentPath();
     REQUIRE(QDir::setCurrent(folder.path()));
     {
-        auto memory = sqlite::SqliteIncidentRepository::open(QStringLiteral(":memory:"));
+        auto memory = sqlite::SqliteRegister::open(QStringLiteral(":memory:"));
         REQUIRE(memory.ok());
         CHECK((*memory)
-                  ->add(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 1),
-                        ChangeStamp{QStringLiteral("officer"), QDateTime::currentDateTimeUtc(), {}})
+                  ->incidents()
+                  .add(test::draft(QDate(2021, 8, 2), QStringLiteral("Varėna"), QStringLiteral("IQ"), 1),
+                       ChangeStamp{QStringLiteral("officer"), QDateTime::currentDateTimeUtc(), {}})
                   .ok());
-        auto uri = sqlite::SqliteIncidentRepository::open(QStringLiteral("file:scratch?mode=memory"));
+        auto uri = sqlite::SqliteRegister::open(QStringLiteral("file:scratch?mode=memory"));
         CHECK(uri.ok());
     }
     CHECK(QDir(folder.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());

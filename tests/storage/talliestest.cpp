@@ -15,13 +15,14 @@ TEST_CASE("A mixed incident counts once in totals and once in each nationality's
     test::TestDatabase db;
     Incident mixed = draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 280);
     mixed.persons << NationalityCount{QStringLiteral("SY"), 7};
-    REQUIRE(db.log().recordIncident(mixed).ok());
+    REQUIRE(db.log().incidents().record(mixed).ok());
     REQUIRE(db.log()
-                .recordIncident(draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("IQ"), 180,
-                                      Outcome::TurnedBack))
+                .incidents()
+                .record(draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("IQ"), 180,
+                              Outcome::TurnedBack))
                 .ok());
 
-    const auto days = db.log().tally({.from = QDate(2021, 8, 1), .to = QDate(2021, 8, 4)}, TallyGrouping::Day);
+    const auto days = db.log().reads().tally({.from = QDate(2021, 8, 1), .to = QDate(2021, 8, 4)}, TallyGrouping::Day);
     REQUIRE(days.ok());
     REQUIRE(days->rows().size() == 4);
     CHECK(days->rows()[0].incidents == 0);
@@ -31,7 +32,7 @@ TEST_CASE("A mixed incident counts once in totals and once in each nationality's
     CHECK(days->rows()[2].personsWith(Outcome::TurnedBack) == 180);
     CHECK(days->total().persons == 467);
 
-    const auto nationalities = db.log().tally({}, TallyGrouping::Nationality);
+    const auto nationalities = db.log().reads().tally({}, TallyGrouping::Nationality);
     REQUIRE(nationalities->rows().size() == 2);
     CHECK(nationalities->rows()[0].key == QStringLiteral("IQ"));
     CHECK(nationalities->rows()[0].incidents == 2);
@@ -41,12 +42,12 @@ TEST_CASE("A mixed incident counts once in totals and once in each nationality's
     CHECK(nationalities->rows()[1].persons == 7);
 
     // With a nationality filter, persons are that nationality's persons.
-    const auto syrians = db.log().tally({.nationality = QStringLiteral("SY")}, TallyGrouping::Year);
+    const auto syrians = db.log().reads().tally({.nationality = QStringLiteral("SY")}, TallyGrouping::Year);
     REQUIRE(syrians->rows().size() == 1);
     CHECK(syrians->rows()[0].incidents == 1);
     CHECK(syrians->rows()[0].persons == 7);
 
-    const auto locations = db.log().tally({}, TallyGrouping::Location);
+    const auto locations = db.log().reads().tally({}, TallyGrouping::Location);
     CHECK(locations->rows()[0].key == QStringLiteral("Druskininkai"));
     CHECK(locations->rows()[1].key == QStringLiteral("Medininkai"));
 }
@@ -72,39 +73,39 @@ TEST_CASE("Aggregates always equal a recount from the incident rows, after every
     for (int i = 0; i < 300; ++i) {
         batch << randomIncident();
     }
-    REQUIRE(db.log().importIncidents(batch).ok());
+    REQUIRE(db.log().incidents().import(batch).ok());
     QString difference;
     REQUIRE(test::aggregatesMatchRecount(db.path(), &difference));
 
     for (int step = 0; step < 300; ++step) {
         IncidentPageRequest request;
         request.limit = 1 + random.bounded(300);
-        const auto page = db.log().incidentPage(request);
+        const auto page = db.log().reads().page(request);
         REQUIRE(page.ok());
         const Incident victim = page->last();
         switch (random.bounded(3)) {
         case 0:
-            REQUIRE(db.log().recordIncident(randomIncident()).ok());
+            REQUIRE(db.log().incidents().record(randomIncident()).ok());
             break;
         case 1: {
             Incident changed = randomIncident();
             changed.id = victim.id;
             changed.recordedAt = victim.recordedAt;
             changed.recordedBy = victim.recordedBy;
-            REQUIRE(db.log().amendIncident(changed).ok());
+            REQUIRE(db.log().incidents().amend(changed).ok());
             break;
         }
         default:
-            REQUIRE(db.log().removeIncident(victim.id, QStringLiteral("entered twice")).ok());
+            REQUIRE(db.log().incidents().remove(victim.id, QStringLiteral("entered twice")).ok());
             break;
         }
     }
     INFO(difference.toStdString());
     CHECK(test::aggregatesMatchRecount(db.path(), &difference));
-    const auto total = db.log().tally({}, TallyGrouping::Year);
+    const auto total = db.log().reads().tally({}, TallyGrouping::Year);
     REQUIRE(total.ok());
     const auto recount = test::recountDay(db.path(), QDate(2021, 7, 15));
-    const auto day = db.log().tally({.from = QDate(2021, 7, 15), .to = QDate(2021, 7, 15)}, TallyGrouping::Day);
+    const auto day = db.log().reads().tally({.from = QDate(2021, 7, 15), .to = QDate(2021, 7, 15)}, TallyGrouping::Day);
     CHECK(day->rows()[0].incidents == recount.incidents);
     CHECK(day->rows()[0].persons == recount.persons);
 }
@@ -115,10 +116,11 @@ TEST_CASE("The sample database matches Frontex's published Eastern Borders Route
     const auto read = IncidentCsv::read(test::readFile(QStringLiteral(BORDERLOG_SAMPLE_CSV)),
                                         QStringLiteral("sample.csv"), QDate(2026, 1, 1));
     REQUIRE(read.problems.isEmpty());
-    REQUIRE(db.log().importIncidents(read.incidents).ok());
+    REQUIRE(db.log().incidents().import(read.incidents).ok());
     CHECK(test::aggregatesMatchRecount(db.path()));
 
-    const auto months = db.log().tally({.from = QDate(2021, 1, 1), .to = QDate(2021, 12, 31)}, TallyGrouping::Month);
+    const auto months =
+        db.log().reads().tally({.from = QDate(2021, 1, 1), .to = QDate(2021, 12, 31)}, TallyGrouping::Month);
     REQUIRE(months.ok());
     const QList<qint64> frontex2021{31, 28, 42, 147, 121, 601, 3236, 1953, 421, 780, 559, 156};
     REQUIRE(months->rows().size() == 12);
@@ -128,7 +130,7 @@ TEST_CASE("The sample database matches Frontex's published Eastern Borders Route
     }
     CHECK(months->total().persons == 8075);
     // The seed article's days.
-    const auto days = db.log().tally({.from = QDate(2021, 8, 2), .to = QDate(2021, 8, 3)}, TallyGrouping::Day);
+    const auto days = db.log().reads().tally({.from = QDate(2021, 8, 2), .to = QDate(2021, 8, 3)}, TallyGrouping::Day);
     CHECK(days->rows()[0].personsWith(Outcome::Detained) == 287);
     CHECK(days->rows()[1].personsWith(Outcome::TurnedBack) == 180);
 }
@@ -138,7 +140,7 @@ TEST_CASE("At 10,000 generated incidents, aggregates equal a recount and paging 
 {
     test::TestDatabase db;
     const QList<Incident> incidents = test::generatedIncidents(10000, 20210802, QDate(2020, 1, 1), QDate(2021, 12, 31));
-    REQUIRE(db.log().importIncidents(incidents)->added == 10000);
+    REQUIRE(db.log().incidents().import(incidents)->added == 10000);
     QString difference;
     INFO(difference.left(2000).toStdString());
     CHECK(test::aggregatesMatchRecount(db.path(), &difference));
@@ -149,7 +151,7 @@ TEST_CASE("At 10,000 generated incidents, aggregates equal a recount and paging 
     request.descending = true;
     request.limit = 333;
     for (;;) {
-        const auto page = db.log().incidentPage(request);
+        const auto page = db.log().reads().page(request);
         REQUIRE(page.ok());
         for (const auto &i : *page) {
             seen.insert(i.id);
@@ -162,7 +164,7 @@ TEST_CASE("At 10,000 generated incidents, aggregates equal a recount and paging 
     CHECK(seen.size() == 10000);
 
     // Pages by position: each day's first row from the per-day counts.
-    const auto counts = db.log().dailyCounts({});
+    const auto counts = db.log().reads().dailyCounts({});
     REQUIRE(counts.ok());
     qint64 total = 0;
     QSet<QUuid> byDay;
@@ -172,7 +174,7 @@ TEST_CASE("At 10,000 generated incidents, aggregates equal a recount and paging 
         dayRequest.day = day;
         dayRequest.skipInDay = int(count / 2);
         dayRequest.limit = int(count - count / 2);
-        const auto page = db.log().incidentPage(dayRequest);
+        const auto page = db.log().reads().page(dayRequest);
         REQUIRE(page.ok());
         CHECK(page->size() == count - count / 2);
         for (const auto &i : *page) {
@@ -181,7 +183,7 @@ TEST_CASE("At 10,000 generated incidents, aggregates equal a recount and paging 
         }
         dayRequest.skipInDay = 0;
         dayRequest.limit = int(count / 2);
-        const auto firstHalf = db.log().incidentPage(dayRequest);
+        const auto firstHalf = db.log().reads().page(dayRequest);
         REQUIRE(firstHalf.ok());
         for (const auto &i : firstHalf.value()) {
             byDay.insert(i.id);
@@ -204,17 +206,17 @@ TEST_CASE("A large import builds the incident indexes at its end, and a failed o
     const QList<Incident> incidents = test::generatedIncidents(60000, 20210803, QDate(2020, 1, 1), QDate(2021, 12, 31));
     QList<Incident> failing = incidents;
     failing << incidents.first(); // an incident's rows again after others: the whole import is refused
-    CHECK_FALSE(db.log().importIncidents(failing).ok());
+    CHECK_FALSE(db.log().incidents().import(failing).ok());
     CHECK(test::queryText(db.path(), indexes) == before);
     CHECK(test::queryText(db.path(), "SELECT count(*) FROM incident") == QStringLiteral("0"));
 
-    REQUIRE(db.log().importIncidents(incidents)->added == 60000);
+    REQUIRE(db.log().incidents().import(incidents)->added == 60000);
     CHECK(test::queryText(db.path(), indexes) == before);
     CHECK(test::queryText(db.path(), "PRAGMA integrity_check") == QStringLiteral("ok"));
     // The log reads in index order: the first page is the earliest day.
     IncidentPageRequest request;
     request.limit = 5;
-    const auto page = db.log().incidentPage(request);
+    const auto page = db.log().reads().page(request);
     REQUIRE(page.ok());
     const auto earliest = std::min_element(incidents.cbegin(), incidents.cend(), [](const auto &a, const auto &b) {
         return std::tie(a.date, a.time) < std::tie(b.date, b.time);
@@ -222,7 +224,7 @@ TEST_CASE("A large import builds the incident indexes at its end, and a failed o
     CHECK(page->first().date == earliest->date);
     QString difference;
     CHECK(test::aggregatesMatchRecount(db.path(), &difference));
-    const auto verified = db.log().verifyAudit();
+    const auto verified = db.log().audit().verify();
     REQUIRE(verified.ok());
     CHECK(verified->ok());
     CHECK(verified->incidents == 60000);
@@ -238,7 +240,7 @@ TEST_CASE("An import tells how far it has come, and stopping it writes nothing",
         return true;
     };
     IncidentListSource all(incidents);
-    REQUIRE(db.log().importIncidents(all, recorded)->added == 5000);
+    REQUIRE(db.log().incidents().import(all, recorded)->added == 5000);
     REQUIRE(reported.size() == 4); // once per 1,024 incidents
     CHECK(std::is_sorted(reported.cbegin(), reported.cend()));
     CHECK(reported.first() > 0.0);
@@ -248,13 +250,13 @@ TEST_CASE("An import tells how far it has come, and stopping it writes nothing",
     const QString before = test::queryText(db.path(), "SELECT count(*) || ' ' || sum(persons) FROM daily_tally");
     IncidentListSource rest(more);
     int calls = 0;
-    const auto stopped = db.log().importIncidents(rest, [&calls](double) { return ++calls < 2; });
+    const auto stopped = db.log().incidents().import(rest, [&calls](double) { return ++calls < 2; });
     REQUIRE_FALSE(stopped.ok());
     CHECK(stopped.failure().kind == Failure::Kind::Refused);
     CHECK(stopped.message().contains(QStringLiteral("cancelled")));
-    CHECK(db.log().countIncidents({}).value() == 5000);
+    CHECK(db.log().reads().count({}).value() == 5000);
     CHECK(test::queryText(db.path(), "SELECT count(*) || ' ' || sum(persons) FROM daily_tally") == before);
-    const auto verified = db.log().verifyAudit();
+    const auto verified = db.log().audit().verify();
     REQUIRE(verified.ok());
     CHECK(verified->ok());
 }
@@ -263,7 +265,7 @@ TEST_CASE("Tallies over any date range equal a recount, whichever tally tables t
 {
     test::TestDatabase db;
     const QList<Incident> incidents = test::generatedIncidents(3000, 5, QDate(2020, 11, 1), QDate(2021, 3, 31));
-    REQUIRE(db.log().importIncidents(incidents).ok());
+    REQUIRE(db.log().incidents().import(incidents).ok());
     QRandomGenerator random(3);
     for (int round = 0; round < 40; ++round) {
         IncidentFilter filter;
@@ -291,7 +293,7 @@ TEST_CASE("Tallies over any date range equal a recount, whichever tally tables t
         }
         for (TallyGrouping grouping :
              {TallyGrouping::Day, TallyGrouping::Month, TallyGrouping::Year, TallyGrouping::Location}) {
-            const auto tally = db.log().tally(filter, grouping);
+            const auto tally = db.log().reads().tally(filter, grouping);
             REQUIRE(tally.ok());
             INFO(filter.from.toString(Qt::ISODate).toStdString()
                  << " to " << filter.to.toString(Qt::ISODate).toStdString() << " by "
@@ -299,6 +301,6 @@ TEST_CASE("Tallies over any date range equal a recount, whichever tally tables t
             CHECK(tally->total().incidents == expectedIncidents);
             CHECK(tally->total().persons == expectedPersons);
         }
-        CHECK(*db.log().countIncidents(filter) == expectedIncidents);
+        CHECK(*db.log().reads().count(filter) == expectedIncidents);
     }
 }

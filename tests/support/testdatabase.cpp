@@ -3,7 +3,7 @@
 #include "csvwriter.h"
 #include "incidentcsv.h"
 #include "incidentgenerator.h"
-#include "sqliteincidentrepository.h"
+#include "sqliteregister.h"
 
 #include <QFile>
 
@@ -20,10 +20,10 @@ TestDatabase::TestDatabase()
 
 std::unique_ptr<IncidentLog> TestDatabase::reopen() const
 {
-    auto repository = sqlite::SqliteIncidentRepository::open(m_path);
+    auto repository = sqlite::SqliteRegister::open(m_path);
     REQUIRE(repository.ok());
     auto log = std::make_unique<IncidentLog>(std::move(repository).value());
-    log->setRecorder(QStringLiteral("officer.test"));
+    log->session().setRecorder(QStringLiteral("officer.test"));
     return log;
 }
 
@@ -156,7 +156,7 @@ QString queryText(const QString &path, const char *sql)
 
 void noLoginDelay(IncidentLog &log)
 {
-    log.setLoginDelay([](std::chrono::milliseconds) {});
+    log.session().setLoginDelay([](std::chrono::milliseconds) {});
 }
 
 QByteArray readFile(const QString &path)

@@ -9,8 +9,9 @@
 
 namespace borderlog::sqlite {
 
-SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
+SqliteDatabase::SqliteDatabase(const QString &path, Mode mode, std::chrono::milliseconds busyTimeout)
     : m_path(path)
+    , m_busyTimeout(busyTimeout)
 {
     int flags = SQLITE_OPEN_EXRESCODE | SQLITE_OPEN_NOMUTEX;
     const bool inMemory = isInMemory(path);
@@ -40,6 +41,7 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
         throw SqliteError(rc, message);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, int(m_busyTimeout.count()));
     if ((mode == Mode::ReadWriteCreate || mode == Mode::ReadWriteExisting) && sqlite3_db_readonly(m_db, "main") == 1) {
         // SQLite opens a file it may not write read-only without a word, and the first read would then
         // leave a shared-memory file only this user can read, which blocks every later write.
@@ -47,6 +49,16 @@ SqliteDatabase::SqliteDatabase(const QString &path, Mode mode)
         m_db = nullptr;
         throw SqliteError(SQLITE_READONLY, QStringLiteral("the file is read-only"));
     }
+}
+
+bool SqliteDatabase::tryExecute(const char *sql) noexcept
+{
+    return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+bool SqliteDatabase::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
 }
 
 bool SqliteDatabase::isInMemory(const QString &path)

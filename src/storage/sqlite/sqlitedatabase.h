@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <map>
 #include <memory>
 #include <string>
@@ -23,9 +24,16 @@ public:
         ReadOnly,
     };
 
+    // How long a statement waits for another program's lock before it fails as busy. Ten seconds by
+    // default; borderlog-cli's writes wait as long as an import may take (kWriterBusyTimeout); the desktop
+    // app waits briefly, so that its window never freezes, and queues a save that finds the database busy.
+    static constexpr std::chrono::milliseconds kDefaultBusyTimeout{10000};
+    static constexpr std::chrono::milliseconds kWriterBusyTimeout{3600000};
+    static constexpr std::chrono::milliseconds kInteractiveBusyTimeout{1000};
+
     // Throws SqliteError; a file that cannot be written is refused (SQLITE_READONLY) unless Mode::ReadOnly.
     // ":memory:" and "file:" URIs are opened as SQLite reads them, without creating a file of that name.
-    SqliteDatabase(const QString &path, Mode mode);
+    SqliteDatabase(const QString &path, Mode mode, std::chrono::milliseconds busyTimeout = kDefaultBusyTimeout);
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
@@ -38,6 +46,12 @@ public:
     // A prepared statement kept for the life of the connection, reset and ready for new parameters.
     // For the statements of hot paths (saving, importing, paging), prepared once instead of per call.
     SqliteStatement &cached(const char *sql);
+
+    // Runs SQL whose failure changes nothing that matters (a connection setting); returns whether it ran.
+    bool tryExecute(const char *sql) noexcept;
+    // Whether a transaction is open on this connection.
+    bool inTransaction() const;
+    std::chrono::milliseconds busyTimeout() const { return m_busyTimeout; }
 
     qint64 lastInsertRowId() const;
     int changes() const;
@@ -54,6 +68,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::chrono::milliseconds m_busyTimeout;
     std::map<std::string, std::unique_ptr<SqliteStatement>> m_cache;
 };
 

@@ -245,8 +245,8 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath)
 
     QString keptAs;
     try {
-        SqliteDatabase current(databasePath, SqliteDatabase::Mode::ReadWriteExisting);
-        sqlite3_busy_timeout(current.handle(), kLockWaitMs);
+        SqliteDatabase current(databasePath, SqliteDatabase::Mode::ReadWriteExisting,
+                               std::chrono::milliseconds(kLockWaitMs));
         // EXCLUSIVE locking mode keeps the lock after the transaction: from here on no other program reads or
         // writes this database until the restore has closed it. A program that has it open (the desktop app)
         // holds a shared lock, so the restore is refused rather than swapping data under its feet.

@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "auditentry.h"
+#include "changestamp.h"
 #include "daysignoff.h"
 #include "incident.h"
 #include "incidentfilter.h"
@@ -19,6 +20,46 @@
 
 namespace borderlog {
 
+class AuditVerifier;
+
+// Where the register is kept: one focused interface per thing it stores, gathered by RegisterStore. All SQL
+// lives behind these interfaces; the SQLite implementation (storage/sqlite) is the embedded default, a
+// server implementation slots in beside it. The register's rules are not here: the use cases check them
+// and build every audit entry (AuditPayload); a store keeps what it is handed.
+// Every method is one transaction: it happens whole or not at all. Every write appends its audit entry,
+// sealed onto the chain, in the same transaction. A store's object is used from one thread at a time.
+
+// ---- Incidents: the writes and the lookup of one incident.
+struct ImportSummary
+{
+    qint64 added = 0;
+    qint64 skipped = 0; // already in the database (same incident_id)
+    // Of the skipped, those whose values differ from the stored incident: the file is not a copy of what the
+    // register holds (the stored incident is kept; the file's version is not imported).
+    qint64 conflicts = 0;
+    QStringList firstConflicts; // their incident_ids, at most five
+};
+
+class IncidentStore
+{
+public:
+    virtual ~IncidentStore() = default;
+    // Refused when the incident's day is signed off (checked inside the write).
+    virtual Result<void> add(const Incident &incident, const ChangeStamp &stamp) = 0;
+    virtual Result<void> update(const Incident &incident, const ChangeStamp &stamp) = 0;
+    // Marks the incident removed: it stays in the database and the trail, left out of lists and tallies.
+    virtual Result<void> remove(const QUuid &id, const ChangeStamp &stamp) = 0;
+    // Finds an incident that is not removed.
+    virtual Result<std::optional<Incident>> find(const QUuid &id) = 0;
+    // Adds every incident of the source whose id is not in the database yet, in one transaction. When the
+    // source reports problems (by the time it ends), nothing is written and the result is a failure.
+    // `progress` (may be empty) is called as the source is read; when it returns false, nothing is written
+    // and the result is a refusal.
+    virtual Result<ImportSummary> import(IncidentSource &source, const ChangeStamp &stamp,
+                                         const ImportProgress &progress) = 0;
+};
+
+// ---- Incidents: lists and exports.
 // One page of a list in date, time, incident_id order: read `limit` incidents after `after` (the last
 // incident of the previous page).
 struct IncidentPageRequest
@@ -27,20 +68,69 @@ struct IncidentPageRequest
     bool descending = false;
     std::optional<Incident> after;
     // Instead of `after`: start with the incident at position `skipInDay` (0-based, in this order) of
-    // `day`. With dailyCounts() it gives random access by row number.
+    // `day`. With TallyStore::dailyCounts() it gives random access by row number.
     std::optional<QDate> day;
     int skipInDay = 0;
     int limit = 500;
 };
 
-// Who makes a change, when and why: what the audit entry written with the change records.
-struct ChangeStamp
+class IncidentQueries
 {
-    QString user;
-    QDateTime at; // UTC
-    QString reason;
+public:
+    virtual ~IncidentQueries() = default;
+    virtual Result<QList<Incident>> page(const IncidentPageRequest &request) = 0;
+    virtual Result<qint64> count(const IncidentFilter &filter) = 0;
+    // Hands every incident the filter selects to `visit`, in date, time, incident_id order, from one
+    // consistent snapshot of the database; stops early when `visit` returns false. Returns how many
+    // incidents were visited. For exports of any size.
+    virtual Result<qint64> forEachIncident(const IncidentFilter &filter,
+                                           const std::function<bool(const Incident &)> &visit) = 0;
+    // The same incidents as CSV rows (one per nationality line), as stored, in the same order: what an
+    // export writes. Returns how many incidents were visited.
+    virtual Result<qint64> forEachIncidentLine(const IncidentFilter &filter,
+                                               const std::function<bool(const IncidentLine &)> &visit) = 0;
 };
 
+// ---- Tallies: the aggregates kept with every write.
+class TallyStore
+{
+public:
+    virtual ~TallyStore() = default;
+    // Counted rows of a tally; periods without incidents are left out (Tally fills them in).
+    virtual Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping) = 0;
+    // How many incidents the filter selects on each day that has any, in date order.
+    virtual Result<QList<std::pair<QDate, qint64>>> dailyCounts(const IncidentFilter &filter) = 0;
+    // The first and last date with an incident (null dates when empty).
+    virtual Result<std::pair<QDate, QDate>> dateSpan() = 0;
+    // Rebuilds every aggregate from the incidents in one transaction, with an audit entry; returns how many
+    // aggregate rows changed.
+    virtual Result<qint64> rebuild(const ChangeStamp &stamp) = 0;
+};
+
+// ---- Locations.
+class LocationStore
+{
+public:
+    virtual ~LocationStore() = default;
+    virtual Result<QStringList> names() = 0;
+    // Adds the location unless a location of the same key (LocationNames) exists; audited when added.
+    virtual Result<void> add(const QString &name, const ChangeStamp &stamp) = 0;
+};
+
+// ---- Signed days. A signed day's incidents cannot be added, changed or removed until it is reopened.
+class SignedDayStore
+{
+public:
+    virtual ~SignedDayStore() = default;
+    virtual Result<std::optional<DaySignOff>> find(const QDate &date) = 0;
+    // Null dates leave the range open.
+    virtual Result<QList<DaySignOff>> between(const QDate &from, const QDate &to) = 0;
+    // Freezes the day's tallies as they are; refused when it is signed already.
+    virtual Result<DaySignOff> signOff(const QDate &date, const ChangeStamp &stamp) = 0;
+    virtual Result<void> reopen(const QDate &date, const ChangeStamp &stamp) = 0;
+};
+
+// ---- Accounts. With none, the database is used without logging in.
 // Whether an account is the first one, made without a login, or added by a logged-in admin.
 enum class AccountAddition {
     First,
@@ -54,91 +144,18 @@ struct StoredAccount
     QByteArray passwordHash;
 };
 
-class AuditVerifier;
-
-struct ImportSummary
-{
-    qint64 added = 0;
-    qint64 skipped = 0; // already in the database (same incident_id)
-    // Of the skipped, those whose values differ from the stored incident: the file is not a copy of what the
-    // register holds (the stored incident is kept; the file's version is not imported).
-    qint64 conflicts = 0;
-    QStringList firstConflicts; // their incident_ids, at most five
-};
-
-struct DatabaseHealth
-{
-    bool ok = false;
-    int schemaVersion = 0;
-    qint64 incidents = 0;
-    QStringList problems; // what the integrity check reported
-};
-
-// Where incidents are kept. All SQL lives behind this interface; the SQLite implementation is the
-// embedded default, a server implementation can slot in beside it.
-// Every method is one transaction: it happens whole or not at all.
-class IncidentRepository
+class AccountStore
 {
 public:
-    virtual ~IncidentRepository() = default;
-
-    // The database's location as shown to a person (a file path).
-    virtual QString location() const = 0;
-
-    // The writes. Each writes its audit entry (sealed onto the chain) in the same transaction.
-    virtual Result<void> add(const Incident &incident, const ChangeStamp &stamp) = 0;
-    virtual Result<void> update(const Incident &incident, const ChangeStamp &stamp) = 0;
-    // Marks the incident removed: it stays in the database and the trail, left out of lists and tallies.
-    virtual Result<void> remove(const QUuid &id, const ChangeStamp &stamp) = 0;
-    // Finds an incident that is not removed.
-    virtual Result<std::optional<Incident>> find(const QUuid &id) = 0;
-
-    // Adds every incident of the source whose id is not in the database yet, in one transaction. When the
-    // source reports problems (by the time it ends), nothing is written and the result is a failure.
-    // `progress` (may be empty) is called as the source is read; when it returns false, nothing is written
-    // and the result is a refusal.
-    virtual Result<ImportSummary> import(IncidentSource &source, const ChangeStamp &stamp,
-                                         const ImportProgress &progress) = 0;
-
-    virtual Result<QList<Incident>> page(const IncidentPageRequest &request) = 0;
-    virtual Result<qint64> count(const IncidentFilter &filter) = 0;
-    // Hands every incident the filter selects to `visit`, in date, time, incident_id order, from one
-    // consistent snapshot of the database; stops early when `visit` returns false. Returns how many
-    // incidents were visited. For exports of any size.
-    virtual Result<qint64> forEachIncident(const IncidentFilter &filter,
-                                           const std::function<bool(const Incident &)> &visit) = 0;
-
-    // The same incidents as CSV rows (one per nationality line), as stored, in the same order: what an
-    // export writes. Returns how many incidents were visited.
-    virtual Result<qint64> forEachIncidentLine(const IncidentFilter &filter,
-                                               const std::function<bool(const IncidentLine &)> &visit) = 0;
-
-    // Counted rows of a tally; periods without incidents are left out (Tally fills them in).
-    virtual Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping) = 0;
-    // How many incidents the filter selects on each day that has any, in date order.
-    virtual Result<QList<std::pair<QDate, qint64>>> dailyCounts(const IncidentFilter &filter) = 0;
-    // The first and last date with an incident (null dates when empty).
-    virtual Result<std::pair<QDate, QDate>> dateSpan() = 0;
-
-    virtual Result<QStringList> locations() = 0;
-    virtual Result<void> addLocation(const QString &name, const ChangeStamp &stamp) = 0;
-
-    // Signed days. A signed day's incidents cannot be added, changed or removed until it is reopened.
-    virtual Result<std::optional<DaySignOff>> signedDay(const QDate &date) = 0;
-    virtual Result<QList<DaySignOff>> signedDays(const QDate &from, const QDate &to) = 0;
-    // Freezes the day's tallies as they are; refused when it is signed already.
-    virtual Result<DaySignOff> signOffDay(const QDate &date, const ChangeStamp &stamp) = 0;
-    virtual Result<void> reopenDay(const QDate &date, const ChangeStamp &stamp) = 0;
-
-    // Accounts. With none, the database is used without logging in.
-    virtual Result<QList<Account>> accounts() = 0;
-    virtual Result<std::optional<StoredAccount>> findAccount(const QString &name) = 0;
+    virtual ~AccountStore() = default;
+    virtual Result<QList<Account>> all() = 0;
+    virtual Result<std::optional<StoredAccount>> find(const QString &name) = 0;
     // Refused, inside its write, when an account of the same name or of the same look
     // (AccountName::skeleton) exists, and for AccountAddition::First (made without a login) when any
     // account exists: of two programs creating the first account at once, one is refused.
-    virtual Result<void> addAccount(const Account &account, const QByteArray &passwordHash, const ChangeStamp &stamp,
-                                    AccountAddition addition) = 0;
-    virtual Result<void> setAccountDisabled(const QString &name, bool disabled, const ChangeStamp &stamp) = 0;
+    virtual Result<void> add(const Account &account, const QByteArray &passwordHash, const ChangeStamp &stamp,
+                             AccountAddition addition) = 0;
+    virtual Result<void> setDisabled(const QString &name, bool disabled, const ChangeStamp &stamp) = 0;
     // Counts a login attempt on the account as failed before its password is checked, in a write of its
     // own, so that an attempt stopped before its answer or run beside others counts all the same. Reads
     // the account's failures in a row and when the last one was checked, asks `schedule` when this attempt
@@ -150,26 +167,57 @@ public:
     // writes the trail's login_failed entry (the count has it already). `name` is empty for a login with a
     // name that is no account's: then only the entry is written, with no name in it.
     virtual Result<void> recordLogin(const QString &name, bool succeeded, const ChangeStamp &stamp) = 0;
+};
 
-    // The audit trail.
-    virtual Result<AuditHead> auditHead() = 0;
-    virtual Result<qint64> forEachAuditEntry(const AuditFilter &filter,
-                                             const std::function<bool(const AuditEntry &)> &visit) = 0;
-    // Feeds the verifier every entry, every incident row (removed ones too) and the signed days, from one
-    // consistent snapshot, in the order AuditVerifier expects.
-    virtual Result<void> replayAudit(AuditVerifier &verifier) = 0;
+// ---- The audit trail.
+class AuditTrailStore
+{
+public:
+    virtual ~AuditTrailStore() = default;
+    virtual Result<AuditHead> head() = 0;
+    virtual Result<qint64> forEach(const AuditFilter &filter, const std::function<bool(const AuditEntry &)> &visit) = 0;
+    // Feeds the verifier every entry, every incident row (removed ones too), the aggregates, the accounts
+    // and the signed days, from one consistent snapshot, in the order AuditVerifier expects.
+    virtual Result<void> replay(AuditVerifier &verifier) = 0;
+};
 
+// ---- Looking after the database itself.
+struct DatabaseHealth
+{
+    bool ok = false;
+    int schemaVersion = 0;
+    qint64 incidents = 0;
+    QStringList problems; // what the integrity check reported
+};
+
+class RegisterMaintenance
+{
+public:
+    virtual ~RegisterMaintenance() = default;
     virtual Result<DatabaseHealth> checkHealth() = 0;
-    // Rebuilds every aggregate from the incidents in one transaction, with an audit entry; returns how many
-    // aggregate rows changed.
-    virtual Result<qint64> rebuildTallies(const ChangeStamp &stamp) = 0;
-
     // A number that changes whenever another connection or program has committed a change since the
     // last call (SQLite's PRAGMA data_version); the register's own writes do not change it.
     virtual Result<qint64> externalChangeCounter() = 0;
-
     // Writes a consistent, checked copy of the whole database to `target` while it stays in use.
     virtual Result<void> backUp(const QString &target) = 0;
+};
+
+// One opened register: its stores, over one connection (used from one thread at a time).
+class RegisterStore
+{
+public:
+    virtual ~RegisterStore() = default;
+    // The database as shown to a person (a file path, a server and database name).
+    virtual QString displayName() const = 0;
+
+    virtual IncidentStore &incidents() = 0;
+    virtual IncidentQueries &queries() = 0;
+    virtual TallyStore &tallies() = 0;
+    virtual LocationStore &locations() = 0;
+    virtual SignedDayStore &signedDays() = 0;
+    virtual AccountStore &accounts() = 0;
+    virtual AuditTrailStore &auditTrail() = 0;
+    virtual RegisterMaintenance &maintenance() = 0;
 };
 
 } // namespace borderlog

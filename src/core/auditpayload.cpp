@@ -1,0 +1,195 @@
+#include "auditpayload.h"
+
+#include "cryptography.h"
+#include "importdigest.h"
+#include "incident.h"
+#include "incidentsnapshot.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace borderlog::AuditPayload {
+
+namespace {
+
+// The values an entry keeps, as compact JSON (QJsonObject orders the keys: one byte form for one content).
+QByteArray compactJson(const QJsonObject &values)
+{
+    return QJsonDocument(values).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject objectOf(const QByteArray &json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+AuditEntry entry(const ChangeStamp &stamp, AuditAction action)
+{
+    AuditEntry e;
+    e.at = stamp.at.isValid() ? stamp.at.toUTC() : QDateTime::currentDateTimeUtc();
+    e.user = stamp.user;
+    e.action = action;
+    e.reason = stamp.reason;
+    return e;
+}
+
+QByteArray accountJson(const QString &name, const QString &role, bool disabled, const QByteArray &passwordHash = {})
+{
+    QJsonObject values{
+        {QStringLiteral("name"), name}, {QStringLiteral("role"), role}, {QStringLiteral("disabled"), disabled}};
+    if (!passwordHash.isEmpty()) {
+        values.insert(QStringLiteral("password_sha256"), QString::fromLatin1(Cryptography::sha256Hex(passwordHash)));
+    }
+    return compactJson(values);
+}
+
+} // namespace
+
+AuditEntry added(const ChangeStamp &stamp, const Incident &incident)
+{
+    AuditEntry e = entry(stamp, AuditAction::Add);
+    e.incidentId = incident.idText();
+    e.after = IncidentSnapshot::of(incident);
+    return e;
+}
+
+AuditEntry amended(const ChangeStamp &stamp, const Incident &before, const Incident &after)
+{
+    AuditEntry e = entry(stamp, AuditAction::Amend);
+    e.incidentId = after.idText();
+    e.before = IncidentSnapshot::of(before);
+    e.after = IncidentSnapshot::of(after);
+    return e;
+}
+
+AuditEntry removed(const ChangeStamp &stamp, const Incident &before)
+{
+    AuditEntry e = entry(stamp, AuditAction::Remove);
+    e.incidentId = before.idText();
+    e.before = IncidentSnapshot::of(before);
+    e.after = IncidentSnapshot::of(before, true);
+    return e;
+}
+
+AuditEntry imported(const ChangeStamp &stamp, qint64 added, qint64 skipped, const QByteArray &digest)
+{
+    AuditEntry e = entry(stamp, AuditAction::Import);
+    e.after = compactJson(QJsonObject{{QStringLiteral("incidents"), added},
+                                      {QStringLiteral("skipped"), skipped},
+                                      {QStringLiteral("digest"), QString::fromLatin1(digest)}});
+    return e;
+}
+
+AuditEntry adopted(qint64 incidents, const QByteArray &digest)
+{
+    AuditEntry e = entry(ChangeStamp{QStringLiteral("borderlog"), QDateTime::currentDateTimeUtc(),
+                                     QStringLiteral("incidents recorded before the audit trail existed")},
+                         AuditAction::Adopt);
+    e.after = compactJson(
+        QJsonObject{{QStringLiteral("incidents"), incidents}, {QStringLiteral("digest"), QString::fromLatin1(digest)}});
+    return e;
+}
+
+AuditEntry signedOff(const ChangeStamp &stamp, const DaySignOff &day)
+{
+    AuditEntry e = entry(stamp, AuditAction::SignOff);
+    e.after = day.toJson();
+    return e;
+}
+
+AuditEntry reopened(const ChangeStamp &stamp, const DaySignOff &day)
+{
+    AuditEntry e = entry(stamp, AuditAction::Reopen);
+    e.before = day.toJson();
+    return e;
+}
+
+AuditEntry accountAdded(const ChangeStamp &stamp, const Account &account, const QByteArray &passwordHash)
+{
+    AuditEntry e = entry(stamp, AuditAction::AccountAdd);
+    e.after = accountJson(account.name, roleCode(account.role), false, passwordHash);
+    return e;
+}
+
+AuditEntry accountChanged(const ChangeStamp &stamp, const QString &name, const QString &role, bool wasDisabled,
+                          bool disabled)
+{
+    AuditEntry e = entry(stamp, disabled ? AuditAction::AccountDisable : AuditAction::AccountEnable);
+    e.before = accountJson(name, role, wasDisabled);
+    e.after = accountJson(name, role, disabled);
+    return e;
+}
+
+AuditEntry locationAdded(const ChangeStamp &stamp, const QString &name)
+{
+    AuditEntry e = entry(stamp, AuditAction::LocationAdd);
+    e.after = compactJson(QJsonObject{{QStringLiteral("location"), name}});
+    return e;
+}
+
+AuditEntry loginFailed(const ChangeStamp &stamp, const QString &name)
+{
+    AuditEntry e = entry(stamp, AuditAction::LoginFailed);
+    if (!name.isEmpty()) {
+        e.after = compactJson(QJsonObject{{QStringLiteral("name"), name}});
+    }
+    return e;
+}
+
+AuditEntry talliesRebuilt(const ChangeStamp &stamp, qint64 rowsChanged)
+{
+    AuditEntry e = entry(stamp, AuditAction::TallyRepair);
+    e.after = compactJson(QJsonObject{{QStringLiteral("rows_changed"), rowsChanged}});
+    return e;
+}
+
+Creation creation(const AuditEntry &entry)
+{
+    const QJsonObject after = objectOf(entry.after);
+    return Creation{after.value(u"incidents").toInteger(), after.value(u"digest").toString().toLatin1()};
+}
+
+Creation addition(const AuditEntry &entry)
+{
+    return Creation{1, ImportDigest::ofOne(ImportDigest::pieceOfSnapshot(entry.after))};
+}
+
+AccountValues account(const AuditEntry &entry)
+{
+    const QJsonObject after = objectOf(entry.after);
+    AccountValues values;
+    values.name = after.value(u"name").toString();
+    values.role = after.value(u"role").toString();
+    values.disabled = after.value(u"disabled").toBool();
+    values.passwordDigest = after.value(u"password_sha256").toString().toLatin1();
+    return values;
+}
+
+DaySignOff signOff(const AuditEntry &entry)
+{
+    const QJsonObject values = objectOf(entry.after);
+    DaySignOff day;
+    day.date = QDate::fromString(values.value(u"date").toString(), Qt::ISODate);
+    day.incidents = values.value(u"incidents").toInteger();
+    day.persons = values.value(u"persons").toInteger();
+    day.signedBy = entry.user;
+    day.signedAt = entry.at;
+    day.auditSequence = entry.sequence;
+    day.headHash = entry.hash;
+    return day;
+}
+
+QDate reopenedDay(const AuditEntry &entry)
+{
+    return QDate::fromString(objectOf(entry.before).value(u"date").toString(), Qt::ISODate);
+}
+
+QString describe(const AuditEntry &entry)
+{
+    if (entry.action == AuditAction::Amend) {
+        return IncidentSnapshot::differences(entry.before, entry.after).join(QStringLiteral("; "));
+    }
+    return QString::fromUtf8(entry.after.isEmpty() ? entry.before : entry.after);
+}
+
+} // namespace borderlog::AuditPayload

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "account.h"
+#include "auditentry.h"
+#include "changestamp.h"
+#include "daysignoff.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace borderlog {
+
+struct Incident;
+
+// Every audit entry the register writes, built here and only here: its action, who, when, why, and the
+// values it keeps (the payload) in the one byte form the hash chain seals. A storage finds the facts inside
+// its write transaction (the incident before a change, the import's digest, the day's totals) and hands
+// them to these functions; it appends what they return and adds nothing of its own. The verifier reads the
+// payloads back with the parsers below, so that writing and reading cannot drift apart.
+namespace AuditPayload {
+
+// Entries on one incident: the snapshot (IncidentSnapshot) before and after.
+AuditEntry added(const ChangeStamp &stamp, const Incident &incident);
+AuditEntry amended(const ChangeStamp &stamp, const Incident &before, const Incident &after);
+AuditEntry removed(const ChangeStamp &stamp, const Incident &before);
+
+// Incidents created in bulk: how many, pinned by an ImportDigest. An import also says how many of the file's
+// incidents were in the register already.
+AuditEntry imported(const ChangeStamp &stamp, qint64 added, qint64 skipped, const QByteArray &digest);
+// Incidents found in a database from before the audit trail, taken over as they were.
+AuditEntry adopted(qint64 incidents, const QByteArray &digest);
+
+AuditEntry signedOff(const ChangeStamp &stamp, const DaySignOff &day);
+AuditEntry reopened(const ChangeStamp &stamp, const DaySignOff &day);
+
+// An account's values; an added account's with the SHA-256 of its password hash (the salted hash itself
+// stays out of the trail), so that `audit verify` notices a hash replaced outside the program.
+AuditEntry accountAdded(const ChangeStamp &stamp, const Account &account, const QByteArray &passwordHash);
+// Disabled or enabled again (the role as stored).
+AuditEntry accountChanged(const ChangeStamp &stamp, const QString &name, const QString &role, bool wasDisabled,
+                          bool disabled);
+
+AuditEntry locationAdded(const ChangeStamp &stamp, const QString &name);
+// `name` is empty for a name that is no account's (the text typed is not kept).
+AuditEntry loginFailed(const ChangeStamp &stamp, const QString &name);
+AuditEntry talliesRebuilt(const ChangeStamp &stamp, qint64 rowsChanged);
+
+// What the verifier reads back.
+struct Creation
+{
+    qint64 incidents = 0;
+    QByteArray digest;
+};
+// Of an adopt or import entry.
+Creation creation(const AuditEntry &entry);
+// The incidents an add entry stands for: its one snapshot, as ImportDigest pins it.
+Creation addition(const AuditEntry &entry);
+
+struct AccountValues
+{
+    QString name;
+    QString role;
+    bool disabled = false;
+    QByteArray passwordDigest; // only in an account_add entry written since the digest is kept
+};
+AccountValues account(const AuditEntry &entry);
+
+// The day a sign-off entry signed (with its totals, who and when from the entry) or a reopen entry reopened.
+DaySignOff signOff(const AuditEntry &entry);
+QDate reopenedDay(const AuditEntry &entry);
+
+// The entry's values as one line for a person: the changes of an amendment ("outcome: turned_back →
+// detained"), else the values kept. What `audit list` and the trail window show.
+QString describe(const AuditEntry &entry);
+
+} // namespace AuditPayload
+
+} // namespace borderlog

@@ -1,0 +1,52 @@
+#include "daysignoffs.h"
+
+#include "accessrules.h"
+#include "incidenttext.h"
+#include "registerevents.h"
+#include "session.h"
+
+#include <spdlog/spdlog.h>
+
+namespace borderlog {
+
+Result<std::optional<DaySignOff>> DaySignOffs::status(const QDate &date) const
+{
+    return m_handle.store().signedDays().find(date);
+}
+
+Result<DaySignOff> DaySignOffs::signOff(const QDate &date)
+{
+    auto by = m_session.authorize(AccessRules::maySignOff);
+    if (!by) {
+        return by.failure();
+    }
+    if (!date.isValid() || date >= m_session.today()) {
+        return Failure::invalid(QList<FieldError>{
+            {QStringLiteral("date"),
+             tr("day %1 has not ended yet; a day is signed off after midnight").arg(IncidentText::formatDate(date))}});
+    }
+    auto day = m_handle.store().signedDays().signOff(date, m_session.stamp(*by));
+    if (!day) {
+        return day;
+    }
+    spdlog::info("day {} signed off, audit head {}", IncidentText::formatDate(date).toStdString(),
+                 day->headHash.constData());
+    emit m_events.dayChanged(date);
+    return day;
+}
+
+Result<void> DaySignOffs::reopen(const QDate &date, const QString &reason)
+{
+    auto by = m_session.authorize([&](const Actor &actor) { return AccessRules::mayReopen(actor, reason); });
+    if (!by) {
+        return by.failure();
+    }
+    if (auto reopened = m_handle.store().signedDays().reopen(date, m_session.stamp(*by, reason)); !reopened) {
+        return reopened;
+    }
+    spdlog::info("day {} reopened", IncidentText::formatDate(date).toStdString());
+    emit m_events.dayChanged(date);
+    return {};
+}
+
+} // namespace borderlog

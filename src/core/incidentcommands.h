@@ -1,0 +1,49 @@
+#pragma once
+
+#include "registerstore.h"
+
+#include <QCoreApplication>
+
+namespace borderlog {
+
+class RegisterEvents;
+class RegisterHandle;
+class Session;
+
+// Recording, amending, removing and importing incidents: every write validated (IncidentRules) and
+// authorized (AccessRules) here, whoever asks (form, command line, import), then handed to the store as one
+// transaction that writes its audit entry, logged, and announced (RegisterEvents).
+class IncidentCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentCommands)
+
+public:
+    IncidentCommands(RegisterHandle &handle, Session &session, RegisterEvents &events);
+
+    Result<Incident> record(Incident draft);
+    // A supervisor's change to another person's incident needs a reason; removing always does.
+    Result<Incident> amend(const Incident &incident, const QString &reason = {});
+    Result<void> remove(const QUuid &id, const QString &reason);
+    // Imports every incident of the source, all or nothing; incidents already present are skipped.
+    // `progress`, when given, is told how far the import has come and may stop it.
+    Result<ImportSummary> import(IncidentSource &source, const ImportProgress &progress = {});
+    Result<ImportSummary> import(const QList<Incident> &incidents);
+
+private:
+    // Completes a new incident: its incident_id, recorded_by and recorded_at when missing.
+    Incident completed(Incident incident) const;
+    Result<bool> isSigned(const QDate &date) const;
+    // The stored incident, or a failure naming its id.
+    Result<Incident> stored(const QUuid &id) const;
+    // The register's spelling of a location (LocationNames); with accounts, an unknown one is refused.
+    // *isNew tells whether the register has no such location yet (it is added with the incident).
+    Result<QString> knownLocation(const Actor &actor, const QString &location, bool *isNew) const;
+    // Checks the incident against the rules and files it under the register's spelling of its location.
+    Result<Incident> checked(const Actor &actor, Incident incident, bool *newLocation) const;
+
+    RegisterHandle &m_handle;
+    Session &m_session;
+    RegisterEvents &m_events;
+};
+
+} // namespace borderlog

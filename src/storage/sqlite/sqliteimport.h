@@ -1,0 +1,33 @@
+#pragma once
+
+#include "registerstore.h"
+
+#include <QCoreApplication>
+
+namespace borderlog::sqlite {
+
+class IncidentTable;
+class StoreContext;
+
+// One import inside the caller's write transaction: every incident of the source that is not in the
+// register yet is inserted, with the aggregates, and one audit entry pins them all (ImportDigest). Any
+// problem of the source, a signed day, a cancel or an SQLite error leaves nothing written (the caller rolls
+// back).
+class SqliteImport
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteImport)
+
+public:
+    SqliteImport(StoreContext &context, IncidentTable &table)
+        : m_context(context)
+        , m_table(table)
+    {}
+
+    Result<ImportSummary> run(IncidentSource &input, const ChangeStamp &stamp, const ImportProgress &progress);
+
+private:
+    StoreContext &m_context;
+    IncidentTable &m_table;
+};
+
+} // namespace borderlog::sqlite

@@ -1,0 +1,191 @@
+#include "sqliteincidentrows.h"
+
+#include "incidenttext.h"
+#include "sqlitedatabase.h"
+#include "sqlitestatement.h"
+
+#include <QHash>
+
+namespace borderlog::sqlite {
+
+namespace IncidentRows {
+
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+
+Incident incidentFromRow(const SqliteStatement &row)
+{
+    Incident incident;
+    incident.id = QUuid::fromString(row.text(1));
+    incident.date = IncidentText::parseDate(row.text(2)).value_or(QDate());
+    incident.time = IncidentText::parseTime(row.text(3)).value_or(QTime());
+    incident.location = row.text(4);
+    incident.outcome = outcomeFromText(row.text(5)).value_or(Outcome::Other);
+    incident.forceUsed = row.integer(6) != 0;
+    incident.notes = row.text(7);
+    incident.recordedBy = row.text(8);
+    incident.recordedAt = IncidentText::parseTimestamp(row.text(9));
+    return incident;
+}
+
+void bindValues(SqliteStatement &statement, const Incident &incident, qint64 locationId)
+{
+    statement.bind(2, IncidentText::formatDate(incident.date))
+        .bind(3, IncidentText::formatTime(incident.time))
+        .bind(4, locationId)
+        .bind(5, outcomeCode(incident.outcome))
+        .bind(6, qint64(incident.groupSize()))
+        .bind(7, qint64(incident.forceUsed ? 1 : 0))
+        .bind(8, incident.notes)
+        .bind(9, incident.recordedBy)
+        .bind(10, IncidentText::formatTimestamp(incident.recordedAt));
+}
+
+void loadNationalities(SqliteDatabase &db, QList<Incident> &incidents, const QList<qint64> &rowIds)
+{
+    if (rowIds.isEmpty()) {
+        return;
+    }
+    // One query for the whole page: the row ids travel as one JSON array parameter.
+    QHash<qint64, qsizetype> indexOf;
+    QByteArray ids = "[";
+    for (qsizetype i = 0; i < rowIds.size(); ++i) {
+        indexOf.insert(rowIds[i], i);
+        ids += (i ? "," : "") + QByteArray::number(rowIds[i]);
+    }
+    ids += ']';
+    SqliteStatement &lines = db.cached("SELECT incident_id, nationality, persons FROM incident_nationality "
+                                       "WHERE incident_id IN (SELECT value FROM json_each(?1)) "
+                                       "ORDER BY incident_id, nationality");
+    lines.bind(1, QString::fromLatin1(ids));
+    while (lines.step()) {
+        incidents[indexOf.value(lines.integer(0))].persons << NationalityCount{lines.text(1), int(lines.integer(2))};
+    }
+    lines.reset();
+}
+
+Joined::Joined(SqliteStatement &select, std::function<void(const SqliteStatement &)> firstRow)
+    : m_select(select)
+    , m_firstRow(std::move(firstRow))
+{}
+
+bool Joined::next(Incident &incident)
+{
+    if (!m_started) {
+        m_started = true;
+        m_onRow = m_select.step();
+    }
+    if (!m_onRow) {
+        return false;
+    }
+    const qint64 rowId = m_select.integer(0);
+    incident = incidentFromRow(m_select);
+    if (m_firstRow) {
+        m_firstRow(m_select);
+    }
+    do {
+        if (!m_select.isNull(kLineColumn)) {
+            incident.persons << NationalityCount{m_select.text(kLineColumn), int(m_select.integer(kLineColumn + 1))};
+        }
+        m_onRow = m_select.step();
+    } while (m_onRow && m_select.integer(0) == rowId);
+    return true;
+}
+
+void forEachStored(SqliteDatabase &db,
+                   const std::function<void(const Incident &, bool removed, qint64 createdBy)> &visit)
+{
+    SqliteStatement select(db, "SELECT i.id, i.uuid, i.date, i.time, coalesce(l.name, ''), i.outcome, "
+                               "i.force_used, i.notes, i.recorded_by, i.recorded_at, n.nationality, n.persons, "
+                               "i.removed, i.created_by_entry "
+                               "FROM incident i LEFT JOIN location l ON l.id = i.location_id "
+                               "LEFT JOIN incident_nationality n ON n.incident_id = i.id "
+                               "ORDER BY i.id, n.nationality");
+    bool removed = false;
+    qint64 createdBy = 0;
+    Joined rows(select, [&](const SqliteStatement &row) {
+        removed = row.integer(12) != 0;
+        createdBy = row.integer(13);
+    });
+    Incident incident;
+    while (rows.next(incident)) {
+        visit(incident, removed, createdBy);
+    }
+}
+
+} // namespace IncidentRows
+
+namespace FilterSql {
+
+QStringList incidentConditions(const IncidentFilter &filter)
+{
+    QStringList conditions{QStringLiteral("i.removed = 0")};
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("i.date >= ?");
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("i.date <= ?");
+    }
+    if (!filter.location.isEmpty()) {
+        conditions << QStringLiteral("i.location_id = (SELECT id FROM location WHERE name = ?)");
+    }
+    if (!filter.nationality.isEmpty()) {
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM incident_nationality n WHERE n.incident_id = i.id AND n.nationality = ?)");
+    }
+    if (filter.outcome) {
+        conditions << QStringLiteral("i.outcome = ?");
+    }
+    return conditions;
+}
+
+QStringList tallyConditions(const IncidentFilter &filter, bool byNationality)
+{
+    QStringList conditions;
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("t.date >= ?");
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("t.date <= ?");
+    }
+    if (!filter.location.isEmpty()) {
+        conditions << QStringLiteral("t.location_id = (SELECT id FROM location WHERE name = ?)");
+    }
+    if (byNationality && !filter.nationality.isEmpty()) {
+        conditions << QStringLiteral("t.nationality = ?");
+    }
+    if (filter.outcome) {
+        conditions << QStringLiteral("t.outcome = ?");
+    }
+    return conditions;
+}
+
+void bind(SqliteStatement &statement, int &index, const IncidentFilter &filter, bool withNationality)
+{
+    if (filter.from.isValid()) {
+        statement.bind(index++, IncidentText::formatDate(filter.from));
+    }
+    if (filter.to.isValid()) {
+        statement.bind(index++, IncidentText::formatDate(filter.to));
+    }
+    if (!filter.location.isEmpty()) {
+        statement.bind(index++, filter.location);
+    }
+    if (withNationality && !filter.nationality.isEmpty()) {
+        statement.bind(index++, filter.nationality);
+    }
+    if (filter.outcome) {
+        statement.bind(index++, outcomeCode(*filter.outcome));
+    }
+}
+
+QString where(const QStringList &conditions)
+{
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace FilterSql
+
+} // namespace borderlog::sqlite

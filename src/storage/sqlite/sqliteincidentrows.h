@@ -1,0 +1,71 @@
+#pragma once
+
+#include "incident.h"
+#include "incidentfilter.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace borderlog::sqlite {
+
+class SqliteDatabase;
+class SqliteStatement;
+
+// How an incident is laid out in the incident table, written once for every store that reads or writes it.
+namespace IncidentRows {
+
+// The incident's columns in the order incidentFromRow() reads them (i: incident, l: location); column 0 is
+// the row id.
+inline constexpr auto kColumns = "i.id, i.uuid, i.date, i.time, l.name, i.outcome, i.force_used, i.notes, "
+                                 "i.recorded_by, i.recorded_at";
+// Where the nationality line's two columns follow kColumns in a query joined with incident_nationality.
+inline constexpr int kLineColumn = 10;
+
+QString uuidText(const QUuid &id);
+Incident incidentFromRow(const SqliteStatement &row);
+// Binds the values an insert and an update write, as ?2 … ?10: date, time, location_id, outcome, persons,
+// force_used, notes, recorded_by, recorded_at.
+void bindValues(SqliteStatement &statement, const Incident &incident, qint64 locationId);
+// Reads the nationality lines of the incidents (one query for all), in code order.
+void loadNationalities(SqliteDatabase &db, QList<Incident> &incidents, const QList<qint64> &rowIds);
+
+// The rows of a query joining incidents with their nationality lines (kColumns first, the line at
+// kLineColumn, ordered so that an incident's rows follow each other), put back together: one incident with
+// all its lines per call. A LEFT JOIN's incident without lines comes through with none.
+class Joined
+{
+public:
+    // `firstRow`, when given, reads further columns of each incident's first row.
+    explicit Joined(SqliteStatement &select, std::function<void(const SqliteStatement &)> firstRow = {});
+    bool next(Incident &incident);
+
+private:
+    SqliteStatement &m_select;
+    std::function<void(const SqliteStatement &)> m_firstRow;
+    bool m_started = false;
+    bool m_onRow = false;
+};
+
+// Every incident row, removed ones too, in the order inserted, with whether it is removed and the entry
+// that created it. What the audit verifier and the health check recount.
+void forEachStored(SqliteDatabase &db,
+                   const std::function<void(const Incident &, bool removed, qint64 createdBy)> &visit);
+
+} // namespace IncidentRows
+
+// The SQL of an IncidentFilter: WHERE conditions over the incident table (alias i) or a tally table
+// (alias t), and the binding of their values in the same order.
+namespace FilterSql {
+
+QStringList incidentConditions(const IncidentFilter &filter);
+QStringList tallyConditions(const IncidentFilter &filter, bool byNationality);
+// Binds the filter's values in the order of incidentConditions()/tallyConditions(), from `index` on.
+void bind(SqliteStatement &statement, int &index, const IncidentFilter &filter, bool withNationality = true);
+QString where(const QStringList &conditions);
+
+} // namespace FilterSql
+
+} // namespace borderlog::sqlite

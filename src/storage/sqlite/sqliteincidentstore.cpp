@@ -1,0 +1,94 @@
+#include "sqliteincidentstore.h"
+
+#include "auditpayload.h"
+#include "incidentrules.h"
+#include "sqliteaudittrail.h"
+#include "sqliteimport.h"
+#include "sqliteincidentrows.h"
+#include "sqlitestatement.h"
+#include "sqlitestorecontext.h"
+#include "tallydelta.h"
+
+namespace borderlog::sqlite {
+
+SqliteIncidentStore::SqliteIncidentStore(StoreContext &context)
+    : m_context(context)
+    , m_table(context)
+{}
+
+bool SqliteIncidentStore::isSigned(const QDate &date)
+{
+    SqliteStatement &select = m_context.db.cached("SELECT 1 FROM signed_day WHERE date = ?1");
+    select.bind(1, date.toString(Qt::ISODate));
+    const bool found = select.step();
+    select.reset();
+    return found;
+}
+
+Result<void> SqliteIncidentStore::add(const Incident &incident, const ChangeStamp &stamp)
+{
+    return m_context.write<void>(tr("Saving the incident"), [&]() -> Result<void> {
+        // Inside the save's own transaction: a sign-off cannot slip in between a check and the write.
+        if (isSigned(incident.date)) {
+            return Failure::refused(IncidentRules::signedDayRule(incident.date));
+        }
+        TallyDelta delta;
+        if (!m_table.insert(incident, delta, m_context.trail.nextSequence())) {
+            return Failure::refused(tr("incident_id: %1 is already in the database").arg(incident.idText()));
+        }
+        delta.flush(m_context.db);
+        m_context.trail.append(AuditPayload::added(stamp, incident));
+        return {};
+    });
+}
+
+Result<void> SqliteIncidentStore::update(const Incident &incident, const ChangeStamp &stamp)
+{
+    return m_context.write<void>(tr("Saving the changed incident"), [&]() -> Result<void> {
+        const auto rowId = m_table.rowIdOf(incident.id);
+        if (!rowId) {
+            return Failure::notFound(tr("incident_id: %1 is not in the database").arg(incident.idText()));
+        }
+        const std::optional<Incident> before = m_table.read(*rowId);
+        TallyDelta delta;
+        m_table.overwrite(*rowId, *before, incident, delta);
+        delta.flush(m_context.db);
+        m_context.trail.append(AuditPayload::amended(stamp, *before, incident));
+        return {};
+    });
+}
+
+Result<void> SqliteIncidentStore::remove(const QUuid &id, const ChangeStamp &stamp)
+{
+    return m_context.write<void>(tr("Removing the incident"), [&]() -> Result<void> {
+        const auto rowId = m_table.rowIdOf(id);
+        if (!rowId) {
+            return Failure::notFound(tr("incident_id: %1 is not in the database").arg(IncidentRows::uuidText(id)));
+        }
+        const std::optional<Incident> before = m_table.read(*rowId);
+        TallyDelta delta;
+        m_table.markRemoved(*rowId, *before, delta);
+        delta.flush(m_context.db);
+        m_context.trail.append(AuditPayload::removed(stamp, *before));
+        return {};
+    });
+}
+
+Result<std::optional<Incident>> SqliteIncidentStore::find(const QUuid &id)
+{
+    return m_context.read<std::optional<Incident>>(tr("Reading the incident"),
+                                                   [&]() -> Result<std::optional<Incident>> {
+                                                       const auto rowId = m_table.rowIdOf(id);
+                                                       return rowId ? m_table.read(*rowId) : std::optional<Incident>();
+                                                   });
+}
+
+Result<ImportSummary> SqliteIncidentStore::import(IncidentSource &source, const ChangeStamp &stamp,
+                                                  const ImportProgress &progress)
+{
+    return m_context.write<ImportSummary>(tr("Importing the incidents"), [&]() -> Result<ImportSummary> {
+        return SqliteImport(m_context, m_table).run(source, stamp, progress);
+    });
+}
+
+} // namespace borderlog::sqlite

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "registerstore.h"
+#include "sqliteincidenttable.h"
+
+#include <QCoreApplication>
+
+namespace borderlog::sqlite {
+
+class StoreContext;
+
+// IncidentStore on SQLite: each write with its aggregates (TallyDelta) and its audit entry in one
+// transaction.
+class SqliteIncidentStore final : public IncidentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteIncidentStore)
+
+public:
+    explicit SqliteIncidentStore(StoreContext &context);
+
+    Result<void> add(const Incident &incident, const ChangeStamp &stamp) override;
+    Result<void> update(const Incident &incident, const ChangeStamp &stamp) override;
+    Result<void> remove(const QUuid &id, const ChangeStamp &stamp) override;
+    Result<std::optional<Incident>> find(const QUuid &id) override;
+    Result<ImportSummary> import(IncidentSource &source, const ChangeStamp &stamp,
+                                 const ImportProgress &progress) override;
+
+private:
+    bool isSigned(const QDate &date);
+
+    StoreContext &m_context;
+    IncidentTable m_table;
+};
+
+} // namespace borderlog::sqlite

@@ -1,0 +1,159 @@
+#include "sqlitetallystore.h"
+
+#include "auditpayload.h"
+#include "incidenttext.h"
+#include "sqliteaudittrail.h"
+#include "sqliteincidentrows.h"
+#include "sqlitestatement.h"
+#include "sqlitestorecontext.h"
+#include "tallydelta.h"
+
+namespace borderlog::sqlite {
+
+namespace {
+
+// The grouping key over a tally table (alias t), and the join it needs.
+std::pair<QString, QString> keyOf(TallyGrouping grouping, bool monthly)
+{
+    const QString period = monthly ? QStringLiteral("t.month") : QStringLiteral("t.date");
+    switch (grouping) {
+    case TallyGrouping::Day:
+        return {period, {}};
+    case TallyGrouping::Month:
+        return {monthly ? period : QStringLiteral("substr(t.date, 1, 7)"), {}};
+    case TallyGrouping::Year:
+        return {QStringLiteral("substr(%1, 1, 4)").arg(period), {}};
+    case TallyGrouping::Nationality:
+        return {QStringLiteral("t.nationality"), {}};
+    case TallyGrouping::Location:
+        return {QStringLiteral("l.name"), QStringLiteral(" JOIN location l ON l.id = t.location_id")};
+    }
+    return {period, {}};
+}
+
+} // namespace
+
+void SqliteTallyStore::addPiece(QMap<QString, TallyRow> &rows, const IncidentFilter &filter, TallyGrouping grouping,
+                                const Piece &piece)
+{
+    const bool byNationality = !filter.nationality.isEmpty() || grouping == TallyGrouping::Nationality;
+    const QString period = piece.monthly ? QStringLiteral("t.month") : QStringLiteral("t.date");
+    const auto [key, join] = keyOf(grouping, piece.monthly);
+    // The period bounds are this piece's own; the other conditions come from the filter.
+    IncidentFilter rest = filter;
+    rest.from = QDate();
+    rest.to = QDate();
+    QStringList conditions = FilterSql::tallyConditions(rest, byNationality);
+    if (!piece.from.isEmpty()) {
+        conditions.prepend(period + QStringLiteral(" >= ?"));
+    }
+    if (!piece.to.isEmpty()) {
+        conditions.insert(piece.from.isEmpty() ? 0 : 1, period + QStringLiteral(" <= ?"));
+    }
+    const QString table = QStringLiteral("%1_%2tally")
+                              .arg(piece.monthly ? QStringLiteral("monthly") : QStringLiteral("daily"),
+                                   byNationality ? QStringLiteral("nationality_") : QString());
+    const QString sql = QStringLiteral("SELECT %1 AS k, t.outcome, sum(t.incidents), sum(t.persons) FROM %2 t%3%4 "
+                                       "GROUP BY k, t.outcome")
+                            .arg(key, table, join, FilterSql::where(conditions));
+    SqliteStatement select(m_context.db, sql.toUtf8().constData());
+    int index = 1;
+    if (!piece.from.isEmpty()) {
+        select.bind(index++, piece.from);
+    }
+    if (!piece.to.isEmpty()) {
+        select.bind(index++, piece.to);
+    }
+    FilterSql::bind(select, index, rest, byNationality);
+    while (select.step()) {
+        const QString k = select.text(0);
+        TallyRow &row = rows[k];
+        row.key = k;
+        const Outcome outcome = outcomeFromText(select.text(1)).value_or(Outcome::Other);
+        row.incidents += select.integer(2);
+        row.persons += select.integer(3);
+        row.personsByOutcome[outcomeIndex(outcome)] += select.integer(3);
+    }
+}
+
+QList<SqliteTallyStore::Piece> SqliteTallyStore::piecesOf(const IncidentFilter &filter, TallyGrouping grouping)
+{
+    const auto day = [](const QDate &d) { return d.isValid() ? IncidentText::formatDate(d) : QString(); };
+    const auto month = [](const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("yyyy-MM")) : QString(); };
+    if (grouping == TallyGrouping::Day) {
+        return {Piece{false, day(filter.from), day(filter.to)}};
+    }
+    // Whole months from the monthly tallies, the days before and after them from the daily ones.
+    const QDate firstWhole = !filter.from.isValid()   ? QDate()
+                             : filter.from.day() == 1 ? filter.from
+                                                      : QDate(filter.from.year(), filter.from.month(), 1).addMonths(1);
+    const QDate lastWhole = !filter.to.isValid() ? QDate()
+                            : filter.to.day() == filter.to.daysInMonth()
+                                ? filter.to
+                                : QDate(filter.to.year(), filter.to.month(), 1).addDays(-1);
+    if (firstWhole.isValid() && lastWhole.isValid() && firstWhole > lastWhole) {
+        return {Piece{false, day(filter.from), day(filter.to)}};
+    }
+    QList<Piece> pieces{Piece{true, month(firstWhole), month(lastWhole)}};
+    if (filter.from.isValid() && filter.from < firstWhole) {
+        pieces << Piece{false, day(filter.from), day(firstWhole.addDays(-1))};
+    }
+    if (filter.to.isValid() && lastWhole < filter.to) {
+        pieces << Piece{false, day(lastWhole.addDays(1)), day(filter.to)};
+    }
+    return pieces;
+}
+
+Result<QList<TallyRow>> SqliteTallyStore::tally(const IncidentFilter &filter, TallyGrouping grouping)
+{
+    return m_context.read<QList<TallyRow>>(tr("Counting the tally"), [&]() -> Result<QList<TallyRow>> {
+        QMap<QString, TallyRow> rows;
+        for (const Piece &piece : piecesOf(filter, grouping)) {
+            addPiece(rows, filter, grouping, piece);
+        }
+        return rows.values();
+    });
+}
+
+Result<QList<std::pair<QDate, qint64>>> SqliteTallyStore::dailyCounts(const IncidentFilter &filter)
+{
+    using Counts = QList<std::pair<QDate, qint64>>;
+    return m_context.read<Counts>(tr("Counting incidents per day"), [&]() -> Result<Counts> {
+        const bool byNationality = !filter.nationality.isEmpty();
+        const QString sql =
+            QStringLiteral("SELECT t.date, sum(t.incidents) FROM %1 t%2 GROUP BY t.date ORDER BY t.date")
+                .arg(byNationality ? QStringLiteral("daily_nationality_tally") : QStringLiteral("daily_tally"),
+                     FilterSql::where(FilterSql::tallyConditions(filter, byNationality)));
+        SqliteStatement select(m_context.db, sql.toUtf8().constData());
+        int index = 1;
+        FilterSql::bind(select, index, filter, byNationality);
+        Counts counts;
+        while (select.step()) {
+            counts << std::pair{IncidentText::parseDate(select.text(0)).value_or(QDate()), select.integer(1)};
+        }
+        return counts;
+    });
+}
+
+Result<std::pair<QDate, QDate>> SqliteTallyStore::dateSpan()
+{
+    using Span = std::pair<QDate, QDate>;
+    return m_context.read<Span>(tr("Reading the date range"), [&]() -> Result<Span> {
+        // Two subqueries: SQLite answers a lone min() or max() from the index, but not both in one query.
+        SqliteStatement select(m_context.db,
+                               "SELECT (SELECT min(date) FROM daily_tally), (SELECT max(date) FROM daily_tally)");
+        select.step();
+        return Span{QDate::fromString(select.text(0), Qt::ISODate), QDate::fromString(select.text(1), Qt::ISODate)};
+    });
+}
+
+Result<qint64> SqliteTallyStore::rebuild(const ChangeStamp &stamp)
+{
+    return m_context.write<qint64>(tr("Rebuilding the tallies"), [&]() -> Result<qint64> {
+        const qint64 changed = TallyDelta::rebuild(m_context.db);
+        m_context.trail.append(AuditPayload::talliesRebuilt(stamp, changed));
+        return changed;
+    });
+}
+
+} // namespace borderlog::sqlite
