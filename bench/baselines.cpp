@@ -7,6 +7,7 @@
 #include "incidenttext.h"
 #include "outcome.h"
 #include "report.h"
+#include "sqliteschema.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -83,17 +84,21 @@ namespace {
 
 // `.import` into a temporary table, then incidents (one per incident_id, persons added up), nationality
 // lines and the four tally tables by INSERT ... SELECT, the log's indexes built at the end, in one
-// transaction. No validation, no audit entry.
+// transaction. No validation, no audit entry. The indexes are the schema's own.
 QString handWrittenImportScript(const QString &csv)
 {
+    QString drop;
+    QString create;
+    for (const auto &index : sqlite::SqliteSchema::incidentIndexes()) {
+        drop += QStringLiteral("DROP INDEX %1;\n").arg(index.name);
+        create += index.sql + QStringLiteral(";\n");
+    }
     return QStringLiteral(R"sql(
 PRAGMA cache_size = -1048576;
 .import --csv --schema temp %1 raw
 BEGIN;
 INSERT INTO location (name) SELECT DISTINCT location FROM temp.raw;
-DROP INDEX incident_by_date;
-DROP INDEX incident_by_location;
-INSERT INTO incident (uuid, date, time, location_id, outcome, persons, force_used, notes, recorded_by,
+%2INSERT INTO incident (uuid, date, time, location_id, outcome, persons, force_used, notes, recorded_by,
                       recorded_at, created_by_entry)
     SELECT r.incident_id, r.date, r.time, l.id, r.outcome, sum(r.persons), r.force_used = 'true', r.notes,
            r.recorded_by, r.recorded_at, 1
@@ -109,11 +114,9 @@ INSERT INTO monthly_tally
 INSERT INTO monthly_nationality_tally
     SELECT substr(date, 1, 7), location_id, nationality, outcome, sum(incidents), sum(persons)
     FROM daily_nationality_tally GROUP BY 1, 2, 3, 4;
-CREATE INDEX incident_by_date ON incident (date, time, uuid, removed) WHERE removed = 0;
-CREATE INDEX incident_by_location ON incident (location_id, date);
-COMMIT;
+%3COMMIT;
 )sql")
-        .arg(csv);
+        .arg(csv, drop, create);
 }
 
 } // namespace
