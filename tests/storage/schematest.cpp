@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -179,4 +180,20 @@ TEST_CASE("An in-memory database is opened without creating a file of that name"
     }
     CHECK(QDir(folder.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
     QDir::setCurrent(before);
+}
+
+TEST_CASE("The incident table's indexes are listed as a database of the latest schema holds them", "[schema]")
+{
+    test::TestDatabase db;
+    QStringList names;
+    QStringList listed;
+    for (const auto &index : sqlite::SqliteSchema::incidentIndexes()) {
+        names << index.name;
+        listed << index.name + u'|' + index.sql;
+    }
+    CHECK(names.join(u',') == QStringLiteral("incident_by_date,incident_by_location"));
+    CHECK(listed.join(u'\n')
+          == test::queryText(db.path(), "SELECT group_concat(name || '|' || sql, char(10)) FROM (SELECT name, sql "
+                                        "FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'incident' AND sql "
+                                        "IS NOT NULL ORDER BY name)"));
 }

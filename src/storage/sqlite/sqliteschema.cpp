@@ -1,6 +1,7 @@
 #include "sqliteschema.h"
 
 #include "sqlitedatabase.h"
+#include "sqlitestatement.h"
 #include "sqlitetransaction.h"
 
 #include <sqlite3.h>
@@ -188,6 +189,19 @@ void migrate(SqliteDatabase &db, int targetVersion)
     if (own) {
         own->commit();
     }
+}
+
+QList<IndexDefinition> incidentIndexes()
+{
+    SqliteDatabase db(QStringLiteral(":memory:"), SqliteDatabase::Mode::ReadWriteCreate);
+    migrate(db);
+    SqliteStatement indexes(db, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'incident' "
+                                "AND sql IS NOT NULL ORDER BY name");
+    QList<IndexDefinition> definitions;
+    while (indexes.step()) {
+        definitions.append({indexes.text(0), indexes.text(1)});
+    }
+    return definitions;
 }
 
 } // namespace borderlog::sqlite::SqliteSchema

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace borderlog::bench {
+
+class Fixtures;
+class Report;
+
+// What every measurement works with: the data files, the report its rows go to, and the runs per
+// measurement.
+struct Bench
+{
+    const Fixtures &fixtures;
+    Report &report;
+    int runs;
+};
+
+// Each measures on the fixtures of `size` incidents and adds its rows to the report.
+void measureImport(const Bench &bench, qint64 size);
+void measureExport(const Bench &bench, qint64 size);
+void measureTallies(const Bench &bench, qint64 size);
+void measureLogTable(const Bench &bench, qint64 size);
+void measureSave(const Bench &bench, qint64 size);
+void measureSaveReference(const Bench &bench, qint64 size);
+void measureDesktopApp(const Bench &bench, qint64 size);
+
+} // namespace borderlog::bench

@@ -1,0 +1,73 @@
+// Tallies over a year and over all history: against the same GROUP BY on the raw incident rows in the
+// sqlite3 shell.
+
+#include "baselines.h"
+#include "fixtures.h"
+#include "incidentlog.h"
+#include "measurements.h"
+#include "report.h"
+
+namespace borderlog::bench {
+
+namespace {
+
+struct TallyCase
+{
+    const char *name;
+    IncidentFilter filter;
+    TallyGrouping grouping;
+    QString sql; // the same tally for the sqlite3 shell
+};
+
+QList<TallyCase> tallyCases()
+{
+    const IncidentFilter year2020{QDate(2020, 1, 1), QDate(2020, 12, 31)};
+    const QString where2020 = QStringLiteral("WHERE i.date BETWEEN '2020-01-01' AND '2020-12-31'");
+    return {
+        {"tally by day, one year", year2020, TallyGrouping::Day,
+         QStringLiteral("SELECT i.date, i.outcome, count(*), sum(i.persons) FROM incident i %1 GROUP BY 1, 2;")
+             .arg(where2020)},
+        {"tally by month, all history",
+         {},
+         TallyGrouping::Month,
+         QStringLiteral("SELECT substr(i.date, 1, 7), i.outcome, count(*), sum(i.persons) FROM incident i GROUP "
+                        "BY 1, 2;")},
+        {"tally by year, all history",
+         {},
+         TallyGrouping::Year,
+         QStringLiteral("SELECT substr(i.date, 1, 4), i.outcome, count(*), sum(i.persons) FROM incident i GROUP "
+                        "BY 1, 2;")},
+        {"tally by nationality, one year", year2020, TallyGrouping::Nationality,
+         QStringLiteral("SELECT n.nationality, i.outcome, count(*), sum(n.persons) FROM incident i JOIN "
+                        "incident_nationality n ON n.incident_id = i.id %1 GROUP BY 1, 2;")
+             .arg(where2020)},
+        {"tally by location, one year", year2020, TallyGrouping::Location,
+         QStringLiteral("SELECT l.name, i.outcome, count(*), sum(i.persons) FROM incident i JOIN location l ON "
+                        "l.id = i.location_id %1 GROUP BY 1, 2;")
+             .arg(where2020)},
+    };
+}
+
+} // namespace
+
+void measureTallies(const Bench &bench, qint64 size)
+{
+    const QString db = bench.fixtures.dbPath(size);
+    auto log = openLog(db);
+    for (const TallyCase &c : tallyCases()) {
+        const double ours = median(timeRuns(bench.runs * 3, [&] {
+            if (!log->reads().tally(c.filter, c.grouping)) {
+                die(QStringLiteral("tally failed"));
+            }
+        }));
+        QList<double> shell;
+        for (int i = 0; i < bench.runs; ++i) {
+            shell << Baselines::shellQuery(db, c.sql);
+        }
+        const double base = median(shell);
+        bench.report.add({QString::fromLatin1(c.name), size, ours, base, QStringLiteral("< 20 ms and ≥ 20× faster"),
+                          ours < 20 && base / ours >= 20});
+    }
+}
+
+} // namespace borderlog::bench
