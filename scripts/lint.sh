@@ -23,7 +23,7 @@ fi
 cd "$root"
 mapfile -t files < <(git ls-files 'src/*.cpp')
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+trap 'rm -f "$log" "$log.findings"' EXIT
 start=$(date +%s)
 status=0
 if command -v run-clang-tidy-14 >/dev/null; then
@@ -36,8 +36,9 @@ else
   printf '%s\n' "${files[@]}" | xargs -P "$jobs" -n 1 clang-tidy -p "$build" --quiet >"$log" 2>&1 || status=1
 fi
 elapsed=$(($(date +%s) - start))
-# Only the findings, not clang-tidy's counts of suppressed warnings in system headers.
-grep -E '^[^ ]+:[0-9]+:[0-9]+: (warning|error):' "$log" | sed "s|^$root/||" | sort -u >"$log.findings" || true
+# Only the findings (without colours), not the commands run or the counts of suppressed warnings.
+sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^[^ ]+:[0-9]+:[0-9]+: (warning|error):' | sed "s|^$root/||" | sort -u \
+  >"$log.findings" || true
 count=$(wc -l <"$log.findings")
 if [ "$count" -gt 0 ]; then
   cat "$log.findings"
@@ -47,8 +48,8 @@ if [ "$count" -gt 0 ]; then
   status=1
 elif [ $status -ne 0 ]; then
   # clang-tidy failed without a finding (a file that does not compile, say): show what it said.
-  grep -v 'warnings generated\|^Suppressed\|^Use -header-filter\|NOLINT' "$log" | head -n 40
+  sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -v 'warnings generated\|^Suppressed\|^Use -header-filter\|NOLINT\|clang-tidy .*-p=' \
+    | sed -n '1,40p' || true
 fi
-rm -f "$log.findings"
 echo "lint: ${#files[@]} files, $count findings, ${elapsed}s"
 exit $status
