@@ -9,7 +9,7 @@ seconds=${1:-60}
 bash "$root/scripts/install-deps.sh" --with ci
 build="$root/build-fuzz"
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBORDERLOG_FUZZ=ON \
-  -DBORDERLOG_BUILD_TESTS=ON >/dev/null
+  -DBUILD_TESTING=ON >/dev/null
 cmake --build "$build" --target fuzz_csvreader fuzz_import
 mkdir -p "$build/crashes"
 status=0

@@ -50,11 +50,6 @@ std::optional<AuditAction> auditActionFromText(const QString &text)
     return std::nullopt;
 }
 
-bool createsIncidents(AuditAction action)
-{
-    return action == AuditAction::Adopt || action == AuditAction::Add || action == AuditAction::Import;
-}
-
 QByteArray AuditEntry::computeHash() const
 {
     Cryptography::Sha256 sha;

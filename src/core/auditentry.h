@@ -28,8 +28,6 @@ enum class AuditAction {
 
 QString auditActionCode(AuditAction action);
 std::optional<AuditAction> auditActionFromText(const QString &text);
-// Whether the action creates incidents (their rows carry the entry's sequence number).
-bool createsIncidents(AuditAction action);
 
 // One entry of the append-only, hash-chained audit trail.
 struct AuditEntry

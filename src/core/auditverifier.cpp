@@ -188,7 +188,7 @@ void AuditVerifier::addSignedDay(const DaySignOff &signedDay)
     m_signedRows << signedDay;
 }
 
-AuditVerification AuditVerifier::finish()
+void AuditVerifier::checkRowsAgainstTrail()
 {
     for (auto it = m_incidents.cbegin(); it != m_incidents.cend(); ++it) {
         if (!it->seen) {
@@ -214,14 +214,18 @@ AuditVerification AuditVerifier::finish()
                         .arg(sequence));
         }
     }
-    for (auto it = m_accounts.cbegin(); it != m_accounts.cend(); ++it) {
-        if (!it->seen) {
-            problem(it->lastSequence, QString(),
+    for (const auto &account : m_accounts) {
+        if (!account.seen) {
+            problem(account.lastSequence, QString(),
                     tr("account %1 of entry %2 is missing: it was deleted outside the program")
-                        .arg(it->name)
-                        .arg(it->lastSequence));
+                        .arg(account.name)
+                        .arg(account.lastSequence));
         }
     }
+}
+
+void AuditVerifier::checkSignedDays()
+{
     QMap<QDate, DaySignOff> rows;
     for (const auto &row : m_signedRows) {
         rows.insert(row.date, row);
@@ -260,6 +264,10 @@ AuditVerification AuditVerifier::finish()
                         .arg(IncidentText::formatDate(row.date)));
         }
     }
+}
+
+void AuditVerifier::checkTalliesAndPinnedHead()
+{
     const QStringList tallies = m_tallies.finish();
     if (!tallies.isEmpty()) {
         problem(0, QString(),
@@ -279,6 +287,13 @@ AuditVerification AuditVerifier::finish()
                 tr("entry %1 no longer has the pinned hash: the trail up to it was rewritten").arg(m_pinned->sequence));
         }
     }
+}
+
+AuditVerification AuditVerifier::finish()
+{
+    checkRowsAgainstTrail();
+    checkSignedDays();
+    checkTalliesAndPinnedHead();
     std::stable_sort(m_result.problems.begin(), m_result.problems.end(), [](const auto &a, const auto &b) {
         const qint64 x = a.sequence == 0 ? std::numeric_limits<qint64>::max() : a.sequence;
         const qint64 y = b.sequence == 0 ? std::numeric_limits<qint64>::max() : b.sequence;

@@ -84,6 +84,11 @@ private:
         qint64 persons = 0;
     };
     void problem(qint64 sequence, const QString &incidentId, const QString &message);
+    // The parts of finish(), in the order their problems are reported: incidents and accounts the trail
+    // knows but the rows lack, and the creation digests; the signed days; the aggregates and a pinned head.
+    void checkRowsAgainstTrail();
+    void checkSignedDays();
+    void checkTalliesAndPinnedHead();
     struct AccountTrail
     {
         QString name;

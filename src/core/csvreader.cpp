@@ -32,8 +32,50 @@ qsizetype completeLength(const QByteArray &bytes)
     return n;
 }
 
-// The length of the longest prefix of `bytes` that is well-formed UTF-8 (Unicode's table 3-7: no overlong
-// forms, no surrogates, nothing beyond U+10FFFF). Run only after the decoder found an error, to find it.
+// The length of the UTF-8 sequence that lead byte `b` begins and the range its second byte must lie in
+// (Unicode's table 3-7: no overlong forms, no surrogates, nothing beyond U+10FFFF); 0 for a byte that
+// cannot begin one.
+struct SequenceStart
+{
+    qsizetype length = 0;
+    uchar low = 0x80;
+    uchar high = 0xBF;
+};
+
+SequenceStart sequenceStart(uchar b)
+{
+    if (b >= 0xC2 && b <= 0xDF) {
+        return {2, 0x80, 0xBF};
+    }
+    if (b >= 0xE0 && b <= 0xEF) {
+        return {3, uchar(b == 0xE0 ? 0xA0 : 0x80), uchar(b == 0xED ? 0x9F : 0xBF)};
+    }
+    if (b >= 0xF0 && b <= 0xF4) {
+        return {4, uchar(b == 0xF0 ? 0x90 : 0x80), uchar(b == 0xF4 ? 0x8F : 0xBF)};
+    }
+    return {};
+}
+
+// Whether the multi-byte sequence starting at `i` is well-formed.
+bool validSequence(const QByteArray &bytes, qsizetype i, const SequenceStart &start)
+{
+    if (start.length == 0 || i + start.length > bytes.size()) {
+        return false;
+    }
+    const auto second = uchar(bytes[i + 1]);
+    if (second < start.low || second > start.high) {
+        return false;
+    }
+    for (qsizetype k = 2; k < start.length; ++k) {
+        if ((uchar(bytes[i + k]) & 0xC0) != 0x80) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The length of the longest prefix of `bytes` that is well-formed UTF-8. Run only after the decoder found
+// an error, to find it.
 qsizetype validLength(const QByteArray &bytes)
 {
     const qsizetype n = bytes.size();
@@ -44,31 +86,11 @@ qsizetype validLength(const QByteArray &bytes)
             ++i;
             continue;
         }
-        qsizetype length = 0;
-        uchar low = 0x80;
-        uchar high = 0xBF;
-        if (b >= 0xC2 && b <= 0xDF) {
-            length = 2;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            length = 3;
-            low = b == 0xE0 ? 0xA0 : 0x80;
-            high = b == 0xED ? 0x9F : 0xBF;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            length = 4;
-            low = b == 0xF0 ? 0x90 : 0x80;
-            high = b == 0xF4 ? 0x8F : 0xBF;
-        } else {
+        const SequenceStart start = sequenceStart(b);
+        if (!validSequence(bytes, i, start)) {
             return i;
         }
-        if (i + length > n || uchar(bytes[i + 1]) < low || uchar(bytes[i + 1]) > high) {
-            return i;
-        }
-        for (qsizetype k = 2; k < length; ++k) {
-            if ((uchar(bytes[i + k]) & 0xC0) != 0x80) {
-                return i;
-            }
-        }
-        i += length;
+        i += start.length;
     }
     return n;
 }
@@ -151,18 +173,25 @@ bool CsvReader::fill()
     return true;
 }
 
-bool CsvReader::next(Record &record)
+bool CsvReader::nextIs(QChar c)
 {
-    record.fields.clear();
-    if (!m_error.isEmpty()) {
-        return false;
+    if (m_pos >= m_text.size()) {
+        fill();
     }
+    if (m_pos < m_text.size() && m_text[m_pos] == c) {
+        ++m_pos;
+        return true;
+    }
+    return false;
+}
+
+bool CsvReader::startRecord()
+{
     // Keep only what the coming records need.
     if (m_pos > kChunkSize) {
         m_text.remove(0, m_pos);
         m_pos = 0;
     }
-    record.line = m_line;
     if (m_pos >= m_text.size() && !fill()) {
         failUndecodable(0);
         return false;
@@ -177,75 +206,85 @@ bool CsvReader::next(Record &record)
             }
         }
     }
-    QString field;
-    bool quoted = false;
-    bool afterQuote = false; // a closing quote was seen; only a separator or line end may follow
-    for (;;) {
-        if (m_pos >= m_text.size() && !fill()) {
-            break;
+    return true;
+}
+
+void CsvReader::readQuoted(QChar c, Field &field)
+{
+    if (c != u'"') {
+        if (c == u'\n') {
+            ++m_line;
         }
+        field.text += c;
+    } else if (nextIs(u'"')) {
+        field.text += u'"';
+    } else {
+        field.quoted = false;
+        field.afterQuote = true;
+    }
+}
+
+CsvReader::Step CsvReader::readUnquoted(QChar c, Field &field, Record &record)
+{
+    if (c == u',') {
+        record.fields << field.text;
+        field = Field();
+        if (record.fields.size() > kMaxFields) {
+            fail(record.line, tr("a row has more than %1 fields").arg(kMaxFields));
+            return Step::Failed;
+        }
+    } else if (c == u'\r' || c == u'\n') {
+        if (c == u'\r') {
+            nextIs(u'\n');
+        }
+        ++m_line;
+        record.fields << field.text;
+        return Step::RecordEnd;
+    } else if (c == u'"' && field.text.isEmpty() && !field.afterQuote) {
+        field.quoted = true;
+    } else if (field.afterQuote) {
+        fail(m_line, tr("unexpected text after a closing quote"));
+        return Step::Failed;
+    } else {
+        field.text += c;
+    }
+    return Step::More;
+}
+
+bool CsvReader::next(Record &record)
+{
+    record.fields.clear();
+    if (!m_error.isEmpty()) {
+        return false;
+    }
+    record.line = m_line;
+    if (!startRecord()) {
+        return false;
+    }
+    Field field;
+    while (m_pos < m_text.size() || fill()) {
         const QChar c = m_text[m_pos++];
-        if (field.size() > kMaxFieldLength) {
+        if (field.text.size() > kMaxFieldLength) {
             fail(record.line, tr("a field is longer than %1 characters").arg(kMaxFieldLength));
             return false;
         }
-        if (quoted) {
-            if (c == u'"') {
-                if (m_pos >= m_text.size()) {
-                    fill();
-                }
-                if (m_pos < m_text.size() && m_text[m_pos] == u'"') {
-                    field += u'"';
-                    ++m_pos;
-                } else {
-                    quoted = false;
-                    afterQuote = true;
-                }
-            } else {
-                if (c == u'\n') {
-                    ++m_line;
-                }
-                field += c;
-            }
+        if (field.quoted) {
+            readQuoted(c, field);
             continue;
         }
-        if (c == u',') {
-            record.fields << field;
-            field.clear();
-            afterQuote = false;
-            if (record.fields.size() > kMaxFields) {
-                fail(record.line, tr("a row has more than %1 fields").arg(kMaxFields));
-                return false;
-            }
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r') {
-                if (m_pos >= m_text.size()) {
-                    fill();
-                }
-                if (m_pos < m_text.size() && m_text[m_pos] == u'\n') {
-                    ++m_pos;
-                }
-            }
-            ++m_line;
-            record.fields << field;
-            return true;
-        } else if (c == u'"' && field.isEmpty() && !afterQuote) {
-            quoted = true;
-        } else if (afterQuote) {
-            fail(m_line, tr("unexpected text after a closing quote"));
-            return false;
-        } else {
-            field += c;
+        const Step step = readUnquoted(c, field, record);
+        if (step != Step::More) {
+            return step == Step::RecordEnd;
         }
     }
     if (!m_error.isEmpty() || failUndecodable(int(record.fields.size()))) {
         return false;
     }
-    if (quoted) {
+    if (field.quoted) {
         fail(record.line, tr("a quoted field is not closed before the end of the file"));
         return false;
     }
-    record.fields << field;
+    record.fields << field.text;
     return true;
 }
 

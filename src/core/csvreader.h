@@ -23,7 +23,7 @@ public:
     };
 
     // Limits that keep a hostile file from exhausting memory.
-    static constexpr qsizetype kMaxFieldLength = 64 * 1024;
+    static constexpr qsizetype kMaxFieldLength = qsizetype(64) * 1024;
     static constexpr qsizetype kMaxFields = 64;
 
     explicit CsvReader(QIODevice &device);
@@ -50,6 +50,26 @@ private:
     void fail(int line, const QString &what, int field = -1);
     // Reports m_undecodable for the field being read, if set; false when there is nothing to report.
     bool failUndecodable(int field);
+
+    // The field being read.
+    struct Field
+    {
+        QString text;
+        bool quoted = false;
+        bool afterQuote = false; // a closing quote was seen; only a separator or line end may follow
+    };
+    enum class Step {
+        More,
+        RecordEnd,
+        Failed,
+    };
+    // Drops consumed text and skips the byte-order mark; false at the end (or at bytes that are not UTF-8).
+    bool startRecord();
+    // Consumes the next character if it is `c` (reading on if the text ends here).
+    bool nextIs(QChar c);
+    // One character inside quotes, and one outside them.
+    void readQuoted(QChar c, Field &field);
+    Step readUnquoted(QChar c, Field &field, Record &record);
 
     QIODevice *m_device = nullptr;
     QIODevice *m_ownedDevice = nullptr;

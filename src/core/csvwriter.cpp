@@ -8,7 +8,7 @@ namespace borderlog {
 
 namespace {
 
-constexpr qsizetype kChunk = 64 * 1024;
+constexpr qsizetype kChunk = qsizetype(64) * 1024;
 
 } // namespace
 

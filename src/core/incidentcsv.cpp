@@ -148,6 +148,10 @@ struct Reader::Private
     bool parse(const CsvReader::Record &record, Incident &incident, QStringList &row);
     // Hands out a complete incident if it obeys every rule; reports the rules it breaks otherwise.
     bool accept(Incident candidate, int line, Incident &incident);
+    // At the end of the rows (or at a reader's problem): hands out the pending incident if it is accepted.
+    bool finishAtEnd(Incident &incident);
+    // Whether a row belongs to the pending incident (and was added to it, or reported as disagreeing).
+    bool continuesPending(const Incident &parsed, const QStringList &row, int line);
 
     QIODevice &device;
     CsvReader csv;
@@ -314,22 +318,7 @@ bool Reader::next(Incident &incident)
     CsvReader::Record record;
     Incident parsed;
     QStringList row;
-    for (;;) {
-        if (!d->csv.next(record)) {
-            if (!d->csv.error().isEmpty()) {
-                d->csvProblem();
-                d->pending.reset();
-                return false;
-            }
-            if (d->pending) {
-                Incident last = std::move(*d->pending);
-                d->pending.reset();
-                if (d->accept(std::move(last), d->pendingLine, incident)) {
-                    return true;
-                }
-            }
-            return false;
-        }
+    while (d->csv.next(record)) {
         if (record.fields.size() == 1 && record.fields.first().isEmpty()) {
             continue; // blank line
         }
@@ -339,19 +328,7 @@ bool Reader::next(Incident &incident)
             d->pending.reset();
             return false;
         }
-        if (!d->parse(record, parsed, row)) {
-            continue;
-        }
-        if (d->pending && !parsed.id.isNull() && d->pending->id == parsed.id) {
-            if (incidentLevel(row) != d->pendingRow) {
-                d->problem(record.line, QStringLiteral("incident_id"),
-                           tr("rows of incident %1 disagree on date, time, location, outcome, force_used, notes or "
-                              "recorded_by/recorded_at (first row on line %2)")
-                               .arg(row[IncidentId])
-                               .arg(d->pendingLine));
-                continue;
-            }
-            d->pending->persons << parsed.persons;
+        if (!d->parse(record, parsed, row) || d->continuesPending(parsed, row, record.line)) {
             continue;
         }
         // A new incident begins: the pending one is complete.
@@ -364,6 +341,39 @@ bool Reader::next(Incident &incident)
             return true;
         }
     }
+    return d->finishAtEnd(incident);
+}
+
+bool Reader::Private::finishAtEnd(Incident &incident)
+{
+    if (!csv.error().isEmpty()) {
+        csvProblem();
+        pending.reset();
+        return false;
+    }
+    if (!pending) {
+        return false;
+    }
+    Incident last = std::move(*pending);
+    pending.reset();
+    return accept(std::move(last), pendingLine, incident);
+}
+
+bool Reader::Private::continuesPending(const Incident &parsed, const QStringList &row, int line)
+{
+    if (!pending || parsed.id.isNull() || pending->id != parsed.id) {
+        return false;
+    }
+    if (incidentLevel(row) != pendingRow) {
+        problem(line, QStringLiteral("incident_id"),
+                tr("rows of incident %1 disagree on date, time, location, outcome, force_used, notes or "
+                   "recorded_by/recorded_at (first row on line %2)")
+                    .arg(row[IncidentId])
+                    .arg(pendingLine));
+    } else {
+        pending->persons << parsed.persons;
+    }
+    return true;
 }
 
 double Reader::progress() const

@@ -21,7 +21,7 @@ QString LocationNames::canonical(const QString &name)
     if (it != m_byKey.cend()) {
         return it.value();
     }
-    const QString spelled = name.trimmed().normalized(QString::NormalizationForm_C);
+    QString spelled = name.trimmed().normalized(QString::NormalizationForm_C);
     m_byKey.insert(folded, spelled);
     return spelled;
 }

@@ -46,7 +46,7 @@ void toRotatingFile(const QString &folder)
     QDir().mkpath(folder);
     const std::string path = QDir(folder).filePath(QStringLiteral("borderlog.log")).toStdString();
     try {
-        auto logger = spdlog::rotating_logger_mt("borderlog", path, 2 * 1024 * 1024, 5);
+        auto logger = spdlog::rotating_logger_mt("borderlog", path, std::size_t(2) * 1024 * 1024, 5);
         logger->set_level(spdlog::level::info);
         install(logger);
     } catch (const spdlog::spdlog_ex &e) {

@@ -50,8 +50,6 @@ struct Failure
     static Failure refused(const QString &message) { return {Kind::Refused, message, {}}; }
     static Failure storage(const QString &message) { return {Kind::Storage, message, {}}; }
     static Failure whileBusy(const QString &message) { return {Kind::Storage, message, {}, true}; }
-
-    bool isUserError() const { return kind != Kind::Storage; }
 };
 
 // The value of a call that can fail, or the reason it failed. (std::expected is C++23.)
