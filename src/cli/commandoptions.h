@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QCommandLineOption>
-#include <QCommandLineParser>
+#include <QList>
 
 // The options of `borderlog-cli`, shared by its commands. Their names are a contract with the ministry's
 // scripts: add, never rename.
@@ -28,9 +28,10 @@ inline const QCommandLineOption kOutput({QStringLiteral("o"), QStringLiteral("ou
                                         QStringLiteral("Write to FILE instead of standard output."),
                                         QStringLiteral("FILE"));
 
-inline void addFilterOptions(QCommandLineParser &parser)
+// The options that choose incidents (list, export, tally), in the order --help lists them.
+inline QList<QCommandLineOption> filterOptions()
 {
-    parser.addOptions({kFrom, kTo, kLocation, kNationality, kOutcome});
+    return {kFrom, kTo, kLocation, kNationality, kOutcome};
 }
 
 inline const QCommandLineOption kDate({QStringLiteral("date")}, QStringLiteral("Date of the incident (YYYY-MM-DD)."),

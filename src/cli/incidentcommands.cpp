@@ -1,0 +1,272 @@
+// borderlog-cli's commands on incidents: add, list, update, remove.
+#include "command.h"
+#include "commandcontext.h"
+#include "commandoptions.h"
+#include "incidentlog.h"
+#include "incidentrules.h"
+#include "incidenttext.h"
+#include "terminal.h"
+
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+namespace borderlog {
+
+using namespace CommandOptions;
+using Terminal::printError;
+using Terminal::printOut;
+using Terminal::tr;
+
+namespace {
+
+using Access = CommandContext::Access;
+
+// Reads the incident's fields that are given into draft (adding: the unset ones too, as empty).
+void readFields(const CommandContext &context, Incident &draft, bool amending, QStringList &problems)
+{
+    auto note = [&](const Failure &f) { problems << f.message; };
+    if (context.isSet(kDate)) {
+        auto d = IncidentText::parseDate(context.value(kDate));
+        d ? void(draft.date = *d) : note(d.failure());
+    }
+    if (context.isSet(kTime)) {
+        auto t = IncidentText::parseTime(context.value(kTime));
+        t ? void(draft.time = *t) : note(t.failure());
+    }
+    if (context.isSet(kLocation) || !amending) {
+        draft.location = context.value(kLocation).trimmed();
+    }
+    if (context.isSet(kPersons)) {
+        draft.persons.clear();
+        for (const QString &value : context.values(kPersons)) {
+            auto line = IncidentText::parseNationalityCount(value);
+            line ? void(draft.persons << *line) : note(line.failure());
+        }
+    }
+    if (context.isSet(kOutcome)) {
+        auto o = IncidentText::parseOutcome(context.value(kOutcome));
+        o ? void(draft.outcome = *o) : note(o.failure());
+    }
+}
+
+// Reads the flags and texts given into draft (adding: the unset ones too, as empty).
+void readFlagsAndTexts(const CommandContext &context, Incident &draft, bool amending, QStringList &problems)
+{
+    if (context.isSet(kForceUsed) || !amending) {
+        draft.forceUsed = context.isSet(kForceUsed);
+    }
+    if (amending && context.isSet(kNoForceUsed)) {
+        if (context.isSet(kForceUsed)) {
+            problems << tr("force-used: give --force-used or --no-force-used, not both");
+        }
+        draft.forceUsed = false;
+    }
+    if (context.isSet(kNotes) || !amending) {
+        draft.notes = context.value(kNotes);
+    }
+    if (!amending) {
+        draft.recordedBy = context.value(kRecordedBy);
+    }
+}
+
+// Reads the incident options given (add: all required ones; update: only those set) into draft.
+bool readIncidentOptions(const CommandContext &context, Incident &draft, bool amending)
+{
+    QStringList problems;
+    if (!amending) {
+        for (const QCommandLineOption &required : {kDate, kLocation, kPersons, kOutcome}) {
+            if (!context.isSet(required)) {
+                problems << tr("%1: is required (--%1)").arg(required.names().first());
+            }
+        }
+    }
+    readFields(context, draft, amending, problems);
+    readFlagsAndTexts(context, draft, amending, problems);
+    // Also name the broken rules of the fields that did parse (a future date, an empty location, ...).
+    for (const auto &e : IncidentRules::check(draft, QDate::currentDate())) {
+        const bool alreadyReported = std::any_of(problems.cbegin(), problems.cend(),
+                                                 [&](const QString &p) { return p.startsWith(e.field + u':'); });
+        if (!alreadyReported && !(e.field == QLatin1String(IncidentRules::kDate) && !draft.date.isValid())) {
+            problems << e.toString();
+        }
+    }
+    return CommandContext::report(problems);
+}
+
+// The one incident_id argument of update and remove; nothing when it is missing or malformed (said why).
+std::optional<QUuid> incidentIdArgument(const CommandContext &context, const QString &missing)
+{
+    const QStringList ids = context.arguments();
+    if (ids.size() != 1) {
+        context.usageError(missing);
+        return std::nullopt;
+    }
+    const auto parsed = IncidentText::parseIncidentId(ids.first());
+    if (!parsed) {
+        context.usageError(parsed.message());
+        return std::nullopt;
+    }
+    return *parsed;
+}
+
+int add(CommandContext &context)
+{
+    Incident draft;
+    if (!readIncidentOptions(context, draft, false)) {
+        return CommandContext::BadInput;
+    }
+    if (const int opened = context.openDatabase(Access::Write); opened != CommandContext::Success) {
+        return opened;
+    }
+    auto recorded = context.log().incidents().record(draft);
+    if (!recorded) {
+        return context.fail(recorded.failure());
+    }
+    printOut(recorded->idText() + u'\n');
+    return CommandContext::Success;
+}
+
+// Prints rows under headings in aligned columns (the fourth, a count, to the right).
+void printTable(const QStringList &headings, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const auto &h : headings) {
+        widths << h.size();
+    }
+    for (const auto &row : rows) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            widths[c] = std::max(widths[c], row[c].size());
+        }
+    }
+    QTextStream out(stdout);
+    auto printRow = [&](const QStringList &row) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const bool numeric = c == 3;
+            line += numeric ? row[c].rightJustified(widths[c]) : row[c].leftJustified(widths[c]);
+            line += QStringLiteral("  ");
+        }
+        out << line.trimmed() << '\n';
+    };
+    printRow(headings);
+    for (const auto &row : rows) {
+        printRow(row);
+    }
+    out << tr("%n incident(s)", nullptr, int(rows.size())) << '\n';
+}
+
+QStringList listRow(const Incident &incident)
+{
+    QStringList nationalities;
+    for (const auto &line : incident.persons) {
+        nationalities << QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons);
+    }
+    return {IncidentText::formatDate(incident.date),
+            IncidentText::formatTime(incident.time),
+            incident.location,
+            QString::number(incident.groupSize()),
+            nationalities.join(QStringLiteral(", ")),
+            outcomeCode(incident.outcome),
+            incident.forceUsed ? tr("yes") : tr("no"),
+            incident.idText()};
+}
+
+int list(CommandContext &context)
+{
+    IncidentFilter filter;
+    if (!context.readFilter(filter)) {
+        return CommandContext::BadInput;
+    }
+    if (const int opened = context.openDatabase(Access::Read); opened != CommandContext::Success) {
+        return opened;
+    }
+    const QStringList headings{tr("date"),          tr("time"),    tr("location"), tr("persons"),
+                               tr("nationalities"), tr("outcome"), tr("force"),    tr("incident_id")};
+    QList<QStringList> rows;
+    const auto listed = context.log().reads().forEachIncident(filter, [&rows](const Incident &incident) {
+        rows << listRow(incident);
+        return true;
+    });
+    if (!listed) {
+        return context.runtimeFailure(listed.message());
+    }
+    printTable(headings, rows);
+    return CommandContext::Success;
+}
+
+int update(CommandContext &context)
+{
+    const auto id = incidentIdArgument(context, tr("update needs exactly one incident_id"));
+    if (!id) {
+        return CommandContext::BadInput;
+    }
+    if (const int opened = context.openDatabase(Access::Write); opened != CommandContext::Success) {
+        return opened;
+    }
+    auto found = context.log().reads().find(*id);
+    if (!found) {
+        return context.fail(found.failure());
+    }
+    if (!*found) {
+        printError(tr("incident_id: %1 is not in the database (or was removed)").arg(context.argument(0)));
+        return CommandContext::BadInput;
+    }
+    Incident incident = **found;
+    if (!readIncidentOptions(context, incident, true)) {
+        return CommandContext::BadInput;
+    }
+    auto amended = context.log().incidents().amend(incident, context.value(kReason));
+    if (!amended) {
+        return context.fail(amended.failure());
+    }
+    printOut(amended->idText() + u'\n');
+    return CommandContext::Success;
+}
+
+int remove(CommandContext &context)
+{
+    const auto id = incidentIdArgument(context, tr("remove needs exactly one incident_id"));
+    if (!id) {
+        return CommandContext::BadInput;
+    }
+    if (!context.isSet(kReason)) {
+        return context.usageError(tr("reason: removing an incident needs a reason (--reason TEXT)"));
+    }
+    if (const int opened = context.openDatabase(Access::Write); opened != CommandContext::Success) {
+        return opened;
+    }
+    if (auto removed = context.log().incidents().remove(*id, context.value(kReason)); !removed) {
+        return context.fail(removed.failure());
+    }
+    return CommandContext::Success;
+}
+
+} // namespace
+
+std::vector<Command> Commands::incidents()
+{
+    const Command::Argument id{QStringLiteral("ID"), QStringLiteral("The incident_id."), {}};
+    return {
+        {QStringLiteral("add"),
+         "Record an incident; prints its incident_id.",
+         {kDate, kTime, kLocation, kPersons, kOutcome, kForceUsed, kNotes, kRecordedBy},
+         {},
+         add},
+        {QStringLiteral("list"), "Print incidents as a table.", filterOptions(), {}, list},
+        {QStringLiteral("update"),
+         "Amend an incident (update ID): only the options given change.",
+         {kDate, kTime, kLocation, kPersons, kOutcome, kForceUsed, kNoForceUsed, kNotes, kReason},
+         {id},
+         update},
+        {QStringLiteral("remove"),
+         "Remove an incident (remove ID --reason TEXT); it stays in the audit trail.",
+         {kReason},
+         {id},
+         remove},
+    };
+}
+
+} // namespace borderlog

@@ -1,0 +1,55 @@
+// borderlog-cli's tally: the counts by day, month, year, nationality or location as CSV.
+#include "command.h"
+#include "commandcontext.h"
+#include "commandoptions.h"
+#include "csvreport.h"
+#include "incidentlog.h"
+#include "terminal.h"
+
+namespace borderlog {
+
+using namespace CommandOptions;
+using Terminal::tr;
+
+namespace {
+
+int tally(CommandContext &context)
+{
+    if (!context.isSet(kBy)) {
+        return context.usageError(tr("by: is required (--by day|month|year|nationality|location)"));
+    }
+    const auto grouping = tallyGroupingFromCode(context.value(kBy));
+    if (!grouping) {
+        return context.usageError(
+            tr("by: '%1' is not one of day, month, year, nationality, location").arg(context.value(kBy)));
+    }
+    IncidentFilter filter;
+    if (!context.readFilter(filter)) {
+        return CommandContext::BadInput;
+    }
+    if (const int opened = context.openDatabase(CommandContext::Access::Read); opened != CommandContext::Success) {
+        return opened;
+    }
+    IncidentLog &log = context.log();
+    return context.writeOutput([&](QIODevice &device) { return CsvReport::writeTally(log, filter, *grouping, device); },
+                               [&](bool regularFile, qint64 rows) -> Result<void> {
+                                   if (!regularFile) {
+                                       return {};
+                                   }
+                                   auto about =
+                                       CsvReport::writeAbout(log, context.value(kOutput),
+                                                             tr("tally by %1").arg(context.value(kBy)), filter, rows);
+                                   return about ? Result<void>() : Result<void>(about.failure());
+                               });
+}
+
+} // namespace
+
+std::vector<Command> Commands::tallies()
+{
+    return {
+        {QStringLiteral("tally"), "Write the tally CSV.", QList{kBy} << filterOptions() << kOutput, {}, tally},
+    };
+}
+
+} // namespace borderlog
