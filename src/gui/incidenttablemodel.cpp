@@ -34,7 +34,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Incident incident = incidentAt(index.row());
+    const Incident &incident = incidentAt(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case DateColumn:
@@ -119,8 +119,10 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
 const QList<Incident> *IncidentTableModel::block(int number) const
 {
     if (const auto it = m_blocks.constFind(number); it != m_blocks.cend()) {
-        m_recentBlocks.removeOne(number);
-        m_recentBlocks.append(number);
+        if (m_recentBlocks.last() != number) { // a view asks for many cells of one block in a row
+            m_recentBlocks.removeOne(number);
+            m_recentBlocks.append(number);
+        }
         return &it.value();
     }
     const qint64 firstRow = qint64(number) * kBlockSize;
@@ -148,11 +150,12 @@ const QList<Incident> *IncidentTableModel::block(int number) const
     return &m_blocks.insert(number, std::move(page).value()).value();
 }
 
-Incident IncidentTableModel::incidentAt(int row) const
+const Incident &IncidentTableModel::incidentAt(int row) const
 {
+    static const Incident kNone;
     const QList<Incident> *rows = block(row / kBlockSize);
     const int offset = row % kBlockSize;
-    return rows && offset < rows->size() ? rows->at(offset) : Incident();
+    return rows && offset < rows->size() ? rows->at(offset) : kNone;
 }
 
 int IncidentTableModel::cachedRowCount() const

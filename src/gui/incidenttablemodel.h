@@ -45,8 +45,9 @@ public:
 
     void setFilter(const IncidentFilter &filter);
     const IncidentFilter &filter() const { return m_filter; }
-    // The incident of a row (reads its block if needed); rows past the end give an empty incident.
-    Incident incidentAt(int row) const;
+    // The incident of a row, read in place from its block (read first if needed); rows past the end give
+    // an empty incident. The reference stays valid until the next row is read or the model reloads.
+    const Incident &incidentAt(int row) const;
     // The row of an incident among the blocks in memory, or -1.
     int rowOf(const QUuid &id) const;
     static bool isSortable(int column);
