@@ -13,6 +13,7 @@ class SummaryPanel;
 
 namespace borderlog {
 
+class DayComparison;
 class IncidentLog;
 class OutcomeChartView;
 
@@ -44,6 +45,7 @@ public slots:
 
 private:
     void refreshNumbers(const IncidentFilter &dayFilter);
+    void showNumbers(const DayComparison &comparison);
     void showError(const QString &message);
 
     std::unique_ptr<Ui::SummaryPanel> m_ui;
