@@ -34,7 +34,6 @@ public:
     void setFilter(const IncidentFilter &filter);
     OutcomeChartView *dailyChart() const;
     OutcomeChartView *yearlyChart() const;
-    Ui::SummaryPanel &ui() { return *m_ui; }
 
 public slots:
     void refresh();
