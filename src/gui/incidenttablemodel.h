@@ -60,6 +60,8 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    static QVariant displayed(const Incident &incident, int column);
+    static QVariant toolTip(const Incident &incident, int column);
     void reload();
     const QList<Incident> *block(int number) const;
 
