@@ -1,5 +1,4 @@
 #include "startupmeasurement.h"
-#include "ui_mainwindow.h"
 
 #include "mainwindow.h"
 #include "summarypanel.h"
@@ -79,7 +78,7 @@ private:
 void watch(MainWindow &window, const QElapsedTimer &sinceStart)
 {
     auto *watcher = new FirstPaint(window, sinceStart);
-    window.ui().incidentTable->viewport()->installEventFilter(watcher);
+    window.findChild<QTableView *>(QStringLiteral("incidentTable"))->viewport()->installEventFilter(watcher);
 }
 
 } // namespace borderlog::StartupMeasurement

@@ -3,14 +3,12 @@
 #include "accessrules.h"
 #include "accountsdialog.h"
 #include "audittraildialog.h"
+#include "dialogs.h"
 #include "incidentlog.h"
 #include "incidenttext.h"
-#include "logindialog.h"
 
 #include <QAction>
-#include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QWidget>
 
 namespace borderlog {
@@ -34,14 +32,7 @@ AccountabilityActions::AccountabilityActions(IncidentLog &log, QWidget *window,
 {
     m_history->setShortcut(QKeySequence(QStringLiteral("Ctrl+H")));
     m_signOff->setToolTip(tr("Lock the day shown in the summary and freeze its tallies (supervisors)"));
-    connect(m_switchUser, &QAction::triggered, this, [this] {
-        const auto previous = m_log.session().actor();
-        if (m_login ? m_login(m_log) : LoginDialog(m_log, m_window).exec() == QDialog::Accepted) {
-            emit message(tr("Logged in as %1").arg(m_log.session().actor().name));
-        } else if (previous.hasAccount() && !m_log.session().actor().hasAccount()) {
-            updateForActor();
-        }
-    });
+    connect(m_switchUser, &QAction::triggered, this, &AccountabilityActions::switchUser);
     connect(m_signOff, &QAction::triggered, this, &AccountabilityActions::signOffDay);
     connect(m_reopen, &QAction::triggered, this, &AccountabilityActions::reopenDay);
     connect(m_history, &QAction::triggered, this, &AccountabilityActions::showHistory);
@@ -54,6 +45,16 @@ AccountabilityActions::AccountabilityActions(IncidentLog &log, QWidget *window,
 }
 
 AccountabilityActions::~AccountabilityActions() = default;
+
+void AccountabilityActions::switchUser()
+{
+    const auto previous = m_log.session().actor();
+    if (Dialogs::logIn(m_log, m_window)) {
+        emit message(tr("Logged in as %1").arg(m_log.session().actor().name));
+    } else if (previous.hasAccount() && !m_log.session().actor().hasAccount()) {
+        updateForActor();
+    }
+}
 
 void AccountabilityActions::updateForActor()
 {
@@ -84,50 +85,23 @@ bool AccountabilityActions::logInTo(IncidentLog &log)
     if (!log.session().usesAccounts().value_or(false) || log.session().actor().hasAccount()) {
         return true;
     }
-    return m_login ? m_login(log) : LoginDialog(log, m_window).exec() == QDialog::Accepted;
-}
-
-std::optional<QString> AccountabilityActions::ask(const QString &title, const QString &label)
-{
-    if (m_prompt) {
-        return m_prompt(title, label);
-    }
-    bool ok = false;
-    const QString text = QInputDialog::getText(m_window, title, label, QLineEdit::Normal, QString(), &ok);
-    return ok ? std::optional<QString>(text) : std::nullopt;
-}
-
-bool AccountabilityActions::confirm(const QString &question)
-{
-    if (m_confirm) {
-        return m_confirm(question);
-    }
-    return QMessageBox::question(m_window, tr("Sign off the day"), question, QMessageBox::Yes | QMessageBox::No,
-                                 QMessageBox::No)
-           == QMessageBox::Yes;
-}
-
-void AccountabilityActions::showRefusal(const QString &title, const QString &message)
-{
-    if (m_prompt || m_confirm) {
-        emit this->message(message); // tests read it from the status bar
-        return;
-    }
-    QMessageBox::warning(m_window, title, message);
+    return Dialogs::logIn(log, m_window);
 }
 
 bool AccountabilityActions::signOffDay()
 {
     const QDate day = m_currentDay();
     const QString text = IncidentText::formatDate(day);
-    if (!confirm(tr("Sign off %1? Its incidents will be locked and its tallies frozen as they are now, until a "
-                    "supervisor reopens the day with a reason.")
-                     .arg(text))) {
+    if (!Dialogs::confirm(
+            m_window, tr("Sign off the day"),
+            tr("Sign off %1? Its incidents will be locked and its tallies frozen as they are now, until a "
+               "supervisor reopens the day with a reason.")
+                .arg(text))) {
         return false;
     }
     const auto signedOff = m_log.days().signOff(day);
     if (!signedOff) {
-        showRefusal(tr("Sign off the day"), signedOff.message());
+        Dialogs::warn(m_window, tr("Sign off the day"), signedOff.message());
         return false;
     }
     const QString head =
@@ -137,30 +111,29 @@ bool AccountabilityActions::signOffDay()
                      .arg(signedOff->incidents)
                      .arg(signedOff->persons)
                      .arg(head));
-    if (!m_confirm) {
-        QMessageBox::information(m_window, tr("Day signed off"),
-                                 tr("Day %1 is signed off: %2 incidents, %3 persons.\n\nAudit trail head (keep it with "
-                                    "the day's report; it pins the history):\n%4")
-                                     .arg(text)
-                                     .arg(signedOff->incidents)
-                                     .arg(signedOff->persons)
-                                     .arg(head));
-    }
+    Dialogs::inform(m_window, tr("Day signed off"),
+                    tr("Day %1 is signed off: %2 incidents, %3 persons.\n\nAudit trail head (keep it with the "
+                       "day's report; it pins the history):\n%4")
+                        .arg(text)
+                        .arg(signedOff->incidents)
+                        .arg(signedOff->persons)
+                        .arg(head));
     return true;
 }
 
 bool AccountabilityActions::reopenDay()
 {
     const QDate day = m_currentDay();
-    const auto reason = ask(tr("Reopen the day"),
-                            tr("Reopen %1 so that its incidents can be changed.\nReason (required, kept in the audit "
-                               "trail):")
-                                .arg(IncidentText::formatDate(day)));
+    const auto reason =
+        Dialogs::askText(m_window, tr("Reopen the day"),
+                         tr("Reopen %1 so that its incidents can be changed.\nReason (required, kept in the audit "
+                            "trail):")
+                             .arg(IncidentText::formatDate(day)));
     if (!reason) {
         return false;
     }
     if (auto reopened = m_log.days().reopen(day, *reason); !reopened) {
-        showRefusal(tr("Reopen the day"), reopened.message());
+        Dialogs::warn(m_window, tr("Reopen the day"), reopened.message());
         return false;
     }
     emit message(tr("Day %1 reopened").arg(IncidentText::formatDate(day)));
@@ -193,12 +166,12 @@ void AccountabilityActions::showAccounts()
 
 void AccountabilityActions::addLocation()
 {
-    const auto name = ask(tr("Add location"), tr("Border section or checkpoint:"));
+    const auto name = Dialogs::askText(m_window, tr("Add location"), tr("Border section or checkpoint:"));
     if (!name) {
         return;
     }
     if (auto added = m_log.locations().add(*name); !added) {
-        showRefusal(tr("Add location"), added.message());
+        Dialogs::warn(m_window, tr("Add location"), added.message());
         return;
     }
     emit message(tr("Location %1 added").arg(name->trimmed()));

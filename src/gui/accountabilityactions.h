@@ -38,13 +38,6 @@ public:
     // "Logged in as …" for the status bar.
     QLabel *userLabel() const { return m_userLabel; }
 
-    // Tests replace the dialogs: the text a person types (nothing when cancelled), a yes/no question, the
-    // login dialog (returns whether someone logged in).
-    using TextPrompt = std::function<std::optional<QString>(const QString &title, const QString &label)>;
-    void setTextPrompt(TextPrompt prompt) { m_prompt = std::move(prompt); }
-    void setConfirmation(std::function<bool(const QString &question)> confirm) { m_confirm = std::move(confirm); }
-    void setLoginPrompt(std::function<bool(IncidentLog &)> login) { m_login = std::move(login); }
-
     // When the database uses accounts and nobody is logged in, asks for a login. False when the person
     // cancelled (nothing can be written then).
     bool ensureLoggedIn();
@@ -62,21 +55,16 @@ signals:
     void message(const QString &text);
 
 private:
-    std::optional<QString> ask(const QString &title, const QString &label);
-    bool confirm(const QString &question);
-    void showRefusal(const QString &title, const QString &message);
     void showHistory();
     void showAuditTrail();
     void showAccounts();
     void addLocation();
+    void switchUser();
 
     IncidentLog &m_log;
     QWidget *m_window;
     std::function<std::optional<Incident>()> m_selected;
     std::function<QDate()> m_currentDay;
-    TextPrompt m_prompt;
-    std::function<bool(const QString &)> m_confirm;
-    std::function<bool(IncidentLog &)> m_login;
     QAction *m_switchUser;
     QAction *m_signOff;
     QAction *m_reopen;

@@ -23,8 +23,6 @@ public:
     explicit AccountsDialog(IncidentLog &log, QWidget *parent = nullptr);
     ~AccountsDialog() override;
 
-    Ui::AccountsDialog &ui() { return *m_ui; }
-
 public slots:
     void reload();
     bool addAccount();

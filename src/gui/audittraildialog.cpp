@@ -3,11 +3,11 @@
 
 #include "audittrailmodel.h"
 #include "csvreport.h"
+#include "dialogs.h"
 #include "displaytext.h"
 #include "incidentlog.h"
 #include "outputfile.h"
 
-#include <QFileDialog>
 #include <QHeaderView>
 
 namespace borderlog {
@@ -136,8 +136,8 @@ void AuditTrailDialog::verify()
 
 void AuditTrailDialog::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
-                                                      QStringLiteral("audit-trail.csv"), tr("CSV files (*.csv)"));
+    const QString path = Dialogs::fileToSave(this, tr("Export the audit trail"), QStringLiteral("audit-trail.csv"),
+                                             tr("CSV files (*.csv)"));
     if (path.isEmpty()) {
         return;
     }

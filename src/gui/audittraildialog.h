@@ -30,7 +30,6 @@ public:
     ~AuditTrailDialog() override;
 
     AuditTrailModel *model() const { return m_model; }
-    Ui::AuditTrailDialog &ui() { return *m_ui; }
     AuditFilter filter() const;
 
 public slots:

@@ -2,11 +2,11 @@
 #include "ui_exportdialog.h"
 
 #include "csvreport.h"
+#include "dialogs.h"
 #include "incidentlog.h"
 #include "outputfile.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
@@ -90,8 +90,8 @@ void ExportDialog::suggestFileName()
 
 void ExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), m_ui->fileEdit->text(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        Dialogs::fileToSave(this, tr("Export CSV"), m_ui->fileEdit->text(), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty()) {
         m_ui->fileEdit->setText(path);
     }

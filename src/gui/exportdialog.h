@@ -27,7 +27,6 @@ public:
     ExportDialog(IncidentLog &log, const IncidentFilter &logFilter, QWidget *parent = nullptr);
     ~ExportDialog() override;
 
-    Ui::ExportDialog &ui() { return *m_ui; }
     // What was written, for the status bar.
     QString summary() const { return m_summary; }
 

@@ -25,7 +25,6 @@ public:
 
     IncidentFilter filter() const { return m_filter; }
     void setLocations(const QStringList &names);
-    Ui::FilterBar &ui() { return *m_ui; }
 
 public slots:
     void clear();

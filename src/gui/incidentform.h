@@ -39,7 +39,6 @@ public:
     Incident draft() const;
     // Field errors from the last save attempt, as shown next to the fields.
     QStringList shownErrors() const;
-    Ui::IncidentForm &ui() { return *m_ui; }
 
 public slots:
     bool save();

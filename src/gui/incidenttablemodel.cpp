@@ -34,56 +34,66 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Incident incident = incidentAt(index.row());
-    if (role == Qt::DisplayRole) {
-        switch (index.column()) {
-        case DateColumn:
-            return IncidentText::formatDate(incident.date);
-        case TimeColumn:
-            return IncidentText::formatTime(incident.time);
-        case LocationColumn:
-            return incident.location;
-        case PersonsColumn:
-            return incident.groupSize();
-        case NationalitiesColumn: {
-            QStringList lines;
-            for (const auto &line : incident.persons) {
-                lines << (incident.persons.size() == 1
-                              ? NationalityCatalog::instance().name(line.nationality)
-                              : QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons));
-            }
-            return lines.join(QStringLiteral(", "));
-        }
-        case OutcomeColumn:
-            return outcomeLabel(incident.outcome);
-        case ForceUsedColumn:
-            return incident.forceUsed ? tr("Yes") : tr("No");
-        case NotesColumn:
-            return incident.notes.section(QLatin1Char('\n'), 0, 0);
-        case RecordedByColumn:
-            return incident.recordedBy;
-        }
-    } else if (role == Qt::ToolTipRole) {
-        if (index.column() == NationalitiesColumn) {
-            QStringList lines;
-            for (const auto &line : incident.persons) {
-                lines
-                    << tr("%1: %2").arg(NationalityCatalog::instance().displayName(line.nationality)).arg(line.persons);
-            }
-            return lines.join(QLatin1Char('\n'));
-        }
-        if (index.column() == NotesColumn && !incident.notes.isEmpty()) {
-            return incident.notes;
-        }
-        if (index.column() == RecordedByColumn) {
-            return tr("Recorded %1 UTC").arg(incident.recordedAt.toString(Qt::ISODate));
-        }
-    } else if (role == Qt::TextAlignmentRole) {
-        if (index.column() == PersonsColumn) {
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-    } else if (role == Qt::UserRole) {
+    const Incident &incident = incidentAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayed(incident, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(incident, index.column());
+    case Qt::TextAlignmentRole:
+        return index.column() == PersonsColumn ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::UserRole:
         return incident.id;
+    default:
+        return {};
+    }
+}
+
+QVariant IncidentTableModel::displayed(const Incident &incident, int column)
+{
+    switch (column) {
+    case DateColumn:
+        return IncidentText::formatDate(incident.date);
+    case TimeColumn:
+        return IncidentText::formatTime(incident.time);
+    case LocationColumn:
+        return incident.location;
+    case PersonsColumn:
+        return incident.groupSize();
+    case NationalitiesColumn: {
+        QStringList lines;
+        for (const auto &line : incident.persons) {
+            lines << (incident.persons.size() == 1 ? NationalityCatalog::instance().name(line.nationality)
+                                                   : QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons));
+        }
+        return lines.join(QStringLiteral(", "));
+    }
+    case OutcomeColumn:
+        return outcomeLabel(incident.outcome);
+    case ForceUsedColumn:
+        return incident.forceUsed ? tr("Yes") : tr("No");
+    case NotesColumn:
+        return incident.notes.section(QLatin1Char('\n'), 0, 0);
+    case RecordedByColumn:
+        return incident.recordedBy;
+    }
+    return {};
+}
+
+QVariant IncidentTableModel::toolTip(const Incident &incident, int column)
+{
+    if (column == NationalitiesColumn) {
+        QStringList lines;
+        for (const auto &line : incident.persons) {
+            lines << tr("%1: %2").arg(NationalityCatalog::instance().displayName(line.nationality)).arg(line.persons);
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    if (column == NotesColumn && !incident.notes.isEmpty()) {
+        return incident.notes;
+    }
+    if (column == RecordedByColumn) {
+        return tr("Recorded %1 UTC").arg(incident.recordedAt.toString(Qt::ISODate));
     }
     return {};
 }
@@ -119,8 +129,10 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
 const QList<Incident> *IncidentTableModel::block(int number) const
 {
     if (const auto it = m_blocks.constFind(number); it != m_blocks.cend()) {
-        m_recentBlocks.removeOne(number);
-        m_recentBlocks.append(number);
+        if (m_recentBlocks.last() != number) { // a view asks for many cells of one block in a row
+            m_recentBlocks.removeOne(number);
+            m_recentBlocks.append(number);
+        }
         return &it.value();
     }
     const qint64 firstRow = qint64(number) * kBlockSize;
@@ -148,11 +160,12 @@ const QList<Incident> *IncidentTableModel::block(int number) const
     return &m_blocks.insert(number, std::move(page).value()).value();
 }
 
-Incident IncidentTableModel::incidentAt(int row) const
+const Incident &IncidentTableModel::incidentAt(int row) const
 {
+    static const Incident kNone;
     const QList<Incident> *rows = block(row / kBlockSize);
     const int offset = row % kBlockSize;
-    return rows && offset < rows->size() ? rows->at(offset) : Incident();
+    return rows && offset < rows->size() ? rows->at(offset) : kNone;
 }
 
 int IncidentTableModel::cachedRowCount() const

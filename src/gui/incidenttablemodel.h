@@ -45,8 +45,9 @@ public:
 
     void setFilter(const IncidentFilter &filter);
     const IncidentFilter &filter() const { return m_filter; }
-    // The incident of a row (reads its block if needed); rows past the end give an empty incident.
-    Incident incidentAt(int row) const;
+    // The incident of a row, read in place from its block (read first if needed); rows past the end give
+    // an empty incident. The reference stays valid until the next row is read or the model reloads.
+    const Incident &incidentAt(int row) const;
     // The row of an incident among the blocks in memory, or -1.
     int rowOf(const QUuid &id) const;
     static bool isSortable(int column);
@@ -59,6 +60,8 @@ signals:
     void loadFailed(const QString &message);
 
 private:
+    static QVariant displayed(const Incident &incident, int column);
+    static QVariant toolTip(const Incident &incident, int column);
     void reload();
     const QList<Incident> *block(int number) const;
 

@@ -23,7 +23,6 @@ public:
     explicit LoginDialog(IncidentLog &log, QWidget *parent = nullptr);
     ~LoginDialog() override;
 
-    Ui::LoginDialog &ui() { return *m_ui; }
     // Tries the typed name and password; true when logged in (the dialog is then accepted).
     bool tryLogIn();
 

@@ -1,6 +1,7 @@
 #include "summarypanel.h"
 #include "ui_summarypanel.h"
 
+#include "daycomparison.h"
 #include "incidentlog.h"
 #include "nationalitycatalog.h"
 #include "outcomechartview.h"
@@ -144,73 +145,45 @@ void SummaryPanel::refreshDayStatus()
 
 void SummaryPanel::refreshNumbers(const IncidentFilter &base)
 {
-    const QDate chosen = day();
-    const QDate previous = chosen.addDays(-1);
-    IncidentFilter twoDays = base;
-    twoDays.from = previous;
-    twoDays.to = chosen;
-    auto byDay = m_log.reads().tally(twoDays, TallyGrouping::Day);
-    IncidentFilter oneDay = base;
-    oneDay.from = chosen;
-    oneDay.to = chosen;
-    IncidentFilter dayBefore = base;
-    dayBefore.from = previous;
-    dayBefore.to = previous;
-    auto nationalities = m_log.reads().tally(oneDay, TallyGrouping::Nationality);
-    auto nationalitiesBefore = m_log.reads().tally(dayBefore, TallyGrouping::Nationality);
-    auto locations = m_log.reads().tally(oneDay, TallyGrouping::Location);
-    auto locationsBefore = m_log.reads().tally(dayBefore, TallyGrouping::Location);
-    for (const auto *r : {&nationalities, &nationalitiesBefore, &locations, &locationsBefore}) {
-        if (!*r) {
-            showError(r->message());
-            return;
-        }
-    }
-    if (!byDay || byDay->rows().size() != 2) {
-        showError(byDay ? tr("The day's tally is incomplete.") : byDay.message());
+    const auto comparison = DayComparison::read(
+        [this](const IncidentFilter &filter, TallyGrouping grouping) { return m_log.reads().tally(filter, grouping); },
+        base, day(), {.nationalities = kTopNationalities, .locations = std::nullopt});
+    if (!comparison) {
+        showError(comparison.message());
         return;
     }
-    const TallyRow &before = byDay->rows().at(0);
-    const TallyRow &now = byDay->rows().at(1);
+    showNumbers(*comparison);
+}
 
-    const QLocale locale;
+void SummaryPanel::showNumbers(const DayComparison &comparison)
+{
     struct Line
     {
         QString label;
-        qint64 now;
-        qint64 before;
+        ComparedCount count;
         bool heading = false;
     };
-    QList<Line> lines{{tr("Incidents"), now.incidents, before.incidents, true},
-                      {tr("Persons"), now.persons, before.persons, true}};
+    QList<Line> lines{{tr("Incidents"), comparison.incidents(), true}, {tr("Persons"), comparison.persons(), true}};
     for (Outcome o : kAllOutcomes) {
-        lines << Line{QStringLiteral("   %1").arg(outcomeLabel(o)), now.personsWith(o), before.personsWith(o)};
+        lines << Line{QStringLiteral("   %1").arg(outcomeLabel(o)), comparison.persons(o)};
     }
-    auto personsOf = [](const Tally &tally, const QString &key) {
-        for (const auto &row : tally.rows()) {
-            if (row.key == key) {
-                return row.persons;
-            }
-        }
-        return qint64(0);
-    };
-    if (!nationalities->rows().isEmpty()) {
-        lines << Line{tr("Top nationalities (persons)"), 0, 0, true};
-        for (const auto &row : nationalities->rows().mid(0, kTopNationalities)) {
-            lines << Line{QStringLiteral("   %1").arg(NationalityCatalog::instance().displayName(row.key)), row.persons,
-                          personsOf(*nationalitiesBefore, row.key)};
+    if (!comparison.nationalities().lines.isEmpty()) {
+        lines << Line{tr("Top nationalities (persons)"), {}, true};
+        for (const auto &count : comparison.nationalities().lines) {
+            lines << Line{QStringLiteral("   %1").arg(NationalityCatalog::instance().displayName(count.key)), count};
         }
     }
-    if (!locations->rows().isEmpty()) {
-        lines << Line{tr("Locations (persons)"), 0, 0, true};
-        for (const auto &row : locations->rows()) {
-            lines << Line{QStringLiteral("   %1").arg(row.key), row.persons, personsOf(*locationsBefore, row.key)};
+    if (!comparison.locations().lines.isEmpty()) {
+        lines << Line{tr("Locations (persons)"), {}, true};
+        for (const auto &count : comparison.locations().lines) {
+            lines << Line{QStringLiteral("   %1").arg(count.key), count};
         }
     }
 
+    const QLocale locale;
     auto *table = m_ui->numbersTable;
-    table->setHorizontalHeaderLabels({QString(), locale.toString(chosen, QStringLiteral("ddd d MMM yyyy")),
-                                      locale.toString(previous, QStringLiteral("ddd d MMM"))});
+    table->setHorizontalHeaderLabels({QString(), locale.toString(comparison.day(), QStringLiteral("ddd d MMM yyyy")),
+                                      locale.toString(comparison.dayBefore(), QStringLiteral("ddd d MMM"))});
     table->setRowCount(int(lines.size()));
     for (int r = 0; r < lines.size(); ++r) {
         const Line &line = lines[r];
@@ -221,7 +194,7 @@ void SummaryPanel::refreshNumbers(const IncidentFilter &base)
         label->setFont(font);
         table->setItem(r, 0, label);
         for (int c : {1, 2}) {
-            const qint64 value = c == 1 ? line.now : line.before;
+            const qint64 value = c == 1 ? line.count.onDay : line.count.onDayBefore;
             auto *item = new QTableWidgetItem(sectionTitle ? QString() : locale.toString(value));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             item->setFont(font);

@@ -13,6 +13,7 @@ class SummaryPanel;
 
 namespace borderlog {
 
+class DayComparison;
 class IncidentLog;
 class OutcomeChartView;
 
@@ -33,7 +34,6 @@ public:
     void setFilter(const IncidentFilter &filter);
     OutcomeChartView *dailyChart() const;
     OutcomeChartView *yearlyChart() const;
-    Ui::SummaryPanel &ui() { return *m_ui; }
 
 public slots:
     void refresh();
@@ -44,6 +44,7 @@ public slots:
 
 private:
     void refreshNumbers(const IncidentFilter &dayFilter);
+    void showNumbers(const DayComparison &comparison);
     void showError(const QString &message);
 
     std::unique_ptr<Ui::SummaryPanel> m_ui;

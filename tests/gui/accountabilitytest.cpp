@@ -1,12 +1,8 @@
-#include "ui_audittraildialog.h"
-#include "ui_incidentform.h"
-#include "ui_logindialog.h"
-#include "ui_mainwindow.h"
-#include "ui_summarypanel.h"
-
 #include "accountabilityactions.h"
 #include "audittraildialog.h"
 #include "audittrailmodel.h"
+#include "dialogs.h"
+#include "formwidgets.h"
 #include "incidentform.h"
 #include "incidenttablemodel.h"
 #include "logindialog.h"
@@ -18,8 +14,10 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
 #include <QTest>
-#include <QTimer>
 
 using namespace borderlog;
 
@@ -64,20 +62,23 @@ TEST_CASE("The login dialog refuses a wrong password, names no detail, and logs 
     LoginDialog dialog(db.log());
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    dialog.ui().nameEdit->setText(QStringLiteral("rasa"));
-    QTest::keyClicks(dialog.ui().passwordEdit, QStringLiteral("guess"));
+    auto *nameEdit = test::child<QLineEdit>(&dialog, QStringLiteral("nameEdit"));
+    auto *passwordEdit = test::child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"));
+    auto *messageLabel = test::child<QLabel>(&dialog, QStringLiteral("messageLabel"));
+    nameEdit->setText(QStringLiteral("rasa"));
+    QTest::keyClicks(passwordEdit, QStringLiteral("guess"));
     CHECK_FALSE(dialog.tryLogIn());
-    CHECK(dialog.ui().messageLabel->text() == QStringLiteral("user or password: not accepted"));
-    CHECK(dialog.ui().passwordEdit->text().isEmpty());
+    CHECK(messageLabel->text() == QStringLiteral("user or password: not accepted"));
+    CHECK(passwordEdit->text().isEmpty());
     CHECK(dialog.isVisible());
-    QTest::keyClicks(dialog.ui().passwordEdit, passwordOf(QStringLiteral("rasa")));
+    QTest::keyClicks(passwordEdit, passwordOf(QStringLiteral("rasa")));
     CHECK(dialog.tryLogIn());
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(db.log().session().actor().name == QStringLiteral("rasa"));
     CHECK(db.log().session().actor().is(Role::Supervisor));
 }
 
-// The station's database and its main window, shown, with the sign-off confirmed without a dialog.
+// The station's database and its main window, shown.
 // (One window per test case: each runs in a process of its own, like the other window tests.)
 class StationWindow
 {
@@ -87,7 +88,6 @@ public:
         , window(db.log(), sqlite::SqliteRegister::openForDesktop)
         , actions(*window.accountability())
     {
-        actions.setConfirmation([](const QString &) { return true; });
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
     }
@@ -118,14 +118,9 @@ TEST_CASE("Another officer's removal through the window is refused and the incid
     MainWindow &window = station.window;
     const Incident &onas = station.onas;
     logIn(db.log(), QStringLiteral("jonas"));
-    window.setRemovalConfirmation([](const Incident &) { return std::optional<QString>(QStringLiteral("dup")); });
-    window.ui().incidentTable->selectRow(0);
-    QTimer::singleShot(0, [] {
-        if (QWidget *box = QApplication::activeModalWidget()) {
-            box->close();
-        }
-    });
-    window.ui().removeAction->trigger();
+    Dialogs::setNextAnswer(Dialogs::Answer::text(QStringLiteral("dup"))); // the reason; the refusal follows
+    test::child<QTableView>(&window, QStringLiteral("incidentTable"))->selectRow(0);
+    test::child<QAction>(&window, QStringLiteral("removeAction"))->trigger();
     CHECK(db.log().reads().find(onas.id)->has_value());
     CHECK(window.model()->rowCount() == 1);
 }
@@ -153,13 +148,15 @@ TEST_CASE("A supervisor signs off the day shown, the panel says so and the form 
     logIn(db.log(), QStringLiteral("rasa"));
     CHECK(actions.signOffAction()->isEnabled());
     window.summary()->setDay(kDay);
-    CHECK(window.summary()->ui().dayStatusLabel->text().startsWith(QStringLiteral("Day open")));
+    auto *dayStatusLabel = test::child<QLabel>(window.summary(), QStringLiteral("dayStatusLabel"));
+    CHECK(dayStatusLabel->text().startsWith(QStringLiteral("Day open")));
+    Dialogs::setNextAnswer(Dialogs::Answer::yes()); // the sign-off is confirmed
     REQUIRE(actions.signOffDay());
-    CHECK(window.summary()->ui().dayStatusLabel->text().contains(QStringLiteral("Signed off by rasa")));
-    CHECK(window.summary()->ui().dayStatusLabel->text().contains(QStringLiteral("1 incidents, 12 persons")));
+    CHECK(dayStatusLabel->text().contains(QStringLiteral("Signed off by rasa")));
+    CHECK(dayStatusLabel->text().contains(QStringLiteral("1 incidents, 12 persons")));
 
     logIn(db.log(), QStringLiteral("ona"));
-    auto &form = window.form()->ui();
+    const test::FormWidgets form(window.form());
     window.form()->editIncident(onas);
     form.notesEdit->setPlainText(QStringLiteral("late note"));
     CHECK_FALSE(window.form()->save());
@@ -167,12 +164,11 @@ TEST_CASE("A supervisor signs off the day shown, the panel says so and the form 
     CHECK((*db.log().reads().find(onas.id))->notes.isEmpty());
 
     logIn(db.log(), QStringLiteral("rasa"));
-    actions.setTextPrompt([](const QString &, const QString &) { return std::optional<QString>(); });
+    Dialogs::setNextAnswer(Dialogs::Answer::cancel());
     CHECK_FALSE(actions.reopenDay()); // cancelled: nothing changes
-    actions.setTextPrompt(
-        [](const QString &, const QString &) { return std::optional<QString>(QStringLiteral("late report")); });
+    Dialogs::setNextAnswer(Dialogs::Answer::text(QStringLiteral("late report")));
     REQUIRE(actions.reopenDay());
-    CHECK(window.summary()->ui().dayStatusLabel->text().startsWith(QStringLiteral("Day open")));
+    CHECK(dayStatusLabel->text().startsWith(QStringLiteral("Day open")));
 }
 
 TEST_CASE("A supervisor's amendment in the form needs a reason, shown next to the reason field", "[gui][accounts]")
@@ -182,7 +178,7 @@ TEST_CASE("A supervisor's amendment in the form needs a reason, shown next to th
     MainWindow &window = station.window;
     const Incident &onas = station.onas;
     logIn(db.log(), QStringLiteral("rasa"));
-    auto &form = window.form()->ui();
+    const test::FormWidgets form(window.form());
     window.form()->editIncident(onas);
     CHECK(form.reasonEdit->isVisible());
     form.outcomeCombo->setCurrentIndex(form.outcomeCombo->findData(QStringLiteral("turned_back")));
@@ -216,16 +212,20 @@ TEST_CASE("The audit trail dialog lists, filters and verifies the trail, and the
         }
         CHECK(actions.join(u' ')
               == QStringLiteral("account_add account_add account_add account_add location_add add amend"));
-        dialog.ui().userEdit->setText(QStringLiteral("ona"));
+        test::child<QLineEdit>(&dialog, QStringLiteral("userEdit"))->setText(QStringLiteral("ona"));
         dialog.reload();
         CHECK(dialog.model()->rowCount() == 2);
         CHECK(dialog.model()->data(dialog.model()->index(1, AuditTrailModel::ChangesColumn)).toString()
               == QStringLiteral("persons: IQ 12 → IQ 13"));
         dialog.verify();
-        CHECK(dialog.ui().messageLabel->text().startsWith(QStringLiteral("The trail holds")));
+        CHECK(test::child<QLabel>(&dialog, QStringLiteral("messageLabel"))
+                  ->text()
+                  .startsWith(QStringLiteral("The trail holds")));
         test::execute(db.path(), "UPDATE incident SET notes = 'edited behind the program''s back'");
         dialog.verify();
-        CHECK(dialog.ui().messageLabel->text().contains(QStringLiteral("does not hold")));
+        CHECK(test::child<QLabel>(&dialog, QStringLiteral("messageLabel"))
+                  ->text()
+                  .contains(QStringLiteral("does not hold")));
     }
     SECTION("one incident's history, for the officer")
     {
@@ -235,7 +235,7 @@ TEST_CASE("The audit trail dialog lists, filters and verifies the trail, and the
               == QStringLiteral("Recorded"));
         CHECK(dialog.model()->data(dialog.model()->index(1, AuditTrailModel::UserColumn)).toString()
               == QStringLiteral("ona"));
-        CHECK_FALSE(dialog.ui().filterRow->isVisible());
+        CHECK_FALSE(test::child<QWidget>(&dialog, QStringLiteral("filterRow"))->isVisible());
     }
 }
 
@@ -245,17 +245,14 @@ TEST_CASE("File > Open shows a database with accounts only after a login to it",
     test::TestDatabase guarded;
     setUpStation(guarded.log());
     MainWindow window(plain.log(), sqlite::SqliteRegister::openForDesktop);
-    int asked = 0;
-    window.accountability()->setLoginPrompt([&](IncidentLog &log) {
-        ++asked;
-        test::noLoginDelay(log);
-        return asked > 1 && log.session().logIn(QStringLiteral("rasa"), passwordOf(QStringLiteral("rasa"))).ok();
-    });
+    Dialogs::clearShown();
+    Dialogs::setNextAnswer(Dialogs::Answer::cancel()); // the first login is cancelled
+    Dialogs::setNextAnswer(Dialogs::Answer::login(QStringLiteral("rasa"), passwordOf(QStringLiteral("rasa"))));
     CHECK_FALSE(window.openDatabase(guarded.path())); // the login was cancelled
     CHECK(plain.log().databaseLocation() == plain.path());
     CHECK(window.model()->rowCount() == 0);
     REQUIRE(window.openDatabase(guarded.path()));
-    CHECK(asked == 2);
+    CHECK(Dialogs::shownCount(Dialogs::Kind::Login) == 2);
     CHECK(plain.log().databaseLocation() == guarded.path());
     CHECK(plain.log().session().actor().name == QStringLiteral("rasa"));
     CHECK(window.accountability()->userLabel()->text() == QStringLiteral("Logged in as rasa (Supervisor)"));

@@ -1,4 +1,6 @@
 #define CATCH_CONFIG_RUNNER
+#include "dialogs.h"
+
 #include <QApplication>
 #include <QStandardPaths>
 
@@ -12,5 +14,7 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    // Every question is answered by the test that expects it; no window waits for a person.
+    borderlog::Dialogs::setScripted(true);
     return Catch::Session().run(argc, argv);
 }

@@ -1,19 +1,19 @@
-#include "ui_exportdialog.h"
-#include "ui_incidentform.h"
-#include "ui_mainwindow.h"
+#include "mainwindow.h"
 
 #include "cryptography.h"
+#include "dialogs.h"
 #include "exportdialog.h"
 #include "failingdisk.h"
+#include "formwidgets.h"
 #include "incidentform.h"
 #include "incidenttablemodel.h"
-#include "mainwindow.h"
 #include "nationalitylineseditor.h"
 #include "outcomechartview.h"
 #include "sqliteregister.h"
 #include "summarypanel.h"
 #include "testdatabase.h"
 
+#include <QAction>
 #include <QBarSet>
 #include <QComboBox>
 #include <QGuiApplication>
@@ -22,6 +22,8 @@
 #include <QProgressDialog>
 #include <QSpinBox>
 #include <QStackedBarSeries>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -51,11 +53,9 @@ TEST_CASE("An incident entered from the keyboard appears in the table and the da
 {
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    window.setRemovalConfirmation(
-        [](const Incident &) { return std::optional<QString>(QStringLiteral("entered twice")); });
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    auto &form = window.form()->ui();
+    const test::FormWidgets form(window.form());
     CHECK(window.windowTitle() == QStringLiteral("Border Incident Log"));
 
     form.locationCombo->lineEdit()->clear(); // the form remembers the last location of earlier tests
@@ -108,7 +108,7 @@ TEST_CASE("Broken rules show next to their fields and nothing is saved or lost",
 {
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    auto &form = window.form()->ui();
+    const test::FormWidgets form(window.form());
     form.locationCombo->setEditText(QString());
     form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("ira"));
     form.notesEdit->setPlainText(QStringLiteral("kept"));
@@ -132,17 +132,17 @@ TEST_CASE("An incident is amended in the same form and removed after confirmatio
         test::draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 280));
     REQUIRE(recorded.ok());
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    int asked = 0;
-    window.setRemovalConfirmation([&](const Incident &) {
-        return ++asked == 2 ? std::optional<QString>(QStringLiteral("duplicate")) : std::nullopt;
-    });
+    Dialogs::setNextAnswer(Dialogs::Answer::cancel());                          // the first removal
+    Dialogs::setNextAnswer(Dialogs::Answer::text(QStringLiteral("duplicate"))); // the second one
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
-    window.ui().incidentTable->selectRow(0);
-    window.ui().amendAction->trigger();
+    auto *table = test::child<QTableView>(&window, QStringLiteral("incidentTable"));
+    auto *removeAction = test::child<QAction>(&window, QStringLiteral("removeAction"));
+    table->selectRow(0);
+    test::child<QAction>(&window, QStringLiteral("amendAction"))->trigger();
     REQUIRE(window.form()->isEditing());
-    auto &form = window.form()->ui();
+    const test::FormWidgets form(window.form());
     CHECK(form.nationalityLines->nationalityEdit(0)->text() == QStringLiteral("Iraq (IQ)"));
     form.nationalityLines->personsSpin(0)->setValue(287);
     REQUIRE(window.form()->save());
@@ -150,11 +150,11 @@ TEST_CASE("An incident is amended in the same form and removed after confirmatio
     CHECK(window.model()->rowCount() == 1);
     CHECK((*db.log().reads().find(recorded->id))->groupSize() == 287);
 
-    window.ui().incidentTable->selectRow(0);
-    window.ui().removeAction->trigger(); // declined
+    table->selectRow(0);
+    removeAction->trigger(); // declined
     CHECK(window.model()->rowCount() == 1);
-    window.ui().incidentTable->selectRow(0);
-    window.ui().removeAction->trigger(); // confirmed
+    table->selectRow(0);
+    removeAction->trigger(); // confirmed
     CHECK(window.model()->rowCount() == 0);
     CHECK(*db.log().reads().count({}) == 0);
 }
@@ -169,9 +169,10 @@ TEST_CASE("The export dialog writes the ministry's CSV", "[gui][export]")
                 .ok());
     for (const char *kind : {"", "month"}) {
         ExportDialog dialog(db.log(), {});
-        dialog.ui().kindCombo->setCurrentIndex(dialog.ui().kindCombo->findData(QString::fromLatin1(kind)));
+        auto *kindCombo = test::child<QComboBox>(&dialog, QStringLiteral("kindCombo"));
+        kindCombo->setCurrentIndex(kindCombo->findData(QString::fromLatin1(kind)));
         const QString path = db.folder() + QStringLiteral("/export-%1.csv").arg(QString::fromLatin1(kind));
-        dialog.ui().fileEdit->setText(path);
+        test::child<QLineEdit>(&dialog, QStringLiteral("fileEdit"))->setText(path);
         dialog.accept();
         REQUIRE(dialog.result() == QDialog::Accepted);
         const QByteArray csv = test::readFile(path);
@@ -208,7 +209,7 @@ TEST_CASE("When the disk is full the form says so and keeps everything typed", "
     test::FailingDisk::install();
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    auto &form = window.form()->ui();
+    const test::FormWidgets form(window.form());
     form.locationCombo->setEditText(QStringLiteral("Varėna"));
     form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("IRQ"));
     form.nationalityLines->personsSpin(0)->setValue(14);
@@ -239,7 +240,6 @@ TEST_CASE("File > Import CSV can be cancelled while it runs, and then nothing is
     const QString path = folder.filePath(QStringLiteral("headquarters.csv"));
     test::writeGeneratedCsv(path, 5000, 20210805);
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    window.setQuietImport(true);
     // The officer presses Cancel in the progress window as soon as it takes events.
     QTimer::singleShot(0, &window, [&window] {
         auto *progress = window.findChild<QProgressDialog *>();
@@ -247,7 +247,7 @@ TEST_CASE("File > Import CSV can be cancelled while it runs, and then nothing is
         progress->cancel();
     });
     CHECK_FALSE(window.importCsv(path));
-    CHECK(window.lastImportMessage().contains(QStringLiteral("cancelled; nothing was written")));
+    CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled; nothing was written")));
     CHECK(db.log().reads().count({}).value() == 0);
     CHECK(QGuiApplication::overrideCursor() == nullptr);
 
@@ -259,12 +259,14 @@ TEST_CASE("File > Import CSV adds a good file whole and a bad file not at all", 
 {
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    window.setQuietImport(true);
     CHECK_FALSE(window.importCsv(QStringLiteral(BORDERLOG_TEST_DATA "/incidents-bad.csv")));
-    CHECK(window.lastImportMessage().contains(QStringLiteral("incidents-bad.csv:3: date:")));
+    REQUIRE(Dialogs::lastShown().has_value()); // a warning with the reasons in its details
+    CHECK(Dialogs::lastShown()->kind == Dialogs::Kind::Warning);
+    CHECK(Dialogs::lastShown()->details.contains(QStringLiteral("incidents-bad.csv:3: date:")));
     CHECK(window.model()->rowCount() == 0);
     REQUIRE(window.importCsv(QStringLiteral(BORDERLOG_TEST_DATA "/incidents-good.csv")));
-    CHECK(window.lastImportMessage() == QStringLiteral("4 incidents added, 0 skipped (already in the database)"));
+    CHECK(window.statusBar()->currentMessage()
+          == QStringLiteral("Imported incidents-good.csv: 4 incidents added, 0 skipped (already in the database)"));
     CHECK(window.model()->rowCount() == 4);
     CHECK(QGuiApplication::overrideCursor() == nullptr); // the busy cursor is gone after either outcome
 }
@@ -278,7 +280,7 @@ TEST_CASE("A save while another program imports is kept and saved once the datab
     REQUIRE(repository.ok());
     IncidentLog log(std::move(repository).value());
     MainWindow window(log, sqlite::SqliteRegister::openForDesktop);
-    auto &form = window.form()->ui();
+    const test::FormWidgets form(window.form());
     form.locationCombo->setEditText(QStringLiteral("Varėna"));
     form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("IRQ"));
     form.nationalityLines->personsSpin(0)->setValue(9);

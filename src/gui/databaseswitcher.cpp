@@ -1,0 +1,112 @@
+#include "databaseswitcher.h"
+
+#include "accountabilityactions.h"
+#include "dialogs.h"
+#include "incidentcsv.h"
+#include "incidentlog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QWidget>
+
+namespace borderlog {
+
+namespace {
+
+const auto kDatabaseKey = QStringLiteral("database/lastPath");
+
+} // namespace
+
+DatabaseSwitcher::DatabaseSwitcher(IncidentLog &log, DatabaseOpener opener, AccountabilityActions &accountability,
+                                   QWidget *window)
+    : QObject(window)
+    , m_log(log)
+    , m_opener(std::move(opener))
+    , m_accountability(accountability)
+    , m_window(window)
+{}
+
+DatabaseSwitcher::~DatabaseSwitcher() = default;
+
+void DatabaseSwitcher::choose(bool create)
+{
+    const QString folder = QFileInfo(m_log.databaseLocation()).absolutePath();
+    const QString filter = tr("Border Incident Log databases (*.sqlite *.db);;All files (*)");
+    QString path = create ? Dialogs::fileToSave(m_window, tr("New database"), folder, filter)
+                          : Dialogs::fileToOpen(m_window, tr("Open database"), folder, filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (create && QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".sqlite");
+    }
+    if (create && QFileInfo::exists(path)) {
+        Dialogs::warn(m_window, tr("New database"),
+                      tr("%1 already exists. Choose File > Open database to open it, or another name.").arg(path));
+        return;
+    }
+    open(path);
+}
+
+bool DatabaseSwitcher::open(const QString &path)
+{
+    auto repository = m_opener(path);
+    if (!repository) {
+        Dialogs::warn(m_window, tr("Open database"), repository.message());
+        return false;
+    }
+    // A database with accounts is shown only to someone who logged in to it.
+    IncidentLog opened(std::move(repository).value());
+    opened.session().setRecorder(m_log.session().recorder());
+    if (!m_accountability.logInTo(opened)) {
+        emit message(tr("%1 was not opened: it needs a login").arg(QDir::toNativeSeparators(path)), 8000);
+        return false;
+    }
+    m_log.switchTo(opened.release());
+    QSettings().setValue(kDatabaseKey, path);
+    emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+QString DatabaseSwitcher::sampleResource()
+{
+    return QStringLiteral(":/borderlog/sample/eastern-borders-sample.csv");
+}
+
+bool DatabaseSwitcher::openSample()
+{
+    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                             .filePath(QStringLiteral("sample/borderlog-sample.sqlite"));
+    if (!open(path)) {
+        return false;
+    }
+    const auto existing = m_log.reads().count({});
+    return existing && *existing > 0 ? true : buildSample();
+}
+
+bool DatabaseSwitcher::buildSample()
+{
+    QFile sample(sampleResource());
+    if (!sample.open(QIODevice::ReadOnly)) {
+        Dialogs::warn(m_window, tr("Sample database"), tr("The bundled sample data is missing."));
+        return false;
+    }
+    // The sample's last date is in the past, so the import never meets the "not in the future" rule.
+    IncidentCsv::Reader reader(sample, sampleResource(), m_log.session().today());
+    const auto imported = m_log.incidents().import(reader);
+    if (!imported) {
+        Dialogs::warn(m_window, tr("Sample database"), imported.message());
+        return false;
+    }
+    emit sampleBuilt();
+    emit message(tr("Sample database: %n incident(s) built from Frontex's public Eastern Borders Route figures (see "
+                    "Help > About)",
+                    nullptr, int(imported->added)),
+                 15000);
+    return true;
+}
+
+} // namespace borderlog

@@ -1,0 +1,163 @@
+#include "dialogs.h"
+
+#include "logindialog.h"
+
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+
+#include <algorithm>
+
+namespace borderlog {
+
+namespace {
+
+struct Script
+{
+    bool scripted = false;
+    QList<Dialogs::Answer> answers;
+    QList<Dialogs::Shown> shown;
+};
+
+Script &script()
+{
+    static Script instance;
+    return instance;
+}
+
+// In a scripted run: records what is shown and gives the answer queued for it (cancel when none is).
+std::optional<Dialogs::Answer> scriptedAnswer(Dialogs::Kind kind, const QString &title, const QString &text,
+                                              const QString &details = {})
+{
+    Script &s = script();
+    if (!s.scripted) {
+        return std::nullopt;
+    }
+    s.shown.append({kind, title, text, details});
+    return s.answers.isEmpty() ? Dialogs::Answer::cancel() : s.answers.takeFirst();
+}
+
+QString scriptedFile(const Dialogs::Answer &answer)
+{
+    return answer.accepted() ? answer.text() : QString();
+}
+
+} // namespace
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &question)
+{
+    if (const auto answer = scriptedAnswer(Kind::Question, title, question)) {
+        return answer->accepted();
+    }
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+           == QMessageBox::Yes;
+}
+
+std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, const QString &label)
+{
+    if (const auto answer = scriptedAnswer(Kind::Text, title, label)) {
+        return answer->accepted() ? std::optional<QString>(answer->text()) : std::nullopt;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+bool Dialogs::logIn(IncidentLog &log, QWidget *parent)
+{
+    LoginDialog dialog(log, parent);
+    const auto answer = scriptedAnswer(Kind::Login, dialog.windowTitle(), QString());
+    if (!answer) {
+        return dialog.exec() == QDialog::Accepted;
+    }
+    if (!answer->accepted()) {
+        return false;
+    }
+    // Typed into the same dialog a person sees, so the login takes the same way.
+    dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(answer->text());
+    dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(answer->password());
+    return dialog.tryLogIn();
+}
+
+QString Dialogs::fileToOpen(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
+{
+    if (const auto answer = scriptedAnswer(Kind::FileToOpen, title, folder)) {
+        return scriptedFile(*answer);
+    }
+    return QFileDialog::getOpenFileName(parent, title, folder, filter);
+}
+
+QString Dialogs::fileToSave(QWidget *parent, const QString &title, const QString &folder, const QString &filter)
+{
+    if (const auto answer = scriptedAnswer(Kind::FileToSave, title, folder)) {
+        return scriptedFile(*answer);
+    }
+    return QFileDialog::getSaveFileName(parent, title, folder, filter);
+}
+
+void Dialogs::inform(QWidget *parent, const QString &title, const QString &text)
+{
+    if (!scriptedAnswer(Kind::Information, title, text)) {
+        QMessageBox::information(parent, title, text);
+    }
+}
+
+void Dialogs::warn(QWidget *parent, const QString &title, const QString &text, const QString &details)
+{
+    if (scriptedAnswer(Kind::Warning, title, text, details)) {
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    if (!details.isEmpty()) {
+        box.setDetailedText(details);
+        box.setInformativeText(details.section(u'\n', 0, 4));
+    }
+    box.exec();
+}
+
+void Dialogs::about(QWidget *parent, const QString &title, const QString &text)
+{
+    if (!scriptedAnswer(Kind::Information, title, text)) {
+        QMessageBox::about(parent, title, text);
+    }
+}
+
+void Dialogs::setScripted(bool scripted)
+{
+    script().scripted = scripted;
+}
+
+void Dialogs::setNextAnswer(const Answer &answer)
+{
+    script().answers.append(answer);
+}
+
+qsizetype Dialogs::pendingAnswers()
+{
+    return script().answers.size();
+}
+
+QList<Dialogs::Shown> Dialogs::shown()
+{
+    return script().shown;
+}
+
+std::optional<Dialogs::Shown> Dialogs::lastShown()
+{
+    const auto &shown = script().shown;
+    return shown.isEmpty() ? std::nullopt : std::optional<Shown>(shown.last());
+}
+
+qsizetype Dialogs::shownCount(Kind kind)
+{
+    const auto &shown = script().shown;
+    return std::count_if(shown.cbegin(), shown.cend(), [kind](const Shown &s) { return s.kind == kind; });
+}
+
+void Dialogs::clearShown()
+{
+    script().shown.clear();
+}
+
+} // namespace borderlog

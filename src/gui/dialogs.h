@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace borderlog {
+
+class IncidentLog;
+
+// Every question, prompt and message box of the desktop app goes through here. A person answers them;
+// a test answers them in advance (as KeePassXC's MessageBox::setNextAnswer does), so that no test waits
+// on a modal window and no window class carries a hook of its own.
+class Dialogs
+{
+    Q_DECLARE_TR_FUNCTIONS(Dialogs)
+
+public:
+    enum class Kind {
+        Question,
+        Text,
+        Login,
+        FileToOpen,
+        FileToSave,
+        Information,
+        Warning,
+    };
+
+    // What a dialog showed, kept for tests to read.
+    struct Shown
+    {
+        Kind kind;
+        QString title;
+        QString text;
+        QString details;
+    };
+
+    // An answer given before the dialog is shown.
+    class Answer
+    {
+    public:
+        static Answer cancel() { return Answer(); } // No, Cancel, or the window closed
+        static Answer yes() { return Answer(true, {}, {}); }
+        static Answer text(const QString &text) { return Answer(true, text, {}); } // typed, or a file name
+        static Answer login(const QString &name, const QString &password) { return Answer(true, name, password); }
+
+        bool accepted() const { return m_accepted; }
+        const QString &text() const { return m_text; }
+        const QString &password() const { return m_password; }
+
+    private:
+        Answer() = default;
+        Answer(bool accepted, QString text, QString password)
+            : m_accepted(accepted)
+            , m_text(std::move(text))
+            , m_password(std::move(password))
+        {}
+
+        bool m_accepted = false;
+        QString m_text;
+        QString m_password;
+    };
+
+    // A yes/no question, No by default; true for Yes.
+    static bool confirm(QWidget *parent, const QString &title, const QString &question);
+    // One line of text; nothing when cancelled.
+    static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label);
+    // The login dialog of a register; true when someone logged in to it.
+    static bool logIn(IncidentLog &log, QWidget *parent);
+    // A file to read or write; empty when cancelled.
+    static QString fileToOpen(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
+    static QString fileToSave(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
+    static void inform(QWidget *parent, const QString &title, const QString &text);
+    // A problem; details, when given, are shown in full on demand and their first lines under the text.
+    static void warn(QWidget *parent, const QString &title, const QString &text, const QString &details = {});
+    // Help > About (rich text).
+    static void about(QWidget *parent, const QString &title, const QString &text);
+
+    // Tests: answers come from the queue, in order, instead of from a person; an unanswered question is
+    // cancelled, and message boxes are only recorded. What the program does with an answer is the same.
+    static void setScripted(bool scripted);
+    static void setNextAnswer(const Answer &answer);
+    static qsizetype pendingAnswers();
+    // Every dialog of the scripted run since the last clearShown(), oldest first.
+    static QList<Shown> shown();
+    static std::optional<Shown> lastShown();
+    static qsizetype shownCount(Kind kind);
+    static void clearShown();
+};
+
+} // namespace borderlog
