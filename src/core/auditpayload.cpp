@@ -189,7 +189,7 @@ QString describe(const AuditEntry &entry)
     if (entry.action == AuditAction::Amend) {
         return IncidentSnapshot::differences(entry.before, entry.after).join(QStringLiteral("; "));
     }
-    return QString::fromUtf8(entry.after.isEmpty() ? entry.before : entry.after);
+    return IncidentSnapshot::describe(entry.after.isEmpty() ? entry.before : entry.after);
 }
 
 } // namespace borderlog::AuditPayload

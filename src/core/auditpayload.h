@@ -70,7 +70,8 @@ DaySignOff signOff(const AuditEntry &entry);
 QDate reopenedDay(const AuditEntry &entry);
 
 // The entry's values as one line for a person: the changes of an amendment ("outcome: turned_back →
-// detained"), else the values kept. What `audit list` and the trail window show.
+// detained"), else the values kept ("date: 2021-08-03; location: Medininkai; …"). What `audit list` and
+// the trail window show (each escapes it for its display).
 QString describe(const AuditEntry &entry);
 
 } // namespace AuditPayload

@@ -28,17 +28,16 @@ IncidentCommands::IncidentCommands(RegisterHandle &handle, Session &session, Reg
     , m_events(events)
 {}
 
-Incident IncidentCommands::completed(Incident incident) const
+Incident IncidentCommands::completed(Incident incident, const QString &recorder, const QDateTime &now)
 {
     if (incident.id.isNull()) {
         incident.id = QUuid::createUuid();
     }
     if (incident.recordedBy.trimmed().isEmpty()) {
-        incident.recordedBy = m_session.actor().name;
+        incident.recordedBy = recorder;
     }
     if (!incident.recordedAt.isValid()) {
         // Whole seconds: what is stored and exported is what is read back.
-        const QDateTime now = m_session.now();
         incident.recordedAt =
             QDateTime(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), Qt::UTC);
     }
@@ -107,7 +106,7 @@ Result<Incident> IncidentCommands::record(Incident draft)
         draft.recordedBy = by->name; // an account records in its own name only
     }
     bool newLocation = false;
-    auto incident = checked(*by, completed(std::move(draft)), &newLocation);
+    auto incident = checked(*by, completed(std::move(draft), m_session.actor().name, m_session.now()), &newLocation);
     if (!incident) {
         return incident;
     }
@@ -221,8 +220,11 @@ Result<ImportSummary> IncidentCommands::import(IncidentSource &source, const Imp
         state.known = &known;
     }
     LocationNames spellings(*names);
+    // The completion runs on the import's reader thread: it gets values, never the session.
     ImportCheck checkedSource(source, *by, std::move(state), spellings,
-                              [this](Incident incident) { return completed(std::move(incident)); });
+                              [recorder = by->name, now = m_session.now()](Incident incident) {
+                                  return completed(std::move(incident), recorder, now);
+                              });
     auto summary = store.incidents().import(checkedSource, m_session.stamp(*by), progress);
     if (!summary) {
         spdlog::error("import failed: {}", utf8(summary.message().section(u'\n', 0, 0)));

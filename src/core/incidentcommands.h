@@ -30,8 +30,8 @@ public:
     Result<ImportSummary> import(const QList<Incident> &incidents);
 
 private:
-    // Completes a new incident: its incident_id, recorded_by and recorded_at when missing.
-    Incident completed(Incident incident) const;
+    // Completes a new incident: its incident_id, recorded_by (`recorder`) and recorded_at (`now`) when missing.
+    static Incident completed(Incident incident, const QString &recorder, const QDateTime &now);
     Result<bool> isSigned(const QDate &date) const;
     // The stored incident, or a failure naming its id.
     Result<Incident> stored(const QUuid &id) const;

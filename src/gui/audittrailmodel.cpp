@@ -1,7 +1,7 @@
 #include "audittrailmodel.h"
 
+#include "auditpayload.h"
 #include "displaytext.h"
-#include "incidentsnapshot.h"
 
 namespace borderlog {
 
@@ -61,11 +61,7 @@ QString AuditTrailModel::actionName(AuditAction action)
 
 QString AuditTrailModel::changes(const AuditEntry &entry)
 {
-    if (entry.action == AuditAction::Amend) {
-        return DisplayText::escaped(
-            IncidentSnapshot::differences(entry.before, entry.after).join(QStringLiteral("; ")));
-    }
-    return DisplayText::escaped(IncidentSnapshot::describe(entry.after.isEmpty() ? entry.before : entry.after));
+    return DisplayText::escaped(AuditPayload::describe(entry));
 }
 
 QVariant AuditTrailModel::data(const QModelIndex &index, int role) const

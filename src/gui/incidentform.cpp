@@ -220,6 +220,23 @@ QLabel *IncidentForm::errorLabelFor(const QString &field) const
     return nullptr;
 }
 
+QWidget *IncidentForm::fieldOf(const QLabel *errorLabel) const
+{
+    if (errorLabel == m_ui->dateError) {
+        return m_ui->dateEdit;
+    }
+    if (errorLabel == m_ui->locationError) {
+        return m_ui->locationCombo;
+    }
+    if (errorLabel == m_ui->notesError) {
+        return m_ui->notesEdit;
+    }
+    if (errorLabel == m_ui->reasonError) {
+        return m_ui->reasonEdit;
+    }
+    return m_ui->nationalityLines->nationalityEdit(0);
+}
+
 void IncidentForm::showErrors(const QList<FieldError> &errors)
 {
     QWidget *firstField = nullptr;
@@ -234,12 +251,7 @@ void IncidentForm::showErrors(const QList<FieldError> &errors)
         label->setText(text);
         label->setVisible(true);
         if (!firstField) {
-            firstField = label == m_ui->dateError       ? static_cast<QWidget *>(m_ui->dateEdit)
-                         : label == m_ui->locationError ? static_cast<QWidget *>(m_ui->locationCombo)
-                         : label == m_ui->notesError    ? static_cast<QWidget *>(m_ui->notesEdit)
-                         : label == m_ui->reasonError
-                             ? static_cast<QWidget *>(m_ui->reasonEdit)
-                             : static_cast<QWidget *>(m_ui->nationalityLines->nationalityEdit(0));
+            firstField = fieldOf(label);
         }
     }
     if (!general.isEmpty()) {

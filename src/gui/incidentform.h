@@ -53,6 +53,8 @@ private:
     void showFormMessage(const QString &message);
     void clearErrors();
     QLabel *errorLabelFor(const QString &field) const;
+    // The field an error label belongs to (where the cursor goes for the first error).
+    QWidget *fieldOf(const QLabel *errorLabel) const;
     void updateGroupSize();
     // A save that found the database busy with another program's write (a large import) is tried again
     // every few seconds while the form holds the same values; nothing typed is lost meanwhile.

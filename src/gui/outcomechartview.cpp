@@ -118,7 +118,7 @@ void OutcomeChartView::setTally(const Tally &tally)
         m_categories->append(categoryLabel(rows[i].key), qreal(i));
     }
     m_categories->setRange(-0.5, std::max<qreal>(0.5, qreal(rows.size()) - 0.5));
-    m_values->setRange(0, highest > 0 ? highest * 1.1 : 10);
+    m_values->setRange(0, highest > 0 ? qreal(highest) * 1.1 : 10.0);
     m_values->applyNiceNumbers();
 }
 

@@ -68,10 +68,11 @@ void SqliteAuditTrailStore::adoptIncidentsBeforeTrail()
     }
     // Their values as they were found, in row order, pinned by one digest: a later change outside the
     // program to any of them shows in `audit verify`.
-    SqliteStatement select(db, "SELECT i.id, i.uuid, i.date, i.time, l.name, i.outcome, i.force_used, i.notes, "
-                               "i.recorded_by, i.recorded_at, n.nationality, n.persons, i.removed "
-                               "FROM incident i JOIN location l ON l.id = i.location_id "
-                               "JOIN incident_nationality n ON n.incident_id = i.id ORDER BY i.id, n.nationality");
+    const QByteArray sql = QByteArray("SELECT ") + IncidentRows::kColumns
+                           + ", n.nationality, n.persons, i.removed FROM incident i "
+                             "JOIN location l ON l.id = i.location_id "
+                             "JOIN incident_nationality n ON n.incident_id = i.id ORDER BY i.id, n.nationality";
+    SqliteStatement select(db, sql.constData());
     bool removed = false;
     IncidentRows::Joined rows(select, [&](const SqliteStatement &row) { removed = row.integer(12) != 0; });
     ImportDigest digest;

@@ -92,8 +92,8 @@ QString reserveUniquePath(const QString &stem, const QString &suffix)
 {
     const QString time = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     for (int attempt = 0; attempt < 1000; ++attempt) {
-        const QString path = attempt == 0 ? QStringLiteral("%1-%2%3").arg(stem, time, suffix)
-                                          : QStringLiteral("%1-%2-%3%4").arg(stem, time).arg(attempt).arg(suffix);
+        QString path = attempt == 0 ? QStringLiteral("%1-%2%3").arg(stem, time, suffix)
+                                    : QStringLiteral("%1-%2-%3%4").arg(stem, time).arg(attempt).arg(suffix);
         // O_EXCL: the name is ours only if nobody had it, whichever program asks at the same millisecond.
         const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd >= 0) {

@@ -36,11 +36,11 @@ void TallyDelta::add(const Incident &incident, qint64 locationId, int sign)
     const int outcome = outcomeIndex(incident.outcome);
     Counts &daily = m_daily[pack({day, locationId, outcome, 0})];
     daily.incidents += sign;
-    daily.persons += sign * incident.groupSize();
+    daily.persons += qint64(sign) * incident.groupSize();
     for (const auto &line : incident.persons) {
         Counts &n = m_nationality[pack({day, locationId, outcome, packCode(line.nationality)})];
         n.incidents += sign;
-        n.persons += sign * line.persons;
+        n.persons += qint64(sign) * line.persons;
     }
 }
 
@@ -122,7 +122,7 @@ std::vector<std::pair<quint64, TallyDelta::Counts>> TallyDelta::sorted(const Row
     list.reserve(rows.size());
     for (const auto &row : rows) {
         if (row.second.incidents != 0 || row.second.persons != 0) {
-            list.push_back(row);
+            list.emplace_back(row);
         }
     }
     std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
