@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The desktop app on the database: start to painted window, peak memory, and the charts' refresh after a
 // save, as `borderlog --measure-startup` reports them.
 

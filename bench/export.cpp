@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Export of the incidents CSV: against `sqlite3 -csv` running the same query.
 
 #include "baselines.h"

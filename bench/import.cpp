@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Import of the incidents CSV: against the sqlite3 shell's .import into a bare table, and against the same
 // writes in hand-written SQL.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The log table: opening it (the per-day counts) and a page of 200 rows at random rows, against the
 // sqlite3 shell's LIMIT 200 OFFSET n for the same rows.
 

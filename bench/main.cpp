@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The benchmark suite: measures this program's operations against baselines measured in the same run
 // (the sqlite3 shell on the raw rows, a bare sqlite3 C API loop) and prints a table with medians.
 // Databases and CSV files are built once in the data folder and reused.

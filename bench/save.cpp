@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Saving one incident: against a bare insert and commit of the same row, and against the same writes by
 // hand through the C API.
 

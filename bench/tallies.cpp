@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Tallies over a year and over all history: against the same GROUP BY on the raw incident rows in the
 // sqlite3 shell.
 

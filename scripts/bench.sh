@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The benchmark suite: installs what is missing, builds, and measures this program against baselines
 # measured in the same run (the sqlite3 shell, a bare sqlite3 C API loop). Prints a table of medians.
 # The 1 M and 10 M incident files and databases are built once in build/bench-data and reused.

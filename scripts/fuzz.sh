@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang, AddressSanitizer and UndefinedBehaviorSanitizer, and runs each
 # for a bounded time (default 60 s) from the committed seed corpus. A crash is saved under
 # build-fuzz/crashes/; copy it into tests/fuzz/regressions/ so that every test run replays it.

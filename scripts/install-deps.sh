@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian packages listed in scripts/packages.txt that are not installed yet: the packages
 # before the first [group] line always, a group's packages with --with GROUP (e.g. --with ci).
 set -euo pipefail

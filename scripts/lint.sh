@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs clang-tidy (the checks in .clang-tidy) on every C++ source file in src/, two at a time, with the
 # compile commands of the build folder (default build/, configured here if it is not yet). Tests,
 # benchmarks and generated files (moc, uic, rcc) are not linted. Any finding fails the run.

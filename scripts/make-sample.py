@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Builds the sample database's incidents CSV (resources/sample/eastern-borders-sample.csv).
 
 Persons per month and nationality are Frontex's published monthly detections on the Eastern Borders

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds everything with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/) and runs the
 # whole test suite there; any sanitizer report fails the run.
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // borderlog-cli's accounts: user add, disable, enable and list.
 #include "command.h"
 #include "commandcontext.h"

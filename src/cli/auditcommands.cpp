@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // borderlog-cli's audit trail: audit verify, list and export.
 #include "auditpayload.h"
 #include "command.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // borderlog-cli's day sign-off: day close, reopen and status.
 #include "command.h"
 #include "commandcontext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // borderlog-cli's commands on incidents: add, list, update, remove.
 #include "command.h"
 #include "commandcontext.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // borderlog-cli's locations: location add and list.
 #include "command.h"
 #include "commandcontext.h"

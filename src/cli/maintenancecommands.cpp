@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // borderlog-cli's commands that look after the database file: check, backup, restore, repair.
 #include "accessrules.h"
 #include "backuprotation.h"

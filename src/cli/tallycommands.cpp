@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // borderlog-cli's tally: the counts by day, month, year, nationality or location as CSV.
 #include "command.h"
 #include "commandcontext.h"

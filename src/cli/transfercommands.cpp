@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // borderlog-cli's commands that move incidents in and out as CSV: export, import, generate.
 #include "command.h"
 #include "commandcontext.h"

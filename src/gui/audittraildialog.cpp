@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "audittraildialog.h"
 #include "ui_audittraildialog.h"
 

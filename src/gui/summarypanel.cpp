@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "summarypanel.h"
 #include "ui_summarypanel.h"
 

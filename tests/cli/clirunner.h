@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // borderlog-cli run as a separate process on a database in a temporary folder, for the end-to-end tests.

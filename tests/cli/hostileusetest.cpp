@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // borderlog-cli tried as a careless user and an adversary would: restores under load, programs opening a
 // new database at once, reads on mistyped paths, files that are not databases.
 #include "clirunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the CSV reader on arbitrary bytes. It must end, never crash, and never hold more
 // than one record's worth of fields.
 #include "csvreader.h"

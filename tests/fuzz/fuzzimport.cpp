@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the whole import of an incidents CSV, from bytes to a database in memory. Whatever
 // the input, the import either adds valid incidents or reports problems and writes nothing.
 #include "incidentcsv.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the fuzz targets over the committed corpus and every crash ever found (regressions/), so that
 // ordinary builds and the sanitizer build check them on every test run.
 #include "catchqt.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A writer for the crash tests: records incidents one by one into the database given as the first
 // argument and prints each incident_id once its save has returned success. The test kills it with
 // SIGKILL at a random moment and checks that every printed incident is in the database.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitestatement.h"
 
 #include "sqlitedatabase.h"
@@ -37,12 +38,6 @@ SqliteStatement &SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
 SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 {
     m_db.check(sqlite3_bind_int64(m_statement, index, value), "bind integer");
-    return *this;
-}
-
-SqliteStatement &SqliteStatement::bindNull(int index)
-{
-    m_db.check(sqlite3_bind_null(m_statement, index), "bind null");
     return *this;
 }
 

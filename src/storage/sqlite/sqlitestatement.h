@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -23,7 +24,6 @@ public:
     SqliteStatement &bindUtf8(int index, QByteArrayView utf8);
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
-    SqliteStatement &bindNull(int index);
 
     // Advances to the next row: true while there is one, false when done. Throws SqliteError.
     bool step();
