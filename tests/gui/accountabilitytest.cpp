@@ -7,6 +7,7 @@
 #include "incidenttablemodel.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "signalwait.h"
 #include "sqliteregister.h"
 #include "summarypanel.h"
 #include "testdatabase.h"
@@ -46,6 +47,20 @@ Incident setUpStation(IncidentLog &log)
     return *recorded;
 }
 
+// The dialog's login with what is typed, waited for until the check has ended; whether it logged in.
+bool checkLogIn(LoginDialog &dialog)
+{
+    const auto arguments =
+        test::argumentsAfter(&dialog, &LoginDialog::checked, [&dialog] { REQUIRE(dialog.tryLogIn()); });
+    return arguments.first().toBool();
+}
+
+// The trail window's verification, waited for until it has ended.
+void verify(AuditTrailDialog &dialog)
+{
+    test::argumentsAfter(&dialog, &AuditTrailDialog::verified, [&dialog] { dialog.verify(); });
+}
+
 void logIn(IncidentLog &log, const QString &name)
 {
     REQUIRE(log.session().logIn(name, passwordOf(name)).ok());
@@ -59,7 +74,7 @@ TEST_CASE("The login dialog refuses a wrong password, names no detail, and logs 
     test::TestDatabase db;
     setUpStation(db.log());
     db.log().session().logOut();
-    LoginDialog dialog(db.log());
+    LoginDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto *nameEdit = test::child<QLineEdit>(&dialog, QStringLiteral("nameEdit"));
@@ -67,12 +82,12 @@ TEST_CASE("The login dialog refuses a wrong password, names no detail, and logs 
     auto *messageLabel = test::child<QLabel>(&dialog, QStringLiteral("messageLabel"));
     nameEdit->setText(QStringLiteral("rasa"));
     QTest::keyClicks(passwordEdit, QStringLiteral("guess"));
-    CHECK_FALSE(dialog.tryLogIn());
+    CHECK_FALSE(checkLogIn(dialog));
     CHECK(messageLabel->text() == QStringLiteral("user or password: not accepted"));
     CHECK(passwordEdit->text().isEmpty());
     CHECK(dialog.isVisible());
     QTest::keyClicks(passwordEdit, passwordOf(QStringLiteral("rasa")));
-    CHECK(dialog.tryLogIn());
+    CHECK(checkLogIn(dialog));
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(db.log().session().actor().name == QStringLiteral("rasa"));
     CHECK(db.log().session().actor().is(Role::Supervisor));
@@ -204,7 +219,7 @@ TEST_CASE("The audit trail dialog lists, filters and verifies the trail, and the
     SECTION("the whole trail, for a supervisor")
     {
         logIn(db.log(), QStringLiteral("rasa"));
-        AuditTrailDialog dialog(db.log());
+        AuditTrailDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop);
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
         QStringList actions;
         for (int row = 0; row < dialog.model()->rowCount(); ++row) {
@@ -217,19 +232,19 @@ TEST_CASE("The audit trail dialog lists, filters and verifies the trail, and the
         CHECK(dialog.model()->rowCount() == 2);
         CHECK(dialog.model()->data(dialog.model()->index(1, AuditTrailModel::ChangesColumn)).toString()
               == QStringLiteral("persons: IQ 12 → IQ 13"));
-        dialog.verify();
+        verify(dialog);
         CHECK(test::child<QLabel>(&dialog, QStringLiteral("messageLabel"))
                   ->text()
                   .startsWith(QStringLiteral("The trail holds")));
         test::execute(db.path(), "UPDATE incident SET notes = 'edited behind the program''s back'");
-        dialog.verify();
+        verify(dialog);
         CHECK(test::child<QLabel>(&dialog, QStringLiteral("messageLabel"))
                   ->text()
                   .contains(QStringLiteral("does not hold")));
     }
     SECTION("one incident's history, for the officer")
     {
-        AuditTrailDialog dialog(db.log(), onas.id);
+        AuditTrailDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop, onas.id);
         CHECK(dialog.model()->rowCount() == 2);
         CHECK(dialog.model()->data(dialog.model()->index(0, AuditTrailModel::ActionColumn)).toString()
               == QStringLiteral("Recorded"));
