@@ -64,9 +64,8 @@ public:
         auto result = std::make_shared<std::optional<T>>();
         const SecondRegister second = SecondRegister::of(log, opener);
         auto *task = new BackgroundTask;
-        connect(task, &BackgroundTask::finished, context, [result, done = std::move(done)] {
-            done(std::move(**result));
-        });
+        connect(task, &BackgroundTask::finished, context,
+                [result, done = std::move(done)] { done(std::move(**result)); });
         if (!second.possible()) {
             task->startHere([task, result, work = std::move(work), &log] { *result = work(log, *task); });
             return task;

@@ -93,6 +93,35 @@ TEST_CASE("The login dialog refuses a wrong password, names no detail, and logs 
     CHECK(db.log().session().actor().is(Role::Supervisor));
 }
 
+TEST_CASE("After a failed login the dialog counts down the delay, keeps what is typed and takes no account",
+          "[gui][accounts][threads]")
+{
+    test::TestDatabase db;
+    setUpStation(db.log());
+    db.log().session().logOut();
+    LoginDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *nameEdit = test::child<QLineEdit>(&dialog, QStringLiteral("nameEdit"));
+    auto *passwordEdit = test::child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"));
+    auto *messageLabel = test::child<QLabel>(&dialog, QStringLiteral("messageLabel"));
+    nameEdit->setText(QStringLiteral("rasa"));
+    QTest::keyClicks(passwordEdit, QStringLiteral("guess"));
+    CHECK_FALSE(checkLogIn(dialog));
+    QTest::keyClicks(passwordEdit, QStringLiteral("another guess"));
+    QSignalSpy checked(&dialog, &LoginDialog::checked);
+    REQUIRE(dialog.tryLogIn());
+    // The check waits on its own thread; the dialog says so and takes keystrokes meanwhile.
+    REQUIRE(QTest::qWaitFor([&] { return messageLabel->text().contains(QStringLiteral("checked in")); }, 10000));
+    QTest::keyClicks(passwordEdit, QStringLiteral("typed meanwhile"));
+    REQUIRE(QTest::qWaitFor([&] { return !checked.isEmpty(); }, 10000));
+    CHECK_FALSE(checked.first().first().toBool());
+    CHECK(messageLabel->text() == QStringLiteral("user or password: not accepted"));
+    CHECK(passwordEdit->text() == QStringLiteral("typed meanwhile"));
+    CHECK_FALSE(db.log().session().actor().hasAccount());
+    CHECK(dialog.isVisible());
+}
+
 // The station's database and its main window, shown.
 // (One window per test case: each runs in a process of its own, like the other window tests.)
 class StationWindow

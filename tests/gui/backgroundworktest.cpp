@@ -74,7 +74,8 @@ TEST_CASE("Cancel in the middle of an import stops it with nothing written", "[g
     CHECK_FALSE(watcher.isActive()); // it was pressed while the import ran
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled; nothing was written")));
     CHECK(db.log().reads().count({}).value() == 0);
-    CHECK(test::queryText(db.path(), "SELECT count(*) FROM audit_entry WHERE action = 'import'") == QStringLiteral("0"));
+    CHECK(test::queryText(db.path(), "SELECT count(*) FROM audit_entry WHERE action = 'import'")
+          == QStringLiteral("0"));
 }
 
 TEST_CASE("An in-memory database imports on the window's own connection", "[gui][import][threads]")
