@@ -14,11 +14,12 @@
 
 namespace borderlog {
 
-AccountabilityActions::AccountabilityActions(IncidentLog &log, QWidget *window,
+AccountabilityActions::AccountabilityActions(IncidentLog &log, DatabaseOpener opener, QWidget *window,
                                              std::function<std::optional<Incident>()> selected,
                                              std::function<QDate()> currentDay)
     : QObject(window)
     , m_log(log)
+    , m_opener(std::move(opener))
     , m_window(window)
     , m_selected(std::move(selected))
     , m_currentDay(std::move(currentDay))
@@ -50,7 +51,7 @@ AccountabilityActions::~AccountabilityActions() = default;
 void AccountabilityActions::switchUser()
 {
     const auto previous = m_log.session().actor();
-    if (Dialogs::logIn(m_log, m_window)) {
+    if (Dialogs::logIn(m_log, m_opener, m_window)) {
         emit message(tr("Logged in as %1").arg(m_log.session().actor().name));
     } else if (previous.hasAccount() && !m_log.session().actor().hasAccount()) {
         updateForActor();
@@ -86,7 +87,7 @@ bool AccountabilityActions::logInTo(IncidentLog &log)
     if (!log.session().usesAccounts().value_or(false) || log.session().actor().hasAccount()) {
         return true;
     }
-    return Dialogs::logIn(log, m_window);
+    return Dialogs::logIn(log, m_opener, m_window);
 }
 
 bool AccountabilityActions::signOffDay()
@@ -148,13 +149,13 @@ void AccountabilityActions::showHistory()
         emit message(tr("Select an incident to see its history"));
         return;
     }
-    AuditTrailDialog dialog(m_log, incident->id, m_window);
+    AuditTrailDialog dialog(m_log, m_opener, incident->id, m_window);
     dialog.exec();
 }
 
 void AccountabilityActions::showAuditTrail()
 {
-    AuditTrailDialog dialog(m_log, std::nullopt, m_window);
+    AuditTrailDialog dialog(m_log, m_opener, std::nullopt, m_window);
     dialog.exec();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "databaseswitcher.h"
 #include "incident.h"
 
 #include <QObject>
@@ -25,8 +26,8 @@ class AccountabilityActions : public QObject
     Q_DISABLE_COPY_MOVE(AccountabilityActions)
 
 public:
-    AccountabilityActions(IncidentLog &log, QWidget *window, std::function<std::optional<Incident>()> selected,
-                          std::function<QDate()> currentDay);
+    AccountabilityActions(IncidentLog &log, DatabaseOpener opener, QWidget *window,
+                          std::function<std::optional<Incident>()> selected, std::function<QDate()> currentDay);
     ~AccountabilityActions() override;
 
     QAction *switchUserAction() const { return m_switchUser; }
@@ -63,6 +64,7 @@ private:
     void switchUser();
 
     IncidentLog &m_log;
+    DatabaseOpener m_opener; // for the work the trail window and the login run on a thread of their own
     QWidget *m_window;
     std::function<std::optional<Incident>()> m_selected;
     std::function<QDate()> m_currentDay;

@@ -3,6 +3,7 @@
 #include "ui_audittraildialog.h"
 
 #include "audittrailmodel.h"
+#include "backgroundtask.h"
 #include "csvreport.h"
 #include "dialogs.h"
 #include "displaytext.h"
@@ -13,10 +14,12 @@
 
 namespace borderlog {
 
-AuditTrailDialog::AuditTrailDialog(IncidentLog &log, std::optional<QUuid> incident, QWidget *parent)
+AuditTrailDialog::AuditTrailDialog(IncidentLog &log, DatabaseOpener opener, std::optional<QUuid> incident,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AuditTrailDialog>())
     , m_log(log)
+    , m_opener(std::move(opener))
     , m_incident(incident)
     , m_model(new AuditTrailModel(this))
 {
@@ -112,7 +115,21 @@ void AuditTrailDialog::reload()
 
 void AuditTrailDialog::verify()
 {
-    const auto verified = m_log.audit().verify();
+    // The replay reads the whole register: it runs beside the window, which keeps painting. Closing the
+    // dialog meanwhile leaves the check to finish on its own; its result is then dropped.
+    m_ui->verifyButton->setEnabled(false);
+    showMessage(tr("Verifying the trail …"), false);
+    BackgroundTask::run<Result<AuditVerification>>(
+        m_log, m_opener, this, [](IncidentLog &log, BackgroundTask &) { return log.audit().verify(); },
+        [this](const Result<AuditVerification> &verified) {
+            m_ui->verifyButton->setEnabled(true);
+            showVerification(verified);
+            emit this->verified();
+        });
+}
+
+void AuditTrailDialog::showVerification(const Result<AuditVerification> &verified)
+{
     if (!verified) {
         showMessage(verified.message(), true);
         return;

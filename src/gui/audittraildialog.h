@@ -2,6 +2,8 @@
 #pragma once
 
 #include "auditentry.h"
+#include "auditverifier.h"
+#include "databaseswitcher.h"
 
 #include <QDialog>
 #include <QUuid>
@@ -26,8 +28,8 @@ class AuditTrailDialog : public QDialog
 
 public:
     // With an incident: only its history (who changed what, when, why).
-    explicit AuditTrailDialog(IncidentLog &log, std::optional<QUuid> incident = std::nullopt,
-                              QWidget *parent = nullptr);
+    AuditTrailDialog(IncidentLog &log, DatabaseOpener opener, std::optional<QUuid> incident = std::nullopt,
+                     QWidget *parent = nullptr);
     ~AuditTrailDialog() override;
 
     AuditTrailModel *model() const { return m_model; }
@@ -35,15 +37,21 @@ public:
 
 public slots:
     void reload();
-    // Recomputes the chain and checks the incidents against it; shows the result.
+    // Recomputes the chain and checks the incidents against it, on a thread of its own with a connection of
+    // its own (BackgroundTask); shows the result, then emits verified().
     void verify();
+
+signals:
+    void verified();
 
 private:
     void exportCsv();
     void showMessage(const QString &text, bool problem);
+    void showVerification(const Result<AuditVerification> &verified);
 
     std::unique_ptr<Ui::AuditTrailDialog> m_ui;
     IncidentLog &m_log;
+    DatabaseOpener m_opener;
     std::optional<QUuid> m_incident;
     AuditTrailModel *m_model;
 };

@@ -3,6 +3,7 @@
 
 #include "logindialog.h"
 
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -65,9 +66,9 @@ std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, c
     return ok ? std::optional<QString>(text) : std::nullopt;
 }
 
-bool Dialogs::logIn(IncidentLog &log, QWidget *parent)
+bool Dialogs::logIn(IncidentLog &log, const DatabaseOpener &opener, QWidget *parent)
 {
-    LoginDialog dialog(log, parent);
+    LoginDialog dialog(log, opener, parent);
     const auto answer = scriptedAnswer(Kind::Login, dialog.windowTitle(), QString());
     if (!answer) {
         return dialog.exec() == QDialog::Accepted;
@@ -78,7 +79,18 @@ bool Dialogs::logIn(IncidentLog &log, QWidget *parent)
     // Typed into the same dialog a person sees, so the login takes the same way.
     dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->setText(answer->text());
     dialog.findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(answer->password());
-    return dialog.tryLogIn();
+    // The check runs beside the event loop; a scripted answer waits for it as a person would.
+    bool loggedIn = false;
+    QEventLoop checking;
+    QObject::connect(&dialog, &LoginDialog::checked, &checking, [&](bool ok) {
+        loggedIn = ok;
+        checking.quit();
+    });
+    if (!dialog.tryLogIn()) {
+        return false;
+    }
+    checking.exec();
+    return loggedIn;
 }
 
 QString Dialogs::fileToOpen(QWidget *parent, const QString &title, const QString &folder, const QString &filter)

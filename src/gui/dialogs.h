@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "databaseswitcher.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -70,8 +72,9 @@ public:
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
     // One line of text; nothing when cancelled.
     static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label);
-    // The login dialog of a register; true when someone logged in to it.
-    static bool logIn(IncidentLog &log, QWidget *parent);
+    // The login dialog of a register (the opener gives its check a connection of its own); true when
+    // someone logged in to it.
+    static bool logIn(IncidentLog &log, const DatabaseOpener &opener, QWidget *parent);
     // A file to read or write; empty when cancelled.
     static QString fileToOpen(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
     static QString fileToSave(QWidget *parent, const QString &title, const QString &folder, const QString &filter);

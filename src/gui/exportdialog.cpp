@@ -2,6 +2,7 @@
 #include "exportdialog.h"
 #include "ui_exportdialog.h"
 
+#include "backgroundtask.h"
 #include "csvreport.h"
 #include "dialogs.h"
 #include "incidentlog.h"
@@ -20,12 +21,77 @@ namespace {
 const auto kFolderKey = QStringLiteral("export/folder");
 const auto kKindKey = QStringLiteral("export/kind");
 
+// What a CSV writer writes to, until the export is cancelled: then every write fails and the writer stops.
+class CancellableDevice final : public QIODevice
+{
+public:
+    CancellableDevice(QIODevice &target, const BackgroundTask &task)
+        : m_target(target)
+        , m_task(task)
+    {
+        QIODevice::open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        if (m_task.isCancelled()) {
+            return -1;
+        }
+        const qint64 written = m_target.write(data, size);
+        if (written < 0) {
+            setErrorString(m_target.errorString());
+        }
+        return written;
+    }
+
+private:
+    QIODevice &m_target;
+    const BackgroundTask &m_task;
+};
+
+// The export itself, on the worker's thread over its own register: the CSV, then its documentation.
+Result<qint64> writeExport(const IncidentLog &log, const BackgroundTask &task, const QString &path,
+                           const IncidentFilter &f, std::optional<TallyGrouping> g, const QString &what)
+{
+    auto inFile = [](const Failure &failure) {
+        Failure named = failure;
+        named.message = ExportDialog::tr("file: %1").arg(failure.message);
+        return named;
+    };
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened) {
+        return inFile(opened.failure());
+    }
+    CancellableDevice device(file.device(), task);
+    Result<qint64> written = g ? CsvReport::writeTally(log, f, *g, device) : CsvReport::writeIncidents(log, f, device);
+    if (task.isCancelled()) {
+        file.discard();
+        return Failure::refused(ExportDialog::tr("the export was cancelled; nothing was written"));
+    }
+    if (!written) {
+        const Failure failure = file.writeError().value_or(written.failure());
+        file.discard();
+        return failure;
+    }
+    if (auto committed = file.commit(); !committed) {
+        return inFile(committed.failure());
+    }
+    // The export's documentation beside it, with the audit trail's head at this moment.
+    if (auto about = CsvReport::writeAbout(log, path, what, f, *written); !about) {
+        return about.failure();
+    }
+    return written;
+}
+
 } // namespace
 
-ExportDialog::ExportDialog(IncidentLog &log, const IncidentFilter &logFilter, QWidget *parent)
+ExportDialog::ExportDialog(IncidentLog &log, DatabaseOpener opener, const IncidentFilter &logFilter, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ExportDialog>())
     , m_log(log)
+    , m_opener(std::move(opener))
     , m_logFilter(logFilter)
 {
     m_ui->setupUi(this);
@@ -98,13 +164,18 @@ void ExportDialog::browse()
     }
 }
 
+void ExportDialog::fail(const QString &message)
+{
+    m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_ui->messageLabel->setText(message);
+}
+
 void ExportDialog::accept()
 {
+    if (m_task) {
+        return; // already exporting
+    }
     const QString path = m_ui->fileEdit->text().trimmed();
-    auto fail = [this](const QString &message) {
-        m_ui->messageLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_ui->messageLabel->setText(message);
-    };
     if (path.isEmpty()) {
         fail(tr("file: choose where to write the CSV"));
         return;
@@ -114,35 +185,42 @@ void ExportDialog::accept()
         fail(tr("dates: the first date must not be after the last"));
         return;
     }
-    OutputFile file(path);
-    if (auto opened = file.open(); !opened) {
-        fail(tr("file: %1").arg(opened.message()));
-        return;
-    }
     const auto g = grouping();
-    const Result<qint64> written =
-        g ? CsvReport::writeTally(m_log, f, *g, file.device()) : CsvReport::writeIncidents(m_log, f, file.device());
+    const QString what = g ? tr("tally") : tr("incidents");
+    m_ui->messageLabel->setStyleSheet(QString());
+    m_ui->messageLabel->setText(tr("Exporting …"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+    // Runs on the worker's thread: only values and the worker's own register.
+    BackgroundTask::Work<Result<qint64>> work = [path, f, g, what](IncidentLog &log, BackgroundTask &task) {
+        return writeExport(log, task, path, f, g, what);
+    };
+    m_task = BackgroundTask::run<Result<qint64>>(m_log, m_opener, this, std::move(work),
+                                                 [this, path](const Result<qint64> &written) {
+                                                     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
+                                                     conclude(written, path);
+                                                 });
+}
+
+void ExportDialog::conclude(const Result<qint64> &written, const QString &path)
+{
     if (!written) {
-        const Failure failure = file.writeError().value_or(written.failure());
-        file.discard();
-        fail(failure.message);
-        return;
-    }
-    if (auto committed = file.commit(); !committed) {
-        fail(tr("file: %1").arg(committed.message()));
-        return;
-    }
-    // The export's documentation beside it, with the audit trail's head at this moment.
-    if (auto about = CsvReport::writeAbout(m_log, path, g ? tr("tally") : tr("incidents"), f, *written); !about) {
-        fail(about.message());
+        fail(written.message());
         return;
     }
     QSettings settings;
     settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
     settings.setValue(kKindKey, m_ui->kindCombo->currentData());
-    m_summary = g ? tr("Exported %n tally row(s) to %1", nullptr, int(*written)).arg(path)
-                  : tr("Exported %n incident(s) to %1", nullptr, int(*written)).arg(path);
+    m_summary = grouping() ? tr("Exported %n tally row(s) to %1", nullptr, int(*written)).arg(path)
+                           : tr("Exported %n incident(s) to %1", nullptr, int(*written)).arg(path);
     QDialog::accept();
+}
+
+void ExportDialog::reject()
+{
+    if (m_task) {
+        m_task->cancel(); // the file it was writing is discarded; the result no longer comes here
+    }
+    QDialog::reject();
 }
 
 } // namespace borderlog

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importcontroller.h"
 
+#include "backgroundtask.h"
 #include "dialogs.h"
 #include "incidentcsv.h"
 #include "incidentlog.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QProgressDialog>
 #include <QWidget>
@@ -21,9 +20,10 @@ constexpr int kMessageTimeout = 15000;
 
 } // namespace
 
-ImportController::ImportController(IncidentLog &log, QWidget *window)
+ImportController::ImportController(IncidentLog &log, DatabaseOpener opener, QWidget *window)
     : QObject(window)
     , m_log(log)
+    , m_opener(std::move(opener))
     , m_window(window)
 {}
 
@@ -40,55 +40,81 @@ void ImportController::chooseAndImport()
 
 bool ImportController::importFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (isImporting()) {
+        Dialogs::warn(m_window, tr("Import CSV"), tr("Another import is running; wait until it has finished."));
+        emit finished(false);
+        return false;
+    }
+    if (QFile file(path); !file.open(QIODevice::ReadOnly)) {
         Dialogs::warn(m_window, tr("Import CSV"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        emit finished(false);
         return false;
     }
     const QString fileName = QFileInfo(path).fileName();
-    IncidentCsv::Reader reader(file, fileName, m_log.session().today());
-    bool cancelled = false;
-    const auto imported = importWithProgress(reader, fileName, cancelled);
+    const QDate today = m_log.session().today();
+    // A million rows take about twenty seconds: a progress window appears after half a second, and Cancel
+    // stops the import with nothing written. It is not modal: the window stays in use meanwhile.
+    auto *progress = new QProgressDialog(tr("Importing %1 …").arg(fileName), tr("Cancel"), 0, 1000, m_window);
+    progress->setWindowTitle(tr("Import CSV"));
+    progress->setWindowModality(Qt::NonModal);
+    progress->setMinimumDuration(500);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->setValue(0);
+    // Runs on the worker's thread: only values and the worker's own register.
+    BackgroundTask::Work<Result<ImportSummary>> work = [path, fileName, today](IncidentLog &log, BackgroundTask &task) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Result<ImportSummary>(Failure::storage(tr("%1 cannot be read: %2").arg(path, file.errorString())));
+        }
+        IncidentCsv::Reader reader(file, fileName, today);
+        return log.incidents().import(reader, [&task](double read) {
+            task.reportProgress(read < 0 ? -1 : read * 0.999); // below the end while the import still writes
+            return !task.isCancelled();
+        });
+    };
+    m_task = BackgroundTask::run<Result<ImportSummary>>(
+        m_log, m_opener, this, std::move(work), [this, fileName, progress](const Result<ImportSummary> &imported) {
+            const bool cancelled = m_task && m_task->isCancelled();
+            const bool ownConnection = m_task && m_task->ranOnOwnConnection();
+            progress->deleteLater();
+            m_task = nullptr;
+            emit importingChanged(false);
+            if (imported && imported->added > 0 && ownConnection) {
+                // Written through the worker's connection: the window's register announces it.
+                emit m_log.events().incidentsReloaded();
+                emit m_log.events().locationsChanged();
+            }
+            conclude(imported, fileName, cancelled);
+        });
+    connect(m_task, &BackgroundTask::progressed, progress, [progress](int permille) {
+        if (permille < 0) {
+            progress->setRange(0, 0); // a pipe: how much is left is not known
+        } else {
+            progress->setValue(permille);
+        }
+    });
+    // Cancel, or closing the progress window.
+    connect(progress, &QProgressDialog::canceled, m_task, &BackgroundTask::cancel);
+    emit importingChanged(true);
+    return true;
+}
+
+void ImportController::conclude(const Result<ImportSummary> &imported, const QString &fileName, bool cancelled)
+{
     if (cancelled && !imported) {
         emit message(tr("The import of %1 was cancelled; nothing was written.").arg(fileName), kMessageTimeout);
-        return false;
+        emit finished(false);
+        return;
     }
     if (!imported) {
         Dialogs::warn(m_window, tr("Import CSV"), tr("%1 was not imported; nothing was written.").arg(fileName),
                       imported.message());
-        return false;
+        emit finished(false);
+        return;
     }
     emit message(tr("Imported %1: %2").arg(fileName, describe(*imported)), kMessageTimeout);
-    return true;
-}
-
-Result<ImportSummary> ImportController::importWithProgress(IncidentSource &source, const QString &fileName,
-                                                           bool &cancelled)
-{
-    // A million rows take about twenty seconds: a progress window appears after half a second, and Cancel
-    // stops the import with nothing written. It is window-modal, so nothing else can be done meanwhile.
-    QProgressDialog progress(tr("Importing %1 …").arg(fileName), tr("Cancel"), 0, 1000, m_window);
-    progress.setWindowTitle(tr("Import CSV"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    progress.setValue(0);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    // The closed file dialog's place is repainted before the window is busy.
-    QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
-    auto imported = m_log.incidents().import(source, [&progress](double read) {
-        if (read < 0) {
-            progress.setRange(0, 0); // a pipe: how much is left is not known
-        }
-        // Below the maximum while the import still writes after reading the last row.
-        progress.setValue(read < 0 ? 0 : int(read * 999));
-        return !progress.wasCanceled();
-    });
-    QGuiApplication::restoreOverrideCursor();
-    cancelled = progress.wasCanceled(); // before hide(): closing the window counts as Cancel
-    progress.hide();
-    return imported;
+    emit finished(true);
 }
 
 QString ImportController::describe(const ImportSummary &imported)

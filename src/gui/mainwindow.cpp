@@ -38,13 +38,14 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_log(log)
+    , m_opener(std::move(opener))
     , m_form(new IncidentForm(log, this))
     , m_model(new IncidentTableModel(log, this))
     , m_summary(new SummaryPanel(log, this))
     , m_accountability(new AccountabilityActions(
-          log, this, [this] { return selectedIncident(); }, [this] { return m_summary->day(); }))
-    , m_databases(new DatabaseSwitcher(log, std::move(opener), *m_accountability, this))
-    , m_import(new ImportController(log, this))
+          log, m_opener, this, [this] { return selectedIncident(); }, [this] { return m_summary->day(); }))
+    , m_databases(new DatabaseSwitcher(log, m_opener, *m_accountability, this))
+    , m_import(new ImportController(log, m_opener, this))
     , m_pathLabel(new QLabel(this))
     , m_totalsLabel(new QLabel(this))
 {
@@ -148,6 +149,9 @@ void MainWindow::connectActions()
     connect(m_databases, &DatabaseSwitcher::message, this, &MainWindow::showMessage);
     connect(m_databases, &DatabaseSwitcher::sampleBuilt, m_summary, &SummaryPanel::showLatestDay);
     connect(m_import, &ImportController::message, this, &MainWindow::showMessage);
+    // One import at a time; the window is otherwise in use while it runs.
+    connect(m_import, &ImportController::importingChanged, m_ui->importAction,
+            [this](bool importing) { m_ui->importAction->setEnabled(!importing); });
 }
 
 void MainWindow::connectRegister()
@@ -281,7 +285,7 @@ bool MainWindow::openSampleDatabase()
 
 void MainWindow::exportCsv()
 {
-    ExportDialog dialog(m_log, m_ui->filterBar->filter(), this);
+    ExportDialog dialog(m_log, m_opener, m_ui->filterBar->filter(), this);
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(dialog.summary(), 15000);
     }

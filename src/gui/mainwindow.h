@@ -39,11 +39,12 @@ public:
     IncidentTableModel *model() const { return m_model; }
     SummaryPanel *summary() const { return m_summary; }
     AccountabilityActions *accountability() const { return m_accountability; }
+    ImportController *importer() const { return m_import; }
 
     // Switches to the database at path; on failure tells why and keeps the current one.
     bool openDatabase(const QString &path);
-    // Imports an incidents CSV into the open database, all or nothing; tells the result. Returns whether
-    // the file was imported.
+    // Starts the import of an incidents CSV into the open database, all or nothing, on a thread of its own;
+    // tells the result (ImportController::finished). Returns whether the import started.
     bool importCsv(const QString &path);
     // Opens the sample database, creating it from the bundled sample on first use.
     bool openSampleDatabase();
@@ -70,6 +71,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     IncidentLog &m_log;
+    DatabaseOpener m_opener;
     IncidentForm *m_form;
     IncidentTableModel *m_model;
     SummaryPanel *m_summary;

@@ -12,6 +12,8 @@
 #include <QSettings>
 #include <QSignalBlocker>
 
+#include <algorithm>
+
 namespace borderlog {
 
 namespace {
@@ -47,7 +49,14 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
         QSettings().setValue(kRangeKey, m_ui->rangeCombo->currentData());
         refresh();
     });
-    connect(&m_log, &IncidentLog::incidentsChanged, this, &SummaryPanel::refresh);
+    // A save touches its day (and an amendment its old day): only the parts that show those days are read again.
+    const RegisterEvents &events = m_log.events();
+    connect(&events, &RegisterEvents::incidentRecorded, this, [this](const Incident &i) { refreshFor({i.date}); });
+    connect(&events, &RegisterEvents::incidentRemoved, this, [this](const Incident &i) { refreshFor({i.date}); });
+    connect(&events, &RegisterEvents::incidentAmended, this, [this](const Incident &before, const Incident &after) {
+        refreshFor({before.date, after.date});
+    });
+    connect(&events, &RegisterEvents::incidentsReloaded, this, &SummaryPanel::refresh);
     connect(&m_log, &IncidentLog::daysChanged, this, &SummaryPanel::refreshDayStatus);
     connect(&m_log, &IncidentLog::databaseReplaced, this, &SummaryPanel::showLatestDay);
     showLatestDay();
@@ -99,27 +108,59 @@ void SummaryPanel::showLatestDay()
 
 void SummaryPanel::refresh()
 {
-    const QDate chosen = day();
+    if (refreshDailyChart() && refreshYearlyChart()) {
+        refreshNumbers(m_filter);
+        refreshDayStatus();
+    }
+}
+
+IncidentFilter SummaryPanel::dailyChartFilter() const
+{
     IncidentFilter daily = m_filter;
-    daily.to = chosen;
-    daily.from = chosen.addDays(1 - m_ui->rangeCombo->currentData().toInt());
+    daily.to = day();
+    daily.from = daily.to.addDays(1 - m_ui->rangeCombo->currentData().toInt());
+    return daily;
+}
+
+void SummaryPanel::refreshFor(const QList<QDate> &touched)
+{
+    const IncidentFilter daily = dailyChartFilter();
+    const auto any = [&](const auto &shows) { return std::any_of(touched.cbegin(), touched.cend(), shows); };
+    if (any([&](const QDate &d) { return d >= daily.from && d <= daily.to; }) && !refreshDailyChart()) {
+        return;
+    }
+    if (!refreshYearlyChart()) {
+        return;
+    }
+    // The numbers compare the day with the day before; a save changes no sign-off.
+    if (any([&](const QDate &d) { return d == day() || d == day().addDays(-1); })) {
+        refreshNumbers(m_filter);
+    }
+}
+
+bool SummaryPanel::refreshDailyChart()
+{
+    const IncidentFilter daily = dailyChartFilter();
     auto dailyTally = m_log.reads().tally(daily, TallyGrouping::Day);
     if (!dailyTally) {
         showError(dailyTally.message());
-        return;
+        return false;
     }
     m_ui->dailyChart->setTally(*dailyTally);
     m_ui->dailyChart->setTitle(
         tr("Persons per outcome, %1 to %2").arg(daily.from.toString(Qt::ISODate), daily.to.toString(Qt::ISODate)));
+    return true;
+}
 
+bool SummaryPanel::refreshYearlyChart()
+{
     auto yearly = m_log.reads().tally(m_filter, TallyGrouping::Year);
     if (!yearly) {
         showError(yearly.message());
-        return;
+        return false;
     }
     m_ui->yearlyChart->setTally(*yearly);
-    refreshNumbers(m_filter);
-    refreshDayStatus();
+    return true;
 }
 
 void SummaryPanel::refreshDayStatus()

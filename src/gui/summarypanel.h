@@ -44,6 +44,11 @@ public slots:
     void refreshDayStatus();
 
 private:
+    // After a change to incidents of the `touched` days: the parts that show them.
+    void refreshFor(const QList<QDate> &touched);
+    IncidentFilter dailyChartFilter() const;
+    bool refreshDailyChart();
+    bool refreshYearlyChart();
     void refreshNumbers(const IncidentFilter &dayFilter);
     void showNumbers(const DayComparison &comparison);
     void showError(const QString &message);

@@ -8,6 +8,7 @@
 #include "incidenttablemodel.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "signalwait.h"
 #include "sqliteregister.h"
 #include "summarypanel.h"
 #include "testdatabase.h"
@@ -47,6 +48,20 @@ Incident setUpStation(IncidentLog &log)
     return *recorded;
 }
 
+// The dialog's login with what is typed, waited for until the check has ended; whether it logged in.
+bool checkLogIn(LoginDialog &dialog)
+{
+    const auto arguments =
+        test::argumentsAfter(&dialog, &LoginDialog::checked, [&dialog] { REQUIRE(dialog.tryLogIn()); });
+    return arguments.first().toBool();
+}
+
+// The trail window's verification, waited for until it has ended.
+void verify(AuditTrailDialog &dialog)
+{
+    test::argumentsAfter(&dialog, &AuditTrailDialog::verified, [&dialog] { dialog.verify(); });
+}
+
 void logIn(IncidentLog &log, const QString &name)
 {
     REQUIRE(log.session().logIn(name, passwordOf(name)).ok());
@@ -60,7 +75,7 @@ TEST_CASE("The login dialog refuses a wrong password, names no detail, and logs 
     test::TestDatabase db;
     setUpStation(db.log());
     db.log().session().logOut();
-    LoginDialog dialog(db.log());
+    LoginDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     auto *nameEdit = test::child<QLineEdit>(&dialog, QStringLiteral("nameEdit"));
@@ -68,15 +83,44 @@ TEST_CASE("The login dialog refuses a wrong password, names no detail, and logs 
     auto *messageLabel = test::child<QLabel>(&dialog, QStringLiteral("messageLabel"));
     nameEdit->setText(QStringLiteral("rasa"));
     QTest::keyClicks(passwordEdit, QStringLiteral("guess"));
-    CHECK_FALSE(dialog.tryLogIn());
+    CHECK_FALSE(checkLogIn(dialog));
     CHECK(messageLabel->text() == QStringLiteral("user or password: not accepted"));
     CHECK(passwordEdit->text().isEmpty());
     CHECK(dialog.isVisible());
     QTest::keyClicks(passwordEdit, passwordOf(QStringLiteral("rasa")));
-    CHECK(dialog.tryLogIn());
+    CHECK(checkLogIn(dialog));
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(db.log().session().actor().name == QStringLiteral("rasa"));
     CHECK(db.log().session().actor().is(Role::Supervisor));
+}
+
+TEST_CASE("After a failed login the dialog counts down the delay, keeps what is typed and takes no account",
+          "[gui][accounts][threads]")
+{
+    test::TestDatabase db;
+    setUpStation(db.log());
+    db.log().session().logOut();
+    LoginDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *nameEdit = test::child<QLineEdit>(&dialog, QStringLiteral("nameEdit"));
+    auto *passwordEdit = test::child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"));
+    auto *messageLabel = test::child<QLabel>(&dialog, QStringLiteral("messageLabel"));
+    nameEdit->setText(QStringLiteral("rasa"));
+    QTest::keyClicks(passwordEdit, QStringLiteral("guess"));
+    CHECK_FALSE(checkLogIn(dialog));
+    QTest::keyClicks(passwordEdit, QStringLiteral("another guess"));
+    QSignalSpy checked(&dialog, &LoginDialog::checked);
+    REQUIRE(dialog.tryLogIn());
+    // The check waits on its own thread; the dialog says so and takes keystrokes meanwhile.
+    REQUIRE(QTest::qWaitFor([&] { return messageLabel->text().contains(QStringLiteral("checked in")); }, 10000));
+    QTest::keyClicks(passwordEdit, QStringLiteral("typed meanwhile"));
+    REQUIRE(QTest::qWaitFor([&] { return !checked.isEmpty(); }, 10000));
+    CHECK_FALSE(checked.first().first().toBool());
+    CHECK(messageLabel->text() == QStringLiteral("user or password: not accepted"));
+    CHECK(passwordEdit->text() == QStringLiteral("typed meanwhile"));
+    CHECK_FALSE(db.log().session().actor().hasAccount());
+    CHECK(dialog.isVisible());
 }
 
 // The station's database and its main window, shown.
@@ -205,7 +249,7 @@ TEST_CASE("The audit trail dialog lists, filters and verifies the trail, and the
     SECTION("the whole trail, for a supervisor")
     {
         logIn(db.log(), QStringLiteral("rasa"));
-        AuditTrailDialog dialog(db.log());
+        AuditTrailDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop);
         QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
         QStringList actions;
         for (int row = 0; row < dialog.model()->rowCount(); ++row) {
@@ -218,19 +262,19 @@ TEST_CASE("The audit trail dialog lists, filters and verifies the trail, and the
         CHECK(dialog.model()->rowCount() == 2);
         CHECK(dialog.model()->data(dialog.model()->index(1, AuditTrailModel::ChangesColumn)).toString()
               == QStringLiteral("persons: IQ 12 → IQ 13"));
-        dialog.verify();
+        verify(dialog);
         CHECK(test::child<QLabel>(&dialog, QStringLiteral("messageLabel"))
                   ->text()
                   .startsWith(QStringLiteral("The trail holds")));
         test::execute(db.path(), "UPDATE incident SET notes = 'edited behind the program''s back'");
-        dialog.verify();
+        verify(dialog);
         CHECK(test::child<QLabel>(&dialog, QStringLiteral("messageLabel"))
                   ->text()
                   .contains(QStringLiteral("does not hold")));
     }
     SECTION("one incident's history, for the officer")
     {
-        AuditTrailDialog dialog(db.log(), onas.id);
+        AuditTrailDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop, onas.id);
         CHECK(dialog.model()->rowCount() == 2);
         CHECK(dialog.model()->data(dialog.model()->index(0, AuditTrailModel::ActionColumn)).toString()
               == QStringLiteral("Recorded"));

@@ -6,10 +6,12 @@
 #include "exportdialog.h"
 #include "failingdisk.h"
 #include "formwidgets.h"
+#include "importcontroller.h"
 #include "incidentform.h"
 #include "incidenttablemodel.h"
 #include "nationalitylineseditor.h"
 #include "outcomechartview.h"
+#include "signalwait.h"
 #include "sqliteregister.h"
 #include "summarypanel.h"
 #include "testdatabase.h"
@@ -21,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QStatusBar>
@@ -46,6 +49,14 @@ void type(QWidget *widget, const QString &text)
 {
     widget->setFocus();
     QTest::keyClicks(widget, text);
+}
+
+// File > Import CSV, waited for until it has ended; whether the file was imported.
+bool importCsv(MainWindow &window, const QString &path)
+{
+    return test::argumentsAfter(window.importer(), &ImportController::finished, [&] { window.importCsv(path); })
+        .first()
+        .toBool();
 }
 
 } // namespace
@@ -169,12 +180,12 @@ TEST_CASE("The export dialog writes the ministry's CSV", "[gui][export]")
                                     Outcome::TurnedBack))
                 .ok());
     for (const char *kind : {"", "month"}) {
-        ExportDialog dialog(db.log(), {});
+        ExportDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop, {});
         auto *kindCombo = test::child<QComboBox>(&dialog, QStringLiteral("kindCombo"));
         kindCombo->setCurrentIndex(kindCombo->findData(QString::fromLatin1(kind)));
         const QString path = db.folder() + QStringLiteral("/export-%1.csv").arg(QString::fromLatin1(kind));
         test::child<QLineEdit>(&dialog, QStringLiteral("fileEdit"))->setText(path);
-        dialog.accept();
+        test::argumentsAfter(&dialog, &QDialog::finished, [&dialog] { dialog.accept(); });
         REQUIRE(dialog.result() == QDialog::Accepted);
         const QByteArray csv = test::readFile(path);
         if (QByteArray(kind).isEmpty()) {
@@ -245,14 +256,14 @@ TEST_CASE("File > Import CSV can be cancelled while it runs, and then nothing is
     QTimer::singleShot(0, &window, [&window] {
         auto *progress = window.findChild<QProgressDialog *>();
         REQUIRE(progress != nullptr);
-        progress->cancel();
+        progress->findChild<QPushButton *>()->click();
     });
-    CHECK_FALSE(window.importCsv(path));
+    CHECK_FALSE(importCsv(window, path));
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled; nothing was written")));
     CHECK(db.log().reads().count({}).value() == 0);
     CHECK(QGuiApplication::overrideCursor() == nullptr);
 
-    REQUIRE(window.importCsv(path)); // not cancelled: the whole file
+    REQUIRE(importCsv(window, path)); // not cancelled: the whole file
     CHECK(db.log().reads().count({}).value() == 5000);
 }
 
@@ -260,12 +271,12 @@ TEST_CASE("File > Import CSV adds a good file whole and a bad file not at all", 
 {
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    CHECK_FALSE(window.importCsv(QStringLiteral(BORDERLOG_TEST_DATA "/incidents-bad.csv")));
+    CHECK_FALSE(importCsv(window, QStringLiteral(BORDERLOG_TEST_DATA "/incidents-bad.csv")));
     REQUIRE(Dialogs::lastShown().has_value()); // a warning with the reasons in its details
     CHECK(Dialogs::lastShown()->kind == Dialogs::Kind::Warning);
     CHECK(Dialogs::lastShown()->details.contains(QStringLiteral("incidents-bad.csv:3: date:")));
     CHECK(window.model()->rowCount() == 0);
-    REQUIRE(window.importCsv(QStringLiteral(BORDERLOG_TEST_DATA "/incidents-good.csv")));
+    REQUIRE(importCsv(window, QStringLiteral(BORDERLOG_TEST_DATA "/incidents-good.csv")));
     CHECK(window.statusBar()->currentMessage()
           == QStringLiteral("Imported incidents-good.csv: 4 incidents added, 0 skipped (already in the database)"));
     CHECK(window.model()->rowCount() == 4);

@@ -53,6 +53,10 @@ public:
     // Whether a transaction is open on this connection.
     bool inTransaction() const;
     std::chrono::milliseconds busyTimeout() const { return m_busyTimeout; }
+    // How many statements this connection has run (each run of a prepared statement counts once): what the
+    // tests and the benchmarks count a change's re-queries with.
+    qint64 statementsRun() const { return m_statementsRun; }
+    void noteStatementRun() { ++m_statementsRun; }
 
     qint64 lastInsertRowId() const;
     int changes() const;
@@ -70,6 +74,7 @@ private:
     sqlite3 *m_db = nullptr;
     QString m_path;
     std::chrono::milliseconds m_busyTimeout;
+    qint64 m_statementsRun = 0;
     std::map<std::string, std::unique_ptr<SqliteStatement>> m_cache;
 };
 

@@ -239,6 +239,11 @@ int SqliteRegister::schemaVersion() const
     return int(m_db->queryInt("PRAGMA user_version"));
 }
 
+qint64 SqliteRegister::statementsRun() const
+{
+    return m_db->statementsRun();
+}
+
 IncidentStore &SqliteRegister::incidents()
 {
     return *m_incidents;

@@ -63,6 +63,8 @@ public:
 
     // The schema version of the file (PRAGMA user_version).
     int schemaVersion() const;
+    // How many statements the register's connection has run (SqliteDatabase::statementsRun).
+    qint64 statementsRun() const;
 
 private:
     explicit SqliteRegister(std::unique_ptr<SqliteDatabase> db);

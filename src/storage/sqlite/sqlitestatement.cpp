@@ -43,6 +43,9 @@ SqliteStatement &SqliteStatement::bind(int index, qint64 value)
 
 bool SqliteStatement::step()
 {
+    if (sqlite3_stmt_busy(m_statement) == 0) {
+        m_db.noteStatementRun(); // the first step of a run
+    }
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW) {
         return true;
