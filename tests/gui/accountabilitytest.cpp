@@ -67,20 +67,42 @@ void logIn(IncidentLog &log, const QString &name)
     REQUIRE(log.session().logIn(name, passwordOf(name)).ok());
 }
 
+// The station's accounts and incidents, with nobody logged in.
+IncidentLog &loggedOutStation(IncidentLog &log)
+{
+    setUpStation(log);
+    log.session().logOut();
+    return log;
+}
+
+// A station's database with nobody logged in, and its login dialog on screen.
+struct LoginScreen
+{
+    LoginScreen()
+        : dialog(loggedOutStation(db.log()), sqlite::SqliteRegister::openForDesktop)
+    {
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    }
+
+    test::TestDatabase db;
+    LoginDialog dialog;
+    QLineEdit *nameEdit = test::child<QLineEdit>(&dialog, QStringLiteral("nameEdit"));
+    QLineEdit *passwordEdit = test::child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"));
+    QLabel *messageLabel = test::child<QLabel>(&dialog, QStringLiteral("messageLabel"));
+};
+
 } // namespace
 
 TEST_CASE("The login dialog refuses a wrong password, names no detail, and logs in with the right one",
           "[gui][accounts]")
 {
-    test::TestDatabase db;
-    setUpStation(db.log());
-    db.log().session().logOut();
-    LoginDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    auto *nameEdit = test::child<QLineEdit>(&dialog, QStringLiteral("nameEdit"));
-    auto *passwordEdit = test::child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"));
-    auto *messageLabel = test::child<QLabel>(&dialog, QStringLiteral("messageLabel"));
+    LoginScreen screen;
+    LoginDialog &dialog = screen.dialog;
+    test::TestDatabase &db = screen.db;
+    QLineEdit *nameEdit = screen.nameEdit;
+    QLineEdit *passwordEdit = screen.passwordEdit;
+    QLabel *messageLabel = screen.messageLabel;
     nameEdit->setText(QStringLiteral("rasa"));
     QTest::keyClicks(passwordEdit, QStringLiteral("guess"));
     CHECK_FALSE(checkLogIn(dialog));
@@ -97,15 +119,12 @@ TEST_CASE("The login dialog refuses a wrong password, names no detail, and logs 
 TEST_CASE("After a failed login the dialog counts down the delay, keeps what is typed and takes no account",
           "[gui][accounts][threads]")
 {
-    test::TestDatabase db;
-    setUpStation(db.log());
-    db.log().session().logOut();
-    LoginDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop);
-    dialog.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
-    auto *nameEdit = test::child<QLineEdit>(&dialog, QStringLiteral("nameEdit"));
-    auto *passwordEdit = test::child<QLineEdit>(&dialog, QStringLiteral("passwordEdit"));
-    auto *messageLabel = test::child<QLabel>(&dialog, QStringLiteral("messageLabel"));
+    LoginScreen screen;
+    LoginDialog &dialog = screen.dialog;
+    test::TestDatabase &db = screen.db;
+    QLineEdit *nameEdit = screen.nameEdit;
+    QLineEdit *passwordEdit = screen.passwordEdit;
+    QLabel *messageLabel = screen.messageLabel;
     nameEdit->setText(QStringLiteral("rasa"));
     QTest::keyClicks(passwordEdit, QStringLiteral("guess"));
     CHECK_FALSE(checkLogIn(dialog));

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
-
 #include "sqliteregister.h"
 #include "summarypanel.h"
 #include "testdatabase.h"
@@ -43,7 +42,8 @@ TEST_CASE("A save re-reads only what it touched", "[gui][refresh]")
     window.summary()->setDay(viewed);
 
     const qint64 sameDay = statementsFor(store, [&] {
-        REQUIRE(log.incidents().record(test::draft(viewed, QStringLiteral("Medininkai"), QStringLiteral("SY"), 2)).ok());
+        REQUIRE(
+            log.incidents().record(test::draft(viewed, QStringLiteral("Medininkai"), QStringLiteral("SY"), 2)).ok());
     });
     const qint64 otherDay = statementsFor(store, [&] {
         REQUIRE(log.incidents()
