@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "accountabilityactions.h"
 #include "applicationidentity.h"
-#include "backuprotation.h"
 #include "dailybackup.h"
 #include "externalchangewatcher.h"
 #include "incidentlog.h"
@@ -11,73 +10,17 @@
 #include "sqliteregister.h"
 #include "sqliterestore.h"
 #include "startupmeasurement.h"
+#include "startuprecovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 
 #include <spdlog/spdlog.h>
 
 using namespace borderlog;
-
-namespace {
-
-// The database could not be opened: say why and let the officer pick another file (or quit).
-std::unique_ptr<RegisterStore> recover(const QString &path, const QString &why)
-{
-    QString failedPath = path;
-    QString message = why;
-    for (;;) {
-        spdlog::error("cannot open database: {}", message.toStdString());
-        QMessageBox box(QMessageBox::Warning, QObject::tr("Border Incident Log"),
-                        QObject::tr("The database could not be opened."));
-        box.setInformativeText(message);
-        QPushButton *other = box.addButton(QObject::tr("Open another file…"), QMessageBox::AcceptRole);
-        const BackupRotation rotation(failedPath);
-        QPushButton *restore = rotation.backups().isEmpty()
-                                   ? nullptr
-                                   : box.addButton(QObject::tr("Restore a backup…"), QMessageBox::ActionRole);
-        QPushButton *fresh = box.addButton(QObject::tr("Create a new database…"), QMessageBox::ActionRole);
-        box.addButton(QObject::tr("Quit"), QMessageBox::RejectRole);
-        box.exec();
-        QString next;
-        if (restore && box.clickedButton() == restore) {
-            const QString backup =
-                QFileDialog::getOpenFileName(nullptr, QObject::tr("Restore a backup"), rotation.folder(),
-                                             QObject::tr("Backups (*.sqlite);;All files (*)"));
-            if (backup.isEmpty()) {
-                continue;
-            }
-            auto restored = sqlite::SqliteMaintenance::restore(backup, failedPath);
-            if (!restored) {
-                message = restored.message();
-                continue;
-            }
-            next = failedPath;
-        } else if (box.clickedButton() == other) {
-            next = QFileDialog::getOpenFileName(nullptr, QObject::tr("Open database"), failedPath);
-        } else if (box.clickedButton() == fresh) {
-            next = QFileDialog::getSaveFileName(nullptr, QObject::tr("New database"), failedPath);
-        } else {
-            return nullptr;
-        }
-        if (next.isEmpty()) {
-            continue;
-        }
-        auto opened = sqlite::SqliteRegister::openForDesktop(next);
-        if (opened) {
-            return std::move(opened).value();
-        }
-        failedPath = next;
-        message = opened.message();
-    }
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -116,7 +59,11 @@ int main(int argc, char *argv[])
         QMessageBox::warning(nullptr, QObject::tr("Border Incident Log"), *interrupted);
     }
     auto opened = sqlite::SqliteRegister::openForDesktop(path);
-    std::unique_ptr<RegisterStore> repository = opened ? std::move(opened).value() : recover(path, opened.message());
+    std::unique_ptr<RegisterStore> repository =
+        opened ? std::move(opened).value()
+               : StartupRecovery(sqlite::SqliteRegister::openForDesktop,
+                                 {sqlite::SqliteMaintenance::restoreAuthority, sqlite::SqliteMaintenance::restore})
+                     .recover(path, opened.message());
     if (!repository) {
         return 1;
     }

@@ -92,28 +92,13 @@ int backUp(CommandContext &context)
 // A restore over a database with accounts needs its admin (over one that cannot be opened, the backup's).
 int authorizeRestore(CommandContext &context, const QString &backup)
 {
-    // The current database's admin decides; when it cannot be opened at all, the backup's own admin.
-    const QString target = context.databasePath();
-    auto current = Register::open(target, Register::Creation::Refused);
     QTemporaryDir scratch;
-    if (!current && !Maintenance::cannotBeOpenedAtAll(target)) {
+    auto deciding = Maintenance::restoreAuthority(backup, context.databasePath(), scratch.path());
+    if (!deciding) {
         // Busy, read-only, newer: the current database's accounts still decide, so the restore waits for it.
-        return context.runtimeFailure(current.message());
+        return context.runtimeFailure(deciding.message());
     }
-    if (!current) {
-        spdlog::info("restore: the current database cannot be opened ({}); the backup's accounts decide",
-                     current.message().toStdString());
-        // A copy: logging in records failures, and the backup itself stays as it is.
-        const QString copy = scratch.filePath(QStringLiteral("backup.sqlite"));
-        if (auto copied = Maintenance::backUpFile(backup, copy); !copied) {
-            return context.runtimeFailure(copied.message());
-        }
-        current = Register::open(copy, Register::Creation::Refused);
-        if (!current) {
-            return context.runtimeFailure(tr("%1 cannot be restored: %2").arg(backup, current.message()));
-        }
-    }
-    if (const int loggedIn = context.useDatabase(std::move(current).value()); loggedIn != CommandContext::Success) {
+    if (const int loggedIn = context.useDatabase(std::move(deciding).value()); loggedIn != CommandContext::Success) {
         return loggedIn;
     }
     if (auto allowed = AccessRules::mayRestore(context.log().session().actor()); !allowed) {

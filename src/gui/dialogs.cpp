@@ -8,6 +8,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 
 #include <algorithm>
 
@@ -54,6 +55,27 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &ques
     }
     return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
            == QMessageBox::Yes;
+}
+
+std::optional<qsizetype> Dialogs::choose(QWidget *parent, const QString &title, const QString &text,
+                                         const QString &details, const QStringList &choices)
+{
+    if (const auto answer = scriptedAnswer(Kind::Choice, title, text, details)) {
+        const qsizetype index = choices.indexOf(answer->text());
+        return answer->accepted() && index >= 0 ? std::optional<qsizetype>(index) : std::nullopt;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.setInformativeText(details);
+    QList<QAbstractButton *> buttons;
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        const bool last = i == choices.size() - 1;
+        buttons << box.addButton(choices[i], i == 0 ? QMessageBox::AcceptRole
+                                             : last ? QMessageBox::RejectRole
+                                                    : QMessageBox::ActionRole);
+    }
+    box.exec();
+    const qsizetype index = buttons.indexOf(box.clickedButton());
+    return index >= 0 ? std::optional<qsizetype>(index) : std::nullopt;
 }
 
 std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, const QString &label)

@@ -25,6 +25,7 @@ class Dialogs
 public:
     enum class Kind {
         Question,
+        Choice,
         Text,
         Login,
         FileToOpen,
@@ -70,6 +71,10 @@ public:
 
     // A yes/no question, No by default; true for Yes.
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
+    // One of several choices (push buttons, the last one the escape); its index, nothing when the window was
+    // closed. A scripted answer names the choice by its text; details are shown under the text.
+    static std::optional<qsizetype> choose(QWidget *parent, const QString &title, const QString &text,
+                                           const QString &details, const QStringList &choices);
     // One line of text; nothing when cancelled.
     static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label);
     // The login dialog of a register (the opener gives its check a connection of its own); true when

@@ -40,6 +40,8 @@ public:
     Incident draft() const;
     // Field errors from the last save attempt, as shown next to the fields.
     QStringList shownErrors() const;
+    // Whether a save found the database busy and waits to be tried again (closing now would lose it).
+    bool hasWaitingSave() const { return m_queued.has_value(); }
 
 public slots:
     bool save();

@@ -189,6 +189,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_form->hasWaitingSave()
+        && !Dialogs::confirm(this, tr("Quit"),
+                             tr("An incident is still waiting to be saved: another program is writing to the "
+                                "database. Quit anyway and lose it?"))) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());

@@ -306,6 +306,15 @@ TEST_CASE("A save while another program imports is kept and saved once the datab
     CHECK(form.notesEdit->toPlainText() == QStringLiteral("Saved while an import ran."));
     QTest::qWait(3500); // a retry while the import still runs keeps it waiting
     CHECK(window.model()->rowCount() == 0);
+    // Closing the window now would lose the waiting incident: the app asks, and No keeps the window open.
+    window.show();
+    Dialogs::clearShown();
+    Dialogs::setNextAnswer(Dialogs::Answer::cancel());
+    CHECK_FALSE(window.close());
+    CHECK(window.isVisible());
+    REQUIRE(Dialogs::lastShown().has_value());
+    CHECK(Dialogs::lastShown()->kind == Dialogs::Kind::Question);
+    CHECK(Dialogs::lastShown()->text.contains(QStringLiteral("waiting to be saved")));
     sqlite3_exec(importer, "ROLLBACK", nullptr, nullptr, nullptr);
     sqlite3_close(importer);
 

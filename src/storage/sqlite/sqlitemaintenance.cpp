@@ -5,6 +5,7 @@
 #include "sqlitebackup.h"
 #include "sqliteincidentrows.h"
 #include "sqlitepragmas.h"
+#include "sqliteregister.h"
 #include "sqliterestore.h"
 #include "sqliteschema.h"
 #include "sqlitestatement.h"
@@ -12,8 +13,10 @@
 #include "tallydelta.h"
 #include "tallyrecount.h"
 
+#include <QDir>
 #include <QFileInfo>
 
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 namespace borderlog::sqlite {
@@ -89,6 +92,30 @@ bool SqliteMaintenance::cannotBeOpenedAtAll(const QString &path)
     } catch (const SqliteError &e) {
         return e.primaryCode() == SQLITE_CORRUPT || e.primaryCode() == SQLITE_NOTADB;
     }
+}
+
+Result<std::unique_ptr<RegisterStore>> SqliteMaintenance::restoreAuthority(const QString &backupPath,
+                                                                           const QString &databasePath,
+                                                                           const QString &scratchFolder)
+{
+    auto current = SqliteRegister::open(databasePath, SqliteRegister::Creation::Refused);
+    if (current) {
+        return std::unique_ptr<RegisterStore>(std::move(current).value());
+    }
+    if (!cannotBeOpenedAtAll(databasePath)) {
+        return current.failure();
+    }
+    spdlog::info("restore: the current database cannot be opened ({}); the backup's accounts decide",
+                 current.message().toStdString());
+    const QString copy = QDir(scratchFolder).filePath(QStringLiteral("backup-accounts.sqlite"));
+    if (auto copied = backUpFile(backupPath, copy); !copied) {
+        return copied.failure();
+    }
+    auto backup = SqliteRegister::open(copy, SqliteRegister::Creation::Refused);
+    if (!backup) {
+        return Failure::storage(tr("%1 cannot be restored: %2").arg(backupPath, backup.message()));
+    }
+    return std::unique_ptr<RegisterStore>(std::move(backup).value());
 }
 
 namespace {

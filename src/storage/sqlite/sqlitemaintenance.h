@@ -41,6 +41,13 @@ public:
     // damaged (not merely busy, read-only or newer).
     static bool cannotBeOpenedAtAll(const QString &path);
 
+    // The register whose accounts decide whether backupPath may be restored onto databasePath (an admin of
+    // it, AccessRules::mayRestore): the current database; when there is none that any program could open, a
+    // copy of the backup made in scratchFolder (logging in records failures; the backup stays as it is). A
+    // current database that is only busy, read-only or newer is a failure: its accounts still decide.
+    static Result<std::unique_ptr<RegisterStore>>
+    restoreAuthority(const QString &backupPath, const QString &databasePath, const QString &scratchFolder);
+
     // Checks the database at path without changing it (read-only): schema version, integrity, incidents,
     // and the aggregates against a recount of the incidents.
     static Result<DatabaseHealth> inspect(const QString &path);
