@@ -22,16 +22,17 @@
 
 using namespace borderlog;
 
-int main(int argc, char *argv[])
-{
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    ApplicationIdentity::keepFilesPrivate();
-    QApplication app(argc, argv);
-    ApplicationIdentity::apply();
-    QApplication::setApplicationDisplayName(QObject::tr("Border Incident Log"));
-    Logging::toRotatingFile(ApplicationIdentity::logFolder());
+namespace {
 
+// What the command line asks for: the database to open and whether to measure the start.
+struct StartOptions
+{
+    QString databasePath;
+    bool measureStartup = false;
+};
+
+StartOptions parseCommandLine(const QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Border Incident Log: record, tally, chart and export attempted "
                                                  "border crossings."));
@@ -48,22 +49,46 @@ int main(int argc, char *argv[])
                     "then quit (used by the benchmark suite)."));
     parser.addOption(measureOption);
     parser.process(app);
-
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
                                                 : QSettings()
                                                       .value(QStringLiteral("database/lastPath"),
                                                              ApplicationIdentity::defaultDatabasePath())
                                                       .toString();
-    spdlog::info("borderlog {} starting", QCoreApplication::applicationVersion().toStdString());
+    return {path, parser.isSet(measureOption)};
+}
+
+// The register to start on: the one at path, or what the officer chooses when it cannot be opened.
+std::unique_ptr<RegisterStore> openAtStart(const QString &path)
+{
     if (const auto interrupted = sqlite::SqliteRestore::takeInterruptedNotice(path)) {
         QMessageBox::warning(nullptr, QObject::tr("Border Incident Log"), *interrupted);
     }
-    auto opened = sqlite::SqliteRegister::openForDesktop(path);
-    std::unique_ptr<RegisterStore> repository =
-        opened ? std::move(opened).value()
-               : StartupRecovery(sqlite::SqliteRegister::openForDesktop,
-                                 {sqlite::SqliteMaintenance::restoreAuthority, sqlite::SqliteMaintenance::restore})
-                     .recover(path, opened.message());
+    // Only the first start on the default path creates a register; any other path must hold one already.
+    auto opened = path == ApplicationIdentity::defaultDatabasePath()
+                      ? sqlite::SqliteRegister::openForDesktop(path)
+                      : sqlite::SqliteRegister::openExistingForDesktop(path);
+    if (opened) {
+        return std::move(opened).value();
+    }
+    return StartupRecovery(sqlite::SqliteRegister::openForDesktop,
+                           {sqlite::SqliteMaintenance::restoreAuthority, sqlite::SqliteMaintenance::restore})
+        .recover(path, opened.message());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    ApplicationIdentity::keepFilesPrivate();
+    QApplication app(argc, argv);
+    ApplicationIdentity::apply();
+    QApplication::setApplicationDisplayName(QObject::tr("Border Incident Log"));
+    Logging::toRotatingFile(ApplicationIdentity::logFolder());
+    const StartOptions options = parseCommandLine(app);
+    spdlog::info("borderlog {} starting", QCoreApplication::applicationVersion().toStdString());
+    std::unique_ptr<RegisterStore> repository = openAtStart(options.databasePath);
     if (!repository) {
         return 1;
     }
@@ -72,7 +97,7 @@ int main(int argc, char *argv[])
     ExternalChangeWatcher watcher(log);
     watcher.start(2000);
     MainWindow window(log, sqlite::SqliteRegister::openForDesktop);
-    if (parser.isSet(measureOption)) {
+    if (options.measureStartup) {
         StartupMeasurement::watch(window, sinceStart);
     }
     // A database with accounts asks who is at the keyboard before anything is shown.

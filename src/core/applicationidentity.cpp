@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "applicationidentity.h"
 
+#include "displaytext.h"
+#include "incidentrules.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -45,6 +48,12 @@ QString operatingSystemUser()
             name = QString::fromLocal8Bit(entry->pw_name);
         }
     }
+    // The environment is anyone's to set: a name that would change how a listing reads is recorded as it
+    // would be shown (escaped), and a long one cut to what recorded_by holds.
+    if (DisplayText::hasControl(name)) {
+        name = DisplayText::escaped(name);
+    }
+    name = name.left(IncidentRules::kMaxRecordedByLength).trimmed();
     return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentrules.h"
 
+#include "displaytext.h"
 #include "nationalitycatalog.h"
 #include "textlength.h"
 
@@ -28,6 +29,22 @@ bool hasControlCharacters(const QString &text, bool allowLineBreaks)
 
 } // namespace
 
+std::optional<FieldError> locationNameProblem(const QString &name)
+{
+    const QString field = QString::fromLatin1(kLocation);
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        return FieldError{field, tr("is required")};
+    }
+    if (characterCount(trimmed) > kMaxLocationLength) {
+        return FieldError{field, tr("must be at most %1 characters").arg(kMaxLocationLength)};
+    }
+    if (DisplayText::hasControl(trimmed) || trimmed != name) {
+        return FieldError{field, tr("must not contain control characters or leading/trailing spaces")};
+    }
+    return std::nullopt;
+}
+
 QList<FieldError> check(const Incident &incident, const QDate &today)
 {
     QList<FieldError> errors;
@@ -40,15 +57,8 @@ QList<FieldError> check(const Incident &incident, const QDate &today)
         errors << FieldError{date, tr("must not be in the future (today is %1)").arg(today.toString(Qt::ISODate))};
     }
 
-    const QString location = incident.location.trimmed();
-    if (location.isEmpty()) {
-        errors << FieldError{QString::fromLatin1(kLocation), tr("is required")};
-    } else if (characterCount(location) > kMaxLocationLength) {
-        errors << FieldError{QString::fromLatin1(kLocation),
-                             tr("must be at most %1 characters").arg(kMaxLocationLength)};
-    } else if (hasControlCharacters(location, false) || location != incident.location) {
-        errors << FieldError{QString::fromLatin1(kLocation),
-                             tr("must not contain control characters or leading/trailing spaces")};
+    if (auto problem = locationNameProblem(incident.location)) {
+        errors << *problem;
     }
 
     const QString nationality = QString::fromLatin1(kNationality);

@@ -7,6 +7,8 @@
 #include <QDate>
 #include <QList>
 
+#include <optional>
+
 namespace borderlog {
 
 // The rules every incident obeys, wherever it comes from (form, command line, import).
@@ -31,6 +33,10 @@ inline constexpr auto kRecordedBy = "recorded_by";
 
 // Every broken rule of the incident; empty when it may be saved. `today` is the border's local date.
 QList<FieldError> check(const Incident &incident, const QDate &today);
+
+// The rule of a location's name, wherever one is given (an incident, an admin adding it): 1 to 100
+// characters, none that changes how a listing reads (DisplayText::isControl), no leading or trailing space.
+std::optional<FieldError> locationNameProblem(const QString &name);
 
 // The rules the register's state adds, worded once for every place that enforces them (the use cases
 // before a write, a storage inside it):

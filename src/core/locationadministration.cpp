@@ -6,7 +6,6 @@
 #include "locationnames.h"
 #include "registerevents.h"
 #include "session.h"
-#include "textlength.h"
 
 #include <spdlog/spdlog.h>
 
@@ -26,10 +25,8 @@ Result<void> LocationAdministration::add(const QString &name)
     if (LocationNames(*names).contains(trimmed)) {
         return {}; // known already, in this or another spelling
     }
-    if (trimmed.isEmpty() || characterCount(trimmed) > IncidentRules::kMaxLocationLength) {
-        return Failure::invalid(
-            QList<FieldError>{{QString::fromLatin1(IncidentRules::kLocation),
-                               tr("must be 1 to %1 characters").arg(IncidentRules::kMaxLocationLength)}});
+    if (auto problem = IncidentRules::locationNameProblem(trimmed)) {
+        return Failure::invalid(QList<FieldError>{*problem});
     }
     auto added = m_handle.store().locations().add(trimmed, m_session.stamp(*by));
     if (added) {

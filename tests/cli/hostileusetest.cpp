@@ -94,6 +94,7 @@ TEST_CASE("A restore while another program adds: every add reported done is in t
         }
     }
     REQUIRE(writer.state() == QProcess::NotRunning);
+    CHECK(restored > 0); // restores went through between the adds, not only refusals
     QFile doneFile(done);
     REQUIRE(doneFile.open(QIODevice::ReadOnly));
     const QStringList reported = QString::fromUtf8(doneFile.readAll()).split(u'\n', Qt::SkipEmptyParts);
@@ -326,6 +327,22 @@ TEST_CASE("Outputs onto a FIFO, a device or standard output are written there, n
     run = cli({"tally", "--by", "day", "-o", "-"});
     CHECK(run.exitCode == 0);
     CHECK(run.out.startsWith(QStringLiteral("period,")));
+    CHECK_FALSE(QFileInfo::exists(QStringLiteral("-")));
+
+    // backup -o - writes the checked copy's bytes to standard output: a database of its own.
+    QProcess backup;
+    backup.start(QStringLiteral(BORDERLOG_CLI), {QStringLiteral("--db"), cli.db(), QStringLiteral("backup"),
+                                                 QStringLiteral("-o"), QStringLiteral("-")});
+    REQUIRE(backup.waitForFinished(60000));
+    CHECK(backup.exitCode() == 0);
+    const QString copy = cli.file(QStringLiteral("from-stdout.sqlite"));
+    {
+        QFile out(copy);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(backup.readAllStandardOutput());
+    }
+    CHECK(borderlog::test::queryText(copy, "PRAGMA integrity_check") == QStringLiteral("ok"));
+    CHECK(borderlog::test::queryText(copy, "SELECT count(*) FROM incident") == QStringLiteral("1"));
     CHECK_FALSE(QFileInfo::exists(QStringLiteral("-")));
 
     // A null device of our own (as root -o /dev/null once replaced the system's); a container may refuse it.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "displaytext.h"
 
+#include "applicationidentity.h"
 #include "catchqt.h"
 
 using namespace borderlog;
@@ -26,4 +27,16 @@ TEST_CASE("Stored texts are shown with their control characters escaped, on one 
     CHECK(DisplayText::hasControl(u"two\r\nlines", true));
     CHECK(DisplayText::hasControl(u"bell\a", true));
     CHECK(DisplayText::hasControl(u"\u2066isolate\u2069", true));
+}
+
+TEST_CASE("The operating system's user name is recorded as it would be shown", "[display][accounts]")
+{
+    const QByteArray saved = qgetenv("USER");
+    qputenv("USER", "ona\nsigned off by: chief");
+    const QString name = ApplicationIdentity::operatingSystemUser();
+    CHECK_FALSE(DisplayText::hasControl(name));
+    CHECK(name.startsWith(QStringLiteral("ona")));
+    qputenv("USER", QByteArray(300, 'x'));
+    CHECK(ApplicationIdentity::operatingSystemUser().size() == 100);
+    qputenv("USER", saved);
 }

@@ -139,3 +139,19 @@ TEST_CASE("Length rules count characters, not UTF-16 units", "[rules]")
     i.recordedBy = emoji(101);
     CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("recorded_by")});
 }
+
+TEST_CASE("A location's name holds nothing that changes how a listing reads", "[rules]")
+{
+    for (const QString &name : {QStringLiteral("Medininkai\nforged line"), QStringLiteral("Medininkai\x1b[2J"),
+                                QStringLiteral("Medi\u202Eiakninid"), QStringLiteral("Medininkai\u2028Varėna"),
+                                QStringLiteral(" Medininkai"), QString(), QStringLiteral("M").repeated(101)}) {
+        const auto problem = IncidentRules::locationNameProblem(name);
+        REQUIRE(problem.has_value());
+        CHECK(problem->field == QStringLiteral("location"));
+        Incident incident = valid();
+        incident.location = name;
+        CHECK(fieldsOf(IncidentRules::check(incident, kToday)).contains(QStringLiteral("location")));
+    }
+    CHECK_FALSE(IncidentRules::locationNameProblem(QStringLiteral("Šalčininkai checkpoint")).has_value());
+    CHECK_FALSE(IncidentRules::locationNameProblem(emoji(100)).has_value());
+}

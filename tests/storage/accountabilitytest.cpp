@@ -758,6 +758,17 @@ TEST_CASE("With accounts, an officer cannot create a location by typing a known 
     CHECK(station.log().audit().verify()->ok());
 }
 
+TEST_CASE("An admin cannot add a location whose name would forge a listing", "[accounts][locations]")
+{
+    Station station;
+    const auto before = station.log().reads().locations()->size();
+    auto added = station.log().locations().add(QStringLiteral("Medininkai\nVarėna"));
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.message().contains(QStringLiteral("location")));
+    CHECK(added.message().contains(QStringLiteral("control characters")));
+    CHECK(station.log().reads().locations()->size() == before);
+}
+
 TEST_CASE("An import's incidents belong to the importer, whatever recorded_by the file names", "[accounts][import]")
 {
     Station station;

@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backuprotation.h"
+#include "sqlitebackup.h"
 #include "sqlitemaintenance.h"
 #include "sqliteregister.h"
 #include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace borderlog;
 
@@ -88,4 +95,21 @@ TEST_CASE("The rotation names backups by time, makes one a day and keeps the new
     CHECK(rotation.prune() == 4);
     CHECK(rotation.backups().size() == BackupRotation::kKeep);
     CHECK(rotation.backups().first() == first); // the newest stays
+}
+
+TEST_CASE("Names reserved for copies kept aside never collide, even within one millisecond", "[backup]")
+{
+    QTemporaryDir dir;
+    const QString stem = dir.filePath(QStringLiteral("register.sqlite.before-restore"));
+    QSet<QString> names;
+    for (int i = 0; i < 50; ++i) {
+        const QString name = sqlite::SqliteBackup::reserveUniquePath(stem, QStringLiteral(".sqlite"));
+        CHECK(QFileInfo(name).isFile()); // reserved on disk, so another program cannot take it
+        names.insert(name);
+    }
+    CHECK(names.size() == 50);
+    // Fifty names in a loop share milliseconds: some carry the counter.
+    CHECK(std::any_of(names.cbegin(), names.cend(), [](const QString &n) {
+        return QRegularExpression(QStringLiteral("-\\d{3}-\\d+\\.sqlite$")).match(n).hasMatch();
+    }));
 }

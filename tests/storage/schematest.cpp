@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStringList>
 #include <QTemporaryDir>
 
@@ -71,6 +72,19 @@ TEST_CASE("Another program's SQLite database is refused and left untouched", "[s
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.message().contains(QStringLiteral("another program")));
     CHECK(test::readFile(path) == before);
+}
+
+TEST_CASE("The desktop app opens a path other than its default only when a database is there", "[schema]")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("mistyped/borderlog.sqlite"));
+    auto refused = sqlite::SqliteRegister::openExistingForDesktop(missing);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("there is no database at")));
+    CHECK_FALSE(QFileInfo::exists(missing));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("mistyped"))));
+    REQUIRE(sqlite::SqliteRegister::openForDesktop(missing).ok()); // its first start on the default path creates one
+    CHECK(sqlite::SqliteRegister::openExistingForDesktop(missing).ok());
 }
 
 TEST_CASE("The database uses WAL, full sync and foreign keys, and its folder is created", "[schema]")

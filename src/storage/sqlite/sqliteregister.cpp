@@ -77,9 +77,15 @@ void backUpBeforeMigration(SqliteDatabase &db, const QString &path, qint64 versi
 
 std::optional<Failure> SqliteRegister::refusal(SqliteDatabase &db, const QString &path)
 {
-    const qint64 version = db.queryInt("PRAGMA user_version");
-    const qint64 applicationId = db.queryInt("PRAGMA application_id");
-    const qint64 objects = db.queryInt("SELECT count(*) FROM sqlite_schema");
+    // One statement, so one snapshot: read one by one, the marks could come from before another program's
+    // creation of the schema and the tables from after it, and a new register would look like a foreign one.
+    SqliteStatement marks(db,
+                          "SELECT (SELECT user_version FROM pragma_user_version), "
+                          "(SELECT application_id FROM pragma_application_id), (SELECT count(*) FROM sqlite_schema)");
+    marks.step();
+    const qint64 version = marks.integer(0);
+    const qint64 applicationId = marks.integer(1);
+    const qint64 objects = marks.integer(2);
     // Only a file without tables and without another program's marks is new: an empty database tagged by
     // another program (its application_id or user_version set) is that program's.
     const bool ours = applicationId == SqliteSchema::kApplicationId;
@@ -206,7 +212,17 @@ Result<std::unique_ptr<SqliteRegister>> SqliteRegister::open(const QString &path
 
 Result<std::unique_ptr<RegisterStore>> SqliteRegister::openForDesktop(const QString &path)
 {
-    auto opened = open(path, Creation::Allowed, kInteractiveBusyTimeout);
+    return openInteractive(path, Creation::Allowed);
+}
+
+Result<std::unique_ptr<RegisterStore>> SqliteRegister::openExistingForDesktop(const QString &path)
+{
+    return openInteractive(path, Creation::Refused);
+}
+
+Result<std::unique_ptr<RegisterStore>> SqliteRegister::openInteractive(const QString &path, Creation creation)
+{
+    auto opened = open(path, creation, kInteractiveBusyTimeout);
     if (!opened) {
         return opened.failure();
     }

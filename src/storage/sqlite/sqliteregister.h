@@ -48,6 +48,9 @@ public:
     // The desktop app's: creation allowed, the interactive busy timeout. What it hands the window for
     // File > Open.
     static Result<std::unique_ptr<RegisterStore>> openForDesktop(const QString &path);
+    // The same without creating one: the desktop app's start on any path but its default (a mistyped --db or a
+    // database moved away since the last run is said, not replaced by an empty register).
+    static Result<std::unique_ptr<RegisterStore>> openExistingForDesktop(const QString &path);
     ~SqliteRegister() override;
 
     // The file path.
@@ -72,6 +75,7 @@ private:
     static Result<std::unique_ptr<SqliteDatabase>> connect(const QString &path, bool creating, Creation creation,
                                                            std::chrono::milliseconds busyTimeout);
     // Why a database file must be left as it is (another program's, a newer schema), or nothing.
+    static Result<std::unique_ptr<RegisterStore>> openInteractive(const QString &path, Creation creation);
     static std::optional<Failure> refusal(SqliteDatabase &db, const QString &path);
     // What an SQLite error while opening means for a person.
     static Failure openFailure(int primaryCode, const QString &message, const QString &path);
