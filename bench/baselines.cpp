@@ -211,7 +211,7 @@ void HandWrittenSave::save(Incident incident)
         bindTally(tally, date, location, outcome, incident.groupSize());
         run(tally);
     }
-    for (const auto &line : incident.persons) {
+    for (const auto &line : incident.nationalities) {
         const QByteArray nationality = line.nationality.toUtf8();
         bindText(NationalityLine, 1, nationality);
         bindInt(NationalityLine, 2, line.persons);

@@ -41,10 +41,10 @@ void readFields(const CommandContext &context, Incident &draft, bool amending, Q
         draft.location = context.value(kLocation).trimmed();
     }
     if (context.isSet(kPersons)) {
-        draft.persons.clear();
+        draft.nationalities.clear();
         for (const QString &value : context.values(kPersons)) {
             auto line = IncidentText::parseNationalityCount(value);
-            line ? void(draft.persons << *line) : note(line.failure());
+            line ? void(draft.nationalities << *line) : note(line.failure());
         }
     }
     if (context.isSet(kOutcome)) {
@@ -162,7 +162,7 @@ void printTable(const QStringList &headings, const QList<QStringList> &rows)
 QStringList listRow(const Incident &incident)
 {
     QStringList nationalities;
-    for (const auto &line : incident.persons) {
+    for (const auto &line : incident.nationalities) {
         nationalities << QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons);
     }
     return {IncidentText::formatDate(incident.date),

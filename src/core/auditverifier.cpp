@@ -31,24 +31,7 @@ void AuditVerifier::problem(qint64 sequence, const QString &incidentId, const QS
 
 void AuditVerifier::addEntry(const AuditEntry &entry)
 {
-    const qint64 expected = m_result.head.sequence + 1;
-    if (entry.sequence != expected) {
-        problem(entry.sequence, entry.incidentId,
-                tr("entry %1 follows entry %2: an entry was deleted or inserted outside the program")
-                    .arg(entry.sequence)
-                    .arg(m_result.head.sequence));
-    } else if (entry.previousHash != m_result.head.hash) {
-        problem(entry.sequence, entry.incidentId,
-                tr("entry %1 does not continue the chain (its previous hash is not the hash of entry %2): entries "
-                   "were changed, deleted or inserted outside the program")
-                    .arg(entry.sequence)
-                    .arg(m_result.head.sequence));
-    } else if (entry.computeHash() != entry.hash) {
-        problem(entry.sequence, entry.incidentId,
-                tr("entry %1 (%2) was edited outside the program: its content does not match its hash")
-                    .arg(entry.sequence)
-                    .arg(auditActionCode(entry.action)));
-    }
+    checkChain(entry);
     ++m_result.entries;
     m_result.head = AuditHead{entry.sequence, entry.hash};
     if (m_pinned && m_pinned->sequence == entry.sequence) {
@@ -77,22 +60,9 @@ void AuditVerifier::addEntry(const AuditEntry &entry)
         break;
     }
     case AuditAction::Amend:
-    case AuditAction::Remove: {
-        const QByteArray before = ImportDigest::pieceOfSnapshot(entry.before);
-        IncidentTrail &trail = m_incidents[entry.incidentId];
-        if (trail.currentHash.isEmpty()) {
-            trail.creationHash = before; // created by an import: its values then are this entry's "before"
-        } else if (trail.currentHash != before) {
-            problem(entry.sequence, entry.incidentId,
-                    tr("entry %1 starts from values of incident %2 that differ from those entry %3 left")
-                        .arg(entry.sequence)
-                        .arg(entry.incidentId)
-                        .arg(trail.lastSequence));
-        }
-        trail.currentHash = ImportDigest::pieceOfSnapshot(entry.after);
-        trail.lastSequence = entry.sequence;
+    case AuditAction::Remove:
+        followChange(entry);
         break;
-    }
     case AuditAction::SignOff: {
         const DaySignOff day = AuditPayload::signOff(entry);
         m_signedInTrail.insert(day.date, day);
@@ -101,24 +71,67 @@ void AuditVerifier::addEntry(const AuditEntry &entry)
     }
     case AuditAction::AccountAdd:
     case AuditAction::AccountDisable:
-    case AuditAction::AccountEnable: {
-        const AuditPayload::AccountValues values = AuditPayload::account(entry);
-        AccountTrail &account = m_accounts[values.name.toCaseFolded()];
-        account.name = values.name;
-        account.role = values.role;
-        account.disabled = values.disabled;
-        if (entry.action == AuditAction::AccountAdd) {
-            account.passwordDigest = values.passwordDigest;
-        }
-        account.lastSequence = entry.sequence;
+    case AuditAction::AccountEnable:
+        followAccount(entry);
         break;
-    }
     case AuditAction::Reopen:
         m_signedInTrail.remove(AuditPayload::reopenedDay(entry));
         break;
     default:
         break;
     }
+}
+
+void AuditVerifier::checkChain(const AuditEntry &entry)
+{
+    const qint64 expected = m_result.head.sequence + 1;
+    if (entry.sequence != expected) {
+        problem(entry.sequence, entry.incidentId,
+                tr("entry %1 follows entry %2: an entry was deleted or inserted outside the program")
+                    .arg(entry.sequence)
+                    .arg(m_result.head.sequence));
+    } else if (entry.previousHash != m_result.head.hash) {
+        problem(entry.sequence, entry.incidentId,
+                tr("entry %1 does not continue the chain (its previous hash is not the hash of entry %2): entries "
+                   "were changed, deleted or inserted outside the program")
+                    .arg(entry.sequence)
+                    .arg(m_result.head.sequence));
+    } else if (entry.computeHash() != entry.hash) {
+        problem(entry.sequence, entry.incidentId,
+                tr("entry %1 (%2) was edited outside the program: its content does not match its hash")
+                    .arg(entry.sequence)
+                    .arg(auditActionCode(entry.action)));
+    }
+}
+
+void AuditVerifier::followChange(const AuditEntry &entry)
+{
+    const QByteArray before = ImportDigest::pieceOfSnapshot(entry.before);
+    IncidentTrail &trail = m_incidents[entry.incidentId];
+    if (trail.currentHash.isEmpty()) {
+        trail.creationHash = before; // created by an import: its values then are this entry's "before"
+    } else if (trail.currentHash != before) {
+        problem(entry.sequence, entry.incidentId,
+                tr("entry %1 starts from values of incident %2 that differ from those entry %3 left")
+                    .arg(entry.sequence)
+                    .arg(entry.incidentId)
+                    .arg(trail.lastSequence));
+    }
+    trail.currentHash = ImportDigest::pieceOfSnapshot(entry.after);
+    trail.lastSequence = entry.sequence;
+}
+
+void AuditVerifier::followAccount(const AuditEntry &entry)
+{
+    const AuditPayload::AccountValues values = AuditPayload::account(entry);
+    AccountTrail &account = m_accounts[values.name.toCaseFolded()];
+    account.name = values.name;
+    account.role = values.role;
+    account.disabled = values.disabled;
+    if (entry.action == AuditAction::AccountAdd) {
+        account.passwordDigest = values.passwordDigest;
+    }
+    account.lastSequence = entry.sequence;
 }
 
 void AuditVerifier::addIncident(const Incident &incident, bool removed, qint64 createdBy)

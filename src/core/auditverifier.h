@@ -85,6 +85,12 @@ private:
         qint64 persons = 0;
     };
     void problem(qint64 sequence, const QString &incidentId, const QString &message);
+    // Whether the entry follows the one before it in sequence and hash, and matches its own hash.
+    void checkChain(const AuditEntry &entry);
+    // An amendment or removal: it must start from the values the incident's previous entry left.
+    void followChange(const AuditEntry &entry);
+    // An account entry: the account's values as the trail has them now.
+    void followAccount(const AuditEntry &entry);
     // The parts of finish(), in the order their problems are reported: incidents and accounts the trail
     // knows but the rows lack, and the creation digests; the signed days; the aggregates and a pinned head.
     void checkRowsAgainstTrail();

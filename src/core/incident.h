@@ -24,11 +24,11 @@ struct NationalityCount
 // One attempted crossing by one group.
 struct Incident
 {
-    QUuid id;                        // stable forever; null in a draft not yet recorded
-    QDate date;                      // local calendar date at the border
-    QTime time;                      // HH:MM, null when not known
-    QString location;                // border section or checkpoint
-    QList<NationalityCount> persons; // one line per nationality
+    QUuid id;                              // stable forever; null in a draft not yet recorded
+    QDate date;                            // local calendar date at the border
+    QTime time;                            // HH:MM, null when not known
+    QString location;                      // border section or checkpoint
+    QList<NationalityCount> nationalities; // one line per nationality, each with its persons
     Outcome outcome = Outcome::Other;
     bool forceUsed = false;
     QString notes;
@@ -41,7 +41,7 @@ struct Incident
     int groupSize() const
     {
         int sum = 0;
-        for (const auto &line : persons) {
+        for (const auto &line : nationalities) {
             sum += line.persons;
         }
         return sum;
@@ -53,7 +53,7 @@ struct Incident
     bool operator==(const Incident &other) const
     {
         return id == other.id && date == other.date && time == other.time && location == other.location
-               && persons == other.persons && outcome == other.outcome && forceUsed == other.forceUsed
+               && nationalities == other.nationalities && outcome == other.outcome && forceUsed == other.forceUsed
                && notes == other.notes && recordedBy == other.recordedBy && recordedAt == other.recordedAt;
     }
 };

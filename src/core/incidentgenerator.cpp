@@ -131,10 +131,10 @@ Incident IncidentGenerator::next()
         QString nationality;
         do {
             nationality = QString::fromLatin1(kNationalities[size_t(pick(m_nationalityWeights))]);
-        } while (std::any_of(incident.persons.cbegin(), incident.persons.cend(),
+        } while (std::any_of(incident.nationalities.cbegin(), incident.nationalities.cend(),
                              [&](const NationalityCount &n) { return n.nationality == nationality; }));
         const int persons = l == lines - 1 ? left : std::max(1, int(left * (0.5 + 0.4 * uniform())) - (lines - l - 1));
-        incident.persons << NationalityCount{nationality, persons};
+        incident.nationalities << NationalityCount{nationality, persons};
         left -= persons;
     }
     incident.outcome = kAllOutcomes[size_t(pick(m_outcomeWeights))];

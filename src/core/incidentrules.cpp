@@ -63,12 +63,12 @@ QList<FieldError> check(const Incident &incident, const QDate &today)
 
     const QString nationality = QString::fromLatin1(kNationality);
     const QString persons = QString::fromLatin1(kPersons);
-    if (incident.persons.isEmpty()) {
+    if (incident.nationalities.isEmpty()) {
         errors << FieldError{nationality, tr("at least one nationality line is required")};
     }
     QSet<QString> seen;
     qint64 total = 0;
-    for (const auto &line : incident.persons) {
+    for (const auto &line : incident.nationalities) {
         if (!NationalityCatalog::instance().isCode(line.nationality)) {
             errors << FieldError{nationality,
                                  tr("'%1' is not an ISO 3166-1 code (or XK, XX, ZZ)").arg(line.nationality)};

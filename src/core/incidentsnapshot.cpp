@@ -109,7 +109,7 @@ void appendField(QByteArray &out, const char *key, bool first = false)
 
 QByteArray of(const Incident &incident, bool removed)
 {
-    QList<NationalityCount> persons = incident.persons;
+    QList<NationalityCount> persons = incident.nationalities;
     std::sort(persons.begin(), persons.end(),
               [](const NationalityCount &a, const NationalityCount &b) { return a.nationality < b.nationality; });
     // Keys in the order QJsonObject keeps them (sorted), so the text is canonical.

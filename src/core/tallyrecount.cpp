@@ -80,7 +80,7 @@ void TallyRecount::addIncident(const Incident &incident)
     };
     count(Table::Daily, day, 0, incident.groupSize());
     count(Table::Monthly, month, 0, incident.groupSize());
-    for (const auto &line : incident.persons) {
+    for (const auto &line : incident.nationalities) {
         const quint16 nationality = packNationality(line.nationality);
         count(Table::DailyNationality, day, nationality, line.persons);
         count(Table::MonthlyNationality, month, nationality, line.persons);

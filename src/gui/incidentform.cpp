@@ -132,7 +132,7 @@ void IncidentForm::editIncident(const Incident &incident)
     m_ui->timeKnownCheck->setChecked(incident.time.isValid());
     m_ui->timeEdit->setTime(incident.time.isValid() ? incident.time : QTime(0, 0));
     m_ui->locationCombo->setEditText(incident.location);
-    m_ui->nationalityLines->setLines(incident.persons);
+    m_ui->nationalityLines->setLines(incident.nationalities);
     m_ui->outcomeCombo->setCurrentIndex(m_ui->outcomeCombo->findData(outcomeCode(incident.outcome)));
     m_ui->forceUsedCheck->setChecked(incident.forceUsed);
     m_ui->notesEdit->setPlainText(incident.notes);
@@ -148,10 +148,10 @@ Incident IncidentForm::draft() const
                         ? QTime(m_ui->timeEdit->time().hour(), m_ui->timeEdit->time().minute())
                         : QTime();
     incident.location = m_ui->locationCombo->currentText().trimmed();
-    incident.persons.clear();
+    incident.nationalities.clear();
     for (const auto &line : m_ui->nationalityLines->lines()) {
         const auto code = NationalityCatalog::instance().resolve(line.text);
-        incident.persons << NationalityCount{code.value_or(line.text.trimmed()), line.persons};
+        incident.nationalities << NationalityCount{code.value_or(line.text.trimmed()), line.persons};
     }
     incident.outcome = outcomeFromText(m_ui->outcomeCombo->currentData().toString()).value_or(Outcome::Other);
     incident.forceUsed = m_ui->forceUsedCheck->isChecked();
@@ -315,7 +315,7 @@ QStringList IncidentForm::shownErrors() const
 
 void IncidentForm::updateGroupSize()
 {
-    const int total = m_ui->nationalityLines->totalPersons();
+    const int total = m_ui->nationalityLines->groupSize();
     m_ui->groupSizeLabel->setText(tr("%n person(s)", nullptr, total));
 }
 

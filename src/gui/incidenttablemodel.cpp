@@ -63,9 +63,10 @@ QVariant IncidentTableModel::displayed(const Incident &incident, int column)
         return incident.groupSize();
     case NationalitiesColumn: {
         QStringList lines;
-        for (const auto &line : incident.persons) {
-            lines << (incident.persons.size() == 1 ? NationalityCatalog::instance().name(line.nationality)
-                                                   : QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons));
+        for (const auto &line : incident.nationalities) {
+            lines << (incident.nationalities.size() == 1
+                          ? NationalityCatalog::instance().name(line.nationality)
+                          : QStringLiteral("%1 %2").arg(line.nationality).arg(line.persons));
         }
         return lines.join(QStringLiteral(", "));
     }
@@ -85,7 +86,7 @@ QVariant IncidentTableModel::toolTip(const Incident &incident, int column)
 {
     if (column == NationalitiesColumn) {
         QStringList lines;
-        for (const auto &line : incident.persons) {
+        for (const auto &line : incident.nationalities) {
             lines << tr("%1: %2").arg(NationalityCatalog::instance().displayName(line.nationality)).arg(line.persons);
         }
         return lines.join(QLatin1Char('\n'));

@@ -147,7 +147,7 @@ QList<NationalityLinesEditor::Line> NationalityLinesEditor::lines() const
     return result;
 }
 
-int NationalityLinesEditor::totalPersons() const
+int NationalityLinesEditor::groupSize() const
 {
     int total = 0;
     for (const auto &row : m_rows) {

@@ -36,7 +36,7 @@ public:
     int lineCount() const { return int(m_rows.size()); }
     QLineEdit *nationalityEdit(int line) const;
     QSpinBox *personsSpin(int line) const;
-    int totalPersons() const;
+    int groupSize() const;
 
 public slots:
     QLineEdit *addLine();

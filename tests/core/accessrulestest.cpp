@@ -180,9 +180,9 @@ TEST_CASE("An incident's snapshot is canonical and its differences read as a per
 {
     Incident incident = recordedBy(QStringLiteral("ona"));
     incident.location = QStringLiteral("Medininkai");
-    incident.persons = {{QStringLiteral("SY"), 2}, {QStringLiteral("IQ"), 5}};
+    incident.nationalities = {{QStringLiteral("SY"), 2}, {QStringLiteral("IQ"), 5}};
     Incident reordered = incident;
-    reordered.persons = {{QStringLiteral("IQ"), 5}, {QStringLiteral("SY"), 2}};
+    reordered.nationalities = {{QStringLiteral("IQ"), 5}, {QStringLiteral("SY"), 2}};
     CHECK(IncidentSnapshot::of(incident) == IncidentSnapshot::of(reordered));
     CHECK(IncidentSnapshot::of(incident) != IncidentSnapshot::of(incident, true));
     Incident changed = incident;
@@ -198,7 +198,7 @@ TEST_CASE("An incident's snapshot is the same text QJsonDocument writes, for any
     Incident incident = recordedBy(QStringLiteral("Ona Petraitytė"));
     incident.time = QTime(23, 5);
     incident.location = QStringLiteral("Šalčininkai \"south\" \\ gate");
-    incident.persons = {{QStringLiteral("SY"), 2}, {QStringLiteral("IQ"), 280}};
+    incident.nationalities = {{QStringLiteral("SY"), 2}, {QStringLiteral("IQ"), 280}};
     incident.forceUsed = true;
     incident.recordedAt = QDateTime(QDate(2021, 8, 3), QTime(1, 2, 3), Qt::UTC);
     for (const QString &notes : {QString(), QStringLiteral("plain"), QStringLiteral("line\nbreak\ttab\r\b\f"),

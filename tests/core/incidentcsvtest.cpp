@@ -48,13 +48,13 @@ TEST_CASE("Reading a good file: rows sharing an incident_id form one incident", 
 
     const Incident &mixed = read.incidents[0];
     CHECK(mixed.id == QUuid::fromString(QStringLiteral("4a1b2c3d-0000-4000-8000-000000000001")));
-    CHECK(mixed.persons == QList<NationalityCount>{{QStringLiteral("IQ"), 30}, {QStringLiteral("SY"), 5}});
+    CHECK(mixed.nationalities == QList<NationalityCount>{{QStringLiteral("IQ"), 30}, {QStringLiteral("SY"), 5}});
     CHECK(mixed.groupSize() == 35);
     CHECK(mixed.notes == QStringLiteral("Most of them Iraqi citizens, some Syrian"));
     CHECK(mixed.recordedAt == QDateTime(QDate(2021, 8, 2), QTime(2, 0), Qt::UTC));
 
     const Incident &turnedBack = read.incidents[1];
-    CHECK(turnedBack.persons.first().nationality == QStringLiteral("IQ")); // given as IRQ
+    CHECK(turnedBack.nationalities.first().nationality == QStringLiteral("IQ")); // given as IRQ
     CHECK_FALSE(turnedBack.time.isValid());
     CHECK(turnedBack.notes == QStringLiteral("Liubajevas: \"no force was used\""));
     CHECK(turnedBack.location == QStringLiteral("Medininkai checkpoint"));
@@ -68,7 +68,7 @@ TEST_CASE("Reading a good file: rows sharing an incident_id form one incident", 
 
     const Incident &guarded = read.incidents[3];
     CHECK(guarded.notes == QStringLiteral("=cmd|' /C calc'!A0")); // the guard's apostrophe is removed
-    CHECK(guarded.persons.first().nationality == QStringLiteral("AF"));
+    CHECK(guarded.nationalities.first().nationality == QStringLiteral("AF"));
 }
 
 TEST_CASE("A bad file is rejected whole, one line per problem", "[csv][incidents]")
@@ -147,7 +147,7 @@ TEST_CASE("Export, import, export is exact, byte for byte", "[csv][incidents]")
     tricky.date = QDate(2021, 8, 3);
     tricky.time = QTime(23, 5);
     tricky.location = QStringLiteral("-Sector 7, \"north\"");
-    tricky.persons = {{QStringLiteral("SY"), 2}, {QStringLiteral("IQ"), 7}};
+    tricky.nationalities = {{QStringLiteral("SY"), 2}, {QStringLiteral("IQ"), 7}};
     tricky.outcome = Outcome::Other;
     tricky.notes = QStringLiteral("'=already guarded?\r\nلا\t'tis");
     tricky.recordedBy = QStringLiteral("@officer");

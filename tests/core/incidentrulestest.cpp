@@ -21,7 +21,7 @@ Incident valid()
     Incident incident;
     incident.date = QDate(2021, 8, 2);
     incident.location = QStringLiteral("Druskininkai");
-    incident.persons = {{QStringLiteral("IQ"), 280}, {QStringLiteral("SY"), 7}};
+    incident.nationalities = {{QStringLiteral("IQ"), 280}, {QStringLiteral("SY"), 7}};
     incident.outcome = Outcome::Detained;
     return incident;
 }
@@ -76,26 +76,26 @@ TEST_CASE("Each broken rule names its field", "[rules]")
     }
     SECTION("at least one nationality line")
     {
-        i.persons.clear();
+        i.nationalities.clear();
         CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("nationality")});
     }
     SECTION("a nationality only once")
     {
-        i.persons << NationalityCount{QStringLiteral("IQ"), 1};
+        i.nationalities << NationalityCount{QStringLiteral("IQ"), 1};
         CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("nationality")});
     }
     SECTION("known codes only")
     {
-        i.persons = {{QStringLiteral("IRQ"), 3}};
+        i.nationalities = {{QStringLiteral("IRQ"), 3}};
         CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("nationality")});
     }
     SECTION("group size from 1 to 10,000")
     {
-        i.persons = {{QStringLiteral("IQ"), 0}};
+        i.nationalities = {{QStringLiteral("IQ"), 0}};
         CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("persons")});
-        i.persons = {{QStringLiteral("IQ"), 9000}, {QStringLiteral("SY"), 1001}};
+        i.nationalities = {{QStringLiteral("IQ"), 9000}, {QStringLiteral("SY"), 1001}};
         CHECK(fieldsOf(IncidentRules::check(i, kToday)) == QStringList{QStringLiteral("persons")});
-        i.persons = {{QStringLiteral("IQ"), 9000}, {QStringLiteral("SY"), 1000}};
+        i.nationalities = {{QStringLiteral("IQ"), 9000}, {QStringLiteral("SY"), 1000}};
         CHECK(IncidentRules::check(i, kToday).isEmpty());
     }
     SECTION("notes at most 2,000 characters")

@@ -21,7 +21,7 @@ TEST_CASE("Reading ahead hands over every incident in order, with its place and 
     while (source.next(incident)) {
         REQUIRE(n < incidents.size());
         CHECK(incident.id == incidents[n].id);
-        CHECK(incident.persons == incidents[n].persons);
+        CHECK(incident.nationalities == incidents[n].nationalities);
         CHECK(source.prepared() == incidents[n].idText().toUtf8());
         CHECK(source.where() == QStringLiteral("incident %1").arg(n + 1));
         ++n;

@@ -262,7 +262,7 @@ TEST_CASE("The audit trail dialog lists, filters and verifies the trail, and the
     test::TestDatabase db;
     const Incident onas = setUpStation(db.log());
     Incident changed = onas;
-    changed.persons = {{QStringLiteral("IQ"), 13}};
+    changed.nationalities = {{QStringLiteral("IQ"), 13}};
     REQUIRE(db.log().incidents().amend(changed).ok());
 
     SECTION("the whole trail, for a supervisor")

@@ -92,7 +92,7 @@ TEST_CASE("An incident entered from the keyboard appears in the table and the da
     REQUIRE(window.model()->rowCount() == 1);
     const Incident saved = window.model()->incidentAt(0);
     CHECK(saved.location == QStringLiteral("Medininkai checkpoint"));
-    CHECK(saved.persons == QList<NationalityCount>{{QStringLiteral("IQ"), 170}, {QStringLiteral("SY"), 10}});
+    CHECK(saved.nationalities == QList<NationalityCount>{{QStringLiteral("IQ"), 170}, {QStringLiteral("SY"), 10}});
     CHECK(saved.outcome == Outcome::TurnedBack);
     CHECK(saved.notes == QStringLiteral("Directed back; no force used."));
 

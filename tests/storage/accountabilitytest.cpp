@@ -176,7 +176,7 @@ TEST_CASE("Each role may do its own work and is refused the rest, through the co
     {
         station.as(QStringLiteral("ona"));
         Incident changed = onas;
-        changed.persons = {{QStringLiteral("IQ"), 6}};
+        changed.nationalities = {{QStringLiteral("IQ"), 6}};
         changed.recordedBy = QStringLiteral("jonas");
         REQUIRE(log.incidents().amend(changed).ok());
         CHECK((*log.reads().find(onas.id))->recordedBy == QStringLiteral("ona"));
@@ -573,7 +573,7 @@ TEST_CASE("audit verify catches rows and entries edited, inserted or deleted out
     REQUIRE(log.incidents().import(batch).ok());                                                             // entry 1
     const Incident added = *log.incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("SY"), 9)); // 2
     Incident amended = added;
-    amended.persons = {{QStringLiteral("SY"), 10}};
+    amended.nationalities = {{QStringLiteral("SY"), 10}};
     REQUIRE(log.incidents().amend(amended).ok()); // 3
     REQUIRE(log.audit().verify()->ok());
     const QString path = db.path();

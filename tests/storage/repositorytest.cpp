@@ -15,7 +15,7 @@ TEST_CASE("A recorded incident is stored and read back whole", "[repository]")
 {
     test::TestDatabase db;
     Incident d = draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 280);
-    d.persons << NationalityCount{QStringLiteral("SY"), 7};
+    d.nationalities << NationalityCount{QStringLiteral("SY"), 7};
     d.notes = QStringLiteral("Rustamas Liubajevas: \"no force\"; العراق; '); DROP TABLE incident;--");
     d.forceUsed = true;
     const auto recorded = db.log().incidents().record(d);
@@ -40,7 +40,7 @@ TEST_CASE("Amend and remove change exactly one incident", "[repository]")
     REQUIRE((a.ok() && b.ok()));
 
     Incident changed = *a;
-    changed.persons = {{QStringLiteral("IQ"), 170}, {QStringLiteral("SY"), 10}};
+    changed.nationalities = {{QStringLiteral("IQ"), 170}, {QStringLiteral("SY"), 10}};
     changed.location = QStringLiteral("Šalčininkai");
     REQUIRE(db.log().incidents().amend(changed).ok());
     CHECK(**db.log().reads().find(a->id) == changed);
@@ -75,7 +75,7 @@ TEST_CASE("Filters select by date range, location, nationality and outcome", "[r
     REQUIRE(
         db.log().incidents().record(draft(QDate(2021, 8, 1), QStringLiteral("Varėna"), QStringLiteral("IQ"), 5)).ok());
     Incident mixed = draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 20);
-    mixed.persons << NationalityCount{QStringLiteral("SY"), 2};
+    mixed.nationalities << NationalityCount{QStringLiteral("SY"), 2};
     REQUIRE(db.log().incidents().record(mixed).ok());
     REQUIRE(db.log()
                 .incidents()
@@ -177,7 +177,7 @@ TEST_CASE("An import with one invalid incident writes nothing", "[repository][im
     for (int i = 0; i < 50; ++i) {
         batch << draft(QDate(2021, 8, 1), QStringLiteral("Varėna"), QStringLiteral("IQ"), 1 + i);
     }
-    batch[37].persons = {{QStringLiteral("IQ"), 10001}};
+    batch[37].nationalities = {{QStringLiteral("IQ"), 10001}};
     const auto summary = db.log().incidents().import(batch);
     REQUIRE_FALSE(summary.ok());
     CHECK(summary.message().contains(QStringLiteral("persons:")));
@@ -202,7 +202,7 @@ TEST_CASE("An export straight from the stored text equals one written from the i
         Incident d = draft(QDate(2021, 8, 1 + i % 3), i % 2 ? QStringLiteral("@Medininkai") : QStringLiteral("Varėna"),
                            QStringLiteral("IQ"), 1 + i);
         if (i % 3 == 0) {
-            d.persons << NationalityCount{QStringLiteral("SY"), 2} << NationalityCount{QStringLiteral("AF"), 1};
+            d.nationalities << NationalityCount{QStringLiteral("SY"), 2} << NationalityCount{QStringLiteral("AF"), 1};
         }
         d.time = i % 4 ? QTime(i, 5 * i) : QTime();
         d.notes = awkward[i];

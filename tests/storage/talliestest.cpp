@@ -15,7 +15,7 @@ TEST_CASE("A mixed incident counts once in totals and once in each nationality's
 {
     test::TestDatabase db;
     Incident mixed = draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 280);
-    mixed.persons << NationalityCount{QStringLiteral("SY"), 7};
+    mixed.nationalities << NationalityCount{QStringLiteral("SY"), 7};
     REQUIRE(db.log().incidents().record(mixed).ok());
     REQUIRE(db.log()
                 .incidents()
@@ -66,7 +66,7 @@ TEST_CASE("Aggregates always equal a recount from the incident rows, after every
             draft(QDate(2021, 7, 1).addDays(random.bounded(60)), locations[random.bounded(3)],
                   nationalities[random.bounded(4)], 1 + random.bounded(40), kAllOutcomes[size_t(random.bounded(6))]);
         if (random.bounded(4) == 0) {
-            d.persons << NationalityCount{QStringLiteral("TR"), 1 + random.bounded(5)};
+            d.nationalities << NationalityCount{QStringLiteral("TR"), 1 + random.bounded(5)};
         }
         return d;
     };
@@ -281,15 +281,15 @@ TEST_CASE("Tallies over any date range equal a recount, whichever tally tables t
             if (i.date < filter.from || i.date > filter.to) {
                 continue;
             }
-            for (const auto &line : i.persons) {
+            for (const auto &line : i.nationalities) {
                 if (filter.nationality.isEmpty() || line.nationality == filter.nationality) {
                     expectedPersons += line.persons;
                 }
             }
-            const bool counted = filter.nationality.isEmpty()
-                                 || std::any_of(i.persons.cbegin(), i.persons.cend(), [&](const NationalityCount &n) {
-                                        return n.nationality == filter.nationality;
-                                    });
+            const bool counted =
+                filter.nationality.isEmpty()
+                || std::any_of(i.nationalities.cbegin(), i.nationalities.cend(),
+                               [&](const NationalityCount &n) { return n.nationality == filter.nationality; });
             expectedIncidents += counted ? 1 : 0;
         }
         for (TallyGrouping grouping :

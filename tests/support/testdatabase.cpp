@@ -34,7 +34,7 @@ Incident draft(const QDate &date, const QString &location, const QString &nation
     incident.date = date;
     incident.time = QTime(3, 15);
     incident.location = location;
-    incident.persons = {{nationality, persons}};
+    incident.nationalities = {{nationality, persons}};
     incident.outcome = outcome;
     return incident;
 }

@@ -90,7 +90,7 @@ bool sameRecord(const Incident &stored, const Incident &read)
     };
     return stored.date == read.date && stored.time == read.time
            && LocationNames::key(stored.location) == LocationNames::key(read.location)
-           && lines(stored.persons) == lines(read.persons) && stored.outcome == read.outcome
+           && lines(stored.nationalities) == lines(read.nationalities) && stored.outcome == read.outcome
            && stored.forceUsed == read.forceUsed && stored.notes == read.notes;
 }
 

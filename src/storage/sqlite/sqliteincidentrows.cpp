@@ -62,7 +62,8 @@ void loadNationalities(SqliteDatabase &db, QList<Incident> &incidents, const QLi
                                        "ORDER BY incident_id, nationality");
     lines.bind(1, QString::fromLatin1(ids));
     while (lines.step()) {
-        incidents[indexOf.value(lines.integer(0))].persons << NationalityCount{lines.text(1), int(lines.integer(2))};
+        incidents[indexOf.value(lines.integer(0))].nationalities
+            << NationalityCount{lines.text(1), int(lines.integer(2))};
     }
     lines.reset();
 }
@@ -88,7 +89,8 @@ bool Joined::next(Incident &incident)
     }
     do {
         if (!m_select.isNull(kLineColumn)) {
-            incident.persons << NationalityCount{m_select.text(kLineColumn), int(m_select.integer(kLineColumn + 1))};
+            incident.nationalities << NationalityCount{m_select.text(kLineColumn),
+                                                       int(m_select.integer(kLineColumn + 1))};
         }
         m_onRow = m_select.step();
     } while (m_onRow && m_select.integer(0) == rowId);

@@ -89,7 +89,7 @@ void IncidentTable::writeNationalities(qint64 rowId, const Incident &incident)
 {
     SqliteStatement &line =
         m_context.db.cached("INSERT INTO incident_nationality (incident_id, nationality, persons) VALUES (?1, ?2, ?3)");
-    for (const auto &n : incident.persons) {
+    for (const auto &n : incident.nationalities) {
         line.bind(1, rowId).bind(2, n.nationality).bind(3, qint64(n.persons));
         line.run();
     }

@@ -5,6 +5,7 @@
 #include "sqlitebackup.h"
 #include "sqlitedatabase.h"
 #include "sqliteerror.h"
+#include "sqliterestoremarker.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -41,76 +42,6 @@ Failure inUse(const QString &databasePath)
     return Failure::refused(tr("another program (the desktop app or borderlog-cli) has %1 open; close it and run "
                                "the restore again. Nothing was changed.")
                                 .arg(databasePath));
-}
-
-QString markerPath(const QString &databasePath)
-{
-    return databasePath + QStringLiteral(".restore-in-progress");
-}
-
-// The last entry of the audit trail as SEQ:HASH (empty without a trail): tells afterwards whether the
-// database holds what it held before a restore or what the backup held.
-QString headOf(SqliteDatabase &db)
-{
-    try {
-        SqliteStatement head(db, "SELECT seq || ':' || hash FROM audit_entry ORDER BY seq DESC LIMIT 1");
-        return head.step() ? head.text(0) : QStringLiteral("0:");
-    } catch (const SqliteError &) {
-        return QString();
-    }
-}
-
-// The record of a restore in progress beside the database, locked while the restore runs. A program that
-// finds it unlocked knows that a restore was interrupted.
-class RestoreMarker
-{
-public:
-    explicit RestoreMarker(const QString &databasePath)
-        : m_path(markerPath(databasePath))
-    {
-        m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-        if (m_fd >= 0 && ::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-            ::close(m_fd);
-            m_fd = -1;
-            m_busy = true;
-        }
-    }
-    ~RestoreMarker()
-    {
-        if (m_fd >= 0) {
-            if (m_finished) {
-                ::unlink(QFile::encodeName(m_path).constData());
-            }
-            ::close(m_fd);
-        }
-    }
-    RestoreMarker(const RestoreMarker &) = delete;
-    RestoreMarker &operator=(const RestoreMarker &) = delete;
-
-    bool held() const { return m_fd >= 0; }
-    bool busy() const { return m_busy; }
-    void record(const QString &key, const QString &value)
-    {
-        const QByteArray line = (key + u'=' + value + u'\n').toUtf8();
-        if (m_fd >= 0 && ::write(m_fd, line.constData(), size_t(line.size())) == line.size()) {
-            ::fsync(m_fd);
-        }
-    }
-    // The restore ended (done or failed cleanly): the record goes.
-    void finished() { m_finished = true; }
-
-private:
-    QString m_path;
-    int m_fd = -1;
-    bool m_busy = false;
-    bool m_finished = false;
-};
-
-void removeFile(const QString &path)
-{
-    for (const char *suffix : {"", "-journal", "-wal", "-shm"}) {
-        ::unlink((QFile::encodeName(path) + suffix).constData());
-    }
 }
 
 // A copy of a file's bytes, for a current database too damaged for SQLite to copy.
@@ -204,7 +135,7 @@ QString stageBackup(const QString &backupPath, const QString &databasePath, Rest
     SqliteDatabase backup(backupPath, SqliteDatabase::Mode::ReadOnly);
     SqliteBackup::copy(backup, *staged);
     SqliteDatabase copy(*staged, SqliteDatabase::Mode::ReadOnly);
-    return headOf(copy);
+    return auditHeadOf(copy);
 }
 
 // No database at the path: the staged copy is linked in, never over a database another program created
@@ -247,7 +178,7 @@ std::optional<Failure> restoreOverCurrent(const QString &databasePath, const QSt
         }
         return inUse(databasePath);
     }
-    marker.record(QStringLiteral("before-head"), headOf(current));
+    marker.record(QStringLiteral("before-head"), auditHeadOf(current));
     // Looked at again under the lock: a file that was empty when the restore began may hold saves now.
     if (DatabaseFile(databasePath).kind() == DatabaseFile::Kind::Regular) {
         *keptAs = SqliteBackup::reserveUniquePath(databasePath + QStringLiteral(".before-restore"),
@@ -300,7 +231,7 @@ std::optional<Failure> restoreOverDamaged(const QString &databasePath, const QSt
     }
     marker.record(QStringLiteral("kept"), *keptAs);
     if (!keepDamagedAside(lockFd, databasePath, *keptAs)) {
-        removeFile(*keptAs);
+        removeDatabaseFiles(*keptAs);
         return Failure::storage(
             tr("the current database could not be kept aside as %1; nothing was restored").arg(*keptAs));
     }
@@ -330,7 +261,7 @@ Result<QString> swapIn(const QString &backupPath, const QString &databasePath, c
     } catch (const SqliteError &e) {
         if (e.primaryCode() != SQLITE_CORRUPT && e.primaryCode() != SQLITE_NOTADB) {
             if (!keptAs.isEmpty()) {
-                removeFile(keptAs);
+                removeDatabaseFiles(keptAs);
             }
             return Failure::storage(tr("restoring %1 failed (%2); the database is as it was").arg(backupPath, why(e)));
         }
@@ -342,6 +273,11 @@ Result<QString> swapIn(const QString &backupPath, const QString &databasePath, c
 }
 
 } // namespace
+
+std::optional<QString> takeInterruptedNotice(const QString &databasePath)
+{
+    return RestoreMarker::takeInterruptedNotice(databasePath);
+}
 
 Result<QString> restore(const QString &backupPath, const QString &databasePath)
 {
@@ -364,13 +300,13 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath)
         marker.record(QStringLiteral("backup-head"), stageBackup(backupPath, databasePath, marker, &staged));
     } catch (const SqliteError &e) {
         if (!staged.isEmpty()) {
-            removeFile(staged);
+            removeDatabaseFiles(staged);
         }
         marker.finished();
         return Failure::storage(tr("%1 could not be read (%2); nothing was changed").arg(backupPath, why(e)));
     }
     const auto cleanUp = qScopeGuard([&] {
-        removeFile(staged);
+        removeDatabaseFiles(staged);
         marker.finished();
     });
     if (file.kind() == DatabaseFile::Kind::Missing) {
@@ -385,67 +321,6 @@ Result<QString> restore(const QString &backupPath, const QString &databasePath)
                      databasePath.toStdString(), kept->toStdString());
     }
     return kept;
-}
-
-std::optional<QString> takeInterruptedNotice(const QString &databasePath)
-{
-    const QString path = markerPath(databasePath);
-    if (!QFileInfo::exists(path)) {
-        return std::nullopt;
-    }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC);
-    if (fd < 0) {
-        return std::nullopt;
-    }
-    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        ::close(fd); // a restore is running: the open waits for its lock on the database
-        return std::nullopt;
-    }
-    QFile record;
-    QMap<QString, QString> values;
-    if (record.open(fd, QIODevice::ReadOnly)) {
-        for (const QByteArray &line : record.readAll().split('\n')) {
-            const qsizetype equals = line.indexOf('=');
-            if (equals > 0) {
-                values.insert(QString::fromUtf8(line.left(equals)), QString::fromUtf8(line.mid(equals + 1)));
-            }
-        }
-        record.close();
-    }
-    QString now;
-    if (DatabaseFile(databasePath).kind() == DatabaseFile::Kind::Regular) {
-        try {
-            SqliteDatabase db(databasePath, SqliteDatabase::Mode::ReadOnly);
-            now = headOf(db);
-        } catch (const SqliteError &) {
-        }
-    }
-    QString outcome;
-    if (!values.contains(QStringLiteral("backup-head"))) {
-        outcome = tr("it stopped before it changed anything; the database is as it was");
-    } else if (values.value(QStringLiteral("backup-head")) == values.value(QStringLiteral("before-head"))) {
-        outcome = tr("the backup and the database had the same audit trail head, so which one it holds cannot be "
-                     "told; check it with 'borderlog-cli check' and 'audit verify'");
-    } else if (!now.isEmpty() && now == values.value(QStringLiteral("backup-head"))) {
-        outcome = tr("the database holds the backup's contents (audit trail head %1)").arg(now);
-    } else if (!now.isEmpty() && now == values.value(QStringLiteral("before-head"))) {
-        outcome = tr("the database is as it was before the restore (audit trail head %1)").arg(now);
-    } else {
-        outcome = tr("check the database with 'borderlog-cli check' and 'audit verify'");
-    }
-    QString notice = tr("a restore of %1 into this database, started %2, was interrupted: %3")
-                         .arg(values.value(QStringLiteral("backup"), tr("a backup")),
-                              values.value(QStringLiteral("started"), tr("at an unknown time")), outcome);
-    if (const QString kept = values.value(QStringLiteral("kept")); !kept.isEmpty() && QFileInfo(kept).size() > 0) {
-        notice += tr(". The database as it was before is kept as %1").arg(kept);
-    }
-    if (const QString staged = values.value(QStringLiteral("staged")); !staged.isEmpty()) {
-        removeFile(staged);
-    }
-    ::unlink(QFile::encodeName(path).constData());
-    ::close(fd);
-    spdlog::warn("{}", notice.toStdString());
-    return notice;
 }
 
 } // namespace borderlog::sqlite::SqliteRestore

@@ -38,7 +38,7 @@ void TallyDelta::add(const Incident &incident, qint64 locationId, int sign)
     Counts &daily = m_daily[pack({day, locationId, outcome, 0})];
     daily.incidents += sign;
     daily.persons += qint64(sign) * incident.groupSize();
-    for (const auto &line : incident.persons) {
+    for (const auto &line : incident.nationalities) {
         Counts &n = m_nationality[pack({day, locationId, outcome, packCode(line.nationality)})];
         n.incidents += sign;
         n.persons += qint64(sign) * line.persons;
