@@ -10,7 +10,7 @@ seconds=${1:-60}
 bash "$root/scripts/install-deps.sh" --with ci
 build="$root/build-fuzz"
 CC=clang CXX=clang++ cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBORDERLOG_FUZZ=ON \
-  -DBUILD_TESTING=ON >/dev/null
+  -DBUILD_TESTING=ON -DBORDERLOG_BENCHMARKS=OFF >/dev/null
 cmake --build "$build" --target fuzz_csvreader fuzz_import
 mkdir -p "$build/crashes"
 status=0

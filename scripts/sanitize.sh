@@ -5,7 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bash "$root/scripts/install-deps.sh"
-cmake -S "$root" -B "$root/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBORDERLOG_SANITIZE=ON \
+cmake -S "$root" -B "$root/build-asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DBORDERLOG_SANITIZE=ON -DBORDERLOG_BENCHMARKS=OFF \
   -DBORDERLOG_WARNINGS_AS_ERRORS=ON >/dev/null
 cmake --build "$root/build-asan" --parallel "$(nproc)"
 export ASAN_OPTIONS=halt_on_error=1:detect_stack_use_after_return=1:strict_string_checks=1

@@ -11,6 +11,7 @@
 #include "sqliterestore.h"
 #include "startupmeasurement.h"
 #include "startuprecovery.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -84,6 +85,7 @@ int main(int argc, char *argv[])
     ApplicationIdentity::keepFilesPrivate();
     QApplication app(argc, argv);
     ApplicationIdentity::apply();
+    Translations::install(app);
     QApplication::setApplicationDisplayName(QObject::tr("Border Incident Log"));
     Logging::toRotatingFile(ApplicationIdentity::logFolder());
     const StartOptions options = parseCommandLine(app);

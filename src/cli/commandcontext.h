@@ -5,6 +5,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <functional>
@@ -23,6 +24,8 @@ struct IncidentFilter;
 // Exit status: 0 success, 1 runtime failure (I/O, database), 2 bad input or usage.
 class CommandContext
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     enum ExitCode {
         Success = 0,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QCommandLineParser;
@@ -14,6 +15,8 @@ struct Command;
 // Exit status: 0 success, 1 runtime failure (I/O, database), 2 bad input or usage.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     explicit CommandLine(QStringList arguments);
 

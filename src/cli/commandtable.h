@@ -3,6 +3,7 @@
 
 #include "command.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <vector>
@@ -12,6 +13,8 @@ namespace borderlog {
 // Every command of borderlog-cli, in the order of their names (as the overview lists them).
 class CommandTable
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
 public:
     static const CommandTable &all();
 

@@ -21,7 +21,8 @@ int closeDay(CommandContext &context, const QDate &date)
     if (!signedOff) {
         return context.fail(signedOff.failure());
     }
-    printOut(tr("day %1 signed off by %2: %3 incidents, %4 persons\naudit trail head: %5:%6\n")
+    // Reports scripts read (the totals and the head): the same words in every language.
+    printOut(QStringLiteral("day %1 signed off by %2: %3 incidents, %4 persons\naudit trail head: %5:%6\n")
                  .arg(IncidentText::formatDate(date), signedOff->signedBy)
                  .arg(signedOff->incidents)
                  .arg(signedOff->persons)
@@ -47,10 +48,10 @@ int printDayStatus(CommandContext &context, const QDate &date)
     }
     const QString day = IncidentText::formatDate(date);
     if (!*status) {
-        printOut(tr("day %1: open\n").arg(day));
+        printOut(QStringLiteral("day %1: open\n").arg(day));
     } else {
         const DaySignOff &s = **status;
-        printOut(tr("day %1: signed off by %2 at %3: %4 incidents, %5 persons; audit entry %6 (%7)\n")
+        printOut(QStringLiteral("day %1: signed off by %2 at %3: %4 incidents, %5 persons; audit entry %6 (%7)\n")
                      .arg(day, s.signedBy, AuditEntry::formatTime(s.signedAt))
                      .arg(s.incidents)
                      .arg(s.persons)

@@ -36,11 +36,12 @@ int check(CommandContext &context)
     if (!health) {
         return context.runtimeFailure(health.message());
     }
-    printOut(tr("database: %1\nschema version: %2\nincidents: %3\nintegrity: %4\n")
+    // A report scripts read: the same words in every language (the problems it lists are messages).
+    printOut(QStringLiteral("database: %1\nschema version: %2\nincidents: %3\nintegrity: %4\n")
                  .arg(path)
                  .arg(health->schemaVersion)
-                 .arg(health->incidents >= 0 ? QString::number(health->incidents) : tr("unknown"))
-                 .arg(health->ok ? tr("ok") : health->problems.join(u'\n')));
+                 .arg(health->incidents >= 0 ? QString::number(health->incidents) : QStringLiteral("unknown"))
+                 .arg(health->ok ? QStringLiteral("ok") : health->problems.join(u'\n')));
     return health->ok ? CommandContext::Success : CommandContext::RuntimeFailure;
 }
 

@@ -37,9 +37,9 @@ int tally(CommandContext &context)
                                    if (!regularFile) {
                                        return {};
                                    }
-                                   auto about =
-                                       CsvReport::writeAbout(log, context.value(kOutput),
-                                                             tr("tally by %1").arg(context.value(kBy)), filter, rows);
+                                   auto about = CsvReport::writeAbout(
+                                       log, context.value(kOutput),
+                                       QStringLiteral("tally by %1").arg(context.value(kBy)), filter, rows);
                                    return about ? Result<void>() : Result<void>(about.failure());
                                });
 }

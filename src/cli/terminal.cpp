@@ -15,7 +15,9 @@ namespace borderlog::Terminal {
 
 QString tr(const char *text, const char *disambiguation, int n)
 {
-    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
+    // The context lupdate gives tr() calls in the command functions (namespace borderlog); the classes of the
+    // command line have their own tr() with the context CommandLine.
+    return QCoreApplication::translate("borderlog", text, disambiguation, n);
 }
 
 void printError(const QString &message)

@@ -42,8 +42,8 @@ int exportIncidents(CommandContext &context)
                                [&](bool regularFile, qint64 rows) -> Result<void> {
                                    spdlog::info("exported {} incidents", rows);
                                    if (regularFile) {
-                                       auto about = CsvReport::writeAbout(log, context.value(kOutput), tr("incidents"),
-                                                                          filter, rows);
+                                       auto about = CsvReport::writeAbout(log, context.value(kOutput),
+                                                                          QStringLiteral("incidents"), filter, rows);
                                        return about ? Result<void>() : Result<void>(about.failure());
                                    }
                                    if (auto head = log.audit().head()) {

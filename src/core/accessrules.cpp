@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AccessRules", text);
+    return QCoreApplication::translate("borderlog::AccessRules", text);
 }
 
 bool unrestricted(const Actor &actor)

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AccountName", text);
+    return QCoreApplication::translate("borderlog::AccountName", text);
 }
 
 // A character as a message shows it: itself and its code, so that a look-alike is told apart.

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("AuditVerifier", text);
+    return QCoreApplication::translate("borderlog::AuditVerifier", text);
 }
 
 } // namespace

@@ -12,7 +12,7 @@ constexpr qint64 kChunkSize = 1 << 20;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CsvReader", text);
+    return QCoreApplication::translate("borderlog::CsvReader", text);
 }
 
 // The bytes up to a UTF-8 sequence that the end of `bytes` cuts off (all of them if none is): that

@@ -7,6 +7,7 @@
 #include "tally.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -34,6 +35,8 @@ void writeLine(CsvWriter &writer, const IncidentLine &line);
 // `today` as the latest date; an incident that breaks one is reported, not returned.
 class Reader final : public IncidentSource
 {
+    Q_DECLARE_TR_FUNCTIONS(IncidentCsv)
+
 public:
     Reader(QIODevice &device, const QString &fileName, const QDate &today);
     ~Reader() override;

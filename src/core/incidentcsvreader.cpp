@@ -17,11 +17,6 @@ namespace borderlog::IncidentCsv {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("IncidentCsv", text);
-}
-
 // Incident-level fields of one row, to check that rows of one incident agree.
 QStringList incidentLevel(const QStringList &row)
 {
@@ -35,6 +30,9 @@ QStringList incidentLevel(const QStringList &row)
 
 struct Reader::Private
 {
+    Q_DECLARE_TR_FUNCTIONS(IncidentCsv)
+
+public:
     Private(QIODevice &source, const QString &name, const QDate &day)
         : device(source)
         , csv(source)

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("IncidentRules", text);
+    return QCoreApplication::translate("borderlog::IncidentRules", text);
 }
 
 bool hasControlCharacters(const QString &text, bool allowLineBreaks)

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("IncidentText", text);
+    return QCoreApplication::translate("borderlog::IncidentText", text);
 }
 
 Failure fieldFailure(const char *field, const QString &rule)

@@ -186,7 +186,8 @@ void ExportDialog::accept()
         return;
     }
     const auto g = grouping();
-    const QString what = g ? tr("tally") : tr("incidents");
+    const QString what =
+        g ? QStringLiteral("tally") : QStringLiteral("incidents"); // the .about.txt is English, as its CSV
     m_ui->messageLabel->setStyleSheet(QString());
     m_ui->messageLabel->setText(tr("Exporting …"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);

@@ -55,7 +55,7 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
     m_ui->locationCombo->lineEdit()->setPlaceholderText(tr("e.g. Medininkai checkpoint"));
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &IncidentForm::save);
-    connect(m_ui->cancelButton, &QPushButton::clicked, this, &IncidentForm::startNewIncident);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &IncidentForm::returnToNewIncident);
     connect(m_ui->timeKnownCheck, &QCheckBox::toggled, m_ui->timeEdit, &QWidget::setEnabled);
     connect(m_ui->nationalityLines, &NationalityLinesEditor::changed, this, &IncidentForm::updateGroupSize);
     connect(&m_log, &IncidentLog::locationsChanged, this, &IncidentForm::reloadLocations);
@@ -71,7 +71,7 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
     cancel->setContext(Qt::WidgetWithChildrenShortcut);
     connect(cancel, &QShortcut::activated, this, [this] {
         if (isEditing()) {
-            startNewIncident();
+            returnToNewIncident();
         }
     });
 
@@ -116,6 +116,13 @@ void IncidentForm::startNewIncident()
     m_ui->notesEdit->clear();
     updateGroupSize();
     m_ui->nationalityLines->nationalityEdit(0)->setFocus();
+}
+
+void IncidentForm::returnToNewIncident()
+{
+    startNewIncident();
+    m_ui->dateEdit->setDate(m_log.session().today());
+    m_ui->locationCombo->setEditText(QSettings().value(kLastLocationKey).toString());
 }
 
 void IncidentForm::editIncident(const Incident &incident)
@@ -191,8 +198,13 @@ bool IncidentForm::save()
         }
         return false;
     }
-    QSettings().setValue(kLastLocationKey, incident.location);
     emit saved(*result, amending);
+    if (amending) {
+        // The amended incident's date and location are not the next group's.
+        returnToNewIncident();
+        return true;
+    }
+    QSettings().setValue(kLastLocationKey, incident.location);
     const QDate keptDate = incident.date;
     const QString keptLocation = incident.location;
     startNewIncident();

@@ -46,6 +46,9 @@ public:
 public slots:
     bool save();
     void startNewIncident();
+    // After an amendment, saved or cancelled: a new incident on today's date at the last location used for a
+    // new one (not the amended incident's).
+    void returnToNewIncident();
     void reloadLocations();
 
 signals:

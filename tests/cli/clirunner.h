@@ -42,6 +42,11 @@ public:
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("BORDERLOG_PASSWORD"));
+        // The language the test asks for (English unless set), whatever the machine's is.
+        for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"}) {
+            environment.remove(QString::fromLatin1(name));
+        }
+        environment.insert(QStringLiteral("LANG"), m_language);
         if (!password.isNull()) {
             environment.insert(QStringLiteral("BORDERLOG_PASSWORD"), password);
         }
@@ -57,11 +62,14 @@ public:
     }
 
     QString file(const QString &name) const { return m_dir.filePath(name); }
+    // The locale the programs run in (LANG), C by default: e.g. lt_LT.UTF-8 for Lithuanian.
+    void setLanguage(const QString &language) { m_language = language; }
     QString db() const { return m_db; }
 
 private:
     QTemporaryDir m_dir;
     QString m_db;
+    QString m_language = QStringLiteral("C");
 };
 
 inline int incidentCount(const Cli &cli, const QString &db = {})

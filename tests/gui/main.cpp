@@ -9,6 +9,12 @@
 
 int main(int argc, char *argv[])
 {
+    // Messages are checked in English, the sources' language, whatever the machine's is; programs the tests
+    // start inherit it (a test that wants Lithuanian asks for it).
+    for (const char *name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"}) {
+        qunsetenv(name);
+    }
+    qputenv("LANG", "C");
     // Test discovery runs this binary at build time, where there is no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("DatabaseFile", text);
+    return QCoreApplication::translate("borderlog::sqlite::DatabaseFile", text);
 }
 
 } // namespace

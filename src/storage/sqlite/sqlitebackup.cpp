@@ -28,7 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SqliteBackup", text);
+    return QCoreApplication::translate("borderlog::sqlite::SqliteBackup", text);
 }
 
 } // namespace

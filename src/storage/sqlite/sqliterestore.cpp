@@ -31,7 +31,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("SqliteRestore", text);
+    return QCoreApplication::translate("borderlog::sqlite::SqliteRestore", text);
 }
 
 constexpr int kLockWaitMs = 3000;

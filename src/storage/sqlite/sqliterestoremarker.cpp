@@ -20,11 +20,6 @@ namespace borderlog::sqlite {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SqliteRestore", text);
-}
-
 QString markerPath(const QString &databasePath)
 {
     return databasePath + QStringLiteral(".restore-in-progress");
@@ -45,25 +40,6 @@ QMap<QString, QString> readRecord(int fd)
         record.close();
     }
     return values;
-}
-
-// What the database holds now, told apart by the audit trail heads the record kept.
-QString outcomeOf(const QMap<QString, QString> &values, const QString &now)
-{
-    if (!values.contains(QStringLiteral("backup-head"))) {
-        return tr("it stopped before it changed anything; the database is as it was");
-    }
-    if (values.value(QStringLiteral("backup-head")) == values.value(QStringLiteral("before-head"))) {
-        return tr("the backup and the database had the same audit trail head, so which one it holds cannot be "
-                  "told; check it with 'borderlog-cli check' and 'audit verify'");
-    }
-    if (!now.isEmpty() && now == values.value(QStringLiteral("backup-head"))) {
-        return tr("the database holds the backup's contents (audit trail head %1)").arg(now);
-    }
-    if (!now.isEmpty() && now == values.value(QStringLiteral("before-head"))) {
-        return tr("the database is as it was before the restore (audit trail head %1)").arg(now);
-    }
-    return tr("check the database with 'borderlog-cli check' and 'audit verify'");
 }
 
 } // namespace
@@ -112,6 +88,24 @@ void RestoreMarker::record(const QString &key, const QString &value)
     if (m_fd >= 0 && ::write(m_fd, line.constData(), size_t(line.size())) == line.size()) {
         ::fsync(m_fd);
     }
+}
+
+QString RestoreMarker::outcomeOf(const QMap<QString, QString> &values, const QString &now)
+{
+    if (!values.contains(QStringLiteral("backup-head"))) {
+        return tr("it stopped before it changed anything; the database is as it was");
+    }
+    if (values.value(QStringLiteral("backup-head")) == values.value(QStringLiteral("before-head"))) {
+        return tr("the backup and the database had the same audit trail head, so which one it holds cannot be "
+                  "told; check it with 'borderlog-cli check' and 'audit verify'");
+    }
+    if (!now.isEmpty() && now == values.value(QStringLiteral("backup-head"))) {
+        return tr("the database holds the backup's contents (audit trail head %1)").arg(now);
+    }
+    if (!now.isEmpty() && now == values.value(QStringLiteral("before-head"))) {
+        return tr("the database is as it was before the restore (audit trail head %1)").arg(now);
+    }
+    return tr("check the database with 'borderlog-cli check' and 'audit verify'");
 }
 
 std::optional<QString> RestoreMarker::takeInterruptedNotice(const QString &databasePath)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -22,6 +24,8 @@ void removeDatabaseFiles(const QString &path);
 // restore was interrupted, and what it left.
 class RestoreMarker
 {
+    Q_DECLARE_TR_FUNCTIONS(RestoreMarker)
+
 public:
     explicit RestoreMarker(const QString &databasePath);
     ~RestoreMarker();
@@ -41,6 +45,9 @@ public:
     static std::optional<QString> takeInterruptedNotice(const QString &databasePath);
 
 private:
+    // What the database holds now, told apart by the audit trail heads the record kept.
+    static QString outcomeOf(const QMap<QString, QString> &values, const QString &now);
+
     QString m_path;
     int m_fd = -1;
     bool m_busy = false;

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace borderlog::Translations {
+
+namespace {
+
+bool load(QCoreApplication &app, const QLocale &locale, const QString &name, const QString &folder)
+{
+    auto *translator = new QTranslator(&app);
+    if (!translator->load(locale, name, QStringLiteral("_"), folder)) {
+        delete translator;
+        return false;
+    }
+    QCoreApplication::installTranslator(translator);
+    return true;
+}
+
+} // namespace
+
+bool install(QCoreApplication &app, const QLocale &locale)
+{
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+        return false;
+    }
+    const bool own = load(app, locale, QStringLiteral("borderlog"), QStringLiteral(":/borderlog/translations"));
+    if (own) {
+        // Qt's own texts: Debian ships them as one catalogue per language (qt_lt), newer Qt as qtbase_lt.
+        const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        if (!load(app, locale, QStringLiteral("qtbase"), qtFolder)) {
+            load(app, locale, QStringLiteral("qt"), qtFolder);
+        }
+    }
+    return own;
+}
+
+} // namespace borderlog::Translations

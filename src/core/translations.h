@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLocale>
+
+class QCoreApplication;
+
+namespace borderlog {
+
+// The languages the programs speak: English, the language of the sources, and Lithuanian
+// (translations/borderlog_lt.ts, built into the program). Every text a person reads goes through Qt's
+// tr(); what scripts read (CSV, codes, option names, exit codes) never does, so it is the same in every
+// language.
+namespace Translations {
+
+// Loads the program's translation for the locale's language into the application, with Qt's own (file
+// dialogs, message boxes, the calendar) from the system's Qt translations; nothing for English or a
+// language without a translation. Returns whether the program's own translation was loaded.
+bool install(QCoreApplication &app, const QLocale &locale = QLocale::system());
+
+} // namespace Translations
+
+} // namespace borderlog
