@@ -275,7 +275,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.ui" line="+10"/>
+        <location filename="../ui/filterbar.ui" line="+53"/>
         <source>F&amp;rom</source>
         <translation>&amp;Nuo</translation>
     </message>
@@ -290,22 +290,22 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>iki</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-47"/>
         <source>Location</source>
         <translation>Vieta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>All nationalities</source>
         <translation>Visos pilietybės</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nationality: name, IQ or IRQ</source>
         <translation>Pilietybė: pavadinimas (angl.), IQ arba IRQ</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Outcome</source>
         <translation>Rezultatas</translation>
     </message>
@@ -2399,7 +2399,7 @@ Ankstesnė %2</translation>
         <translation>datos: pirmoji data negali būti vėlesnė už paskutinę</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exporting …</source>
         <translation>Eksportuojama …</translation>
     </message>
@@ -2809,7 +2809,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+116"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+125"/>
         <source>&amp;Day</source>
         <translation>&amp;Diena</translation>
     </message>
@@ -2819,7 +2819,7 @@ Ankstesnė %2</translation>
         <translation>&amp;Administravimas</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+92"/>
         <source>Quit</source>
         <translation>Baigti darbą</translation>
     </message>

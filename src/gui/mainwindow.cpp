@@ -21,7 +21,10 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace borderlog {
 
@@ -63,7 +66,13 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
 void MainWindow::placePanels()
 {
     m_ui->formHolder->layout()->addWidget(m_form);
-    m_ui->summaryHolder->layout()->addWidget(m_summary);
+    // The summary scrolls where a small screen (1366×768) has less room than its numbers and two charts.
+    auto *summaryScroll = new QScrollArea(m_ui->summaryHolder);
+    summaryScroll->setObjectName(QStringLiteral("summaryScroll"));
+    summaryScroll->setWidget(m_summary);
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setFrameShape(QFrame::NoFrame);
+    m_ui->summaryHolder->layout()->addWidget(summaryScroll);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setStretchFactor(2, 2);
@@ -167,10 +176,30 @@ void MainWindow::connectRegister()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    // A geometry saved on a bigger monitor is moved and shrunk onto this screen by restoreGeometry itself.
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        fitToScreen();
+    }
     restoreState(settings.value(kStateKey).toByteArray());
     m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
     m_ui->incidentTable->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+}
+
+void MainWindow::fitToScreen()
+{
+    // The designed size where the screen has room, else the whole available area less a title bar and frame;
+    // centred. Maximized on a small screen (a station laptop at 1366×768).
+    const QRect available = screen()->availableGeometry();
+    const QSize room = available.size() - QSize(16, 40);
+    resize(QSize(1560, 940).boundedTo(room).expandedTo(minimumSizeHint()));
+    move(available.center() - QPoint(width() / 2, height() / 2));
+    if (room.width() < 1560 || room.height() < 940) {
+        setWindowState(windowState() | Qt::WindowMaximized);
+    }
+    // The form and the summary at the widths their contents need, the log in what is left.
+    const int form = std::max(m_form->minimumSizeHint().width(), 300);
+    const int summary = std::max(m_summary->minimumSizeHint().width() + 24, 440); // and its scroll bar
+    m_ui->splitter->setSizes({form, std::max(room.width() - form - summary, 400), summary});
 }
 
 void MainWindow::updateFormForActor()

@@ -59,6 +59,8 @@ private:
     void connectActions();
     void connectRegister();
     void restoreSettings();
+    // The first start's size and place: what fits the screen the window opens on.
+    void fitToScreen();
     void updateFormForActor();
     void exportCsv();
     void amendSelected();
