@@ -608,7 +608,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../src/core/outcome.cpp" line="+32"/>
+        <location filename="../src/core/outcome.cpp" line="+36"/>
         <source>Turned back</source>
         <translation>Apgręžti</translation>
     </message>
@@ -701,7 +701,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>RestoreMarker</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliterestoremarker.cpp" line="+96"/>
+        <location filename="../src/storage/sqlite/sqliterestoremarker.cpp" line="+100"/>
         <source>it stopped before it changed anything; the database is as it was</source>
         <translation>jis nutrūko dar nieko nepakeitęs; duomenų bazė tokia pati, kokia buvo</translation>
     </message>
@@ -1135,7 +1135,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>StartupRecovery</name>
     <message>
-        <location filename="../src/gui/startuprecovery.cpp" line="+26"/>
+        <location filename="../src/gui/startuprecovery.cpp" line="+27"/>
         <source>Open another file…</source>
         <translation>Atidaryti kitą failą…</translation>
     </message>
@@ -1165,7 +1165,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Nepavyko atidaryti duomenų bazės.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Open database</source>
         <translation>Atidaryti duomenų bazę</translation>
     </message>
@@ -1181,7 +1181,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Nauja duomenų bazė</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Restore a backup</source>
         <translation>Atkurti iš atsarginės kopijos</translation>
     </message>
@@ -1196,7 +1196,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Atsarginė kopija nepasirinkta; niekas nepakeista.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
+        <source>no temporary folder for the restore: %1</source>
+        <translation>atkūrimui nėra laikinojo aplanko: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Restoring a backup over a database with accounts needs an admin&apos;s login; nothing was changed.</source>
         <translation>Norint atkurti atsarginę kopiją vietoje duomenų bazės, kurioje yra paskyrų, būtina prisijungti administratoriui; niekas nepakeista.</translation>
     </message>
@@ -1554,7 +1559,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>nepavyko rašyti į standartinę išvestį: %1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+36"/>
+        <source>no temporary folder for the restore: %1</source>
+        <translation>atkūrimui nėra laikinojo aplanko: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>restore needs exactly one FILE</source>
         <translation>komandai restore reikia lygiai vieno FILE</translation>
     </message>
@@ -2651,7 +2661,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentTableModel</name>
     <message>
-        <location filename="../src/gui/incidenttablemodel.cpp" line="+76"/>
+        <location filename="../src/gui/incidenttablemodel.cpp" line="+91"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>

@@ -71,7 +71,7 @@ std::unique_ptr<RegisterStore> openAtStart(const QString &path)
     if (opened) {
         return std::move(opened).value();
     }
-    return StartupRecovery(sqlite::SqliteRegister::openForDesktop,
+    return StartupRecovery(sqlite::SqliteRegister::openExistingForDesktop, sqlite::SqliteRegister::openForDesktop,
                            {sqlite::SqliteMaintenance::restoreAuthority, sqlite::SqliteMaintenance::restore})
         .recover(path, opened.message());
 }

@@ -94,6 +94,9 @@ int backUp(CommandContext &context)
 int authorizeRestore(CommandContext &context, const QString &backup)
 {
     QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        return context.runtimeFailure(tr("no temporary folder for the restore: %1").arg(scratch.errorString()));
+    }
     auto deciding = Maintenance::restoreAuthority(backup, context.databasePath(), scratch.path());
     if (!deciding) {
         // Busy, read-only, newer: the current database's accounts still decide, so the restore waits for it.

@@ -53,7 +53,12 @@ QString operatingSystemUser()
     if (DisplayText::hasControl(name)) {
         name = DisplayText::escaped(name);
     }
-    name = name.left(IncidentRules::kMaxRecordedByLength).trimmed();
+    // At most as many characters (code points) as recorded_by holds, never half of one.
+    qsizetype end = 0;
+    for (int kept = 0; end < name.size() && kept < IncidentRules::kMaxRecordedByLength; ++kept) {
+        end += name.at(end).isHighSurrogate() && end + 1 < name.size() ? 2 : 1;
+    }
+    name = name.left(end).trimmed();
     return name.isEmpty() ? QStringLiteral("unknown") : name;
 }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "incident.h"
 #include "outcome.h"
 
 #include <QDate>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace borderlog {
@@ -18,6 +20,18 @@ struct IncidentFilter
     QString location = {};    // exact location name
     QString nationality = {}; // alpha-2 code: incidents with at least one person of it
     std::optional<Outcome> outcome = {};
+
+    // Whether the incident is one the filter covers (as the storage's queries select them).
+    bool covers(const Incident &incident) const
+    {
+        if ((from.isValid() && incident.date < from) || (to.isValid() && incident.date > to)
+            || (!location.isEmpty() && incident.location != location) || (outcome && incident.outcome != *outcome)) {
+            return false;
+        }
+        return nationality.isEmpty()
+               || std::any_of(incident.nationalities.cbegin(), incident.nationalities.cend(),
+                              [this](const NationalityCount &line) { return line.nationality == nationality; });
+    }
 
     bool operator==(const IncidentFilter &) const = default;
 };

@@ -109,8 +109,8 @@ void appendField(QByteArray &out, const char *key, bool first = false)
 
 QByteArray of(const Incident &incident, bool removed)
 {
-    QList<NationalityCount> persons = incident.nationalities;
-    std::sort(persons.begin(), persons.end(),
+    QList<NationalityCount> nationalities = incident.nationalities;
+    std::sort(nationalities.begin(), nationalities.end(),
               [](const NationalityCount &a, const NationalityCount &b) { return a.nationality < b.nationality; });
     // Keys in the order QJsonObject keeps them (sorted), so the text is canonical.
     QByteArray out;
@@ -130,14 +130,14 @@ QByteArray of(const Incident &incident, bool removed)
     appendString(out, outcomeCode(incident.outcome));
     appendField(out, "persons");
     out += '[';
-    for (qsizetype i = 0; i < persons.size(); ++i) {
+    for (qsizetype i = 0; i < nationalities.size(); ++i) {
         if (i > 0) {
             out += ',';
         }
         out += "{\"nationality\":";
-        appendString(out, persons[i].nationality);
+        appendString(out, nationalities[i].nationality);
         out += ",\"persons\":";
-        out += QByteArray::number(persons[i].persons);
+        out += QByteArray::number(nationalities[i].persons);
         out += '}';
     }
     out += ']';

@@ -25,23 +25,34 @@ QString outcomeCode(Outcome outcome)
     return QStringLiteral("other");
 }
 
-QString outcomeLabel(Outcome outcome)
+namespace {
+
+// The English labels: the sources of their translations, and what a file or an option may give instead of
+// a code, in every language (a CSV that imports under LANG=C imports under lt_LT.UTF-8 too).
+const char *englishLabel(Outcome outcome)
 {
     switch (outcome) {
     case Outcome::TurnedBack:
-        return QCoreApplication::translate("Outcome", "Turned back");
+        return QT_TRANSLATE_NOOP("Outcome", "Turned back");
     case Outcome::Detained:
-        return QCoreApplication::translate("Outcome", "Detained");
+        return QT_TRANSLATE_NOOP("Outcome", "Detained");
     case Outcome::AsylumRequest:
-        return QCoreApplication::translate("Outcome", "Asylum request");
+        return QT_TRANSLATE_NOOP("Outcome", "Asylum request");
     case Outcome::Prevented:
-        return QCoreApplication::translate("Outcome", "Prevented");
+        return QT_TRANSLATE_NOOP("Outcome", "Prevented");
     case Outcome::Absconded:
-        return QCoreApplication::translate("Outcome", "Absconded");
+        return QT_TRANSLATE_NOOP("Outcome", "Absconded");
     case Outcome::Other:
-        return QCoreApplication::translate("Outcome", "Other");
+        return QT_TRANSLATE_NOOP("Outcome", "Other");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString outcomeLabel(Outcome outcome)
+{
+    return QCoreApplication::translate("Outcome", englishLabel(outcome));
 }
 
 std::optional<Outcome> outcomeFromText(QStringView text)
@@ -49,7 +60,7 @@ std::optional<Outcome> outcomeFromText(QStringView text)
     const QString wanted = text.trimmed().toString();
     for (Outcome o : kAllOutcomes) {
         if (wanted.compare(outcomeCode(o), Qt::CaseInsensitive) == 0
-            || wanted.compare(outcomeLabel(o), Qt::CaseInsensitive) == 0) {
+            || wanted.compare(QLatin1String(englishLabel(o)), Qt::CaseInsensitive) == 0) {
             return o;
         }
     }

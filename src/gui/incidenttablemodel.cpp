@@ -4,6 +4,7 @@
 #include "incidentlog.h"
 #include "incidenttext.h"
 #include "nationalitycatalog.h"
+#include "registerevents.h"
 
 #include <QLocale>
 
@@ -16,8 +17,23 @@ IncidentTableModel::IncidentTableModel(IncidentLog &log, QObject *parent)
     : QAbstractTableModel(parent)
     , m_log(log)
 {
-    connect(&m_log, &IncidentLog::incidentsChanged, this, &IncidentTableModel::reload);
+    // A save reloads the rows only when the saved incident is (or was) one the table shows.
+    const RegisterEvents &events = m_log.events();
+    connect(&events, &RegisterEvents::incidentRecorded, this, [this](const Incident &i) { reloadIfShown({i}); });
+    connect(&events, &RegisterEvents::incidentRemoved, this, [this](const Incident &i) { reloadIfShown({i}); });
+    connect(&events, &RegisterEvents::incidentAmended, this, [this](const Incident &before, const Incident &after) {
+        reloadIfShown({before, after});
+    });
+    connect(&events, &RegisterEvents::incidentsReloaded, this, &IncidentTableModel::reload);
+    connect(&m_log, &IncidentLog::databaseReplaced, this, &IncidentTableModel::reload);
     reload();
+}
+
+void IncidentTableModel::reloadIfShown(std::initializer_list<Incident> touched)
+{
+    if (std::any_of(touched.begin(), touched.end(), [this](const Incident &i) { return m_filter.covers(i); })) {
+        reload();
+    }
 }
 
 int IncidentTableModel::rowCount(const QModelIndex &parent) const

@@ -8,6 +8,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <initializer_list>
+
 namespace borderlog {
 
 class IncidentLog;
@@ -64,6 +66,8 @@ private:
     static QVariant displayed(const Incident &incident, int column);
     static QVariant toolTip(const Incident &incident, int column);
     void reload();
+    // Reloads when any of the incidents a change touched is one the filter covers.
+    void reloadIfShown(std::initializer_list<Incident> touched);
     const QList<Incident> *block(int number) const;
 
     IncidentLog &m_log;

@@ -13,7 +13,7 @@ class QVBoxLayout;
 
 namespace borderlog {
 
-// The persons of a group, one line per nationality: what was typed ("ira", "IQ", "IRQ", "Iraq") and how
+// The nationality lines of a group: what was typed ("ira", "IQ", "IRQ", "Iraq") and how
 // many. Most groups have one nationality, so it starts with one line; "Add nationality" adds more.
 class NationalityLinesEditor : public QWidget
 {

@@ -86,7 +86,7 @@ QString OutcomeChartView::categoryLabel(const QString &key) const
 {
     if (m_tally.grouping() == TallyGrouping::Day) {
         const QDate date = QDate::fromString(key, Qt::ISODate);
-        return date.toString(QStringLiteral("d MMM"));
+        return QLocale().toString(date, QStringLiteral("d MMM"));
     }
     return key;
 }

@@ -12,8 +12,9 @@
 
 namespace borderlog {
 
-StartupRecovery::StartupRecovery(DatabaseOpener opener, BackupRestore restore)
-    : m_opener(std::move(opener))
+StartupRecovery::StartupRecovery(DatabaseOpener openExisting, DatabaseOpener create, BackupRestore restore)
+    : m_openExisting(std::move(openExisting))
+    , m_create(std::move(create))
     , m_restore(std::move(restore))
 {}
 
@@ -34,6 +35,7 @@ std::unique_ptr<RegisterStore> StartupRecovery::recover(const QString &path, con
         const auto chosen = Dialogs::choose(nullptr, tr("Border Incident Log"), tr("The database could not be opened."),
                                             message, choices);
         QString next;
+        bool creating = false;
         if (!chosen || *chosen == choices.size() - 1 /* Quit */) {
             return nullptr;
         }
@@ -49,11 +51,12 @@ std::unique_ptr<RegisterStore> StartupRecovery::recover(const QString &path, con
         } else {
             next =
                 Dialogs::fileToSave(nullptr, tr("New database"), failedPath, tr("Databases (*.sqlite);;All files (*)"));
+            creating = true;
         }
         if (next.isEmpty()) {
             continue;
         }
-        auto opened = m_opener(next);
+        auto opened = creating ? m_create(next) : m_openExisting(next);
         if (opened) {
             return std::move(opened).value();
         }
@@ -84,6 +87,9 @@ Result<void> StartupRecovery::restoreBackup(const QString &path)
 Result<void> StartupRecovery::authorize(const QString &backup, const QString &path)
 {
     const QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        return Failure::storage(tr("no temporary folder for the restore: %1").arg(scratch.errorString()));
+    }
     auto deciding = m_restore.authority(backup, path, scratch.path());
     if (!deciding) {
         return deciding.failure();
@@ -93,7 +99,7 @@ Result<void> StartupRecovery::authorize(const QString &backup, const QString &pa
     if (!accounts) {
         return accounts.failure();
     }
-    if (*accounts && !Dialogs::logIn(log, m_opener, nullptr)) {
+    if (*accounts && !Dialogs::logIn(log, m_openExisting, nullptr)) {
         return Failure::refused(tr("Restoring a backup over a database with accounts needs an admin's login; "
                                    "nothing was changed."));
     }

@@ -28,7 +28,9 @@ class StartupRecovery
     Q_DECLARE_TR_FUNCTIONS(StartupRecovery)
 
 public:
-    StartupRecovery(DatabaseOpener opener, BackupRestore restore);
+    // openExisting opens a database that must be there (another file, a restored one); create may make one
+    // (Create a new database…).
+    StartupRecovery(DatabaseOpener openExisting, DatabaseOpener create, BackupRestore restore);
 
     // The register opened in the end; nothing when the officer quits.
     std::unique_ptr<RegisterStore> recover(const QString &path, const QString &why);
@@ -39,7 +41,8 @@ private:
     // Whoever is at the keyboard may restore backup onto path (an admin of the deciding register, logged in).
     Result<void> authorize(const QString &backup, const QString &path);
 
-    DatabaseOpener m_opener;
+    DatabaseOpener m_openExisting;
+    DatabaseOpener m_create;
     BackupRestore m_restore;
 };
 

@@ -51,6 +51,21 @@ TEST_CASE("Messages follow the locale, while CSV, codes and exit codes are the s
     CHECK(lithuanian.err.contains(QStringLiteral("date: ")));
     CHECK_FALSE(lithuanian.err.contains(QStringLiteral("is not a calendar date")));
 
+    // What is accepted is the same in every language: the English label as well as the code, never a label
+    // of the language the program speaks.
+    for (const QString &language : {QStringLiteral("C"), kLithuanian}) {
+        INFO(language.toStdString());
+        CHECK(in(cli, language,
+                 {"add", "--date", "2021-08-02", "--location", "Varėna", "--persons", "IQ:3", "--outcome",
+                  "Asylum request"})
+                  .exitCode
+              == 0);
+        CHECK(in(cli, language,
+                 {"add", "--date", "2021-08-02", "--location", "Varėna", "--persons", "IQ:3", "--outcome", "Sulaikyti"})
+                  .exitCode
+              == 2);
+    }
+
     // A mistyped database path, in the storage's words.
     const QStringList missing{"--db", cli.file(QStringLiteral("nowhere.sqlite")), "list"};
     const Run missingEnglish = in(cli, QStringLiteral("C"), missing);

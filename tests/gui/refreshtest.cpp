@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "incidenttablemodel.h"
 #include "mainwindow.h"
 #include "sqliteregister.h"
 #include "summarypanel.h"
@@ -50,7 +51,23 @@ TEST_CASE("A save re-reads only what it touched", "[gui][refresh]")
                     .record(test::draft(viewed.addDays(-40), QStringLiteral("Medininkai"), QStringLiteral("SY"), 2))
                     .ok());
     });
-    WARN("statements per save: " << sameDay << " on the viewed day, " << otherDay << " on another day");
+    // The log filtered to another location is not re-read for a save it does not show.
+    IncidentFilter elsewhere;
+    elsewhere.location = QStringLiteral("Varėna");
+    window.model()->setFilter(elsewhere);
+    const qint64 unfiltered = statementsFor(store, [&] {
+        REQUIRE(
+            log.incidents().record(test::draft(viewed, QStringLiteral("Medininkai"), QStringLiteral("SY"), 4)).ok());
+    });
+    window.model()->setFilter({});
+    const qint64 shown = statementsFor(store, [&] {
+        REQUIRE(
+            log.incidents().record(test::draft(viewed, QStringLiteral("Medininkai"), QStringLiteral("SY"), 5)).ok());
+    });
+    WARN("statements per save: " << sameDay << " on the viewed day, " << otherDay << " on another day, " << shown
+                                 << " again on the viewed day, " << unfiltered
+                                 << " when the log is filtered to another location");
     CHECK(otherDay < sameDay);
+    CHECK(unfiltered < shown);
     CHECK(sameDay <= 30);
 }

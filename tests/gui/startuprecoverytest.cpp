@@ -21,7 +21,7 @@ const QString kQuit = QStringLiteral("Quit");
 
 StartupRecovery recovery()
 {
-    return StartupRecovery(sqlite::SqliteRegister::openForDesktop,
+    return StartupRecovery(sqlite::SqliteRegister::openExistingForDesktop, sqlite::SqliteRegister::openForDesktop,
                            {sqlite::SqliteMaintenance::restoreAuthority, sqlite::SqliteMaintenance::restore});
 }
 

@@ -83,10 +83,10 @@ private:
 bool sameRecord(const Incident &stored, const Incident &read)
 {
     // Nationality lines are stored in code order; a file may list them in any.
-    auto lines = [](QList<NationalityCount> persons) {
-        std::sort(persons.begin(), persons.end(),
+    auto lines = [](QList<NationalityCount> nationalities) {
+        std::sort(nationalities.begin(), nationalities.end(),
                   [](const auto &a, const auto &b) { return a.nationality < b.nationality; });
-        return persons;
+        return nationalities;
     };
     return stored.date == read.date && stored.time == read.time
            && LocationNames::key(stored.location) == LocationNames::key(read.location)

@@ -69,6 +69,10 @@ RestoreMarker::RestoreMarker(const QString &databasePath)
         ::close(m_fd);
         m_fd = -1;
         m_busy = true;
+    } else if (m_fd >= 0 && ::ftruncate(m_fd, 0) != 0) {
+        // A record left by an interrupted restore is this one's now: what it said must not linger.
+        ::close(m_fd);
+        m_fd = -1;
     }
 }
 
