@@ -2661,7 +2661,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentTableModel</name>
     <message>
-        <location filename="../src/gui/incidenttablemodel.cpp" line="+91"/>
+        <location filename="../src/gui/incidenttablemodel.cpp" line="+92"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>

@@ -24,11 +24,13 @@ bool load(QCoreApplication &app, const QLocale &locale, const QString &name, con
 
 bool install(QCoreApplication &app, const QLocale &locale)
 {
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C) {
+    // The C locale (LANG=C, scripts and tests) shows the sources as written, "%n incident(s)" included.
+    if (locale.language() == QLocale::C) {
         return false;
     }
+    // English has a file of its own too: the plural forms ("1 incident", "2 incidents").
     const bool own = load(app, locale, QStringLiteral("borderlog"), QStringLiteral(":/borderlog/translations"));
-    if (own) {
+    if (own && locale.language() != QLocale::English) {
         // Qt's own texts: Debian ships them as one catalogue per language (qt_lt), newer Qt as qtbase_lt.
         const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
         if (!load(app, locale, QStringLiteral("qtbase"), qtFolder)) {

@@ -7,14 +7,14 @@ class QCoreApplication;
 
 namespace borderlog {
 
-// The languages the programs speak: English, the language of the sources, and Lithuanian
-// (translations/borderlog_lt.ts, built into the program). Every text a person reads goes through Qt's
-// tr(); what scripts read (CSV, codes, option names, exit codes) never does, so it is the same in every
-// language.
+// The languages the programs speak: English, the language of the sources (translations/borderlog_en.ts holds
+// its plural forms), and Lithuanian (translations/borderlog_lt.ts); both built into the programs. Every text a person
+// reads goes through Qt's tr(); what scripts read (CSV, codes, option names, exit codes) never does, so it is the same
+// in every language.
 namespace Translations {
 
 // Loads the program's translation for the locale's language into the application, with Qt's own (file
-// dialogs, message boxes, the calendar) from the system's Qt translations; nothing for English or a
+// dialogs, message boxes, the calendar) from the system's Qt translations; nothing for the C locale or a
 // language without a translation. Returns whether the program's own translation was loaded.
 bool install(QCoreApplication &app, const QLocale &locale = QLocale::system());
 

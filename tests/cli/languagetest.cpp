@@ -66,6 +66,10 @@ TEST_CASE("Messages follow the locale, while CSV, codes and exit codes are the s
               == 2);
     }
 
+    // English speaks in plural forms; the C locale shows the sources as written.
+    CHECK(in(cli, QStringLiteral("en_US.UTF-8"), {"audit", "list"}).out.contains(QStringLiteral(" entries")));
+    CHECK(in(cli, QStringLiteral("C"), {"audit", "list"}).out.contains(QStringLiteral(" entry(s)")));
+
     // A mistyped database path, in the storage's words.
     const QStringList missing{"--db", cli.file(QStringLiteral("nowhere.sqlite")), "list"};
     const Run missingEnglish = in(cli, QStringLiteral("C"), missing);

@@ -1,0 +1,182 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Session</name>
+    <message numerus="yes">
+        <location filename="../src/core/session.cpp" line="+128"/>
+        <source>user or password: not accepted; too many attempts at once, try again in %n second(s)</source>
+        <translation>
+            <numerusform>user or password: not accepted; too many attempts at once, try again in %n second</numerusform>
+            <numerusform>user or password: not accepted; too many attempts at once, try again in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>borderlog</name>
+    <message numerus="yes">
+        <location filename="../src/cli/accountcommands.cpp" line="+60"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/auditcommands.cpp" line="+111"/>
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/incidentcommands.cpp" line="+159"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/maintenancecommands.cpp" line="+148"/>
+        <source>tallies rebuilt from the incidents: %n aggregate row(s) changed
+</source>
+        <translation>
+            <numerusform>tallies rebuilt from the incidents: %n aggregate row changed
+</numerusform>
+            <numerusform>tallies rebuilt from the incidents: %n aggregate rows changed
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/transfercommands.cpp" line="+63"/>
+        <source>%1 was not imported: %n problem(s); nothing was written</source>
+        <translation>
+            <numerusform>%1 was not imported: %n problem; nothing was written</numerusform>
+            <numerusform>%1 was not imported: %n problems; nothing was written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%n skipped incident(s) differ from the stored ones (the stored ones were kept): %1</source>
+        <translation>
+            <numerusform>%n skipped incident differs from the stored one (the stored one was kept): %1</numerusform>
+            <numerusform>%n skipped incidents differ from the stored ones (the stored ones were kept): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::AuditTrailDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/audittraildialog.cpp" line="+178"/>
+        <source>Exported %n entry(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n entry to %1</numerusform>
+            <numerusform>Exported %n entries to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::DatabaseSwitcher</name>
+    <message numerus="yes">
+        <location filename="../src/gui/databaseswitcher.cpp" line="+106"/>
+        <source>Sample database: %n incident(s) built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</source>
+        <translation>
+            <numerusform>Sample database: %n incident built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</numerusform>
+            <numerusform>Sample database: %n incidents built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/exportdialog.cpp" line="+214"/>
+        <source>Exported %n tally row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n tally row to %1</numerusform>
+            <numerusform>Exported %n tally rows to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n incident(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n incident to %1</numerusform>
+            <numerusform>Exported %n incidents to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::ImportController</name>
+    <message numerus="yes">
+        <location filename="../src/gui/importcontroller.cpp" line="+126"/>
+        <source>%n skipped incident(s) differ from the stored ones, which were kept: %1</source>
+        <translation>
+            <numerusform>%n skipped incident differs from the stored one, which was kept: %1</numerusform>
+            <numerusform>%n skipped incidents differ from the stored ones, which were kept: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::IncidentForm</name>
+    <message numerus="yes">
+        <location filename="../src/gui/incidentform.cpp" line="+331"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::LoginDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/logindialog.cpp" line="+91"/>
+        <source>Failed logins before this one: the password is checked in %n second(s)</source>
+        <translation>
+            <numerusform>Failed logins before this one: the password is checked in %n second</numerusform>
+            <numerusform>Failed logins before this one: the password is checked in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/gui/mainwindow.cpp" line="+254"/>
+        <source>%1: %2, %3, %n person(s), %4</source>
+        <translation>
+            <numerusform>%1: %2, %3, %n person, %4</numerusform>
+            <numerusform>%1: %2, %3, %n persons, %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Remove the incident of %1 at %2 (%n person(s), %3)?
+It stays in the audit trail and is left out of all tallies and exports.
+
+Reason (required):</source>
+        <translation>
+            <numerusform>Remove the incident of %1 at %2 (%n person, %3)?
+It stays in the audit trail and is left out of all tallies and exports.
+
+Reason (required):</numerusform>
+            <numerusform>Remove the incident of %1 at %2 (%n persons, %3)?
+It stays in the audit trail and is left out of all tallies and exports.
+
+Reason (required):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::SummaryPanel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/summarypanel.cpp" line="+33"/>
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
