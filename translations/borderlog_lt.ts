@@ -229,9 +229,19 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>DaySignOffs</name>
     <message>
-        <location filename="../src/core/daysignoffs.cpp" line="+27"/>
+        <location filename="../src/core/daysignoffs.cpp" line="+40"/>
         <source>day %1 has not ended yet; a day is signed off after midnight</source>
         <translation>diena %1 dar nesibaigė; dieną galima patvirtinti tik po vidurnakčio</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>day %1 is signed off already (by %2)</source>
+        <translation>diena %1 jau patvirtinta (patvirtino %2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>day %1 is open: there is nothing to reopen</source>
+        <translation>diena %1 nepatvirtinta: nėra ko atidaryti iš naujo</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1860,8 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Neprisijungta</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <location line="+4"/>
         <location line="+8"/>
         <source>Sign off the day</source>
         <translation>Patvirtinti dieną</translation>
@@ -1883,6 +1894,7 @@ Audito žurnalo galinis įrašas (saugokite jį kartu su dienos ataskaita; jis u
     </message>
     <message>
         <location line="+13"/>
+        <location line="+4"/>
         <location line="+8"/>
         <source>Reopen the day</source>
         <translation>Atidaryti dieną iš naujo</translation>

@@ -2,6 +2,7 @@
 #include "daysignoffs.h"
 
 #include "accessrules.h"
+#include "displaytext.h"
 #include "incidenttext.h"
 #include "registerevents.h"
 #include "session.h"
@@ -22,9 +23,7 @@ Result<DaySignOff> DaySignOffs::signOff(const QDate &date)
         return by.failure();
     }
     if (!date.isValid() || date >= m_session.today()) {
-        return Failure::invalid(QList<FieldError>{
-            {QStringLiteral("date"),
-             tr("day %1 has not ended yet; a day is signed off after midnight").arg(IncidentText::formatDate(date))}});
+        return Failure::invalid(QList<FieldError>{{QStringLiteral("date"), notEndedRule(date)}});
     }
     auto day = m_handle.store().signedDays().signOff(date, m_session.stamp(*by));
     if (!day) {
@@ -34,6 +33,39 @@ Result<DaySignOff> DaySignOffs::signOff(const QDate &date)
                  day->headHash.constData());
     emit m_events.dayChanged(date);
     return day;
+}
+
+QString DaySignOffs::notEndedRule(const QDate &date)
+{
+    return tr("day %1 has not ended yet; a day is signed off after midnight").arg(IncidentText::formatDate(date));
+}
+
+std::optional<QString> DaySignOffs::signOffProblem(const QDate &date) const
+{
+    if (!date.isValid() || date >= m_session.today()) {
+        return notEndedRule(date);
+    }
+    const auto signedOff = status(date);
+    if (!signedOff) {
+        return signedOff.message();
+    }
+    if (*signedOff) {
+        return tr("day %1 is signed off already (by %2)")
+            .arg(IncidentText::formatDate(date), DisplayText::escaped((*signedOff)->signedBy));
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> DaySignOffs::reopenProblem(const QDate &date) const
+{
+    const auto signedOff = status(date);
+    if (!signedOff) {
+        return signedOff.message();
+    }
+    if (!*signedOff) {
+        return tr("day %1 is open: there is nothing to reopen").arg(IncidentText::formatDate(date));
+    }
+    return std::nullopt;
 }
 
 Result<void> DaySignOffs::reopen(const QDate &date, const QString &reason)

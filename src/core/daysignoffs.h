@@ -31,7 +31,15 @@ public:
     Result<DaySignOff> signOff(const QDate &date);
     Result<void> reopen(const QDate &date, const QString &reason);
 
+    // Why the day cannot be signed off now (it has not ended, or it is signed off already), so that a window
+    // can say so before it asks for a confirmation; nothing when it can be. The roles are signOff()'s to check.
+    std::optional<QString> signOffProblem(const QDate &date) const;
+    // Why the day cannot be reopened (it is open), before a reason is asked for; nothing when it can be.
+    std::optional<QString> reopenProblem(const QDate &date) const;
+
 private:
+    static QString notEndedRule(const QDate &date);
+
     RegisterHandle &m_handle;
     Session &m_session;
     RegisterEvents &m_events;

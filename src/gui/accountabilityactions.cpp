@@ -94,6 +94,11 @@ bool AccountabilityActions::signOffDay()
 {
     const QDate day = m_currentDay();
     const QString text = IncidentText::formatDate(day);
+    // Said before anything is asked: a day that has not ended or is signed off already.
+    if (const auto problem = m_log.days().signOffProblem(day)) {
+        Dialogs::warn(m_window, tr("Sign off the day"), *problem);
+        return false;
+    }
     if (!Dialogs::confirm(
             m_window, tr("Sign off the day"),
             tr("Sign off %1? Its incidents will be locked and its tallies frozen as they are now, until a "
@@ -126,6 +131,10 @@ bool AccountabilityActions::signOffDay()
 bool AccountabilityActions::reopenDay()
 {
     const QDate day = m_currentDay();
+    if (const auto problem = m_log.days().reopenProblem(day)) {
+        Dialogs::warn(m_window, tr("Reopen the day"), *problem);
+        return false;
+    }
     const auto reason =
         Dialogs::askText(m_window, tr("Reopen the day"),
                          tr("Reopen %1 so that its incidents can be changed.\nReason (required, kept in the audit "

@@ -235,6 +235,32 @@ TEST_CASE("A supervisor signs off the day shown, the panel says so and the form 
     CHECK(dayStatusLabel->text().startsWith(QStringLiteral("Day open")));
 }
 
+TEST_CASE("Day actions say why they cannot be done before they ask anything", "[gui][accounts]")
+{
+    StationWindow station;
+    logIn(station.db.log(), QStringLiteral("rasa"));
+    Dialogs::clearShown();
+    // Today has not ended: no confirmation is asked, the rule is said.
+    station.window.summary()->setDay(station.db.log().session().today());
+    CHECK_FALSE(station.actions.signOffDay());
+    CHECK(Dialogs::shownCount(Dialogs::Kind::Question) == 0);
+    REQUIRE(Dialogs::lastShown().has_value());
+    CHECK(Dialogs::lastShown()->kind == Dialogs::Kind::Warning);
+    CHECK(Dialogs::lastShown()->text.contains(QStringLiteral("has not ended yet")));
+    // An open day: no reason is asked for.
+    station.window.summary()->setDay(kDay);
+    CHECK_FALSE(station.actions.reopenDay());
+    CHECK(Dialogs::shownCount(Dialogs::Kind::Text) == 0);
+    CHECK(Dialogs::lastShown()->text.contains(QStringLiteral("nothing to reopen")));
+    // Signed off once, the second sign-off is refused before it asks.
+    Dialogs::setNextAnswer(Dialogs::Answer::yes());
+    REQUIRE(station.actions.signOffDay());
+    Dialogs::clearShown();
+    CHECK_FALSE(station.actions.signOffDay());
+    CHECK(Dialogs::shownCount(Dialogs::Kind::Question) == 0);
+    CHECK(Dialogs::lastShown()->text.contains(QStringLiteral("signed off already (by rasa)")));
+}
+
 TEST_CASE("A supervisor's amendment in the form needs a reason, shown next to the reason field", "[gui][accounts]")
 {
     StationWindow station;
