@@ -191,9 +191,10 @@ void MainWindow::fitToScreen()
     // centred. Maximized on a small screen (a station laptop at 1366×768).
     const QRect available = screen()->availableGeometry();
     const QSize room = available.size() - QSize(16, 40);
-    resize(QSize(1560, 940).boundedTo(room).expandedTo(minimumSizeHint()));
+    const QSize designed(1560, 940);
+    resize(designed.boundedTo(room).expandedTo(minimumSizeHint()));
     move(available.center() - QPoint(width() / 2, height() / 2));
-    if (room.width() < 1560 || room.height() < 940) {
+    if (room.width() < designed.width() || room.height() < designed.height()) {
         setWindowState(windowState() | Qt::WindowMaximized);
     }
     // The form and the summary at the widths their contents need, the log in what is left.
