@@ -81,7 +81,7 @@ double Fixtures::importInto(const QString &db, qint64 size) const
     }
     QElapsedTimer timer;
     timer.start();
-    IncidentCsv::Reader reader(csv, csvPath(size), QDate(2025, 1, 1));
+    IncidentCsv::Reader reader(csv, csvPath(size), QDate(2025, 1, 1).endOfDay());
     const auto summary = log->incidents().import(reader);
     if (!summary || summary->added != size) {
         die(QStringLiteral("import failed: %1").arg(summary.message()));

@@ -69,7 +69,7 @@
 <context>
     <name>borderlog::AuditTrailDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/audittraildialog.cpp" line="+178"/>
+        <location filename="../src/gui/audittraildialog.cpp" line="+181"/>
         <source>Exported %n entry(s) to %1</source>
         <translation>
             <numerusform>Exported %n entry to %1</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>borderlog::DatabaseSwitcher</name>
     <message numerus="yes">
-        <location filename="../src/gui/databaseswitcher.cpp" line="+106"/>
+        <location filename="../src/gui/databaseswitcher.cpp" line="+122"/>
         <source>Sample database: %n incident(s) built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</source>
         <translation>
             <numerusform>Sample database: %n incident built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>borderlog::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="+214"/>
+        <location filename="../src/gui/exportdialog.cpp" line="+218"/>
         <source>Exported %n tally row(s) to %1</source>
         <translation>
             <numerusform>Exported %n tally row to %1</numerusform>
@@ -111,6 +111,22 @@
     <name>borderlog::ImportController</name>
     <message numerus="yes">
         <location filename="../src/gui/importcontroller.cpp" line="+126"/>
+        <source>%Ln incident(s) added</source>
+        <translation>
+            <numerusform>%Ln incident added</numerusform>
+            <numerusform>%Ln incidents added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln skipped (already in the database)</source>
+        <translation>
+            <numerusform>%Ln skipped (already in the database)</numerusform>
+            <numerusform>%Ln skipped (already in the database)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>%n skipped incident(s) differ from the stored ones, which were kept: %1</source>
         <translation>
             <numerusform>%n skipped incident differs from the stored one, which was kept: %1</numerusform>
@@ -121,7 +137,7 @@
 <context>
     <name>borderlog::IncidentForm</name>
     <message numerus="yes">
-        <location filename="../src/gui/incidentform.cpp" line="+331"/>
+        <location filename="../src/gui/incidentform.cpp" line="+353"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -130,9 +146,20 @@
     </message>
 </context>
 <context>
+    <name>borderlog::IncidentRules</name>
+    <message numerus="yes">
+        <location filename="../src/core/incidentrules.cpp" line="+66"/>
+        <source>must not be later than now (%1; clocks may be up to %n minute(s) ahead)</source>
+        <translation>
+            <numerusform>must not be later than now (%1; clocks may be up to %n minute ahead)</numerusform>
+            <numerusform>must not be later than now (%1; clocks may be up to %n minutes ahead)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>borderlog::LoginDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/logindialog.cpp" line="+91"/>
+        <location filename="../src/gui/logindialog.cpp" line="+92"/>
         <source>Failed logins before this one: the password is checked in %n second(s)</source>
         <translation>
             <numerusform>Failed logins before this one: the password is checked in %n second</numerusform>
@@ -143,7 +170,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+412"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>
@@ -151,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Remove the incident of %1 at %2 (%n person(s), %3)?
 It stays in the audit trail and is left out of all tallies and exports.
 
@@ -171,7 +198,7 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+33"/>
+        <location filename="../src/gui/summarypanel.cpp" line="+37"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Last %n day</numerusform>

@@ -58,7 +58,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Re&amp;peat</source>
+        <source>Repea&amp;t</source>
         <translation>Pa&amp;kartoti</translation>
     </message>
     <message>
@@ -126,6 +126,264 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <location filename="../src/cli/accountcommands.cpp" line="+124"/>
+        <source>Accounts: user add NAME --role ROLE | user disable NAME | user enable NAME | user list.</source>
+        <translation>Paskyros: user add VARDAS --role VAIDMUO | user disable VARDAS | user enable VARDAS | user list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add, disable, enable or list.</source>
+        <translation>add, disable, enable arba list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The account.</source>
+        <translation>Paskyra.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/auditcommands.cpp" line="+148"/>
+        <source>The audit trail: audit verify | audit list | audit export -o FILE.</source>
+        <translation>Audito žurnalas: audit verify | audit list | audit export -o FAILAS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>verify, list or export.</source>
+        <translation>verify, list arba export.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commandoptions.h" line="+11"/>
+        <source>Database file (default: %1).</source>
+        <translation>Duomenų bazės failas (numatytasis: %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log to standard error.</source>
+        <translation>Rašyti žurnalą į standartinį klaidų srautą.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First date, inclusive (YYYY-MM-DD).</source>
+        <translation>Pirmoji data imtinai (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last date, inclusive (YYYY-MM-DD).</source>
+        <translation>Paskutinė data imtinai (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Border section or checkpoint.</source>
+        <translation>Sienos ruožas arba kontrolės punktas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nationality: alpha-2, alpha-3, or its English or Lithuanian name.</source>
+        <translation>Pilietybė: alpha-2, alpha-3 kodas arba šalies pavadinimas angliškai ar lietuviškai.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>turned_back, detained, asylum_request, prevented, absconded or other.</source>
+        <translation>turned_back, detained, asylum_request, prevented, absconded arba other.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Rašyti į FAILĄ, o ne į standartinę išvestį.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date of the incident (YYYY-MM-DD).</source>
+        <translation>Incidento data (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of the incident (HH:MM).</source>
+        <translation>Incidento laikas (HH:MM).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Persons of one nationality, NAT:COUNT (repeat for a mixed group).</source>
+        <translation>Vienos pilietybės asmenys, PIL:SKAIČIUS (mišriai grupei kartokite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Force was used.</source>
+        <translation>Buvo panaudota jėga.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Force was not used (update only).</source>
+        <translation>Jėga nebuvo panaudota (tik taisant).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text, at most 2000 characters.</source>
+        <translation>Laisvas tekstas, ne daugiau kaip 2000 simbolių.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who recorded it (default: the user name).</source>
+        <translation>Kas užregistravo (numatytasis: naudotojo vardas).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>day, month, year, nationality or location.</source>
+        <translation>day, month, year, nationality arba location.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many incidents to write.</source>
+        <translation>Kiek incidentų sugeneruoti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed of the generator (default 1).</source>
+        <translation>Generatoriaus pradinė reikšmė (numatytoji 1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log in as NAME (needed once the database has accounts).</source>
+        <translation>Prisijungti kaip VARDAS (reikia, kai duomenų bazėje yra paskyrų).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the password from the first line of standard input (for &apos;user add&apos;: the new account&apos;s password; the acting admin&apos;s then comes from BORDERLOG_PASSWORD or a prompt).</source>
+        <translation>Slaptažodį skaityti iš pirmos standartinės įvesties eilutės (&apos;user add&apos; atveju – naujos paskyros slaptažodį; veikiančio administratoriaus slaptažodis tada imamas iš BORDERLOG_PASSWORD arba paklausiama).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why (kept in the audit trail).</source>
+        <translation>Kodėl (išsaugoma audito žurnale).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>officer, supervisor or admin.</source>
+        <translation>officer (pareigūnas), supervisor (vadovas) arba admin (administratorius).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only the entries of this incident_id.</source>
+        <translation>Tik šio incident_id įrašai.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rebuild the aggregate tables (tallies, charts) from the incidents.</source>
+        <translation>Iš naujo sudaryti suvestines lenteles (suvestines, diagramas) iš incidentų.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A head printed earlier (SEQ:HASH) that must still be in the trail.</source>
+        <translation>Anksčiau išspausdinta viršūnė (SEQ:HASH), kuri vis dar turi būti žurnale.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/daycommands.cpp" line="+94"/>
+        <source>Sign-off: day close DATE | day reopen DATE --reason TEXT | day status DATE.</source>
+        <translation>Dienos patvirtinimas: day close DATA | day reopen DATA --reason TEKSTAS | day status DATA.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close, reopen or status.</source>
+        <translation>close, reopen arba status.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day (YYYY-MM-DD).</source>
+        <translation>Diena (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/incidentcommands.cpp" line="+252"/>
+        <source>The incident_id.</source>
+        <translation>Incidento incident_id.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record an incident; prints its incident_id.</source>
+        <translation>Užregistruoti incidentą; išspausdina jo incident_id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print incidents as a table.</source>
+        <translation>Išspausdinti incidentus lentele.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amend an incident (update ID): only the options given change.</source>
+        <translation>Taisyti incidentą (update ID): keičiama tik tai, kas nurodyta parinktimis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove an incident (remove ID --reason TEXT); it stays in the audit trail.</source>
+        <translation>Pašalinti incidentą (remove ID --reason TEKSTAS); jis lieka audito žurnale.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/locationcommands.cpp" line="+46"/>
+        <source>Locations: location add NAME | location list.</source>
+        <translation>Vietos: location add PAVADINIMAS | location list.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add or list.</source>
+        <translation>add arba list.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The location.</source>
+        <translation>Vieta.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/maintenancecommands.cpp" line="+157"/>
+        <source>Check the database&apos;s integrity and schema version.</source>
+        <translation>Patikrinti duomenų bazės vientisumą ir schemos versiją.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a checked copy of the database (default: into the backups folder beside it).</source>
+        <translation>Įrašyti patikrintą duomenų bazės kopiją (numatytasis: į šalia esantį atsarginių kopijų aplanką).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace the database with a backup, after checking it; the current file is kept aside.</source>
+        <translation>Patikrinus pakeisti duomenų bazę atsargine kopija; dabartinis failas išsaugomas atskirai.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backup to restore.</source>
+        <translation>Atkuriama atsarginė kopija.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rebuild the tallies from the incidents when audit verify or check found them changed: repair --tallies (supervisors and admins; audited).</source>
+        <translation>Iš naujo sudaryti suvestines iš incidentų, kai audit verify arba check rado jas pakeistas: repair --tallies (vadovai ir administratoriai; įrašoma į audito žurnalą).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/tallycommands.cpp" line="+52"/>
+        <source>Write the tally CSV.</source>
+        <translation>Įrašyti suvestinės CSV.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/transfercommands.cpp" line="+157"/>
+        <source>Write the incidents CSV.</source>
+        <translation>Įrašyti incidentų CSV.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read an incidents CSV: all or nothing; known incident_ids are skipped.</source>
+        <translation>Nuskaityti incidentų CSV: viskas arba nieko; jau žinomi incident_id praleidžiami.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV file.</source>
+        <translation>CSV failas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write a deterministic, realistic incidents CSV for tests and benchmarks.</source>
+        <translation>Sugeneruoti deterministinį, tikrovišką incidentų CSV testams ir našumo matavimams.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../src/cli/commandcontext.cpp" line="+33"/>
@@ -163,7 +421,7 @@
         <translation>to: negali būti ankstesnė nei from</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+66"/>
+        <location filename="../src/cli/commandline.cpp" line="+69"/>
         <source>unknown command &apos;%1&apos;; the commands are %2</source>
         <translation>nežinoma komanda &apos;%1&apos;; galimos komandos: %2</translation>
     </message>
@@ -253,8 +511,8 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Export</source>
-        <translation>&amp;Eksportuoti</translation>
+        <source>&amp;Contents</source>
+        <translation>&amp;Turinys</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -285,22 +543,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.ui" line="+53"/>
-        <source>F&amp;rom</source>
-        <translation>&amp;Nuo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/filterbar.ui" line="+54"/>
         <source>Show only incidents in this date range</source>
         <translation>Rodyti tik šio laikotarpio incidentus</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>to</source>
-        <translation>iki</translation>
-    </message>
-    <message>
-        <location line="-47"/>
+        <location line="-35"/>
         <source>Location</source>
         <translation>Vieta</translation>
     </message>
@@ -328,6 +576,16 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+1"/>
         <source>Show all incidents</source>
         <translation>Rodyti visus incidentus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Between</source>
+        <translation>&amp;Nuo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>and</source>
+        <translation>iki</translation>
     </message>
 </context>
 <context>
@@ -404,17 +662,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Naujas incidentas</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>&amp;Date</source>
-        <translation>Da&amp;ta</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Time</source>
-        <translation>Lai&amp;kas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+34"/>
         <source>Untick when the time is not known</source>
         <translation>Nuimkite žymėjimą, jei laikas nežinomas</translation>
     </message>
@@ -429,12 +677,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Sienos ruožas arba pasienio kontrolės punktas; įveskite naują pavadinimą, kad jį pridėtumėte</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Nationality</source>
-        <translation>&amp;Pilietybė</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Group size</source>
         <translation>Grupės dydis</translation>
     </message>
@@ -444,14 +687,29 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Re&amp;zultatas</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Force used</source>
+        <location line="-64"/>
+        <source>Da&amp;te</source>
+        <translation>Da&amp;ta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ti&amp;me</source>
+        <translation>&amp;Laikas</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Nationality</source>
+        <translation>Pilietybė</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>For&amp;ce used</source>
         <translation>Panaudota &amp;jėga</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>No&amp;tes</source>
-        <translation>Pa&amp;stabos</translation>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -508,6 +766,11 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location filename="../ui/mainwindow.ui" line="+6"/>
         <source>Border Incident Log</source>
         <translation>Border Incident Log</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Sample data — not a register.&lt;/b&gt; Built from Frontex&apos;s public monthly figures for the Eastern Borders Route, which count detections, not persons. A throwaway copy: what is recorded here is gone when another database is opened or the app quits.</source>
+        <translation>&lt;b&gt;Pavyzdiniai duomenys — ne registras.&lt;/b&gt; Sudaryti iš viešų Frontex mėnesio duomenų apie Rytų sienų maršrutą; juose skaičiuojami nustatyti atvejai, ne asmenys. Tai laikina kopija: kas čia įrašyta, dings atidarius kitą duomenų bazę arba užvėrus programą.</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -687,7 +950,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+38"/>
+        <location filename="../src/app/main.cpp" line="+39"/>
         <source>Border Incident Log: record, tally, chart and export attempted border crossings.</source>
         <translation>Border Incident Log: bandymų neteisėtai kirsti sieną registravimas, suvestinės, diagramos ir eksportas.</translation>
     </message>
@@ -703,7 +966,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
     <message>
         <location line="+16"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Border Incident Log</source>
         <translation>Border Incident Log</translation>
     </message>
@@ -1323,7 +1586,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>borderlog</name>
     <message>
-        <location filename="../src/cli/accountcommands.cpp" line="+28"/>
+        <location filename="../src/cli/accountcommands.cpp" line="-99"/>
         <source>password: standard input is empty</source>
         <translation>password: standartinė įvestis tuščia</translation>
     </message>
@@ -1403,7 +1666,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>user: naudokite &apos;user add NAME --role ROLE&apos;, &apos;user disable NAME&apos;, &apos;user enable NAME&apos; arba &apos;user list&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/auditcommands.cpp" line="+35"/>
+        <location filename="../src/cli/auditcommands.cpp" line="-115"/>
         <source>expect-head: must be SEQ:HASH as printed by &apos;day close&apos; or an export</source>
         <translation>expect-head: turi būti SEQ:HASH, kaip jį išveda &apos;day close&apos; arba eksportas</translation>
     </message>
@@ -1446,7 +1709,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>output: komandai audit export reikia -o FILE</translation>
     </message>
     <message>
-        <location filename="../src/cli/daycommands.cpp" line="+39"/>
+        <location filename="../src/cli/daycommands.cpp" line="-58"/>
         <source>day %1 reopened
 </source>
         <translation>diena %1 atidaryta iš naujo
@@ -1463,7 +1726,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>date: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="+64"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="-202"/>
         <source>force-used: give --force-used or --no-force-used, not both</source>
         <translation>force-used: nurodykite --force-used arba --no-force-used, bet ne abu</translation>
     </message>
@@ -1552,14 +1815,14 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>reason: šalinant incidentą būtina nurodyti priežastį (--reason TEXT)</translation>
     </message>
     <message>
-        <location filename="../src/cli/locationcommands.cpp" line="+20"/>
+        <location filename="../src/cli/locationcommands.cpp" line="-29"/>
         <source>location: use &apos;location add NAME&apos; or &apos;location list&apos;</source>
         <translation>location: naudokite &apos;location add NAME&apos; arba &apos;location list&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/maintenancecommands.cpp" line="+53"/>
+        <location filename="../src/cli/maintenancecommands.cpp" line="-116"/>
         <location line="+6"/>
-        <location filename="../src/cli/transfercommands.cpp" line="+75"/>
+        <location filename="../src/cli/transfercommands.cpp" line="-89"/>
         <source>cannot read %1: %2</source>
         <translation>nepavyko perskaityti %1: %2</translation>
     </message>
@@ -1611,7 +1874,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/tallycommands.cpp" line="+20"/>
+        <location filename="../src/cli/tallycommands.cpp" line="-32"/>
         <source>by: is required (--by day|month|year|nationality|location)</source>
         <translation>by: būtina nurodyti (--by day|month|year|nationality|location)</translation>
     </message>
@@ -1872,28 +2135,28 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Patvirtinti dieną %1? Jos incidentai bus užrakinti, o suvestinės užfiksuotos tokios, kokios yra dabar, kol pamainos vadovas, nurodęs priežastį, atidarys dieną iš naujo.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Day %1 signed off: %2 incidents, %3 persons. Audit trail head %4</source>
-        <translation>Diena %1 patvirtinta: incidentų – %2, asmenų – %3. Audito žurnalo galinis įrašas %4</translation>
+        <location line="+13"/>
+        <source>Day %1 signed off: %2. Audit trail head %3</source>
+        <translation>Diena %1 patvirtinta: %2. Audito žurnalo viršūnė %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Day %1 is signed off: %2.
+
+Audit trail head (keep it with the day&apos;s report; it pins the history):
+%3</source>
+        <translation>Diena %1 patvirtinta: %2.
+
+Audito žurnalo viršūnė (laikykite ją kartu su dienos ataskaita; ji užfiksuoja istoriją):
+%3</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Day signed off</source>
         <translation>Diena patvirtinta</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Day %1 is signed off: %2 incidents, %3 persons.
-
-Audit trail head (keep it with the day&apos;s report; it pins the history):
-%4</source>
-        <translation>Diena %1 patvirtinta: incidentų – %2, asmenų – %3.
-
-Audito žurnalo galinis įrašas (saugokite jį kartu su dienos ataskaita; jis užfiksuoja istoriją):
-%4</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Reopen the day</source>
@@ -2009,7 +2272,7 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
 <context>
     <name>borderlog::AuditTrailDialog</name>
     <message>
-        <location filename="../src/gui/audittraildialog.cpp" line="+42"/>
+        <location filename="../src/gui/audittraildialog.cpp" line="+45"/>
         <source>Any</source>
         <translation>Bet koks</translation>
     </message>
@@ -2321,7 +2584,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::DatabaseSwitcher</name>
     <message>
-        <location filename="../src/gui/databaseswitcher.cpp" line="+38"/>
+        <location filename="../src/gui/databaseswitcher.cpp" line="+42"/>
         <source>Border Incident Log databases (*.sqlite *.db);;All files (*)</source>
         <translation>Border Incident Log duomenų bazės (*.sqlite *.db);;Visi failai (*)</translation>
     </message>
@@ -2333,33 +2596,39 @@ Ankstesnė %2</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Open database</source>
         <translation>Atidaryti duomenų bazę</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>%1 already exists. Choose File &gt; Open database to open it, or another name.</source>
         <translation>%1 jau yra. Norėdami jį atidaryti, pasirinkite Failas &gt; Atidaryti duomenų bazę arba pasirinkite kitą pavadinimą.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1 was not opened: it needs a login</source>
         <translation>%1 neatidarytas: reikia prisijungti</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Opened %1</source>
         <translation>Atidaryta: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
+        <location line="+12"/>
         <location line="+7"/>
         <source>Sample database</source>
         <translation>Pavyzdinė duomenų bazė</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-18"/>
+        <source>No folder for the sample&apos;s copy could be made: %1</source>
+        <translation>Nepavyko sukurti aplanko pavyzdinės duomenų bazės kopijai: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The bundled sample data is missing.</source>
         <translation>Trūksta kartu su programa pateikiamų pavyzdinių duomenų.</translation>
     </message>
@@ -2376,7 +2645,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::ExportDialog</name>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="+60"/>
+        <location filename="../src/gui/exportdialog.cpp" line="+62"/>
         <source>file: %1</source>
         <translation>failas: %1</translation>
     </message>
@@ -2386,7 +2655,7 @@ Ankstesnė %2</translation>
         <translation>eksportavimas atšauktas; nieko neįrašyta</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Incidents (one row per incident and nationality)</source>
         <translation>Incidentai (viena eilutė kiekvienam incidentui ir pilietybei)</translation>
     </message>
@@ -2447,7 +2716,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::FilterBar</name>
     <message>
-        <location filename="../src/gui/filterbar.cpp" line="+21"/>
+        <location filename="../src/gui/filterbar.cpp" line="+26"/>
         <location line="+34"/>
         <source>All locations</source>
         <translation>Visos vietos</translation>
@@ -2476,7 +2745,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::ImportController</name>
     <message>
-        <location filename="../src/gui/importcontroller.cpp" line="+35"/>
+        <location filename="../src/gui/importcontroller.cpp" line="+39"/>
         <location line="+9"/>
         <location line="+5"/>
         <location line="+9"/>
@@ -2525,10 +2794,23 @@ Ankstesnė %2</translation>
         <source>Imported %1: %2</source>
         <translation>Importuota %1: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>%1 incidents added, %2 skipped (already in the database)</source>
-        <translation>pridėta incidentų: %1, praleista: %2 (jau yra duomenų bazėje)</translation>
+        <source>%Ln incident(s) added</source>
+        <translation>
+            <numerusform>Pridėtas %Ln incidentas</numerusform>
+            <numerusform>Pridėti %Ln incidentai</numerusform>
+            <numerusform>Pridėta %Ln incidentų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln skipped (already in the database)</source>
+        <translation>
+            <numerusform>%Ln praleistas (jau yra duomenų bazėje)</numerusform>
+            <numerusform>%Ln praleisti (jau yra duomenų bazėje)</numerusform>
+            <numerusform>%Ln praleista (jau yra duomenų bazėje)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -2543,7 +2825,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentForm</name>
     <message>
-        <location filename="../src/gui/incidentform.cpp" line="+55"/>
+        <location filename="../src/gui/incidentform.cpp" line="+62"/>
         <source>e.g. Medininkai checkpoint</source>
         <translation>pvz., Medininkų PKP</translation>
     </message>
@@ -2568,7 +2850,7 @@ Ankstesnė %2</translation>
         <translation>Išsa&amp;ugoti pakeitimus</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+164"/>
         <source>Another program is writing to the database (a large import?). This incident is kept and saved as soon as the database is free; keep the form as it is, or press Save again.</source>
         <translation>Į duomenų bazę rašo kita programa (didelis importavimas?). Šis incidentas išlaikomas ir bus išsaugotas, kai tik duomenų bazė atsilaisvins; palikite formą nepakeistą arba dar kartą paspauskite „Išsaugoti“.</translation>
     </message>
@@ -2590,7 +2872,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentRules</name>
     <message>
-        <location filename="../src/core/incidentrules.cpp" line="+37"/>
+        <location filename="../src/core/incidentrules.cpp" line="+38"/>
         <source>is required</source>
         <translation>būtina nurodyti</translation>
     </message>
@@ -2605,7 +2887,7 @@ Ankstesnė %2</translation>
         <translation>negali turėti valdymo simbolių ar tarpų pradžioje ir pabaigoje</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>is required (YYYY-MM-DD)</source>
         <translation>būtina nurodyti (YYYY-MM-DD)</translation>
     </message>
@@ -2615,12 +2897,21 @@ Ankstesnė %2</translation>
         <translation>negali būti ankstesnė nei 1990-01-01</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>must not be in the future (today is %1)</source>
         <translation>negali būti ateityje (šiandien %1)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>must not be later than now (%1; clocks may be up to %n minute(s) ahead)</source>
+        <translation>
+            <numerusform>negali būti vėlesnis nei dabar (%1; laikrodžiai gali skubėti ne daugiau kaip %n minutę)</numerusform>
+            <numerusform>negali būti vėlesnis nei dabar (%1; laikrodžiai gali skubėti ne daugiau kaip %n minutes)</numerusform>
+            <numerusform>negali būti vėlesnis nei dabar (%1; laikrodžiai gali skubėti ne daugiau kaip %n minučių)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>at least one nationality line is required</source>
         <translation>būtina nurodyti bent vieną pilietybės eilutę</translation>
     </message>
@@ -2741,7 +3032,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentText</name>
     <message>
-        <location filename="../src/core/incidenttext.cpp" line="+90"/>
+        <location filename="../src/core/incidenttext.cpp" line="+93"/>
         <source>&apos;%1&apos; is not a UUID written as 36 characters, hex digits in groups of 8-4-4-4-12 (such as 4a1b2c3d-0000-4000-8000-000000000001)</source>
         <translation>&apos;%1&apos; nėra UUID, užrašytas 36 simboliais – šešioliktainiais skaitmenimis grupėmis 8-4-4-4-12 (pvz., 4a1b2c3d-0000-4000-8000-000000000001)</translation>
     </message>
@@ -2800,11 +3091,16 @@ Ankstesnė %2</translation>
         <source>&apos;%1&apos; must be true or false</source>
         <translation>&apos;%1&apos; turi būti true arba false</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>borderlog::LoginDialog</name>
     <message>
-        <location filename="../src/gui/logindialog.cpp" line="+32"/>
+        <location filename="../src/gui/logindialog.cpp" line="+33"/>
         <source>The database %1 uses accounts. Log in to record and review incidents.</source>
         <translation>Duomenų bazė %1 naudoja paskyras. Prisijunkite, kad galėtumėte registruoti ir peržiūrėti incidentus.</translation>
     </message>
@@ -2831,32 +3127,102 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+149"/>
         <source>&amp;Day</source>
         <translation>&amp;Diena</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Admin</source>
         <translation>&amp;Administravimas</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+6"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Nuos&amp;tatos…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The language chosen takes effect when the app is started again.</source>
+        <translation>Pasirinkta kalba įsigalios iš naujo paleidus programą.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>R&amp;odinys</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Entry form</source>
+        <translation>Įvedimo &amp;forma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Log</source>
+        <translation>&amp;Incidentų žurnalas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary and charts</source>
+        <translation>&amp;Suvestinė ir diagramos</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Next area</source>
+        <translation>&amp;Kita sritis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous area</source>
+        <translation>&amp;Ankstesnė sritis</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>New database</source>
+        <translation>Nauja duomenų bazė</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open database</source>
+        <translation>Atidaryti duomenų bazę</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sample database</source>
+        <translation>Pavyzdinė duomenų bazė</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>An incident is still waiting to be saved: another program is writing to the database. Discard it?</source>
+        <translation>Incidentas dar laukia, kol bus išsaugotas: į duomenų bazę rašo kita programa. Atsisakyti jo?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The amendment in the form is not saved. Discard it?</source>
+        <translation>Formoje esantis pataisymas neišsaugotas. Atsisakyti jo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incident in the form is not saved. Discard it?</source>
+        <translation>Formoje esantis incidentas neišsaugotas. Atsisakyti jo?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New incident</source>
+        <translation>Naujas incidentas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Quit</source>
         <translation>Baigti darbą</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>An incident is still waiting to be saved: another program is writing to the database. Quit anyway and lose it?</source>
-        <translation>Incidentas vis dar laukia, kol bus išsaugotas: į duomenų bazę rašo kita programa. Vis tiek baigti darbą ir jį prarasti?</translation>
+        <location line="+28"/>
+        <source>Sample data</source>
+        <translation>Pavyzdiniai duomenys</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>%1 incidents, %2 persons</source>
-        <translation>incidentų: %1, asmenų: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Amended</source>
         <translation>Pataisyta</translation>
     </message>
@@ -2875,7 +3241,12 @@ Ankstesnė %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
+        <source>Amend incident</source>
+        <translation>Taisyti incidentą</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <location line="+9"/>
         <source>Remove incident</source>
         <translation>Pašalinti incidentą</translation>
@@ -2918,14 +3289,27 @@ Priežastis (privaloma):</numerusform>
     </message>
 </context>
 <context>
+    <name>borderlog::NationalityCatalog</name>
+    <message>
+        <location filename="../src/core/nationalitycatalog.cpp" line="+147"/>
+        <source>Stateless</source>
+        <translation>Be pilietybės</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown</source>
+        <translation>Nežinoma</translation>
+    </message>
+</context>
+<context>
     <name>borderlog::NationalityLinesEditor</name>
     <message>
         <location filename="../src/gui/nationalitylineseditor.cpp" line="+27"/>
         <source>Add &amp;nationality</source>
-        <translation>Pridėti pi&amp;lietybę</translation>
+        <translation>&amp;Pridėti pilietybę</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A mixed group: one line per nationality</source>
         <translation>Mišri grupė: po vieną eilutę kiekvienai pilietybei</translation>
     </message>
@@ -2955,7 +3339,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Pašalinti šią pilietybės eilutę</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>could be %1…</source>
         <translation>galbūt %1…</translation>
     </message>
@@ -2968,20 +3352,38 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::OutcomeChartView</name>
     <message>
-        <location filename="../src/gui/outcomechartview.cpp" line="+53"/>
+        <location filename="../src/gui/outcomechartview.cpp" line="+55"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
+</context>
+<context>
+    <name>borderlog::PreferencesDialog</name>
     <message>
-        <location line="+82"/>
-        <source>%1 incidents, %2 persons</source>
-        <translation>incidentų: %1, asmenų: %2</translation>
+        <location filename="../src/gui/preferencesdialog.cpp" line="+26"/>
+        <source>Preferences</source>
+        <translation>Nuostatos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The system&apos;s (%1)</source>
+        <translation>Sistemos (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kalba:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new language takes effect when the app is started again.</source>
+        <translation>Nauja kalba įsigalios iš naujo paleidus programą.</translation>
     </message>
 </context>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+33"/>
+        <location filename="../src/gui/summarypanel.cpp" line="+37"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Paskutinė %n diena</numerusform>
@@ -3006,11 +3408,11 @@ Priežastis (privaloma):</numerusform>
     </message>
     <message>
         <location line="+5"/>
-        <source>Signed off by %1 on %2 UTC: %3 incidents, %4 persons (audit entry %5)</source>
-        <translation>Patvirtino %1, %2 UTC: incidentų – %3, asmenų – %4 (audito įrašas %5)</translation>
+        <source>Signed off by %1 on %2 UTC: %3 (audit entry %4)</source>
+        <translation>Patvirtino %1 %2 UTC: %3 (audito įrašas %4)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Audit trail head at the sign-off: %1</source>
         <translation>Audito žurnalo galinis įrašas patvirtinimo metu: %1</translation>
     </message>

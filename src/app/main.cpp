@@ -6,6 +6,7 @@
 #include "incidentlog.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "sqlitemaintenance.h"
 #include "sqliteregister.h"
 #include "sqliterestore.h"
@@ -51,9 +52,9 @@ StartOptions parseCommandLine(const QApplication &app)
     parser.addOption(measureOption);
     parser.process(app);
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption)
-                                                : QSettings()
-                                                      .value(QStringLiteral("database/lastPath"),
-                                                             ApplicationIdentity::defaultDatabasePath())
+                                                : ApplicationIdentity::settings()
+                                                      ->value(QStringLiteral("database/lastPath"),
+                                                              ApplicationIdentity::defaultDatabasePath())
                                                       .toString();
     return {path, parser.isSet(measureOption)};
 }
@@ -85,7 +86,8 @@ int main(int argc, char *argv[])
     ApplicationIdentity::keepFilesPrivate();
     QApplication app(argc, argv);
     ApplicationIdentity::apply();
-    Translations::install(app);
+    // The language chosen in Preferences, else the system's.
+    Translations::install(app, Translations::localeFor(PreferencesDialog::language()));
     QApplication::setApplicationDisplayName(QObject::tr("Border Incident Log"));
     Logging::toRotatingFile(ApplicationIdentity::logFolder());
     const StartOptions options = parseCommandLine(app);

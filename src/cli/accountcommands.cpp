@@ -121,10 +121,14 @@ std::vector<Command> Commands::accounts()
 {
     return {
         {QStringLiteral("user"),
-         "Accounts: user add NAME --role ROLE | user disable NAME | user enable NAME | user list.",
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "Accounts: user add NAME --role ROLE | user disable NAME | user enable NAME | user list."),
          {kRole},
-         {{QStringLiteral("ACTION"), QStringLiteral("add, disable, enable or list."), {}},
-          {QStringLiteral("NAME"), QStringLiteral("The account."), QStringLiteral("[NAME]")}},
+         {{QStringLiteral("ACTION"),
+           QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "add, disable, enable or list.")),
+           {}},
+          {QStringLiteral("NAME"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The account.")),
+           QStringLiteral("[NAME]")}},
          user},
     };
 }

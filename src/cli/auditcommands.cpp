@@ -145,9 +145,9 @@ std::vector<Command> Commands::audit()
 {
     return {
         {QStringLiteral("audit"),
-         "The audit trail: audit verify | audit list | audit export -o FILE.",
+         QT_TRANSLATE_NOOP("CommandHelp", "The audit trail: audit verify | audit list | audit export -o FILE."),
          {kIncident, kFrom, kTo, kOutput, kExpectHead},
-         {{QStringLiteral("ACTION"), QStringLiteral("verify, list or export."), {}}},
+         {{QStringLiteral("ACTION"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "verify, list or export.")), {}}},
          auditTrail},
     };
 }

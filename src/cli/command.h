@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,16 @@ struct Command
     int (*run)(CommandContext &context) = nullptr; // returns the exit status
 
     bool takesArguments() const { return !arguments.isEmpty(); }
+
+    // The descriptions are written in English and marked QT_TRANSLATE_NOOP("CommandHelp", ...), so that
+    // lupdate finds them; --help shows them translated.
+    static QString helpText(const char *text) { return QCoreApplication::translate("CommandHelp", text); }
+    static QString helpText(const QString &text) { return helpText(text.toUtf8().constData()); }
+    static QCommandLineOption translated(QCommandLineOption option)
+    {
+        option.setDescription(helpText(option.description()));
+        return option;
+    }
 };
 
 // The commands, one function per subject, each in its own file (see CommandTable for the whole table).

@@ -37,20 +37,23 @@ qsizetype CommandLine::commandIndex() const
 
 void CommandLine::describe(QCommandLineParser &parser, const Command *command)
 {
-    parser.setApplicationDescription(command ? QString::fromLatin1(command->summary) : CommandTable::all().overview());
+    // --help in the user's language; the options' names stay as they are (the scripts' contract).
+    parser.setApplicationDescription(command ? Command::helpText(command->summary) : CommandTable::all().overview());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    QCommandLineOption db = kDb;
+    QCommandLineOption db = Command::translated(kDb);
     db.setDescription(db.description().arg(ApplicationIdentity::defaultDatabasePath()));
     parser.addOption(db);
-    parser.addOption(kVerbose);
-    parser.addOption(kUser);
-    parser.addOption(kPasswordStdin);
+    for (const QCommandLineOption &option : {kVerbose, kUser, kPasswordStdin}) {
+        parser.addOption(Command::translated(option));
+    }
     parser.addHelpOption();
     parser.addVersionOption();
     if (command) {
-        parser.addOptions(command->options);
+        for (const QCommandLineOption &option : command->options) {
+            parser.addOption(Command::translated(option));
+        }
         for (const Command::Argument &argument : command->arguments) {
-            parser.addPositionalArgument(argument.name, argument.description, argument.syntax);
+            parser.addPositionalArgument(argument.name, Command::helpText(argument.description), argument.syntax);
         }
     }
 }

@@ -46,7 +46,7 @@ QString CommandTable::overview() const
 {
     QString text = tr("Border Incident Log on the command line.\n\nCommands:\n");
     for (const Command &command : m_commands) {
-        text += QStringLiteral("  %1  %2\n").arg(command.name, -8).arg(QString::fromLatin1(command.summary));
+        text += QStringLiteral("  %1  %2\n").arg(command.name, -8).arg(Command::helpText(command.summary));
     }
     text += tr("\nRun 'borderlog-cli COMMAND --help' for a command's options.\n"
                "Once a database has accounts, every command that opens it needs --user NAME; the password comes "

@@ -91,10 +91,11 @@ std::vector<Command> Commands::days()
 {
     return {
         {QStringLiteral("day"),
-         "Sign-off: day close DATE | day reopen DATE --reason TEXT | day status DATE.",
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "Sign-off: day close DATE | day reopen DATE --reason TEXT | day status DATE."),
          {kReason},
-         {{QStringLiteral("ACTION"), QStringLiteral("close, reopen or status."), {}},
-          {QStringLiteral("DATE"), QStringLiteral("The day (YYYY-MM-DD)."), {}}},
+         {{QStringLiteral("ACTION"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "close, reopen or status.")), {}},
+          {QStringLiteral("DATE"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The day (YYYY-MM-DD).")), {}}},
          day},
     };
 }

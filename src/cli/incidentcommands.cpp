@@ -87,7 +87,7 @@ bool readIncidentOptions(const CommandContext &context, Incident &draft, bool am
     readFields(context, draft, amending, problems);
     readFlagsAndTexts(context, draft, amending, problems);
     // Also name the broken rules of the fields that did parse (a future date, an empty location, ...).
-    for (const auto &e : IncidentRules::check(draft, QDate::currentDate())) {
+    for (const auto &e : IncidentRules::check(draft, QDateTime::currentDateTime())) {
         const bool alreadyReported = std::any_of(problems.cbegin(), problems.cend(),
                                                  [&](const QString &p) { return p.startsWith(e.field + u':'); });
         if (!alreadyReported && !(e.field == QLatin1String(IncidentRules::kDate) && !draft.date.isValid())) {
@@ -249,21 +249,26 @@ int remove(CommandContext &context)
 
 std::vector<Command> Commands::incidents()
 {
-    const Command::Argument id{QStringLiteral("ID"), QStringLiteral("The incident_id."), {}};
+    const Command::Argument id{
+        QStringLiteral("ID"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The incident_id.")), {}};
     return {
         {QStringLiteral("add"),
-         "Record an incident; prints its incident_id.",
+         QT_TRANSLATE_NOOP("CommandHelp", "Record an incident; prints its incident_id."),
          {kDate, kTime, kLocation, kPersons, kOutcome, kForceUsed, kNotes, kRecordedBy},
          {},
          add},
-        {QStringLiteral("list"), "Print incidents as a table.", filterOptions(), {}, list},
+        {QStringLiteral("list"),
+         QT_TRANSLATE_NOOP("CommandHelp", "Print incidents as a table."),
+         filterOptions(),
+         {},
+         list},
         {QStringLiteral("update"),
-         "Amend an incident (update ID): only the options given change.",
+         QT_TRANSLATE_NOOP("CommandHelp", "Amend an incident (update ID): only the options given change."),
          {kDate, kTime, kLocation, kPersons, kOutcome, kForceUsed, kNoForceUsed, kNotes, kReason},
          {id},
          update},
         {QStringLiteral("remove"),
-         "Remove an incident (remove ID --reason TEXT); it stays in the audit trail.",
+         QT_TRANSLATE_NOOP("CommandHelp", "Remove an incident (remove ID --reason TEXT); it stays in the audit trail."),
          {kReason},
          {id},
          remove},

@@ -43,10 +43,11 @@ std::vector<Command> Commands::locations()
 {
     return {
         {QStringLiteral("location"),
-         "Locations: location add NAME | location list.",
+         QT_TRANSLATE_NOOP("CommandHelp", "Locations: location add NAME | location list."),
          {},
-         {{QStringLiteral("ACTION"), QStringLiteral("add or list."), {}},
-          {QStringLiteral("NAME"), QStringLiteral("The location."), QStringLiteral("[NAME]")}},
+         {{QStringLiteral("ACTION"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "add or list.")), {}},
+          {QStringLiteral("NAME"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The location.")),
+           QStringLiteral("[NAME]")}},
          location},
     };
 }

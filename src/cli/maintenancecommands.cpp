@@ -154,20 +154,27 @@ int repair(CommandContext &context)
 std::vector<Command> Commands::maintenance()
 {
     return {
-        {QStringLiteral("check"), "Check the database's integrity and schema version.", {}, {}, check},
+        {QStringLiteral("check"),
+         QT_TRANSLATE_NOOP("CommandHelp", "Check the database's integrity and schema version."),
+         {},
+         {},
+         check},
         {QStringLiteral("backup"),
-         "Write a checked copy of the database (default: into the backups folder beside it).",
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "Write a checked copy of the database (default: into the backups folder beside it)."),
          {kOutput},
          {},
          backUp},
         {QStringLiteral("restore"),
-         "Replace the database with a backup, after checking it; the current file is kept aside.",
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "Replace the database with a backup, after checking it; the current file is kept aside."),
          {},
-         {{QStringLiteral("FILE"), QStringLiteral("The backup to restore."), {}}},
+         {{QStringLiteral("FILE"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The backup to restore.")), {}}},
          restore},
         {QStringLiteral("repair"),
-         "Rebuild the tallies from the incidents when audit verify or check found them changed: "
-         "repair --tallies (supervisors and admins; audited).",
+         QT_TRANSLATE_NOOP("CommandHelp",
+                           "Rebuild the tallies from the incidents when audit verify or check found them changed: "
+                           "repair --tallies (supervisors and admins; audited)."),
          {kTallies},
          {},
          repair},

@@ -49,7 +49,11 @@ int tally(CommandContext &context)
 std::vector<Command> Commands::tallies()
 {
     return {
-        {QStringLiteral("tally"), "Write the tally CSV.", QList{kBy} << filterOptions() << kOutput, {}, tally},
+        {QStringLiteral("tally"),
+         QT_TRANSLATE_NOOP("CommandHelp", "Write the tally CSV."),
+         QList{kBy} << filterOptions() << kOutput,
+         {},
+         tally},
     };
 }
 

@@ -77,7 +77,7 @@ int importIncidents(CommandContext &context)
     if (const int opened = context.openDatabase(Access::Write); opened != CommandContext::Success) {
         return opened;
     }
-    IncidentCsv::Reader reader(file, files.first(), context.log().session().today());
+    IncidentCsv::Reader reader(file, files.first(), context.log().session().localNow());
     auto summary = context.log().incidents().import(reader);
     if (!summary) {
         if (summary.failure().kind != Failure::Kind::Invalid) {
@@ -154,14 +154,18 @@ int generate(CommandContext &context)
 std::vector<Command> Commands::transfer()
 {
     return {
-        {QStringLiteral("export"), "Write the incidents CSV.", filterOptions() << kOutput, {}, exportIncidents},
-        {QStringLiteral("import"),
-         "Read an incidents CSV: all or nothing; known incident_ids are skipped.",
+        {QStringLiteral("export"),
+         QT_TRANSLATE_NOOP("CommandHelp", "Write the incidents CSV."),
+         filterOptions() << kOutput,
          {},
-         {{QStringLiteral("FILE"), QStringLiteral("CSV file."), {}}},
+         exportIncidents},
+        {QStringLiteral("import"),
+         QT_TRANSLATE_NOOP("CommandHelp", "Read an incidents CSV: all or nothing; known incident_ids are skipped."),
+         {},
+         {{QStringLiteral("FILE"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "CSV file.")), {}}},
          importIncidents},
         {QStringLiteral("generate"),
-         "Write a deterministic, realistic incidents CSV for tests and benchmarks.",
+         QT_TRANSLATE_NOOP("CommandHelp", "Write a deterministic, realistic incidents CSV for tests and benchmarks."),
          {kIncidents, kSeed, kFrom, kTo, kOutput},
          {},
          generate},

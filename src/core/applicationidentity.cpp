@@ -21,6 +21,26 @@ void apply()
     QCoreApplication::setApplicationVersion(QStringLiteral(BORDERLOG_VERSION));
 }
 
+std::unique_ptr<QSettings> settings()
+{
+    // An empty application name makes the file the organisation's: ~/.config/borderlog.conf. The
+    // organisation name itself stays empty so that the data folder remains ~/.local/share/borderlog.
+    const QString name = QCoreApplication::applicationName();
+    auto current = std::make_unique<QSettings>(QSettings::NativeFormat, QSettings::UserScope, name);
+    if (current->allKeys().isEmpty()) {
+        // Where Qt put them when the organisation name was empty.
+        QSettings older(QSettings::NativeFormat, QSettings::UserScope, QString(), name);
+        const QStringList keys = older.allKeys();
+        for (const QString &key : keys) {
+            current->setValue(key, older.value(key));
+        }
+        if (!keys.isEmpty()) {
+            current->sync();
+        }
+    }
+    return current;
+}
+
 QString defaultDatabasePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

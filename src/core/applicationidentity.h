@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QSettings>
 #include <QString>
+
+#include <memory>
 
 namespace borderlog {
 
@@ -13,6 +16,11 @@ void apply();
 // Files the program creates from now on (database, its journal, backups, logs, exports) are readable by
 // their owner only: umask 077, set before anything is written.
 void keepFilesPrivate();
+
+// The desktop app's preferences and recent databases: ~/.config/borderlog.conf (QSettings' native format).
+// Settings an older version kept in "~/.config/Unknown Organization/borderlog.conf" are carried over the
+// first time. Use this, never a default-constructed QSettings.
+std::unique_ptr<QSettings> settings();
 
 // <per-user data folder>/borderlog.sqlite, e.g. ~/.local/share/borderlog/borderlog.sqlite
 QString defaultDatabasePath();

@@ -26,7 +26,7 @@ bool ImportCheck::next(Incident &incident)
     }
     incident.location = m_spellings.canonical(incident.location);
     incident = m_complete(std::move(incident));
-    for (const auto &e : IncidentRules::check(incident, m_state.today) + problemsOf(incident)) {
+    for (const auto &e : IncidentRules::check(incident, m_state.now) + problemsOf(incident)) {
         m_problems << QStringLiteral("%1: %2: %3").arg(m_inner.where(), e.field, e.rule);
     }
     return true;

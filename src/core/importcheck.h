@@ -25,7 +25,7 @@ class ImportCheck final : public IncidentSource
 public:
     struct Register
     {
-        QDate today;
+        QDateTime now; // the border's local date and time (IncidentRules::check)
         QSet<QDate> signedDays;
         const LocationNames *known = nullptr; // with accounts: the locations an admin added; else null
     };

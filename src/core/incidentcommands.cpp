@@ -84,7 +84,7 @@ Result<QString> IncidentCommands::knownLocation(const Actor &actor, const QStrin
 
 Result<Incident> IncidentCommands::checked(const Actor &actor, Incident incident, bool *newLocation) const
 {
-    if (auto errors = IncidentRules::check(incident, m_session.today()); !errors.isEmpty()) {
+    if (auto errors = IncidentRules::check(incident, m_session.localNow()); !errors.isEmpty()) {
         return Failure::invalid(errors);
     }
     auto location = knownLocation(actor, incident.location, newLocation);
@@ -212,7 +212,7 @@ Result<ImportSummary> IncidentCommands::import(IncidentSource &source, const Imp
     if (!signedDays || !names) {
         return !signedDays ? signedDays.failure() : names.failure();
     }
-    ImportCheck::Register state{m_session.today(), {}, nullptr};
+    ImportCheck::Register state{m_session.localNow(), {}, nullptr};
     for (const auto &day : *signedDays) {
         state.signedDays.insert(day.date);
     }

@@ -32,13 +32,13 @@ void writeLine(CsvWriter &writer, const IncidentLine &line);
 // Reads an incidents CSV as a stream of incidents. Consecutive rows sharing an incident_id form one
 // incident; rows without one are each an incident of their own. Columns may come in any order; date,
 // location, nationality, persons and outcome are required. Every rule of IncidentRules is checked, with
-// `today` as the latest date; an incident that breaks one is reported, not returned.
+// `now` (the border's local date and time) as the latest; an incident that breaks one is reported, not returned.
 class Reader final : public IncidentSource
 {
     Q_DECLARE_TR_FUNCTIONS(IncidentCsv)
 
 public:
-    Reader(QIODevice &device, const QString &fileName, const QDate &today);
+    Reader(QIODevice &device, const QString &fileName, const QDateTime &now);
     ~Reader() override;
 
     bool next(Incident &incident) override;
@@ -66,7 +66,7 @@ struct ReadResult
 };
 
 // Reads a whole incidents CSV held in memory (tests, the bundled sample).
-ReadResult read(const QByteArray &content, const QString &fileName, const QDate &today);
+ReadResult read(const QByteArray &content, const QString &fileName, const QDateTime &now);
 
 } // namespace IncidentCsv
 

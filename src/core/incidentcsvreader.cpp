@@ -33,11 +33,11 @@ struct Reader::Private
     Q_DECLARE_TR_FUNCTIONS(IncidentCsv)
 
 public:
-    Private(QIODevice &source, const QString &name, const QDate &day)
+    Private(QIODevice &source, const QString &name, const QDateTime &clock)
         : device(source)
         , csv(source)
         , fileName(name)
-        , today(day)
+        , now(clock)
     {
         position.fill(-1);
     }
@@ -69,7 +69,7 @@ public:
     CsvReader csv;
     QString fileName;
     qint64 rows = 0;
-    QDate today;
+    QDateTime now;
     std::array<int, ColumnCount> position;
     qsizetype width = 0;
     bool started = false;
@@ -206,7 +206,7 @@ bool Reader::Private::parse(const CsvReader::Record &record, Incident &incident,
 bool Reader::Private::accept(Incident candidate, int line, Incident &incident)
 {
     bool ok = true;
-    for (const auto &e : IncidentRules::check(candidate, today)) {
+    for (const auto &e : IncidentRules::check(candidate, now)) {
         if (e.field == QLatin1String(IncidentRules::kRecordedBy) && candidate.recordedBy.isEmpty()) {
             continue; // filled in when imported
         }
@@ -220,8 +220,8 @@ bool Reader::Private::accept(Incident candidate, int line, Incident &incident)
     return ok;
 }
 
-Reader::Reader(QIODevice &device, const QString &fileName, const QDate &today)
-    : d(std::make_unique<Private>(device, fileName, today))
+Reader::Reader(QIODevice &device, const QString &fileName, const QDateTime &now)
+    : d(std::make_unique<Private>(device, fileName, now))
 {}
 
 Reader::~Reader() = default;
@@ -319,12 +319,12 @@ QStringList Reader::problems() const
     return all;
 }
 
-ReadResult read(const QByteArray &content, const QString &fileName, const QDate &today)
+ReadResult read(const QByteArray &content, const QString &fileName, const QDateTime &now)
 {
     QBuffer buffer;
     buffer.setData(content);
     buffer.open(QIODevice::ReadOnly);
-    Reader reader(buffer, fileName, today);
+    Reader reader(buffer, fileName, now);
     ReadResult result;
     Incident incident;
     while (reader.next(incident)) {

@@ -7,14 +7,15 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <QTimeZone>
 
 namespace borderlog::IncidentRules {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("borderlog::IncidentRules", text);
+    return QCoreApplication::translate("borderlog::IncidentRules", text, disambiguation, n);
 }
 
 bool hasControlCharacters(const QString &text, bool allowLineBreaks)
@@ -45,16 +46,25 @@ std::optional<FieldError> locationNameProblem(const QString &name)
     return std::nullopt;
 }
 
-QList<FieldError> check(const Incident &incident, const QDate &today)
+QList<FieldError> check(const Incident &incident, const QDateTime &now)
 {
     QList<FieldError> errors;
     const QString date = QString::fromLatin1(kDate);
+    const QDateTime latest = now.addSecs(qint64(kClockToleranceMinutes) * 60);
     if (!incident.date.isValid()) {
         errors << FieldError{date, tr("is required (YYYY-MM-DD)")};
     } else if (incident.date < kEarliestDate) {
         errors << FieldError{date, tr("must not be before 1990-01-01")};
-    } else if (incident.date > today) {
-        errors << FieldError{date, tr("must not be in the future (today is %1)").arg(today.toString(Qt::ISODate))};
+    } else if (const bool timed = incident.time.isValid();
+               incident.date > now.date()
+               && !(timed && QDateTime(incident.date, incident.time, now.timeZone()) <= latest)) {
+        // A day later than today, unless its time is within the clocks' tolerance just after midnight.
+        errors << FieldError{date, tr("must not be in the future (today is %1)").arg(now.date().toString(Qt::ISODate))};
+    } else if (timed && QDateTime(incident.date, incident.time, now.timeZone()) > latest) {
+        errors << FieldError{
+            QString::fromLatin1(kTime),
+            tr("must not be later than now (%1; clocks may be up to %n minute(s) ahead)", "", kClockToleranceMinutes)
+                .arg(now.time().toString(QStringLiteral("HH:mm")))};
     }
 
     if (auto problem = locationNameProblem(incident.location)) {

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -31,8 +32,13 @@ inline constexpr auto kOutcome = "outcome";
 inline constexpr auto kNotes = "notes";
 inline constexpr auto kRecordedBy = "recorded_by";
 
-// Every broken rule of the incident; empty when it may be saved. `today` is the border's local date.
-QList<FieldError> check(const Incident &incident, const QDate &today);
+// How far an incident's time may be later than the clock of the machine that checks it: another desktop's or
+// a watch's clock may run a little ahead.
+inline constexpr int kClockToleranceMinutes = 5;
+
+// Every broken rule of the incident; empty when it may be saved. `now` is the border's local date and time:
+// an incident dated later than now (by more than kClockToleranceMinutes) is refused.
+QList<FieldError> check(const Incident &incident, const QDateTime &now);
 
 // The rule of a location's name, wherever one is given (an incident, an admin adding it): 1 to 100
 // characters, none that changes how a listing reads (DisplayText::isControl), no leading or trailing space.

@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QStringView>
 
+#include <algorithm>
+#include <climits>
+
 namespace borderlog::IncidentText {
 
 namespace {
@@ -243,6 +246,16 @@ QString formatTimestamp(const QDateTime &utc)
     appendDigits(out, t.time().second(), 2);
     out += u'Z';
     return out;
+}
+
+QString incidentsAndPersons(qint64 incidents, qint64 persons)
+{
+    // tr's count is an int; a register's totals stay far below it (the plural form is all it decides).
+    auto count = [](const char *text, qint64 n) {
+        return QCoreApplication::translate("borderlog::IncidentText", text, nullptr, int(std::min<qint64>(n, INT_MAX)));
+    };
+    return QCoreApplication::translate("borderlog::IncidentText", "%1, %2")
+        .arg(count("%Ln incident(s)", incidents), count("%Ln person(s)", persons));
 }
 
 QDateTime parseTimestamp(const QString &text)

@@ -38,6 +38,10 @@ QString formatTimestamp(const QDateTime &utc); // ISO 8601 UTC with seconds: 202
 // ISO 8601 in UTC ("Z"); an invalid QDateTime otherwise.
 QDateTime parseTimestamp(const QString &text);
 
+// "16,014 incidents, 172,410 persons" for a person to read: the language's plural forms and the locale's
+// digits. Never in CSV or a script's output.
+QString incidentsAndPersons(qint64 incidents, qint64 persons);
+
 } // namespace IncidentText
 
 } // namespace borderlog

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "locationnames.h"
 
+#include <QCollator>
+
+#include <algorithm>
+
 namespace borderlog {
 
 LocationNames::LocationNames(const QStringList &known)
@@ -13,6 +17,15 @@ LocationNames::LocationNames(const QStringList &known)
 QString LocationNames::key(const QString &name)
 {
     return name.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
+}
+
+QStringList LocationNames::alphabetical(QStringList names, const QLocale &locale)
+{
+    QCollator collator(locale);
+    collator.setNumericMode(true); // "Marker 9" before "Marker 10"
+    std::stable_sort(names.begin(), names.end(),
+                     [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    return names;
 }
 
 QString LocationNames::canonical(const QString &name)

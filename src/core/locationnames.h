@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QHash>
+#include <QLocale>
 #include <QStringList>
 
 namespace borderlog {
@@ -16,6 +17,10 @@ public:
     explicit LocationNames(const QStringList &known = {});
 
     static QString key(const QString &name);
+    // The names in the alphabetical order of the locale's language (QCollator): in Lithuanian, Šalčininkai
+    // comes between Salos and Tauragė. Lists shown to a person use it; the CLI's `location list` keeps the
+    // stored order, whatever the language.
+    static QStringList alphabetical(QStringList names, const QLocale &locale = QLocale());
     bool contains(const QString &name) const { return m_byKey.contains(key(name)); }
     // The known spelling of `name`, or `name` trimmed when none is known (then it is known from now on).
     QString canonical(const QString &name);

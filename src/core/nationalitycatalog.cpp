@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nationalitycatalog.h"
 
+#include "gettextcatalog.h"
+
+#include <QCollator>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <unicode/uloc.h>
 
 #include <algorithm>
 
@@ -14,9 +20,18 @@ namespace borderlog {
 
 namespace {
 
+// Names are compared case-folded and without accents: "cekija" finds Čekija, "turkiye" Türkiye.
 QString key(QStringView text)
 {
-    return text.trimmed().toString().toCaseFolded();
+    const QString decomposed = text.trimmed().toString().normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing) {
+            folded += c;
+        }
+    }
+    return folded.toCaseFolded();
 }
 
 // Two or three ASCII letters: what a code looks like. Such text is never read as the beginning of a name,
@@ -41,56 +56,134 @@ struct Alias
 // (refugees) do not state a nationality: recorded as unknown.
 constexpr Alias kAliases[] = {{u"UK", u"GB"}, {u"EL", u"GR"}, {u"STL", u"XX"}, {u"XXB", u"ZZ"}, {u"XXC", u"ZZ"}};
 
+bool isEnglish(const QLocale &locale)
+{
+    return locale.language() == QLocale::C || locale.language() == QLocale::English;
+}
+
+// CLDR's name of the territory in the locale's language, through ICU; empty when ICU has no name of that
+// language for it (it then answers with the code or a fallback language's name).
+QString cldrName(const QString &alpha2, const QLocale &locale)
+{
+    if (isEnglish(locale)) {
+        return {};
+    }
+    const QByteArray territory = "und_" + alpha2.toLatin1();
+    const QByteArray language = QLocale::languageToCode(locale.language(), QLocale::ISO639Part1).toLatin1();
+    UChar buffer[128];
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t length = uloc_getDisplayCountry(territory.constData(), language.constData(), buffer,
+                                                  int32_t(std::size(buffer)), &status);
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING || status == U_USING_FALLBACK_WARNING) {
+        return {};
+    }
+    const QString name = QString::fromUtf16(buffer, length);
+    return name == alpha2 ? QString() : name;
+}
+
+// iso-codes' Lithuanian translations of its names: English name → Lithuanian (translated ones only).
+QHash<QString, QString> isoCodesLithuanian()
+{
+    QFile file(QStringLiteral(":/borderlog/iso_3166-1_lt.mo"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QHash<QString, QString> names = GettextCatalog::read(file.readAll());
+    // Untranslated messages are kept in the catalogue as they are ("Syria" → "Syria").
+    names.removeIf([](const auto &message) { return message.key() == message.value(); });
+    return names;
+}
+
 } // namespace
+
+struct NationalityCatalog::Entry
+{
+    Nationality nationality;
+    QStringList commonNames; // read also by their beginnings
+    QStringList otherNames;  // read whole only: ISO and official names
+};
 
 const NationalityCatalog &NationalityCatalog::instance()
 {
-    static const NationalityCatalog catalog;
+    static const NationalityCatalog catalog{QLocale()};
     return catalog;
 }
 
-NationalityCatalog::NationalityCatalog()
+NationalityCatalog::NationalityCatalog(const QLocale &display)
 {
-    struct Entry
-    {
-        Nationality nationality;
-        QStringList otherNames;
+    const QLocale lithuanian(QLocale::Lithuanian, QLocale::Lithuania);
+    const bool showsLithuanian = display.language() == QLocale::Lithuanian;
+    const QHash<QString, QString> isoLithuanian = isoCodesLithuanian();
+    // The display language's names are read by their beginnings too; Lithuanian ones in another display
+    // language only whole, so that "Ger" hints at Germany alone in English (and not at Guernsey, "Gernsis").
+    auto entry = [&](const QString &alpha2, const QString &alpha3, const QString &english) {
+        const QString local = cldrName(alpha2, display);
+        Entry e{{alpha2, alpha3, english, local.isEmpty() ? english : local}, {english}, {}};
+        (showsLithuanian ? e.commonNames : e.otherNames) << cldrName(alpha2, lithuanian);
+        return e;
     };
-    QList<Entry> entries;
 
+    QList<Entry> entries;
     QFile file(QStringLiteral(":/borderlog/iso_3166-1.json"));
     if (file.open(QIODevice::ReadOnly)) {
         const QJsonArray countries = QJsonDocument::fromJson(file.readAll()).object().value(u"3166-1").toArray();
         for (const auto &value : countries) {
             const QJsonObject c = value.toObject();
             const QString isoName = c.value(u"name").toString();
-            Entry e{{c.value(u"alpha_2").toString(), c.value(u"alpha_3").toString(),
-                     c.value(u"common_name").toString(isoName)},
-                    {isoName}};
-            if (c.contains(u"official_name")) {
-                e.otherNames << c.value(u"official_name").toString();
+            const QString common = c.value(u"common_name").toString(isoName);
+            const QString official = c.value(u"official_name").toString();
+            Entry e = entry(c.value(u"alpha_2").toString(), c.value(u"alpha_3").toString(), common);
+            e.otherNames << isoName << official << isoLithuanian.value(official);
+            for (const QString &english : {common, isoName}) {
+                (showsLithuanian ? e.commonNames : e.otherNames) << isoLithuanian.value(english);
             }
             entries << e;
         }
     }
     // Kosovo is not in ISO 3166-1; the EU and Qt's locale data use XK, ICAO uses XKX.
-    entries << Entry{{QStringLiteral("XK"), QStringLiteral("XKX"), QLocale::territoryToString(QLocale::Kosovo)}, {}};
-    entries << Entry{{QStringLiteral("XX"), QStringLiteral("XXA"), QStringLiteral("Stateless")}, {}};
-    entries << Entry{{QStringLiteral("ZZ"), QStringLiteral("XXX"), QStringLiteral("Unknown")},
+    entries << entry(QStringLiteral("XK"), QStringLiteral("XKX"), QLocale::territoryToString(QLocale::Kosovo));
+    // Not countries: named by the program's own translation.
+    entries << Entry{{QStringLiteral("XX"), QStringLiteral("XXA"), QStringLiteral("Stateless"),
+                      QCoreApplication::translate("borderlog::NationalityCatalog", "Stateless")},
+                     {QStringLiteral("Stateless")},
+                     {}};
+    entries << Entry{{QStringLiteral("ZZ"), QStringLiteral("XXX"), QStringLiteral("Unknown"),
+                      QCoreApplication::translate("borderlog::NationalityCatalog", "Unknown")},
+                     {QStringLiteral("Unknown")},
                      {QStringLiteral("Unknown nationality")}};
+    for (Entry &e : entries) {
+        e.commonNames << e.nationality.localName;
+    }
 
-    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
-        return QString::localeAwareCompare(a.nationality.name, b.nationality.name) < 0;
+    QCollator collator(display);
+    std::sort(entries.begin(), entries.end(), [&collator](const Entry &a, const Entry &b) {
+        return collator.compare(a.nationality.localName, b.nationality.localName) < 0;
     });
+    add(entries);
+}
+
+void NationalityCatalog::add(const QList<Entry> &entries)
+{
     for (const Entry &e : entries) {
         const int index = int(m_all.size());
         m_all << e.nationality;
         m_byAlpha2.insert(e.nationality.alpha2, index);
         m_byCode.insert(e.nationality.alpha2, index);
         m_byCode.insert(e.nationality.alpha3, index);
-        m_byName.insert(key(e.nationality.name), index);
+        QSet<QString> prefixes;
+        for (const QString &name : e.commonNames) {
+            if (!name.isEmpty()) {
+                m_byName.insert(key(name), index);
+                prefixes.insert(key(name));
+            }
+        }
         for (const QString &name : e.otherNames) {
-            m_byName.insert(key(name), index);
+            if (!name.isEmpty()) {
+                m_byName.insert(key(name), index);
+            }
+        }
+        for (const QString &prefix : prefixes) {
+            m_prefixNames.append({prefix, index});
         }
     }
     for (const Alias &alias : kAliases) {
@@ -134,18 +227,19 @@ NationalityMatch NationalityCatalog::match(QStringView text) const
         return {m_all[it.value()], {}};
     }
     QList<int> hits;
-    for (int i = 0; i < m_all.size(); ++i) {
-        if (key(m_all[i].name).startsWith(folded)) {
-            hits << i;
+    for (const auto &[name, index] : m_prefixNames) {
+        if (name.startsWith(folded) && !hits.contains(index)) {
+            hits << index;
         }
     }
+    std::sort(hits.begin(), hits.end());
     if (hits.size() == 1 && !code) {
         return {m_all[hits.first()], {}};
     }
     NationalityMatch none;
     none.codeShaped = code;
     for (int i : hits) {
-        none.candidates << m_all[i].name;
+        none.candidates << m_all[i].localName;
     }
     return none;
 }
@@ -162,7 +256,7 @@ std::optional<QString> NationalityCatalog::resolve(QStringView text) const
 QString NationalityCatalog::name(const QString &alpha2) const
 {
     const auto it = m_byAlpha2.constFind(alpha2);
-    return it == m_byAlpha2.cend() ? alpha2 : m_all[it.value()].name;
+    return it == m_byAlpha2.cend() ? alpha2 : m_all[it.value()].localName;
 }
 
 QString NationalityCatalog::displayName(const QString &alpha2) const
@@ -174,7 +268,7 @@ QStringList NationalityCatalog::pickerNames() const
 {
     QStringList names;
     for (const auto &n : m_all) {
-        names << QStringLiteral("%1 (%2, %3)").arg(n.name, n.alpha2, n.alpha3);
+        names << QStringLiteral("%1 (%2, %3)").arg(n.localName, n.alpha2, n.alpha3);
     }
     return names;
 }

@@ -33,8 +33,9 @@ public:
     // The clock used for recorded_at, "today" and the audit entries' time; tests pin it.
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
     QDateTime now() const { return m_clock().toUTC(); }
-    // The border's local date.
-    QDate today() const { return m_clock().toLocalTime().date(); }
+    // The border's local date and time, and its date.
+    QDateTime localNow() const { return m_clock().toLocalTime(); }
+    QDate today() const { return localNow().date(); }
 
     // Whether the database has accounts (then every write needs a logged-in, enabled account).
     Result<bool> usesAccounts() const;

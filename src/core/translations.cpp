@@ -22,8 +22,28 @@ bool load(QCoreApplication &app, const QLocale &locale, const QString &name, con
 
 } // namespace
 
+QStringList languages()
+{
+    return {QStringLiteral("lt"), QStringLiteral("en")};
+}
+
+QLocale localeFor(const QString &language)
+{
+    if (language == u"lt") {
+        return QLocale(QLocale::Lithuanian, QLocale::Lithuania);
+    }
+    if (language == u"en") {
+        // The system's English when it speaks English (en_GB stays en_GB); else the United Kingdom's, the
+        // English of the EU's institutions.
+        const QLocale system = QLocale::system();
+        return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedKingdom);
+    }
+    return QLocale::system();
+}
+
 bool install(QCoreApplication &app, const QLocale &locale)
 {
+    QLocale::setDefault(locale);
     // The C locale (LANG=C, scripts and tests) shows the sources as written, "%n incident(s)" included.
     if (locale.language() == QLocale::C) {
         return false;

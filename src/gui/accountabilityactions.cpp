@@ -113,18 +113,12 @@ bool AccountabilityActions::signOffDay()
     }
     const QString head =
         QStringLiteral("%1:%2").arg(signedOff->auditSequence).arg(QString::fromLatin1(signedOff->headHash));
-    emit message(tr("Day %1 signed off: %2 incidents, %3 persons. Audit trail head %4")
-                     .arg(text)
-                     .arg(signedOff->incidents)
-                     .arg(signedOff->persons)
-                     .arg(head));
+    const QString counted = IncidentText::incidentsAndPersons(signedOff->incidents, signedOff->persons);
+    emit message(tr("Day %1 signed off: %2. Audit trail head %3").arg(text, counted, head));
     Dialogs::inform(m_window, tr("Day signed off"),
-                    tr("Day %1 is signed off: %2 incidents, %3 persons.\n\nAudit trail head (keep it with the "
-                       "day's report; it pins the history):\n%4")
-                        .arg(text)
-                        .arg(signedOff->incidents)
-                        .arg(signedOff->persons)
-                        .arg(head));
+                    tr("Day %1 is signed off: %2.\n\nAudit trail head (keep it with the day's report; it pins the "
+                       "history):\n%3")
+                        .arg(text, counted, head));
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "audittrailmodel.h"
 #include "backgroundtask.h"
 #include "csvreport.h"
+#include "datetyping.h"
 #include "dialogs.h"
 #include "displaytext.h"
 #include "incidentlog.h"
@@ -24,6 +25,8 @@ AuditTrailDialog::AuditTrailDialog(IncidentLog &log, DatabaseOpener opener, std:
     , m_model(new AuditTrailModel(this))
 {
     m_ui->setupUi(this);
+    DateTyping::install(m_ui->fromEdit);
+    DateTyping::install(m_ui->toEdit);
     m_ui->entryTable->setModel(m_model);
     m_ui->entryTable->verticalHeader()->setVisible(false);
     m_ui->entryTable->horizontalHeader()->setStretchLastSection(true);

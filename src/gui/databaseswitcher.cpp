@@ -2,6 +2,7 @@
 #include "databaseswitcher.h"
 
 #include "accountabilityactions.h"
+#include "applicationidentity.h"
 #include "dialogs.h"
 #include "incidentcsv.h"
 #include "incidentlog.h"
@@ -11,7 +12,10 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QWidget>
+
+#include <utility>
 
 namespace borderlog {
 
@@ -54,6 +58,12 @@ void DatabaseSwitcher::choose(bool create)
 
 bool DatabaseSwitcher::open(const QString &path)
 {
+    return open(path, nullptr);
+}
+
+bool DatabaseSwitcher::open(const QString &path, std::unique_ptr<QTemporaryDir> sampleFolder)
+{
+    const bool sample = sampleFolder != nullptr;
     auto repository = m_opener(path);
     if (!repository) {
         Dialogs::warn(m_window, tr("Open database"), repository.message());
@@ -66,9 +76,14 @@ bool DatabaseSwitcher::open(const QString &path)
         emit message(tr("%1 was not opened: it needs a login").arg(QDir::toNativeSeparators(path)), 8000);
         return false;
     }
+    // The sample's folder goes once its database is closed: after the switch.
+    std::unique_ptr<QTemporaryDir> previousSample = std::exchange(m_sampleFolder, std::move(sampleFolder));
     m_log.switchTo(opened.release());
-    QSettings().setValue(kDatabaseKey, path);
-    emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 8000);
+    previousSample.reset();
+    if (!sample) {
+        ApplicationIdentity::settings()->setValue(kDatabaseKey, path);
+        emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 8000);
+    }
     return true;
 }
 
@@ -79,13 +94,14 @@ QString DatabaseSwitcher::sampleResource()
 
 bool DatabaseSwitcher::openSample()
 {
-    const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                             .filePath(QStringLiteral("sample/borderlog-sample.sqlite"));
-    if (!open(path)) {
+    auto folder = std::make_unique<QTemporaryDir>();
+    if (!folder->isValid()) {
+        Dialogs::warn(m_window, tr("Sample database"),
+                      tr("No folder for the sample's copy could be made: %1").arg(folder->errorString()));
         return false;
     }
-    const auto existing = m_log.reads().count({});
-    return existing && *existing > 0 ? true : buildSample();
+    const QString path = folder->filePath(QStringLiteral("borderlog-sample.sqlite"));
+    return open(path, std::move(folder)) && buildSample();
 }
 
 bool DatabaseSwitcher::buildSample()
@@ -96,7 +112,7 @@ bool DatabaseSwitcher::buildSample()
         return false;
     }
     // The sample's last date is in the past, so the import never meets the "not in the future" rule.
-    IncidentCsv::Reader reader(sample, sampleResource(), m_log.session().today());
+    IncidentCsv::Reader reader(sample, sampleResource(), m_log.session().localNow());
     const auto imported = m_log.incidents().import(reader);
     if (!imported) {
         Dialogs::warn(m_window, tr("Sample database"), imported.message());

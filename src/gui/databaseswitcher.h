@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class QTemporaryDir;
 class QWidget;
 
 namespace borderlog {
@@ -31,9 +32,14 @@ public:
 
     // Asks for a file, new or existing, and opens it.
     void choose(bool create);
+    // Opens the database and makes it the one the app opens at its next plain start.
     bool open(const QString &path);
-    // The sample database, created from the bundled sample on first use.
+    // The sample database: a throwaway copy, built afresh from the bundled sample each time. What is
+    // recorded in it is gone when another database is opened or the app quits, and the app never opens it
+    // at a start.
     bool openSample();
+    // Whether the open database is the sample.
+    bool showsSample() const { return m_sampleFolder != nullptr; }
     // Resource path of the bundled sample (incidents CSV).
     static QString sampleResource();
 
@@ -44,12 +50,15 @@ signals:
     void sampleBuilt();
 
 private:
+    // Opens the database at `path`: the sample's when `sampleFolder` (its copy's folder) is given.
+    bool open(const QString &path, std::unique_ptr<QTemporaryDir> sampleFolder);
     bool buildSample();
 
     IncidentLog &m_log;
     DatabaseOpener m_opener;
     AccountabilityActions &m_accountability;
     QWidget *m_window;
+    std::unique_ptr<QTemporaryDir> m_sampleFolder; // the sample's copy while it is open
 };
 
 } // namespace borderlog

@@ -2,8 +2,10 @@
 #include "exportdialog.h"
 #include "ui_exportdialog.h"
 
+#include "applicationidentity.h"
 #include "backgroundtask.h"
 #include "csvreport.h"
+#include "datetyping.h"
 #include "dialogs.h"
 #include "incidentlog.h"
 #include "outputfile.h"
@@ -95,13 +97,15 @@ ExportDialog::ExportDialog(IncidentLog &log, DatabaseOpener opener, const Incide
     , m_logFilter(logFilter)
 {
     m_ui->setupUi(this);
+    DateTyping::install(m_ui->fromEdit);
+    DateTyping::install(m_ui->toEdit);
     m_ui->kindCombo->addItem(tr("Incidents (one row per incident and nationality)"), QString());
     for (TallyGrouping g : {TallyGrouping::Day, TallyGrouping::Month, TallyGrouping::Year, TallyGrouping::Nationality,
                             TallyGrouping::Location}) {
         m_ui->kindCombo->addItem(tr("Tally by %1").arg(tallyGroupingCode(g)), tallyGroupingCode(g));
     }
-    QSettings settings;
-    m_ui->kindCombo->setCurrentIndex(std::max(0, m_ui->kindCombo->findData(settings.value(kKindKey).toString())));
+    const auto settings = ApplicationIdentity::settings();
+    m_ui->kindCombo->setCurrentIndex(std::max(0, m_ui->kindCombo->findData(settings->value(kKindKey).toString())));
 
     QDate from = logFilter.from;
     QDate to = logFilter.to;
@@ -143,8 +147,9 @@ IncidentFilter ExportDialog::filter() const
 
 void ExportDialog::suggestFileName()
 {
-    const QString folder =
-        QSettings().value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    const QString folder = ApplicationIdentity::settings()
+                               ->value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                               .toString();
     const auto g = grouping();
     const QString name =
         g ? QStringLiteral("borderlog-tally-by-%1-%2.csv")
@@ -208,9 +213,9 @@ void ExportDialog::conclude(const Result<qint64> &written, const QString &path)
         fail(written.message());
         return;
     }
-    QSettings settings;
-    settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
-    settings.setValue(kKindKey, m_ui->kindCombo->currentData());
+    const auto settings = ApplicationIdentity::settings();
+    settings->setValue(kFolderKey, QFileInfo(path).absolutePath());
+    settings->setValue(kKindKey, m_ui->kindCombo->currentData());
     m_summary = grouping() ? tr("Exported %n tally row(s) to %1", nullptr, int(*written)).arg(path)
                            : tr("Exported %n incident(s) to %1", nullptr, int(*written)).arg(path);
     QDialog::accept();

@@ -2,6 +2,8 @@
 #include "filterbar.h"
 #include "ui_filterbar.h"
 
+#include "datetyping.h"
+#include "locationnames.h"
 #include "nationalitycatalog.h"
 
 #include <QCompleter>
@@ -15,6 +17,8 @@ FilterBar::FilterBar(QWidget *parent)
     , m_ui(std::make_unique<Ui::FilterBar>())
 {
     m_ui->setupUi(this);
+    DateTyping::install(m_ui->fromEdit);
+    DateTyping::install(m_ui->toEdit);
     const QDate today = QDate::currentDate();
     m_ui->fromEdit->setDate(today.addDays(-30));
     m_ui->toEdit->setDate(today);
@@ -53,7 +57,7 @@ void FilterBar::setLocations(const QStringList &names)
     const QSignalBlocker blocker(m_ui->locationCombo);
     m_ui->locationCombo->clear();
     m_ui->locationCombo->addItem(tr("All locations"), QString());
-    for (const QString &name : names) {
+    for (const QString &name : LocationNames::alphabetical(names)) {
         m_ui->locationCombo->addItem(name, name);
     }
     m_ui->locationCombo->setCurrentIndex(std::max(0, m_ui->locationCombo->findData(current)));

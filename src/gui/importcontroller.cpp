@@ -5,12 +5,16 @@
 #include "dialogs.h"
 #include "incidentcsv.h"
 #include "incidentlog.h"
+#include "incidenttext.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QProgressDialog>
 #include <QWidget>
+
+#include <algorithm>
+#include <climits>
 
 namespace borderlog {
 
@@ -51,7 +55,7 @@ bool ImportController::importFile(const QString &path)
         return false;
     }
     const QString fileName = QFileInfo(path).fileName();
-    const QDate today = m_log.session().today();
+    const QDateTime now = m_log.session().localNow();
     // A million rows take about twenty seconds: a progress window appears after half a second, and Cancel
     // stops the import with nothing written. It is not modal: the window stays in use meanwhile.
     auto *progress = new QProgressDialog(tr("Importing %1 …").arg(fileName), tr("Cancel"), 0, 1000, m_window);
@@ -62,12 +66,12 @@ bool ImportController::importFile(const QString &path)
     progress->setAutoReset(false);
     progress->setValue(0);
     // Runs on the worker's thread: only values and the worker's own register.
-    BackgroundTask::Work<Result<ImportSummary>> work = [path, fileName, today](IncidentLog &log, BackgroundTask &task) {
+    BackgroundTask::Work<Result<ImportSummary>> work = [path, fileName, now](IncidentLog &log, BackgroundTask &task) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             return Result<ImportSummary>(Failure::storage(tr("%1 cannot be read: %2").arg(path, file.errorString())));
         }
-        IncidentCsv::Reader reader(file, fileName, today);
+        IncidentCsv::Reader reader(file, fileName, now);
         return log.incidents().import(reader, [&task](double read) {
             task.reportProgress(read < 0 ? -1 : read * 0.999); // below the end while the import still writes
             return !task.isCancelled();
@@ -119,8 +123,9 @@ void ImportController::conclude(const Result<ImportSummary> &imported, const QSt
 
 QString ImportController::describe(const ImportSummary &imported)
 {
-    QString text = tr("%1 incidents added, %2 skipped (already in the database)")
-                       .arg(QLocale().toString(imported.added), QLocale().toString(imported.skipped));
+    QString text =
+        tr("%Ln incident(s) added", nullptr, int(std::min<qint64>(imported.added, INT_MAX))) + QStringLiteral(", ")
+        + tr("%Ln skipped (already in the database)", nullptr, int(std::min<qint64>(imported.skipped, INT_MAX)));
     if (imported.conflicts > 0) {
         text += u'\n'
                 + tr("%n skipped incident(s) differ from the stored ones, which were kept: %1", nullptr,

@@ -2,9 +2,12 @@
 #include "incidentform.h"
 #include "ui_incidentform.h"
 
+#include "applicationidentity.h"
+#include "datetyping.h"
 #include "incidentlog.h"
 #include "incidentrules.h"
 #include "incidenttext.h"
+#include "locationnames.h"
 #include "nationalitycatalog.h"
 
 #include <QCompleter>
@@ -14,6 +17,8 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace borderlog {
 
@@ -37,6 +42,7 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
     , m_retry(new QTimer(this))
 {
     m_ui->setupUi(this);
+    DateTyping::install(m_ui->dateEdit);
     m_retry->setSingleShot(true);
     m_retry->setInterval(3000);
     connect(m_retry, &QTimer::timeout, this, &IncidentForm::retryQueuedSave);
@@ -76,7 +82,7 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
     });
 
     reloadLocations();
-    m_ui->locationCombo->setEditText(QSettings().value(kLastLocationKey).toString());
+    m_ui->locationCombo->setEditText(ApplicationIdentity::settings()->value(kLastLocationKey).toString());
     m_ui->dateEdit->setDate(m_log.session().today());
     startNewIncident();
 }
@@ -89,7 +95,7 @@ void IncidentForm::reloadLocations()
     auto names = m_log.reads().locations();
     m_ui->locationCombo->clear();
     if (names) {
-        m_ui->locationCombo->addItems(*names);
+        m_ui->locationCombo->addItems(LocationNames::alphabetical(*names));
     }
     m_ui->locationCombo->setEditText(current);
 }
@@ -122,7 +128,7 @@ void IncidentForm::returnToNewIncident()
 {
     startNewIncident();
     m_ui->dateEdit->setDate(m_log.session().today());
-    m_ui->locationCombo->setEditText(QSettings().value(kLastLocationKey).toString());
+    m_ui->locationCombo->setEditText(ApplicationIdentity::settings()->value(kLastLocationKey).toString());
 }
 
 void IncidentForm::editIncident(const Incident &incident)
@@ -166,6 +172,21 @@ Incident IncidentForm::draft() const
     return incident;
 }
 
+bool IncidentForm::hasUnsavedInput() const
+{
+    if (hasWaitingSave()) {
+        return true;
+    }
+    if (isEditing()) {
+        return draft() != m_editing || !m_ui->reasonEdit->text().trimmed().isEmpty();
+    }
+    const auto lines = m_ui->nationalityLines->lines();
+    const bool typedLine =
+        std::any_of(lines.cbegin(), lines.cend(), [](const auto &line) { return !line.text.trimmed().isEmpty(); });
+    return typedLine || lines.size() > 1 || !m_ui->notesEdit->toPlainText().trimmed().isEmpty()
+           || m_ui->forceUsedCheck->isChecked() || m_ui->outcomeCombo->currentIndex() != 0;
+}
+
 bool IncidentForm::save()
 {
     clearErrors();
@@ -204,7 +225,7 @@ bool IncidentForm::save()
         returnToNewIncident();
         return true;
     }
-    QSettings().setValue(kLastLocationKey, incident.location);
+    ApplicationIdentity::settings()->setValue(kLastLocationKey, incident.location);
     const QDate keptDate = incident.date;
     const QString keptLocation = incident.location;
     startNewIncident();

@@ -42,6 +42,9 @@ public:
     QStringList shownErrors() const;
     // Whether a save found the database busy and waits to be tried again (closing now would lose it).
     bool hasWaitingSave() const { return m_queued.has_value(); }
+    // Whether the form holds something typed that is not saved: for a new incident, anything beyond the
+    // date, time and location kept for the next group; for an amendment, any change or a reason.
+    bool hasUnsavedInput() const;
 
 public slots:
     bool save();

@@ -2,6 +2,7 @@
 #include "logindialog.h"
 #include "ui_logindialog.h"
 
+#include "applicationidentity.h"
 #include "backgroundtask.h"
 #include "incidentlog.h"
 
@@ -33,7 +34,7 @@ LoginDialog::LoginDialog(IncidentLog &log, DatabaseOpener opener, QWidget *paren
                                      .arg(QFileInfo(log.databaseLocation()).fileName()));
     m_ui->messageLabel->setVisible(false);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log in"));
-    m_ui->nameEdit->setText(QSettings().value(kLastUserKey).toString());
+    m_ui->nameEdit->setText(ApplicationIdentity::settings()->value(kLastUserKey).toString());
     (m_ui->nameEdit->text().isEmpty() ? m_ui->nameEdit : m_ui->passwordEdit)->setFocus();
     m_countdown->setInterval(250);
     connect(m_countdown, &QTimer::timeout, this, &LoginDialog::showCountdown);
@@ -105,7 +106,7 @@ void LoginDialog::conclude(const Result<Account> &account)
     }
     // Checked on the worker's connection: the window's register takes the account it logged in.
     m_log.session().setAccount(*account);
-    QSettings().setValue(kLastUserKey, account->name);
+    ApplicationIdentity::settings()->setValue(kLastUserKey, account->name);
     accept();
     emit checked(true);
 }

@@ -4,6 +4,7 @@
 
 #include "accessrules.h"
 #include "accountabilityactions.h"
+#include "applicationidentity.h"
 #include "dialogs.h"
 #include "exportdialog.h"
 #include "filterbar.h"
@@ -12,10 +13,14 @@
 #include "incidentlog.h"
 #include "incidenttablemodel.h"
 #include "incidenttext.h"
+#include "preferencesdialog.h"
 #include "summarypanel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -56,11 +61,13 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     placePanels();
     setUpTable();
     addAccountabilityMenus();
+    addViewMenu();
     connectActions();
     connectRegister();
     restoreSettings();
     updateFormForActor();
     updateStatus();
+    showDatabase();
 }
 
 void MainWindow::placePanels()
@@ -72,15 +79,32 @@ void MainWindow::placePanels()
     summaryScroll->setWidget(m_summary);
     summaryScroll->setWidgetResizable(true);
     summaryScroll->setFrameShape(QFrame::NoFrame);
+    summaryScroll->setFocusPolicy(Qt::NoFocus); // its fields take the keyboard, not the frame around them
     m_ui->summaryHolder->layout()->addWidget(summaryScroll);
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setStretchFactor(2, 2);
     m_ui->splitter->setSizes({380, 700, 520});
+    m_ui->sampleBanner->setAutoFillBackground(true);
+    m_ui->sampleBanner->setBackgroundRole(QPalette::ToolTipBase);
+    m_ui->sampleBanner->setForegroundRole(QPalette::ToolTipText);
     statusBar()->addPermanentWidget(m_accountability->userLabel());
     statusBar()->addPermanentWidget(m_totalsLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
     m_ui->filterBar->setLocations(m_log.reads().locations().value_or(QStringList()));
+    // One Tab order through the window: the form, then the log (filter bar, table), then the summary, each
+    // area's own order kept.
+    QList<QWidget *> order;
+    for (QWidget *area : {m_ui->formHolder, m_ui->logHolder, m_ui->summaryHolder}) {
+        for (QWidget *w = area->nextInFocusChain(); w != area; w = w->nextInFocusChain()) {
+            if (area->isAncestorOf(w) && w->focusPolicy() != Qt::NoFocus) { // setTabOrder skips the others
+                order << w;
+            }
+        }
+    }
+    for (qsizetype i = 1; i < order.size(); ++i) {
+        setTabOrder(order[i - 1], order[i]);
+    }
 }
 
 void MainWindow::setUpTable()
@@ -127,24 +151,125 @@ void MainWindow::addAccountabilityMenus()
     dayMenu->addAction(m_accountability->reopenAction());
     dayMenu->addSeparator();
     dayMenu->addAction(m_accountability->auditTrailAction());
+    m_accountability->signOffAction()->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+    m_accountability->reopenAction()->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
+    m_accountability->auditTrailAction()->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
     QMenu *adminMenu = new QMenu(tr("&Admin"), this);
     adminMenu->addAction(m_accountability->accountsAction());
     adminMenu->addAction(m_accountability->addLocationAction());
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), dayMenu);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), adminMenu);
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_accountability->switchUserAction());
+    auto *preferences = new QAction(tr("Pre&ferences…"), this);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        const QString before = PreferencesDialog::language();
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && PreferencesDialog::language() != before) {
+            showMessage(tr("The language chosen takes effect when the app is started again."), 10000);
+        }
+    });
+    m_ui->fileMenu->insertAction(m_ui->quitAction, preferences);
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+}
+
+void MainWindow::addViewMenu()
+{
+    QMenu *viewMenu = new QMenu(tr("&View"), this);
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    const std::pair<QWidget *, QString> areas[] = {{m_ui->formHolder, tr("&Entry form")},
+                                                   {m_ui->logHolder, tr("&Log")},
+                                                   {m_ui->summaryHolder, tr("&Summary and charts")}};
+    const auto settings = ApplicationIdentity::settings();
+    QList<QAction *> toggles;
+    for (const auto &[area, text] : areas) {
+        auto *toggle = viewMenu->addAction(text);
+        toggle->setObjectName(area->objectName() + QStringLiteral("Toggle"));
+        toggle->setCheckable(true);
+        const QString key = QStringLiteral("window/show_%1").arg(area->objectName());
+        toggle->setChecked(settings->value(key, true).toBool());
+        area->setVisible(toggle->isChecked());
+        toggles << toggle;
+        connect(toggle, &QAction::toggled, this, [area, key](bool shown) {
+            area->setVisible(shown);
+            ApplicationIdentity::settings()->setValue(key, shown);
+        });
+    }
+    // One area always stays: the last one shown cannot be hidden.
+    auto keepOne = [toggles] {
+        const auto shown = std::count_if(toggles.cbegin(), toggles.cend(), [](QAction *a) { return a->isChecked(); });
+        for (QAction *toggle : toggles) {
+            toggle->setEnabled(!(shown == 1 && toggle->isChecked()));
+        }
+    };
+    for (QAction *toggle : toggles) {
+        connect(toggle, &QAction::toggled, this, keepOne);
+    }
+    if (std::none_of(toggles.cbegin(), toggles.cend(), [](QAction *a) { return a->isChecked(); })) {
+        toggles.first()->setChecked(true);
+    }
+    keepOne();
+    viewMenu->addSeparator();
+    auto *next = viewMenu->addAction(tr("&Next area"), this, [this] { focusArea(1); });
+    next->setShortcuts({QKeySequence(Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    auto *previous = viewMenu->addAction(tr("&Previous area"), this, [this] { focusArea(-1); });
+    previous->setShortcuts(
+        {QKeySequence(Qt::SHIFT | Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
+    menuBar()->insertMenu(m_ui->helpMenu->menuAction(), viewMenu);
+}
+
+void MainWindow::focusArea(int step)
+{
+    // The log's keyboard place is its table; the form's and the summary's their first field.
+    const QList<QWidget *> areas{m_ui->formHolder, m_ui->logHolder, m_ui->summaryHolder};
+    qsizetype current = 0;
+    for (qsizetype i = 0; i < areas.size(); ++i) {
+        if (areas[i]->isAncestorOf(QApplication::focusWidget())) {
+            current = i;
+        }
+    }
+    for (qsizetype n = 1; n <= areas.size(); ++n) {
+        QWidget *area = areas[(current + step * n % areas.size() + areas.size()) % areas.size()];
+        if (!area->isVisible()) {
+            continue;
+        }
+        QWidget *target = area == m_ui->logHolder ? m_ui->incidentTable : area;
+        if (target == area) {
+            for (QWidget *w = area->nextInFocusChain(); w != area; w = w->nextInFocusChain()) {
+                if (area->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                    target = w;
+                    break;
+                }
+            }
+        }
+        target->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
 }
 
 void MainWindow::connectActions()
 {
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->newDatabaseAction, &QAction::triggered, m_databases, [this] { m_databases->choose(true); });
-    connect(m_ui->openDatabaseAction, &QAction::triggered, m_databases, [this] { m_databases->choose(false); });
-    connect(m_ui->openSampleAction, &QAction::triggered, m_databases, &DatabaseSwitcher::openSample);
+    // Another database, or a new incident, replaces what the form holds: asked first when it holds anything.
+    connect(m_ui->newDatabaseAction, &QAction::triggered, m_databases, [this] {
+        if (mayDiscardForm(tr("New database"))) {
+            m_databases->choose(true);
+        }
+    });
+    connect(m_ui->openDatabaseAction, &QAction::triggered, m_databases, [this] {
+        if (mayDiscardForm(tr("Open database"))) {
+            m_databases->choose(false);
+        }
+    });
+    connect(m_ui->openSampleAction, &QAction::triggered, m_databases, [this] {
+        if (mayDiscardForm(tr("Sample database"))) {
+            m_databases->openSample();
+        }
+    });
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_ui->importAction, &QAction::triggered, m_import, &ImportController::chooseAndImport);
-    connect(m_ui->newIncidentAction, &QAction::triggered, m_form, &IncidentForm::startNewIncident);
+    connect(m_ui->newIncidentAction, &QAction::triggered, this, &MainWindow::startNewIncident);
     connect(m_ui->amendAction, &QAction::triggered, this, &MainWindow::amendSelected);
     connect(m_ui->removeAction, &QAction::triggered, this, &MainWindow::removeSelected);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -171,18 +296,19 @@ void MainWindow::connectRegister()
     connect(&m_log, &IncidentLog::locationsChanged, this,
             [this] { m_ui->filterBar->setLocations(m_log.reads().locations().value_or(QStringList())); });
     connect(&m_log, &IncidentLog::databaseReplaced, this, &MainWindow::updateStatus);
+    connect(&m_log, &IncidentLog::databaseReplaced, this, &MainWindow::showDatabase);
 }
 
 void MainWindow::restoreSettings()
 {
-    QSettings settings;
+    const auto settings = ApplicationIdentity::settings();
     // A geometry saved on a bigger monitor is moved and shrunk onto this screen by restoreGeometry itself.
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+    if (!restoreGeometry(settings->value(kGeometryKey).toByteArray())) {
         fitToScreen();
     }
-    restoreState(settings.value(kStateKey).toByteArray());
-    m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    m_ui->incidentTable->horizontalHeader()->restoreState(settings.value(kHeaderKey).toByteArray());
+    restoreState(settings->value(kStateKey).toByteArray());
+    m_ui->splitter->restoreState(settings->value(kSplitterKey).toByteArray());
+    m_ui->incidentTable->horizontalHeader()->restoreState(settings->value(kHeaderKey).toByteArray());
 }
 
 void MainWindow::fitToScreen()
@@ -217,20 +343,45 @@ void MainWindow::showMessage(const QString &text, int timeout)
 
 MainWindow::~MainWindow() = default;
 
+bool MainWindow::mayDiscardForm(const QString &title)
+{
+    if (m_form->hasWaitingSave()) {
+        return Dialogs::confirm(this, title,
+                                tr("An incident is still waiting to be saved: another program is writing to the "
+                                   "database. Discard it?"));
+    }
+    if (!m_form->hasUnsavedInput()) {
+        return true;
+    }
+    return Dialogs::confirm(this, title,
+                            m_form->isEditing() ? tr("The amendment in the form is not saved. Discard it?")
+                                                : tr("The incident in the form is not saved. Discard it?"));
+}
+
+void MainWindow::startNewIncident()
+{
+    if (!mayDiscardForm(tr("New incident"))) {
+        return;
+    }
+    // Leaving an amendment returns to today and the last location of a new incident.
+    if (m_form->isEditing()) {
+        m_form->returnToNewIncident();
+    } else {
+        m_form->startNewIncident();
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_form->hasWaitingSave()
-        && !Dialogs::confirm(this, tr("Quit"),
-                             tr("An incident is still waiting to be saved: another program is writing to the "
-                                "database. Quit anyway and lose it?"))) {
+    if (!mayDiscardForm(tr("Quit"))) {
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
-    settings.setValue(kSplitterKey, m_ui->splitter->saveState());
-    settings.setValue(kHeaderKey, m_ui->incidentTable->horizontalHeader()->saveState());
+    const auto settings = ApplicationIdentity::settings();
+    settings->setValue(kGeometryKey, saveGeometry());
+    settings->setValue(kStateKey, saveState());
+    settings->setValue(kSplitterKey, m_ui->splitter->saveState());
+    settings->setValue(kHeaderKey, m_ui->incidentTable->horizontalHeader()->saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -243,9 +394,16 @@ void MainWindow::updateStatus()
         return;
     }
     const TallyRow sum = totals->total();
-    const QLocale locale;
-    m_totalsLabel->setText(
-        tr("%1 incidents, %2 persons").arg(locale.toString(sum.incidents), locale.toString(sum.persons)));
+    m_totalsLabel->setText(IncidentText::incidentsAndPersons(sum.incidents, sum.persons));
+}
+
+void MainWindow::showDatabase()
+{
+    // The program's name stays in the title in every language: the ministry's scripts look for it.
+    const bool sample = m_databases->showsSample();
+    const QString name = sample ? tr("Sample data") : QFileInfo(m_log.databaseLocation()).fileName();
+    setWindowTitle(QStringLiteral("Border Incident Log — %1").arg(name));
+    m_ui->sampleBanner->setVisible(sample);
 }
 
 void MainWindow::onSaved(const Incident &incident, bool amended)
@@ -274,7 +432,11 @@ std::optional<Incident> MainWindow::selectedIncident() const
 
 void MainWindow::amendSelected()
 {
-    if (const auto incident = selectedIncident()) {
+    const auto incident = selectedIncident();
+    if (!incident || (m_form->isEditing() && m_form->draft().id == incident->id)) {
+        return;
+    }
+    if (mayDiscardForm(tr("Amend incident"))) {
         m_form->editIncident(*incident);
     }
 }

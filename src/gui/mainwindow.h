@@ -54,6 +54,10 @@ protected:
 
 private:
     void placePanels();
+    // View: show or hide the form, the log and the summary; F6 / Ctrl+Tab (and with Shift, backwards) move
+    // the keyboard between them.
+    void addViewMenu();
+    void focusArea(int step);
     void setUpTable();
     void addAccountabilityMenus();
     void connectActions();
@@ -67,6 +71,11 @@ private:
     void removeSelected();
     void showAbout();
     void updateStatus();
+    // The title names the open database; the sample is marked as what it is.
+    void showDatabase();
+    // Whether what the form holds may go: true when it holds nothing unsaved or the officer says so.
+    bool mayDiscardForm(const QString &title);
+    void startNewIncident();
     void showMessage(const QString &text, int timeout);
     void onSaved(const Incident &incident, bool amended);
     std::optional<Incident> selectedIncident() const;

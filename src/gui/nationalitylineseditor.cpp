@@ -25,6 +25,8 @@ NationalityLinesEditor::NationalityLinesEditor(QWidget *parent)
     m_rowsLayout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_rowsLayout);
     auto *add = new QPushButton(tr("Add &nationality"), this);
+    add->setObjectName(QStringLiteral("addNationalityButton"));
+    m_addButton = add;
     add->setToolTip(tr("A mixed group: one line per nationality"));
     connect(add, &QPushButton::clicked, this, [this] { addLine()->setFocus(); });
     auto *addRow = new QHBoxLayout;
@@ -85,6 +87,7 @@ QLineEdit *NationalityLinesEditor::addLine()
         setTabOrder(m_rows[m_rows.size() - 2].persons, nationality);
     }
     setTabOrder(nationality, persons);
+    setTabOrder(persons, m_addButton); // Tab reaches "Add nationality" after the last line
     updateResolved(r);
     updateRemoveButtons();
     emit changed();

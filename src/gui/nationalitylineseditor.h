@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QToolButton;
 class QVBoxLayout;
@@ -59,6 +60,7 @@ private:
     void updateRemoveButtons();
 
     QVBoxLayout *m_rowsLayout;
+    QPushButton *m_addButton = nullptr;
     QList<Row> m_rows;
 };
 

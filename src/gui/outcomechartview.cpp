@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "outcomechartview.h"
 
+#include "incidenttext.h"
+
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -132,7 +134,7 @@ void OutcomeChartView::showTooltip(bool hovered, int index)
     const TallyRow &row = m_tally.rows().at(index);
     const QLocale locale;
     QString text = QStringLiteral("<b>%1</b><br>").arg(row.key);
-    text += tr("%1 incidents, %2 persons").arg(locale.toString(row.incidents), locale.toString(row.persons));
+    text += IncidentText::incidentsAndPersons(row.incidents, row.persons);
     for (Outcome outcome : kAllOutcomes) {
         if (row.personsWith(outcome) > 0) {
             text += QStringLiteral("<br>%1: %2").arg(outcomeLabel(outcome), locale.toString(row.personsWith(outcome)));

@@ -2,8 +2,11 @@
 #include "summarypanel.h"
 #include "ui_summarypanel.h"
 
+#include "applicationidentity.h"
+#include "datetyping.h"
 #include "daycomparison.h"
 #include "incidentlog.h"
+#include "incidenttext.h"
 #include "nationalitycatalog.h"
 #include "outcomechartview.h"
 
@@ -29,11 +32,12 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
     , m_log(log)
 {
     m_ui->setupUi(this);
+    DateTyping::install(m_ui->dayEdit);
     for (int days : {7, 30, 90, 365}) {
         m_ui->rangeCombo->addItem(tr("Last %n day(s)", nullptr, days), days);
     }
     m_ui->rangeCombo->setCurrentIndex(
-        std::max(0, m_ui->rangeCombo->findData(QSettings().value(kRangeKey, 30).toInt())));
+        std::max(0, m_ui->rangeCombo->findData(ApplicationIdentity::settings()->value(kRangeKey, 30).toInt())));
     m_ui->numbersTable->setColumnCount(3);
     m_ui->numbersTable->verticalHeader()->setVisible(false);
     m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -46,7 +50,7 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
     connect(m_ui->previousDayButton, &QToolButton::clicked, this, [this] { setDay(day().addDays(-1)); });
     connect(m_ui->nextDayButton, &QToolButton::clicked, this, [this] { setDay(day().addDays(1)); });
     connect(m_ui->rangeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        QSettings().setValue(kRangeKey, m_ui->rangeCombo->currentData());
+        ApplicationIdentity::settings()->setValue(kRangeKey, m_ui->rangeCombo->currentData());
         refresh();
     });
     // A save touches its day (and an amendment its old day): only the parts that show those days are read again.
@@ -177,10 +181,9 @@ void SummaryPanel::refreshDayStatus()
     }
     const DaySignOff &s = **status;
     m_ui->dayStatusLabel->setStyleSheet(QStringLiteral("color: #1b5e20; font-weight: bold;"));
-    m_ui->dayStatusLabel->setText(tr("Signed off by %1 on %2 UTC: %3 incidents, %4 persons (audit entry %5)")
-                                      .arg(s.signedBy, s.signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                      .arg(s.incidents)
-                                      .arg(s.persons)
+    m_ui->dayStatusLabel->setText(tr("Signed off by %1 on %2 UTC: %3 (audit entry %4)")
+                                      .arg(s.signedBy, s.signedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                           IncidentText::incidentsAndPersons(s.incidents, s.persons))
                                       .arg(s.auditSequence));
     m_ui->dayStatusLabel->setToolTip(tr("Audit trail head at the sign-off: %1").arg(QString::fromLatin1(s.headHash)));
 }

@@ -11,7 +11,7 @@ using namespace borderlog;
 
 namespace {
 
-const QDate kToday(2025, 1, 1);
+const QDateTime kNow = QDate(2025, 1, 1).endOfDay();
 
 QByteArray write(const QList<Incident> &incidents)
 {
@@ -41,7 +41,7 @@ TEST_CASE("The incidents CSV has the ministry's columns", "[csv][incidents]")
 TEST_CASE("Reading a good file: rows sharing an incident_id form one incident", "[csv][incidents]")
 {
     const auto read = IncidentCsv::read(test::readFile(QStringLiteral(BORDERLOG_TEST_DATA "/incidents-good.csv")),
-                                        QStringLiteral("good.csv"), kToday);
+                                        QStringLiteral("good.csv"), kNow);
     INFO(read.problems.join(u'\n').toStdString());
     REQUIRE(read.problems.isEmpty());
     REQUIRE(read.incidents.size() == 4);
@@ -74,7 +74,7 @@ TEST_CASE("Reading a good file: rows sharing an incident_id form one incident", 
 TEST_CASE("A bad file is rejected whole, one line per problem", "[csv][incidents]")
 {
     const auto read = IncidentCsv::read(test::readFile(QStringLiteral(BORDERLOG_TEST_DATA "/incidents-bad.csv")),
-                                        QStringLiteral("bad.csv"), kToday);
+                                        QStringLiteral("bad.csv"), kNow);
     CHECK(read.incidents.isEmpty());
     const QString all = read.problems.join(u'\n');
     INFO(all.toStdString());
@@ -95,11 +95,11 @@ TEST_CASE("A bad file is rejected whole, one line per problem", "[csv][incidents
 
 TEST_CASE("Header problems are named", "[csv][incidents]")
 {
-    auto read = IncidentCsv::read("date,location,nationality,persons\r\n", QStringLiteral("f.csv"), kToday);
+    auto read = IncidentCsv::read("date,location,nationality,persons\r\n", QStringLiteral("f.csv"), kNow);
     CHECK(read.problems.join(u'\n').contains(QStringLiteral("f.csv:1: header: required column 'outcome' is missing")));
-    read = IncidentCsv::read("date,location,nationality,persons,outcome,colour\r\n", QStringLiteral("f.csv"), kToday);
+    read = IncidentCsv::read("date,location,nationality,persons,outcome,colour\r\n", QStringLiteral("f.csv"), kNow);
     CHECK(read.problems.join(u'\n').contains(QStringLiteral("unknown column 'colour'")));
-    read = IncidentCsv::read("", QStringLiteral("f.csv"), kToday);
+    read = IncidentCsv::read("", QStringLiteral("f.csv"), kNow);
     CHECK(read.problems.join(u'\n').contains(QStringLiteral("the file is empty")));
 }
 
@@ -109,7 +109,7 @@ TEST_CASE("An incident_id is a UUID and nothing else", "[csv][incidents]")
     auto read = IncidentCsv::read(header
                                       + "4a1b2c3d-0000-4000-8000-000000001a01xyz,2021-08-03,Varėna,IQ,3,detained\r\n"
                                         "{4a1b2c3d-0000-4000-8000-000000001a02},2021-08-03,Varėna,IQ,3,detained\r\n",
-                                  QStringLiteral("f.csv"), kToday);
+                                  QStringLiteral("f.csv"), kNow);
     const QString all = read.problems.join(u'\n');
     INFO(all.toStdString());
     CHECK(read.incidents.isEmpty());
@@ -121,7 +121,7 @@ TEST_CASE("An incident_id is a UUID and nothing else", "[csv][incidents]")
     read = IncidentCsv::read(header
                                  + "4A1B2C3D-0000-4000-8000-000000001A01,2021-08-03,Varėna,IQ,3,detained\r\n"
                                    "4a1b2c3d-0000-4000-8000-000000001a01,2021-08-03,Varėna,SY,2,detained\r\n",
-                             QStringLiteral("f.csv"), kToday);
+                             QStringLiteral("f.csv"), kNow);
     INFO(read.problems.join(u'\n').toStdString());
     REQUIRE(read.problems.isEmpty());
     REQUIRE(read.incidents.size() == 1);
@@ -133,7 +133,7 @@ TEST_CASE("Columns may come in any order, and LF line ends and a BOM are accepte
 {
     const auto read = IncidentCsv::read("\xEF\xBB\xBFoutcome,persons,nationality,location,date\n"
                                         "turned_back,12,IQ,Varėna,2021-08-05\n",
-                                        QStringLiteral("f.csv"), kToday);
+                                        QStringLiteral("f.csv"), kNow);
     REQUIRE(read.problems.isEmpty());
     REQUIRE(read.incidents.size() == 1);
     CHECK(read.incidents[0].location == QStringLiteral("Varėna"));
@@ -161,7 +161,7 @@ TEST_CASE("Export, import, export is exact, byte for byte", "[csv][incidents]")
     const QByteArray first = write({tricky, plain});
     CHECK(first.contains("'-Sector 7"));
     CHECK(first.contains("'@officer"));
-    const auto read = IncidentCsv::read(first, QStringLiteral("x.csv"), kToday);
+    const auto read = IncidentCsv::read(first, QStringLiteral("x.csv"), kNow);
     REQUIRE(read.problems.isEmpty());
     REQUIRE(read.incidents.size() == 2);
     CHECK(read.incidents[0].location == tricky.location);
@@ -188,7 +188,7 @@ TEST_CASE("A file beyond the import's size limit is refused with a clear message
     HugeFile file;
     file.setData("date,location,nationality,persons,outcome\r\n2021-08-03,Varėna,IQ,3,detained\r\n");
     file.open(QIODevice::ReadOnly);
-    IncidentCsv::Reader reader(file, QStringLiteral("huge.csv"), kToday);
+    IncidentCsv::Reader reader(file, QStringLiteral("huge.csv"), kNow);
     Incident incident;
     CHECK_FALSE(reader.next(incident));
     REQUIRE(reader.problems().size() == 1);
@@ -199,7 +199,7 @@ TEST_CASE("A field beyond 64 KiB is refused with its line", "[csv][incidents][li
 {
     const QByteArray content = "date,location,nationality,persons,outcome,notes\r\n2021-08-03,Varėna,IQ,3,detained,"
                                + QByteArray(70000, 'x') + "\r\n";
-    const auto read = IncidentCsv::read(content, QStringLiteral("long.csv"), kToday);
+    const auto read = IncidentCsv::read(content, QStringLiteral("long.csv"), kNow);
     CHECK(read.incidents.isEmpty());
     CHECK(read.problems.join(u'\n').contains(QStringLiteral("long.csv:2: row: line 2: a field is longer than 65536")));
 }
@@ -212,14 +212,14 @@ TEST_CASE("Bytes that are not UTF-8 are reported on their line and in their colu
     }
     const QByteArray last = "2021-08-03,Varėna,IQ,3,detained,caf\xc3";
     auto read = IncidentCsv::read(content + "2021-08-03,Varėna,IQ,3,detained,bad \xff byte\r\n" + last + "\xa9\r\n",
-                                  QStringLiteral("big.csv"), kToday);
+                                  QStringLiteral("big.csv"), kNow);
     QString all = read.problems.join(u'\n');
     INFO(all.toStdString());
     CHECK(read.incidents.isEmpty());
     CHECK(all.startsWith(QStringLiteral("big.csv:4000: notes: line 4000: field 6 is not valid UTF-8 text")));
     CHECK_FALSE(all.contains(QStringLiteral("header")));
 
-    read = IncidentCsv::read(content + last, QStringLiteral("cut.csv"), kToday);
+    read = IncidentCsv::read(content + last, QStringLiteral("cut.csv"), kNow);
     all = read.problems.join(u'\n');
     INFO(all.toStdString());
     CHECK(read.incidents.isEmpty());
@@ -228,6 +228,6 @@ TEST_CASE("Bytes that are not UTF-8 are reported on their line and in their colu
 
     read = IncidentCsv::read("date,loc\xff"
                              "ation\r\n",
-                             QStringLiteral("h.csv"), kToday);
+                             QStringLiteral("h.csv"), kNow);
     CHECK(read.problems.join(u'\n').startsWith(QStringLiteral("h.csv:1: header: line 1: field 2 is not valid UTF-8")));
 }

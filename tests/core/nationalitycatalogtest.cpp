@@ -3,6 +3,8 @@
 
 #include "catchqt.h"
 
+#include <algorithm>
+
 using namespace borderlog;
 
 TEST_CASE("A nationality is read from alpha-2, alpha-3 or the English name, in any case", "[nationality]")
@@ -85,4 +87,59 @@ TEST_CASE("A whole name of two or three letters would still match", "[nationalit
         CHECK(NationalityCatalog::instance().resolve(n.alpha2) == n.alpha2);
         CHECK(NationalityCatalog::instance().resolve(n.alpha3) == n.alpha2);
     }
+}
+
+TEST_CASE("Lithuanian names are shown in Lithuanian and read in every language", "[nationality]")
+{
+    const NationalityCatalog lithuanian(QLocale(QLocale::Lithuanian, QLocale::Lithuania));
+    const NationalityCatalog english(QLocale::c());
+    for (const auto *catalog : {&lithuanian, &english}) {
+        // CLDR's common names, iso-codes' translated official names, with or without the accents.
+        CHECK(catalog->resolve(u"Irakas") == QStringLiteral("IQ"));
+        CHECK(catalog->resolve(u"Sirija") == QStringLiteral("SY"));
+        CHECK(catalog->resolve(u"afganistanas") == QStringLiteral("AF"));
+        CHECK(catalog->resolve(u"Sirijos Arabų Respublika") == QStringLiteral("SY"));
+        CHECK(catalog->resolve(u"Čekija") == QStringLiteral("CZ"));
+        CHECK(catalog->resolve(u"Cekija") == QStringLiteral("CZ"));
+        CHECK(catalog->resolve(u"Baltarusija") == QStringLiteral("BY"));
+        CHECK(catalog->resolve(u"Syria") == QStringLiteral("SY"));
+    }
+    CHECK(lithuanian.name(QStringLiteral("SY")) == QStringLiteral("Sirija"));
+    CHECK(lithuanian.name(QStringLiteral("XK")) == QStringLiteral("Kosovas"));
+    CHECK(lithuanian.displayName(QStringLiteral("IQ")) == QStringLiteral("Irakas (IQ)"));
+    CHECK(english.name(QStringLiteral("SY")) == QStringLiteral("Syria"));
+    // The display language's names are read by their beginnings; the other's only whole.
+    CHECK(lithuanian.resolve(u"afganis") == QStringLiteral("AF"));
+    CHECK_FALSE(english.resolve(u"afganis").has_value());
+    CHECK(lithuanian.match(u"ira").candidates == QStringList{QStringLiteral("Irakas"), QStringLiteral("Iranas")});
+}
+
+TEST_CASE("Every name shown reads back as its own nationality in both catalogs", "[nationality]")
+{
+    // No name of one country is another's in the other language: a collision would turn one into the other.
+    const NationalityCatalog lithuanian(QLocale(QLocale::Lithuanian, QLocale::Lithuania));
+    const NationalityCatalog english(QLocale::c());
+    REQUIRE(lithuanian.all().size() == english.all().size());
+    for (const auto &n : lithuanian.all()) {
+        INFO(n.localName.toStdString());
+        CHECK(lithuanian.resolve(n.localName) == n.alpha2);
+        CHECK(lithuanian.resolve(n.name) == n.alpha2);
+        CHECK(english.resolve(n.localName) == n.alpha2);
+        CHECK(english.resolve(n.name) == n.alpha2);
+    }
+}
+
+TEST_CASE("Nationalities are in the display language's alphabetical order", "[nationality]")
+{
+    const NationalityCatalog lithuanian(QLocale(QLocale::Lithuanian, QLocale::Lithuania));
+    auto position = [&](const char *alpha2) {
+        const auto &all = lithuanian.all();
+        return std::find_if(all.begin(), all.end(),
+                            [&](const Nationality &n) { return n.alpha2 == QLatin1String(alpha2); })
+               - all.begin();
+    };
+    // Š is a letter of its own after S: Sirija, Šveicarija, Tadžikija.
+    CHECK(position("SY") < position("CH"));
+    CHECK(position("CH") < position("TJ"));
+    CHECK(lithuanian.pickerNames().contains(QStringLiteral("Šveicarija (CH, CHE)")));
 }

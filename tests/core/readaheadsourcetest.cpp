@@ -43,7 +43,7 @@ TEST_CASE("Reading ahead reports every problem of the file by its end", "[import
     }
     QBuffer buffer(&csv);
     buffer.open(QIODevice::ReadOnly);
-    IncidentCsv::Reader reader(buffer, QStringLiteral("night.csv"), QDate(2025, 1, 1));
+    IncidentCsv::Reader reader(buffer, QStringLiteral("night.csv"), QDate(2025, 1, 1).endOfDay());
     ReadAheadSource source(reader);
     Incident incident;
     int read = 0;

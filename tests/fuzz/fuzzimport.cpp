@@ -21,7 +21,7 @@ extern "C" int fuzzImport(const uint8_t *data, size_t size)
     QBuffer buffer;
     buffer.setData(reinterpret_cast<const char *>(data), qsizetype(size));
     buffer.open(QIODevice::ReadOnly);
-    IncidentCsv::Reader reader(buffer, QStringLiteral("fuzz.csv"), QDate(2025, 1, 1));
+    IncidentCsv::Reader reader(buffer, QStringLiteral("fuzz.csv"), QDate(2025, 1, 1).endOfDay());
     const auto summary = log.incidents().import(reader);
     const qint64 stored = log.reads().count({}).value_or(-1);
     if (summary ? stored != summary->added : stored != 0) {

@@ -217,7 +217,7 @@ TEST_CASE("A supervisor signs off the day shown, the panel says so and the form 
     Dialogs::setNextAnswer(Dialogs::Answer::yes()); // the sign-off is confirmed
     REQUIRE(actions.signOffDay());
     CHECK(dayStatusLabel->text().contains(QStringLiteral("Signed off by rasa")));
-    CHECK(dayStatusLabel->text().contains(QStringLiteral("1 incidents, 12 persons")));
+    CHECK(dayStatusLabel->text().contains(QStringLiteral("1 incident(s), 12 person(s)")));
 
     logIn(db.log(), QStringLiteral("ona"));
     const test::FormWidgets form(window.form());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "applicationidentity.h"
 #include "cryptography.h"
 #include "dialogs.h"
 #include "exportdialog.h"
@@ -11,15 +12,20 @@
 #include "incidenttablemodel.h"
 #include "nationalitylineseditor.h"
 #include "outcomechartview.h"
+#include "preferencesdialog.h"
 #include "signalwait.h"
 #include "sqliteregister.h"
 #include "summarypanel.h"
 #include "testdatabase.h"
+#include "translations.h"
 
 #include <QAction>
 #include <QBarSet>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
@@ -68,7 +74,8 @@ TEST_CASE("An incident entered from the keyboard appears in the table and the da
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     const test::FormWidgets form(window.form());
-    CHECK(window.windowTitle() == QStringLiteral("Border Incident Log"));
+    CHECK(window.windowTitle()
+          == QStringLiteral("Border Incident Log — %1").arg(QFileInfo(db.log().databaseLocation()).fileName()));
 
     form.locationCombo->lineEdit()->clear(); // the form remembers the last location of earlier tests
     type(form.locationCombo->lineEdit(), QStringLiteral("Medininkai checkpoint"));
@@ -207,13 +214,35 @@ TEST_CASE("The sample database opens from the Help menu with Frontex's totals", 
 {
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    const auto lastPath = [] {
+        return ApplicationIdentity::settings()->value(QStringLiteral("database/lastPath")).toString();
+    };
+    const QString remembered = lastPath();
     REQUIRE(window.openSampleDatabase());
-    CHECK(db.log().databaseLocation().endsWith(QStringLiteral("borderlog-sample.sqlite")));
+    const QString samplePath = db.log().databaseLocation();
+    CHECK(samplePath.endsWith(QStringLiteral("borderlog-sample.sqlite")));
+    // Shown as what it is, and never the database of the next start.
+    CHECK(window.windowTitle() == QStringLiteral("Border Incident Log — Sample data"));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("sampleBanner"))->isVisibleTo(&window));
+    CHECK(lastPath() == remembered);
     const auto years =
         db.log().reads().tally({.from = QDate(2021, 1, 1), .to = QDate(2021, 12, 31)}, TallyGrouping::Year);
     CHECK(years->rows().first().persons == 8075);
     CHECK(window.summary()->yearlyChart()->tally().rows().size() == 17); // 2009 to 2025
     CHECK(window.model()->rowCount() > 0);
+
+    // A throwaway copy: opening the sample again starts afresh, and another database removes the copy.
+    REQUIRE(window.openSampleDatabase());
+    CHECK(db.log().databaseLocation() != samplePath);
+    CHECK_FALSE(QFileInfo::exists(samplePath));
+    const QString secondSample = db.log().databaseLocation();
+    const QTemporaryDir otherFolder;
+    const QString other = otherFolder.filePath(QStringLiteral("other.sqlite"));
+    REQUIRE(window.openDatabase(other));
+    CHECK_FALSE(QFileInfo::exists(secondSample));
+    CHECK_FALSE(window.findChild<QLabel *>(QStringLiteral("sampleBanner"))->isVisibleTo(&window));
+    CHECK(lastPath() == other);
+    ApplicationIdentity::settings()->setValue(QStringLiteral("database/lastPath"), remembered);
 }
 
 TEST_CASE("When the disk is full the form says so and keeps everything typed", "[gui][form][reliability]")
@@ -278,7 +307,7 @@ TEST_CASE("File > Import CSV adds a good file whole and a bad file not at all", 
     CHECK(window.model()->rowCount() == 0);
     REQUIRE(importCsv(window, QStringLiteral(BORDERLOG_TEST_DATA "/incidents-good.csv")));
     CHECK(window.statusBar()->currentMessage()
-          == QStringLiteral("Imported incidents-good.csv: 4 incidents added, 0 skipped (already in the database)"));
+          == QStringLiteral("Imported incidents-good.csv: 4 incident(s) added, 0 skipped (already in the database)"));
     CHECK(window.model()->rowCount() == 4);
     CHECK(QGuiApplication::overrideCursor() == nullptr); // the busy cursor is gone after either outcome
 }
@@ -321,4 +350,85 @@ TEST_CASE("A save while another program imports is kept and saved once the datab
     CHECK(QTest::qWaitFor([&] { return window.model()->rowCount() == 1; }, 10000));
     CHECK(*log.reads().count({}) == 1);
     CHECK(form.notesEdit->toPlainText().isEmpty()); // saved: the form is ready for the next group
+}
+
+TEST_CASE("A half-filled form is never discarded without asking", "[gui][form]")
+{
+    test::TestDatabase db;
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const test::FormWidgets form(window.form());
+    auto *newIncident = window.findChild<QAction *>(QStringLiteral("newIncidentAction"));
+    auto *openSample = window.findChild<QAction *>(QStringLiteral("openSampleAction"));
+    REQUIRE(newIncident);
+    REQUIRE(openSample);
+
+    // An empty form goes without a question.
+    Dialogs::clearShown();
+    newIncident->trigger();
+    CHECK(Dialogs::shownCount(Dialogs::Kind::Question) == 0);
+
+    form.locationCombo->setEditText(QStringLiteral("Varėna"));
+    form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("IRQ"));
+    form.notesEdit->setPlainText(QStringLiteral("Seen at the fence."));
+    REQUIRE(window.form()->hasUnsavedInput());
+    const QString database = db.log().databaseLocation();
+    for (QAction *action : {newIncident, openSample}) {
+        Dialogs::setNextAnswer(Dialogs::Answer::cancel());
+        action->trigger();
+        CHECK(form.nationalityLines->nationalityEdit(0)->text() == QStringLiteral("IRQ"));
+        CHECK(db.log().databaseLocation() == database);
+    }
+    Dialogs::setNextAnswer(Dialogs::Answer::cancel());
+    CHECK_FALSE(window.close());
+    CHECK(Dialogs::shownCount(Dialogs::Kind::Question) == 3);
+    CHECK(Dialogs::lastShown()->text.contains(QStringLiteral("not saved")));
+    Dialogs::setNextAnswer(Dialogs::Answer::yes());
+    newIncident->trigger();
+    CHECK(form.nationalityLines->nationalityEdit(0)->text().isEmpty());
+    CHECK(form.notesEdit->toPlainText().isEmpty());
+
+    // An amendment with a change asks too; leaving it returns to a new incident of today.
+    form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("IRQ"));
+    form.dateEdit->setDate(db.log().session().today().addDays(-3));
+    REQUIRE(window.form()->save());
+    window.form()->editIncident(db.log().reads().page({}).value().first());
+    CHECK_FALSE(window.form()->hasUnsavedInput());
+    form.notesEdit->setPlainText(QStringLiteral("Amended."));
+    Dialogs::setNextAnswer(Dialogs::Answer::cancel());
+    newIncident->trigger();
+    CHECK(window.form()->isEditing());
+    Dialogs::setNextAnswer(Dialogs::Answer::yes());
+    newIncident->trigger();
+    CHECK_FALSE(window.form()->isEditing());
+    CHECK(form.dateEdit->date() == db.log().session().today());
+}
+
+TEST_CASE("The language chosen in Preferences is kept for the next start", "[gui][language]")
+{
+    const QString before = PreferencesDialog::language();
+    {
+        PreferencesDialog dialog;
+        auto *combo = test::child<QComboBox>(&dialog, QStringLiteral("languageCombo"));
+        // The system's, then each language named in itself.
+        REQUIRE(combo->count() == 3);
+        CHECK(combo->itemText(1) == QStringLiteral("lietuvių"));
+        CHECK(combo->itemText(2).endsWith(QStringLiteral("English")));
+        combo->setCurrentIndex(1);
+        dialog.accept();
+    }
+    CHECK(PreferencesDialog::language() == QStringLiteral("lt"));
+    CHECK(Translations::localeFor(PreferencesDialog::language()).language() == QLocale::Lithuanian);
+    {
+        PreferencesDialog dialog;
+        CHECK(test::child<QComboBox>(&dialog, QStringLiteral("languageCombo"))->currentIndex() == 1);
+        dialog.reject(); // cancelled: nothing changes
+    }
+    CHECK(PreferencesDialog::language() == QStringLiteral("lt"));
+    // A value from elsewhere that is no language of the app means the system's.
+    ApplicationIdentity::settings()->setValue(QStringLiteral("interface/language"), QStringLiteral("xx"));
+    CHECK(PreferencesDialog::language().isEmpty());
+    CHECK(Translations::localeFor(QStringLiteral("xx")) == QLocale::system());
+    ApplicationIdentity::settings()->setValue(QStringLiteral("interface/language"), before);
 }

@@ -115,7 +115,7 @@ TEST_CASE("The sample database matches Frontex's published Eastern Borders Route
 {
     test::TestDatabase db;
     const auto read = IncidentCsv::read(test::readFile(QStringLiteral(BORDERLOG_SAMPLE_CSV)),
-                                        QStringLiteral("sample.csv"), QDate(2026, 1, 1));
+                                        QStringLiteral("sample.csv"), QDate(2026, 1, 1).endOfDay());
     REQUIRE(read.problems.isEmpty());
     REQUIRE(db.log().incidents().import(read.incidents).ok());
     CHECK(test::aggregatesMatchRecount(db.path()));

@@ -1,0 +1,288 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The keyboard, as an officer at 3 a.m. uses it: one Tab order without a trap, F6 between the areas, one
+// mnemonic per letter in each window and each menu (in English and in Lithuanian), dates typed as text.
+#include "accountsdialog.h"
+#include "audittraildialog.h"
+#include "exportdialog.h"
+#include "formwidgets.h"
+#include "incidentform.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "nationalitylineseditor.h"
+#include "preferencesdialog.h"
+#include "sqliteregister.h"
+#include "testdatabase.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
+#include <catch2/catch.hpp>
+
+using namespace borderlog;
+
+namespace {
+
+// What a person would call the widget with the focus: its object name, or its parent's for an unnamed one.
+QString focusName()
+{
+    QWidget *w = QApplication::focusWidget();
+    while (w && w->objectName().isEmpty()) {
+        w = w->parentWidget();
+    }
+    return w ? w->objectName() : QStringLiteral("(none)");
+}
+
+// The widgets Tab (or Shift+Tab) visits from `start` until it is back there. A date edit takes Tab from one of
+// its sections to the next before it lets it go on: a widget is listed once, when the focus comes to it.
+QStringList tabCycle(QWidget *start, Qt::Key key, int limit = 120)
+{
+    start->setFocus(Qt::TabFocusReason);
+    QStringList visited{focusName()};
+    QWidget *last = start;
+    for (int i = 0; i < limit; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), key, key == Qt::Key_Backtab ? Qt::ShiftModifier : Qt::NoModifier);
+        QWidget *now = QApplication::focusWidget();
+        if (now == last) {
+            continue;
+        }
+        if (now == start) {
+            return visited;
+        }
+        visited << focusName();
+        last = now;
+    }
+    visited << QStringLiteral("(no way back)");
+    return visited;
+}
+
+// The mnemonics (Alt+letter) a window offers at once, each with who offers it: labels with a buddy,
+// buttons, group boxes and the menu bar's menus, visible ones only.
+QMultiMap<QString, QString> mnemonics(QWidget *root)
+{
+    QMultiMap<QString, QString> owners;
+    auto add = [&](const QString &text, const QString &owner) {
+        if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty()) {
+            owners.insert(key.toString(), owner + QStringLiteral(" '") + text + u'\'');
+        }
+    };
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(root)) {
+            add(label->text(), label->objectName());
+        }
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(root)) {
+            add(button->text(), button->objectName());
+        }
+    }
+    for (QGroupBox *box : root->findChildren<QGroupBox *>()) {
+        if (box->isVisibleTo(root)) {
+            add(box->title(), box->objectName());
+        }
+    }
+    if (auto *window = qobject_cast<QMainWindow *>(root)) {
+        for (QAction *menu : window->menuBar()->actions()) {
+            add(menu->text(), QStringLiteral("menu"));
+        }
+    }
+    return owners;
+}
+
+QStringList clashes(const QMultiMap<QString, QString> &owners)
+{
+    QStringList found;
+    for (const QString &key : owners.uniqueKeys()) {
+        if (owners.count(key) > 1) {
+            found << key + QStringLiteral(": ") + QStringList(owners.values(key)).join(QStringLiteral(", "));
+        }
+    }
+    return found;
+}
+
+// Within each menu of the window, one item per letter.
+QStringList menuClashes(QMainWindow &window)
+{
+    QStringList found;
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        QMultiMap<QString, QString> owners;
+        for (QAction *action : menu->actions()) {
+            if (const QKeySequence key = QKeySequence::mnemonic(action->text());
+                !key.isEmpty() && action->isVisible()) {
+                owners.insert(key.toString(), action->text());
+            }
+        }
+        for (const QString &clash : clashes(owners)) {
+            found << menu->title() + QStringLiteral(" › ") + clash;
+        }
+    }
+    return found;
+}
+
+void checkEveryWindow(test::TestDatabase &db)
+{
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    CHECK(clashes(mnemonics(&window)) == QStringList());
+    CHECK(menuClashes(window) == QStringList());
+    // While amending, the reason field and its label are shown too.
+    REQUIRE(window.form()->save() == false); // nothing typed: refused, nothing saved
+    Incident incident;
+    incident.date = db.log().session().today();
+    incident.location = QStringLiteral("Varėna");
+    incident.nationalities = {{QStringLiteral("IQ"), 3}};
+    incident.outcome = Outcome::TurnedBack;
+    const auto recorded = db.log().incidents().record(incident);
+    REQUIRE(recorded.ok());
+    window.form()->editIncident(*recorded);
+    CHECK(clashes(mnemonics(&window)) == QStringList());
+
+    ExportDialog exportDialog(db.log(), sqlite::SqliteRegister::openForDesktop, {});
+    CHECK(clashes(mnemonics(&exportDialog)) == QStringList());
+    AccountsDialog accounts(db.log());
+    CHECK(clashes(mnemonics(&accounts)) == QStringList());
+    LoginDialog login(db.log(), sqlite::SqliteRegister::openForDesktop);
+    CHECK(clashes(mnemonics(&login)) == QStringList());
+    AuditTrailDialog trail(db.log(), sqlite::SqliteRegister::openForDesktop);
+    CHECK(clashes(mnemonics(&trail)) == QStringList());
+    PreferencesDialog preferences;
+    CHECK(clashes(mnemonics(&preferences)) == QStringList());
+}
+
+} // namespace
+
+TEST_CASE("Tab goes through the form in the order of its fields, on to the log and the summary, and back",
+          "[gui][keyboard]")
+{
+    test::TestDatabase db;
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const test::FormWidgets form(window.form());
+
+    const QStringList forward = tabCycle(form.dateEdit, Qt::Key_Tab);
+    INFO(forward.join(QStringLiteral(" → ")).toStdString());
+    CHECK_FALSE(forward.contains(QStringLiteral("(no way back)")));
+    // The form's fields in their order, then the filter bar, the log and the summary.
+    const QStringList expected{QStringLiteral("dateEdit"),
+                               QStringLiteral("timeKnownCheck"),
+                               QStringLiteral("timeEdit"),
+                               QStringLiteral("locationCombo"),
+                               QStringLiteral("nationalityEdit"),
+                               QStringLiteral("personsSpin"),
+                               QStringLiteral("addNationalityButton"),
+                               QStringLiteral("outcomeCombo"),
+                               QStringLiteral("forceUsedCheck"),
+                               QStringLiteral("notesEdit"),
+                               QStringLiteral("saveButton"),
+                               QStringLiteral("dateRangeCheck"),
+                               QStringLiteral("incidentTable"),
+                               QStringLiteral("dayEdit"),
+                               QStringLiteral("yearlyChart")};
+    qsizetype at = 0;
+    for (const QString &name : expected) {
+        const qsizetype found = forward.indexOf(name, at);
+        INFO(name.toStdString());
+        CHECK(found >= at);
+        at = std::max(at, found);
+    }
+    // Backwards too, without a trap.
+    const QStringList backward = tabCycle(form.dateEdit, Qt::Key_Backtab);
+    INFO(backward.join(QStringLiteral(" ← ")).toStdString());
+    CHECK_FALSE(backward.contains(QStringLiteral("(no way back)")));
+}
+
+TEST_CASE("F6 and Ctrl+Tab move between the form, the log and the summary", "[gui][keyboard]")
+{
+    test::TestDatabase db;
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const test::FormWidgets form(window.form());
+    auto *table = window.findChild<QTableView *>(QStringLiteral("incidentTable"));
+    auto *summary = window.findChild<QWidget *>(QStringLiteral("summaryHolder"));
+    form.notesEdit->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    CHECK(QApplication::focusWidget() == table);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    CHECK(summary->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    CHECK(window.form()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6, Qt::ShiftModifier);
+    CHECK(summary->isAncestorOf(QApplication::focusWidget()));
+    // From the notes, where Tab moves on too, Ctrl+Tab leaves the form.
+    form.notesEdit->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab, Qt::ControlModifier);
+    CHECK(QApplication::focusWidget() == table);
+
+    // A hidden area is skipped, and the last one shown cannot be hidden.
+    auto *summaryToggle = window.findChild<QAction *>(QStringLiteral("summaryHolderToggle"));
+    auto *formToggle = window.findChild<QAction *>(QStringLiteral("formHolderToggle"));
+    auto *logToggle = window.findChild<QAction *>(QStringLiteral("logHolderToggle"));
+    REQUIRE(summaryToggle);
+    summaryToggle->setChecked(false);
+    CHECK_FALSE(summary->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    CHECK(window.form()->isAncestorOf(QApplication::focusWidget()));
+    formToggle->setChecked(false);
+    CHECK_FALSE(logToggle->isEnabled());
+    formToggle->setChecked(true);
+    summaryToggle->setChecked(true);
+    CHECK(logToggle->isEnabled());
+}
+
+TEST_CASE("Alt+N adds a nationality line and puts the cursor in it", "[gui][keyboard]")
+{
+    test::TestDatabase db;
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const test::FormWidgets form(window.form());
+    form.nationalityLines->nationalityEdit(0)->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
+    // A mnemonic clicks its button as a mouse click would look (animated, a moment later).
+    REQUIRE(QTest::qWaitFor([&] { return form.nationalityLines->lines().size() == 2; }, 2000));
+    CHECK(QApplication::focusWidget() == form.nationalityLines->nationalityEdit(1));
+}
+
+TEST_CASE("A date is typed as text: select all and type 2021-08-01", "[gui][keyboard]")
+{
+    test::TestDatabase db;
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    const test::FormWidgets form(window.form());
+    form.dateEdit->setFocus();
+    QTest::keyClick(form.dateEdit, Qt::Key_A, Qt::ControlModifier);
+    const auto *line = form.dateEdit->findChild<QLineEdit *>();
+    INFO(("selected: " + line->selectedText()).toStdString());
+    QTest::keyClicks(form.dateEdit, QStringLiteral("2021"));
+    INFO(("after year: " + form.dateEdit->text()).toStdString());
+    QTest::keyClicks(form.dateEdit, QStringLiteral("-08-01"));
+    INFO(form.dateEdit->text().toStdString());
+    CHECK(form.dateEdit->date() == QDate(2021, 8, 1));
+}
+
+TEST_CASE("Every window has one mnemonic per letter, in English and in Lithuanian", "[gui][keyboard][language]")
+{
+    {
+        test::TestDatabase db;
+        checkEveryWindow(db);
+    }
+    QTranslator lithuanian;
+    REQUIRE(lithuanian.load(QStringLiteral(":/borderlog/translations/borderlog_lt.qm")));
+    QCoreApplication::installTranslator(&lithuanian);
+    {
+        test::TestDatabase db;
+        checkEveryWindow(db);
+    }
+    QCoreApplication::removeTranslator(&lithuanian);
+}
