@@ -91,7 +91,7 @@
 <context>
     <name>borderlog::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="+218"/>
+        <location filename="../src/gui/exportdialog.cpp" line="+219"/>
         <source>Exported %n tally row(s) to %1</source>
         <translation>
             <numerusform>Exported %n tally row to %1</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>borderlog::ImportController</name>
     <message numerus="yes">
-        <location filename="../src/gui/importcontroller.cpp" line="+126"/>
+        <location filename="../src/gui/importcontroller.cpp" line="+127"/>
         <source>%Ln incident(s) added</source>
         <translation>
             <numerusform>%Ln incident added</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n skipped incident(s) differ from the stored ones, which were kept: %1</source>
         <translation>
             <numerusform>%n skipped incident differs from the stored one, which was kept: %1</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>borderlog::IncidentForm</name>
     <message numerus="yes">
-        <location filename="../src/gui/incidentform.cpp" line="+353"/>
+        <location filename="../src/gui/incidentform.cpp" line="+395"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+412"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+413"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>

@@ -133,12 +133,12 @@
         <translation>Paskyros: user add VARDAS --role VAIDMUO | user disable VARDAS | user enable VARDAS | user list.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>add, disable, enable or list.</source>
         <translation>add, disable, enable arba list.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The account.</source>
         <translation>Paskyra.</translation>
     </message>
@@ -153,52 +153,52 @@
         <translation>verify, list arba export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandoptions.h" line="+11"/>
+        <location filename="../src/cli/commandoptions.h" line="+12"/>
         <source>Database file (default: %1).</source>
         <translation>Duomenų bazės failas (numatytasis: %1).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Log to standard error.</source>
         <translation>Rašyti žurnalą į standartinį klaidų srautą.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>First date, inclusive (YYYY-MM-DD).</source>
         <translation>Pirmoji data imtinai (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Last date, inclusive (YYYY-MM-DD).</source>
         <translation>Paskutinė data imtinai (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Border section or checkpoint.</source>
         <translation>Sienos ruožas arba kontrolės punktas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Nationality: alpha-2, alpha-3, or its English or Lithuanian name.</source>
         <translation>Pilietybė: alpha-2, alpha-3 kodas arba šalies pavadinimas angliškai ar lietuviškai.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>turned_back, detained, asylum_request, prevented, absconded or other.</source>
         <translation>turned_back, detained, asylum_request, prevented, absconded arba other.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>Rašyti į FAILĄ, o ne į standartinę išvestį.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Date of the incident (YYYY-MM-DD).</source>
         <translation>Incidento data (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Time of the incident (HH:MM).</source>
         <translation>Incidento laikas (HH:MM).</translation>
     </message>
@@ -208,37 +208,37 @@
         <translation>Vienos pilietybės asmenys, PIL:SKAIČIUS (mišriai grupei kartokite).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Force was used.</source>
         <translation>Buvo panaudota jėga.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Force was not used (update only).</source>
         <translation>Jėga nebuvo panaudota (tik taisant).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Free text, at most 2000 characters.</source>
         <translation>Laisvas tekstas, ne daugiau kaip 2000 simbolių.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Who recorded it (default: the user name).</source>
         <translation>Kas užregistravo (numatytasis: naudotojo vardas).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>day, month, year, nationality or location.</source>
         <translation>day, month, year, nationality arba location.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>How many incidents to write.</source>
         <translation>Kiek incidentų sugeneruoti.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Seed of the generator (default 1).</source>
         <translation>Generatoriaus pradinė reikšmė (numatytoji 1).</translation>
     </message>
@@ -253,7 +253,7 @@
         <translation>Slaptažodį skaityti iš pirmos standartinės įvesties eilutės (&apos;user add&apos; atveju – naujos paskyros slaptažodį; veikiančio administratoriaus slaptažodis tada imamas iš BORDERLOG_PASSWORD arba paklausiama).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Why (kept in the audit trail).</source>
         <translation>Kodėl (išsaugoma audito žurnale).</translation>
     </message>
@@ -263,12 +263,12 @@
         <translation>officer (pareigūnas), supervisor (vadovas) arba admin (administratorius).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Only the entries of this incident_id.</source>
         <translation>Tik šio incident_id įrašai.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Rebuild the aggregate tables (tallies, charts) from the incidents.</source>
         <translation>Iš naujo sudaryti suvestines lenteles (suvestines, diagramas) iš incidentų.</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>Dienos patvirtinimas: day close DATA | day reopen DATA --reason TEKSTAS | day status DATA.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>close, reopen or status.</source>
         <translation>close, reopen arba status.</translation>
     </message>
@@ -293,7 +293,7 @@
         <translation>Diena (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="+252"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="+253"/>
         <source>The incident_id.</source>
         <translation>Incidento incident_id.</translation>
     </message>
@@ -303,12 +303,12 @@
         <translation>Užregistruoti incidentą; išspausdina jo incident_id.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Print incidents as a table.</source>
         <translation>Išspausdinti incidentus lentele.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Amend an incident (update ID): only the options given change.</source>
         <translation>Taisyti incidentą (update ID): keičiama tik tai, kas nurodyta parinktimis.</translation>
     </message>
@@ -333,22 +333,22 @@
         <translation>Vieta.</translation>
     </message>
     <message>
-        <location filename="../src/cli/maintenancecommands.cpp" line="+157"/>
+        <location filename="../src/cli/maintenancecommands.cpp" line="+158"/>
         <source>Check the database&apos;s integrity and schema version.</source>
         <translation>Patikrinti duomenų bazės vientisumą ir schemos versiją.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Write a checked copy of the database (default: into the backups folder beside it).</source>
         <translation>Įrašyti patikrintą duomenų bazės kopiją (numatytasis: į šalia esantį atsarginių kopijų aplanką).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Replace the database with a backup, after checking it; the current file is kept aside.</source>
         <translation>Patikrinus pakeisti duomenų bazę atsargine kopija; dabartinis failas išsaugomas atskirai.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The backup to restore.</source>
         <translation>Atkuriama atsarginė kopija.</translation>
     </message>
@@ -358,17 +358,17 @@
         <translation>Iš naujo sudaryti suvestines iš incidentų, kai audit verify arba check rado jas pakeistas: repair --tallies (vadovai ir administratoriai; įrašoma į audito žurnalą).</translation>
     </message>
     <message>
-        <location filename="../src/cli/tallycommands.cpp" line="+52"/>
+        <location filename="../src/cli/tallycommands.cpp" line="+53"/>
         <source>Write the tally CSV.</source>
         <translation>Įrašyti suvestinės CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/transfercommands.cpp" line="+157"/>
+        <location filename="../src/cli/transfercommands.cpp" line="+158"/>
         <source>Write the incidents CSV.</source>
         <translation>Įrašyti incidentų CSV.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Read an incidents CSV: all or nothing; known incident_ids are skipped.</source>
         <translation>Nuskaityti incidentų CSV: viskas arba nieko; jau žinomi incident_id praleidžiami.</translation>
     </message>
@@ -1586,7 +1586,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>borderlog</name>
     <message>
-        <location filename="../src/cli/accountcommands.cpp" line="-99"/>
+        <location filename="../src/cli/accountcommands.cpp" line="-102"/>
         <source>password: standard input is empty</source>
         <translation>password: standartinė įvestis tuščia</translation>
     </message>
@@ -1709,7 +1709,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>output: komandai audit export reikia -o FILE</translation>
     </message>
     <message>
-        <location filename="../src/cli/daycommands.cpp" line="-58"/>
+        <location filename="../src/cli/daycommands.cpp" line="-59"/>
         <source>day %1 reopened
 </source>
         <translation>diena %1 atidaryta iš naujo
@@ -1726,7 +1726,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>date: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="-202"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="-207"/>
         <source>force-used: give --force-used or --no-force-used, not both</source>
         <translation>force-used: nurodykite --force-used arba --no-force-used, bet ne abu</translation>
     </message>
@@ -1820,9 +1820,9 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>location: naudokite &apos;location add NAME&apos; arba &apos;location list&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/maintenancecommands.cpp" line="-116"/>
+        <location filename="../src/cli/maintenancecommands.cpp" line="-122"/>
         <location line="+6"/>
-        <location filename="../src/cli/transfercommands.cpp" line="-89"/>
+        <location filename="../src/cli/transfercommands.cpp" line="-93"/>
         <source>cannot read %1: %2</source>
         <translation>nepavyko perskaityti %1: %2</translation>
     </message>
@@ -1874,7 +1874,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/tallycommands.cpp" line="-32"/>
+        <location filename="../src/cli/tallycommands.cpp" line="-33"/>
         <source>by: is required (--by day|month|year|nationality|location)</source>
         <translation>by: būtina nurodyti (--by day|month|year|nationality|location)</translation>
     </message>
@@ -2670,7 +2670,7 @@ Ankstesnė %2</translation>
         <translation>&amp;Eksportuoti</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Export CSV</source>
         <translation>Eksportuoti CSV</translation>
     </message>
@@ -2716,7 +2716,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::FilterBar</name>
     <message>
-        <location filename="../src/gui/filterbar.cpp" line="+26"/>
+        <location filename="../src/gui/filterbar.cpp" line="+25"/>
         <location line="+34"/>
         <source>All locations</source>
         <translation>Visos vietos</translation>
@@ -2795,7 +2795,7 @@ Ankstesnė %2</translation>
         <translation>Importuota %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%Ln incident(s) added</source>
         <translation>
             <numerusform>Pridėtas %Ln incidentas</numerusform>
@@ -2813,7 +2813,7 @@ Ankstesnė %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n skipped incident(s) differ from the stored ones, which were kept: %1</source>
         <translation>
             <numerusform>%n praleistas incidentas skiriasi nuo išsaugotojo, kuris paliktas: %1</numerusform>
@@ -2850,7 +2850,37 @@ Ankstesnė %2</translation>
         <translation>Išsa&amp;ugoti pakeitimus</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+55"/>
+        <source>Use “%1”</source>
+        <translation>Naudoti „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add “%1” as a new location</source>
+        <translation>Pridėti „%1“ kaip naują vietą</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back to the location</source>
+        <translation>Grįžti prie vietos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New location</source>
+        <translation>Nauja vieta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” is not one of the register&apos;s locations yet.</source>
+        <translation>„%1“ dar nėra registro vieta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did you mean one of the locations above?</source>
+        <translation>Gal turėjote omenyje vieną iš aukščiau nurodytų vietų?</translation>
+    </message>
+    <message>
+        <location line="+146"/>
         <source>Another program is writing to the database (a large import?). This incident is kept and saved as soon as the database is free; keep the form as it is, or press Save again.</source>
         <translation>Į duomenų bazę rašo kita programa (didelis importavimas?). Šis incidentas išlaikomas ir bus išsaugotas, kai tik duomenų bazė atsilaisvins; palikite formą nepakeistą arba dar kartą paspauskite „Išsaugoti“.</translation>
     </message>
@@ -2897,12 +2927,12 @@ Ankstesnė %2</translation>
         <translation>negali būti ankstesnė nei 1990-01-01</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>must not be in the future (today is %1)</source>
         <translation>negali būti ateityje (šiandien %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>must not be later than now (%1; clocks may be up to %n minute(s) ahead)</source>
         <translation>
             <numerusform>negali būti vėlesnis nei dabar (%1; laikrodžiai gali skubėti ne daugiau kaip %n minutę)</numerusform>
@@ -2911,7 +2941,7 @@ Ankstesnė %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>at least one nationality line is required</source>
         <translation>būtina nurodyti bent vieną pilietybės eilutę</translation>
     </message>
@@ -3177,7 +3207,7 @@ Ankstesnė %2</translation>
         <translation>&amp;Ankstesnė sritis</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>New database</source>
         <translation>Nauja duomenų bazė</translation>
     </message>

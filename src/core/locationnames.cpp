@@ -19,6 +19,21 @@ QString LocationNames::key(const QString &name)
     return name.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();
 }
 
+QStringList LocationNames::startingWith(const QString &text) const
+{
+    const QString prefix = key(text);
+    QStringList found;
+    if (prefix.isEmpty()) {
+        return found;
+    }
+    for (auto it = m_byKey.cbegin(); it != m_byKey.cend(); ++it) {
+        if (it.key().startsWith(prefix)) {
+            found << it.value();
+        }
+    }
+    return alphabetical(found);
+}
+
 QStringList LocationNames::alphabetical(QStringList names, const QLocale &locale)
 {
     QCollator collator(locale);

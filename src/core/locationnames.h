@@ -24,6 +24,9 @@ public:
     bool contains(const QString &name) const { return m_byKey.contains(key(name)); }
     // The known spelling of `name`, or `name` trimmed when none is known (then it is known from now on).
     QString canonical(const QString &name);
+    // The known names that begin with `text` (by the same key), in alphabetical order: what a half-typed
+    // name ("Med") may have meant ("Medininkai checkpoint").
+    QStringList startingWith(const QString &text) const;
 
 private:
     QHash<QString, QString> m_byKey;

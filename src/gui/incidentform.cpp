@@ -4,6 +4,7 @@
 
 #include "applicationidentity.h"
 #include "datetyping.h"
+#include "dialogs.h"
 #include "incidentlog.h"
 #include "incidentrules.h"
 #include "incidenttext.h"
@@ -172,6 +173,44 @@ Incident IncidentForm::draft() const
     return incident;
 }
 
+bool IncidentForm::confirmLocation()
+{
+    const QString typed = m_ui->locationCombo->currentText().trimmed();
+    // With accounts only an admin adds locations (Admin › Add location): the rule refuses an unknown one.
+    // Asked once: a save tried again (a full disk, a busy database) keeps the answer.
+    if (typed.isEmpty() || typed == m_confirmedLocation || m_log.session().actor().hasAccount()) {
+        return true;
+    }
+    const auto names = m_log.reads().locations();
+    if (!names) {
+        return true; // the save reports the database's problem
+    }
+    const LocationNames known(*names);
+    if (known.contains(typed)) {
+        return true;
+    }
+    const QStringList meant = known.startingWith(typed).mid(0, 3);
+    QStringList choices;
+    for (const QString &name : meant) {
+        choices << tr("Use “%1”").arg(name);
+    }
+    choices << tr("Add “%1” as a new location").arg(typed) << tr("Go back to the location");
+    const auto chosen =
+        Dialogs::choose(this, tr("New location"), tr("“%1” is not one of the register's locations yet.").arg(typed),
+                        meant.isEmpty() ? QString() : tr("Did you mean one of the locations above?"), choices);
+    if (chosen && *chosen < meant.size()) {
+        m_ui->locationCombo->setEditText(meant.at(*chosen));
+        return true;
+    }
+    if (chosen && *chosen == meant.size()) {
+        m_confirmedLocation = typed;
+        return true;
+    }
+    m_ui->locationCombo->setFocus();
+    m_ui->locationCombo->lineEdit()->selectAll();
+    return false;
+}
+
 bool IncidentForm::hasUnsavedInput() const
 {
     if (hasWaitingSave()) {
@@ -199,6 +238,9 @@ bool IncidentForm::save()
     }
     if (!errors.isEmpty()) {
         showErrors(errors);
+        return false;
+    }
+    if (!confirmLocation()) {
         return false;
     }
     const Incident incident = draft();

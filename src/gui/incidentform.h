@@ -58,6 +58,9 @@ signals:
     void saved(const Incident &incident, bool amended);
 
 private:
+    // A location the register does not know yet is never added by accident: a half-typed name is completed
+    // or confirmed as new first. False when the officer goes back to the field.
+    bool confirmLocation();
     void showErrors(const QList<FieldError> &errors);
     void showFormMessage(const QString &message);
     void clearErrors();
@@ -76,6 +79,7 @@ private:
     QTimer *m_retry = nullptr;
     std::optional<Incident> m_queued; // the values of the save waiting for the database
     QString m_queuedReason;
+    QString m_confirmedLocation; // a new location the officer confirmed adding
 };
 
 } // namespace borderlog

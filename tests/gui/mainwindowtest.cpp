@@ -79,6 +79,8 @@ TEST_CASE("An incident entered from the keyboard appears in the table and the da
 
     form.locationCombo->lineEdit()->clear(); // the form remembers the last location of earlier tests
     type(form.locationCombo->lineEdit(), QStringLiteral("Medininkai checkpoint"));
+    // The register has no locations yet: the first save asks before adding one.
+    Dialogs::setNextAnswer(Dialogs::Answer::text(QStringLiteral("Add “Medininkai checkpoint” as a new location")));
     QLineEdit *nationality = form.nationalityLines->nationalityEdit(0);
     type(nationality, QStringLiteral("IRQ"));
     QSpinBox *persons = form.nationalityLines->personsSpin(0);
@@ -257,6 +259,7 @@ TEST_CASE("When the disk is full the form says so and keeps everything typed", "
     form.notesEdit->setPlainText(QStringLiteral("Found near the fence at dawn."));
 
     test::FailingDisk::fail(test::FailingDisk::Fault::Full);
+    Dialogs::setNextAnswer(Dialogs::Answer::text(QStringLiteral("Add “Varėna” as a new location")));
     const bool saved = window.form()->save();
     test::FailingDisk::fail(test::FailingDisk::Fault::None);
     CHECK_FALSE(saved);
@@ -330,6 +333,7 @@ TEST_CASE("A save while another program imports is kept and saved once the datab
     sqlite3 *importer = nullptr; // holds the write lock, as a large import does
     REQUIRE(sqlite3_open(db.path().toUtf8().constData(), &importer) == SQLITE_OK);
     REQUIRE(sqlite3_exec(importer, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    Dialogs::setNextAnswer(Dialogs::Answer::text(QStringLiteral("Add “Varėna” as a new location")));
     CHECK_FALSE(window.form()->save());
     CHECK(form.formMessage->text().contains(QStringLiteral("saved as soon as the database is free")));
     CHECK(form.notesEdit->toPlainText() == QStringLiteral("Saved while an import ran."));
@@ -392,6 +396,7 @@ TEST_CASE("A half-filled form is never discarded without asking", "[gui][form]")
     // An amendment with a change asks too; leaving it returns to a new incident of today.
     form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("IRQ"));
     form.dateEdit->setDate(db.log().session().today().addDays(-3));
+    Dialogs::setNextAnswer(Dialogs::Answer::text(QStringLiteral("Add “Varėna” as a new location")));
     REQUIRE(window.form()->save());
     window.form()->editIncident(db.log().reads().page({}).value().first());
     CHECK_FALSE(window.form()->hasUnsavedInput());
@@ -431,4 +436,46 @@ TEST_CASE("The language chosen in Preferences is kept for the next start", "[gui
     CHECK(PreferencesDialog::language().isEmpty());
     CHECK(Translations::localeFor(QStringLiteral("xx")) == QLocale::system());
     ApplicationIdentity::settings()->setValue(QStringLiteral("interface/language"), before);
+}
+
+TEST_CASE("A location not in the list is completed or confirmed, never added by accident", "[gui][form]")
+{
+    test::TestDatabase db;
+    REQUIRE(db.log().locations().add(QStringLiteral("Medininkai checkpoint")).ok());
+    REQUIRE(db.log().locations().add(QStringLiteral("Medukštė")).ok());
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    const test::FormWidgets form(window.form());
+    auto fill = [&](const QString &location) {
+        form.locationCombo->setEditText(location);
+        form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("IRQ"));
+    };
+
+    // A half-typed name: the known ones it begins, or back to the field; nothing saved meanwhile.
+    fill(QStringLiteral("Med"));
+    Dialogs::clearShown();
+    Dialogs::setNextAnswer(Dialogs::Answer::cancel());
+    CHECK_FALSE(window.form()->save());
+    REQUIRE(Dialogs::lastShown().has_value());
+    CHECK(Dialogs::lastShown()->kind == Dialogs::Kind::Choice);
+    CHECK(Dialogs::lastShown()->text.contains(QStringLiteral("“Med” is not one of the register's locations")));
+    CHECK(*db.log().reads().count({}) == 0);
+    CHECK(form.locationCombo->lineEdit()->selectedText()
+          == QStringLiteral("Med")); // back in the field, ready to retype
+
+    Dialogs::setNextAnswer(Dialogs::Answer::text(QStringLiteral("Use “Medininkai checkpoint”")));
+    REQUIRE(window.form()->save());
+    CHECK(db.log().reads().page({}).value().first().location == QStringLiteral("Medininkai checkpoint"));
+    CHECK(db.log().reads().locations().value().size() == 2);
+
+    // A new name, confirmed: added with its incident, and asked once even when the save is tried again.
+    fill(QStringLiteral("Šalčininkai"));
+    Dialogs::setNextAnswer(Dialogs::Answer::text(QStringLiteral("Add “Šalčininkai” as a new location")));
+    REQUIRE(window.form()->save());
+    CHECK(db.log().reads().locations().value().contains(QStringLiteral("Šalčininkai")));
+    // A known name, in another case, goes without a question.
+    fill(QStringLiteral("medukštė"));
+    Dialogs::clearShown();
+    REQUIRE(window.form()->save());
+    CHECK(Dialogs::shownCount(Dialogs::Kind::Choice) == 0);
+    CHECK(*db.log().reads().count({}) == 3);
 }
