@@ -137,7 +137,7 @@
 <context>
     <name>borderlog::IncidentForm</name>
     <message numerus="yes">
-        <location filename="../src/gui/incidentform.cpp" line="+395"/>
+        <location filename="../src/gui/incidentform.cpp" line="+394"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -157,6 +157,17 @@
     </message>
 </context>
 <context>
+    <name>borderlog::IncidentTableModel</name>
+    <message numerus="yes">
+        <location filename="../src/gui/incidenttablemodel.cpp" line="+122"/>
+        <source>%n person(s) of the group are %1; the summary and the tallies count these.</source>
+        <translation>
+            <numerusform>%n person of the group is %1; the summary and the tallies count this one.</numerusform>
+            <numerusform>%n persons of the group are %1; the summary and the tallies count these.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>borderlog::LoginDialog</name>
     <message numerus="yes">
         <location filename="../src/gui/logindialog.cpp" line="+92"/>
@@ -170,7 +181,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+413"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+443"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>
@@ -178,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Remove the incident of %1 at %2 (%n person(s), %3)?
 It stays in the audit trail and is left out of all tallies and exports.
 

@@ -2865,12 +2865,12 @@ Ankstesnė %2</translation>
         <translation>Grįžti prie vietos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New location</source>
         <translation>Nauja vieta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>“%1” is not one of the register&apos;s locations yet.</source>
         <translation>„%1“ dar nėra registro vieta.</translation>
     </message>
@@ -2880,7 +2880,7 @@ Ankstesnė %2</translation>
         <translation>Gal turėjote omenyje vieną iš aukščiau nurodytų vietų?</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>Another program is writing to the database (a large import?). This incident is kept and saved as soon as the database is free; keep the form as it is, or press Save again.</source>
         <translation>Į duomenų bazę rašo kita programa (didelis importavimas?). Šis incidentas išlaikomas ir bus išsaugotas, kai tik duomenų bazė atsilaisvins; palikite formą nepakeistą arba dar kartą paspauskite „Išsaugoti“.</translation>
     </message>
@@ -2994,7 +2994,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentTableModel</name>
     <message>
-        <location filename="../src/gui/incidenttablemodel.cpp" line="+92"/>
+        <location filename="../src/gui/incidenttablemodel.cpp" line="+110"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
@@ -3004,17 +3004,41 @@ Ankstesnė %2</translation>
         <translation>Ne</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Recorded %1 UTC</source>
-        <translation>Užregistruota %1 UTC</translation>
+        <location line="-34"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 iš %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>%n person(s) of the group are %1; the summary and the tallies count these.</source>
+        <translation>
+            <numerusform>%n grupės asmens pilietybė – %1; suvestinė ir suvestinių eksportas skaičiuoja šiuos asmenis.</numerusform>
+            <numerusform>%n grupės asmenų pilietybė – %1; suvestinė ir suvestinių eksportas skaičiuoja šiuos asmenis.</numerusform>
+            <numerusform>%n grupės asmenų pilietybė – %1; suvestinė ir suvestinių eksportas skaičiuoja šiuos asmenis.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Recorded %1</source>
+        <translation>Užregistruota %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Click to show the newest or the oldest first</source>
+        <translation>Spustelėkite, kad pirmiausia būtų rodomi naujausi arba seniausi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The log is in date and time order only (click Date or Time)</source>
+        <translation>Žurnalas rikiuojamas tik pagal datą ir laiką (spustelėkite „Data“ arba „Laikas“)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -3157,7 +3181,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+149"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+154"/>
         <source>&amp;Day</source>
         <translation>&amp;Diena</translation>
     </message>
@@ -3222,7 +3246,7 @@ Ankstesnė %2</translation>
         <translation>Pavyzdinė duomenų bazė</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>An incident is still waiting to be saved: another program is writing to the database. Discard it?</source>
         <translation>Incidentas dar laukia, kol bus išsaugotas: į duomenų bazę rašo kita programa. Atsisakyti jo?</translation>
     </message>
@@ -3247,7 +3271,17 @@ Ankstesnė %2</translation>
         <translation>Baigti darbą</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
+        <source>Shown: %1</source>
+        <translation>Rodoma: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(persons of %1 only, as in the summary and a tally export)</source>
+        <translation>(tik asmenys, kurių pilietybė – %1, kaip suvestinėje ir eksportuotoje suvestinėje)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sample data</source>
         <translation>Pavyzdiniai duomenys</translation>
     </message>
@@ -3271,7 +3305,7 @@ Ankstesnė %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Amend incident</source>
         <translation>Taisyti incidentą</translation>
     </message>

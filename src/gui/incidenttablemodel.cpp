@@ -66,7 +66,21 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant IncidentTableModel::displayed(const Incident &incident, int column)
+int IncidentTableModel::filteredPersons(const Incident &incident) const
+{
+    if (m_filter.nationality.isEmpty()) {
+        return incident.groupSize();
+    }
+    int persons = 0;
+    for (const auto &line : incident.nationalities) {
+        if (line.nationality == m_filter.nationality) {
+            persons += line.persons;
+        }
+    }
+    return persons;
+}
+
+QVariant IncidentTableModel::displayed(const Incident &incident, int column) const
 {
     switch (column) {
     case DateColumn:
@@ -76,6 +90,10 @@ QVariant IncidentTableModel::displayed(const Incident &incident, int column)
     case LocationColumn:
         return incident.location;
     case PersonsColumn:
+        // A mixed group under a nationality filter: the filtered nationality's share, as the tally counts it.
+        if (const int share = filteredPersons(incident); share != incident.groupSize()) {
+            return tr("%1: %2 of %3").arg(m_filter.nationality).arg(share).arg(incident.groupSize());
+        }
         return incident.groupSize();
     case NationalitiesColumn: {
         QStringList lines;
@@ -98,8 +116,13 @@ QVariant IncidentTableModel::displayed(const Incident &incident, int column)
     return {};
 }
 
-QVariant IncidentTableModel::toolTip(const Incident &incident, int column)
+QVariant IncidentTableModel::toolTip(const Incident &incident, int column) const
 {
+    if (column == PersonsColumn && filteredPersons(incident) != incident.groupSize()) {
+        return tr("%n person(s) of the group are %1; the summary and the tallies count these.", nullptr,
+                  filteredPersons(incident))
+            .arg(NationalityCatalog::instance().displayName(m_filter.nationality));
+    }
     if (column == NationalitiesColumn) {
         QStringList lines;
         for (const auto &line : incident.nationalities) {
@@ -111,13 +134,17 @@ QVariant IncidentTableModel::toolTip(const Incident &incident, int column)
         return incident.notes;
     }
     if (column == RecordedByColumn) {
-        return tr("Recorded %1 UTC").arg(incident.recordedAt.toString(Qt::ISODate));
+        return tr("Recorded %1").arg(QLocale().toString(incident.recordedAt.toLocalTime(), QLocale::LongFormat));
     }
     return {};
 }
 
 QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        return isSortable(section) ? tr("Click to show the newest or the oldest first")
+                                   : tr("The log is in date and time order only (click Date or Time)");
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

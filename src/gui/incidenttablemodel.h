@@ -63,8 +63,11 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    static QVariant displayed(const Incident &incident, int column);
-    static QVariant toolTip(const Incident &incident, int column);
+    QVariant displayed(const Incident &incident, int column) const;
+    QVariant toolTip(const Incident &incident, int column) const;
+    // With a nationality filter, that nationality's persons in the incident (the summary and the tally count
+    // those); the group's size otherwise.
+    int filteredPersons(const Incident &incident) const;
     void reload();
     // Reloads when any of the incidents a change touched is one the filter covers.
     void reloadIfShown(std::initializer_list<Incident> touched);

@@ -13,6 +13,7 @@
 #include "incidentlog.h"
 #include "incidenttablemodel.h"
 #include "incidenttext.h"
+#include "nationalitycatalog.h"
 #include "preferencesdialog.h"
 #include "summarypanel.h"
 
@@ -56,6 +57,7 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     , m_import(new ImportController(log, m_opener, this))
     , m_pathLabel(new QLabel(this))
     , m_totalsLabel(new QLabel(this))
+    , m_shownTotalsLabel(new QLabel(this))
 {
     m_ui->setupUi(this);
     placePanels();
@@ -73,6 +75,9 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
 void MainWindow::placePanels()
 {
     m_ui->formHolder->layout()->addWidget(m_form);
+    m_shownTotalsLabel->setObjectName(QStringLiteral("shownTotalsLabel"));
+    m_shownTotalsLabel->setWordWrap(true);
+    m_ui->logHolder->layout()->addWidget(m_shownTotalsLabel);
     // The summary scrolls where a small screen (1366×768) has less room than its numbers and two charts.
     auto *summaryScroll = new QScrollArea(m_ui->summaryHolder);
     summaryScroll->setObjectName(QStringLiteral("summaryScroll"));
@@ -275,6 +280,7 @@ void MainWindow::connectActions()
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->filterBar, &FilterBar::filterChanged, m_model, &IncidentTableModel::setFilter);
     connect(m_ui->filterBar, &FilterBar::filterChanged, m_summary, &SummaryPanel::setFilter);
+    connect(m_ui->filterBar, &FilterBar::filterChanged, this, &MainWindow::updateShownTotals);
     connect(m_form, &IncidentForm::saved, this, &MainWindow::onSaved);
     connect(m_model, &IncidentTableModel::loadFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
@@ -309,6 +315,8 @@ void MainWindow::restoreSettings()
     restoreState(settings->value(kStateKey).toByteArray());
     m_ui->splitter->restoreState(settings->value(kSplitterKey).toByteArray());
     m_ui->incidentTable->horizontalHeader()->restoreState(settings->value(kHeaderKey).toByteArray());
+    // The columns' widths and places are kept; the order always starts newest first.
+    m_ui->incidentTable->horizontalHeader()->setSortIndicator(IncidentTableModel::DateColumn, Qt::DescendingOrder);
 }
 
 void MainWindow::fitToScreen()
@@ -395,6 +403,29 @@ void MainWindow::updateStatus()
     }
     const TallyRow sum = totals->total();
     m_totalsLabel->setText(IncidentText::incidentsAndPersons(sum.incidents, sum.persons));
+    updateShownTotals();
+}
+
+void MainWindow::updateShownTotals()
+{
+    const IncidentFilter &filter = m_model->filter();
+    m_shownTotalsLabel->setVisible(filter != IncidentFilter());
+    if (filter == IncidentFilter()) {
+        return;
+    }
+    const auto shown = m_log.reads().tally(filter, TallyGrouping::Year);
+    if (!shown) {
+        m_shownTotalsLabel->setText(shown.message());
+        return;
+    }
+    const TallyRow sum = shown->total();
+    QString text = tr("Shown: %1").arg(IncidentText::incidentsAndPersons(sum.incidents, sum.persons));
+    if (!filter.nationality.isEmpty()) {
+        text += u' '
+                + tr("(persons of %1 only, as in the summary and a tally export)")
+                      .arg(NationalityCatalog::instance().displayName(filter.nationality));
+    }
+    m_shownTotalsLabel->setText(text);
 }
 
 void MainWindow::showDatabase()
@@ -413,7 +444,10 @@ void MainWindow::onSaved(const Incident &incident, bool amended)
         tr("%1: %2, %3, %n person(s), %4", nullptr, incident.groupSize())
             .arg(what, IncidentText::formatDate(incident.date), incident.location, outcomeLabel(incident.outcome)),
         8000);
-    m_summary->setDay(incident.date);
+    // The summary stays on the day being looked at; a new incident puts the log back to newest first.
+    if (!amended) {
+        m_ui->incidentTable->horizontalHeader()->setSortIndicator(IncidentTableModel::DateColumn, Qt::DescendingOrder);
+    }
     const int row = m_model->rowOf(incident.id);
     if (row >= 0) {
         m_ui->incidentTable->selectRow(row);

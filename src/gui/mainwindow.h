@@ -71,6 +71,7 @@ private:
     void removeSelected();
     void showAbout();
     void updateStatus();
+    void updateShownTotals();
     // The title names the open database; the sample is marked as what it is.
     void showDatabase();
     // Whether what the form holds may go: true when it holds nothing unsaved or the officer says so.
@@ -91,6 +92,7 @@ private:
     ImportController *m_import;
     QLabel *m_pathLabel;
     QLabel *m_totalsLabel;
+    QLabel *m_shownTotalsLabel; // under the log: what the filter shows, counted as the tally counts it
 };
 
 } // namespace borderlog

@@ -479,3 +479,30 @@ TEST_CASE("A location not in the list is completed or confirmed, never added by 
     CHECK(Dialogs::shownCount(Dialogs::Kind::Choice) == 0);
     CHECK(*db.log().reads().count({}) == 3);
 }
+
+TEST_CASE("Under a nationality filter the log shows that nationality's share, and the total it counts", "[gui][filter]")
+{
+    test::TestDatabase db;
+    Incident mixed;
+    mixed.date = db.log().session().today();
+    mixed.location = QStringLiteral("Varėna");
+    mixed.nationalities = {{QStringLiteral("IQ"), 2}, {QStringLiteral("SY"), 5}};
+    mixed.outcome = Outcome::Detained;
+    REQUIRE(db.log().incidents().record(mixed).ok());
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    auto *shown = test::child<QLabel>(&window, QStringLiteral("shownTotalsLabel"));
+    CHECK_FALSE(shown->isVisibleTo(&window));
+    const QModelIndex persons = window.model()->index(0, IncidentTableModel::PersonsColumn);
+    CHECK(persons.data().toInt() == 7);
+
+    auto *nationality = test::child<QLineEdit>(test::child<QWidget>(&window, QStringLiteral("filterBar")),
+                                               QStringLiteral("nationalityEdit"));
+    nationality->setText(QStringLiteral("IQ"));
+    emit nationality->editingFinished();
+    REQUIRE(window.model()->filter().nationality == QStringLiteral("IQ"));
+    CHECK(window.model()->index(0, IncidentTableModel::PersonsColumn).data().toString()
+          == QStringLiteral("IQ: 2 of 7"));
+    CHECK(shown->isVisibleTo(&window));
+    CHECK(shown->text().contains(QStringLiteral("1 incident(s), 2 person(s)")));
+    CHECK(shown->text().contains(QStringLiteral("persons of Iraq (IQ) only")));
+}
