@@ -33,13 +33,13 @@ int tally(CommandContext &context)
     }
     IncidentLog &log = context.log();
     return context.writeOutput([&](QIODevice &device) { return CsvReport::writeTally(log, filter, *grouping, device); },
-                               [&](bool regularFile, qint64 rows) -> Result<void> {
+                               [&](bool regularFile, qint64 /*rows*/) -> Result<void> {
                                    if (!regularFile) {
                                        return {};
                                    }
                                    auto about = CsvReport::writeAbout(
                                        log, context.value(kOutput),
-                                       QStringLiteral("tally by %1").arg(context.value(kBy)), filter, rows);
+                                       QStringLiteral("tally by %1").arg(context.value(kBy)), filter);
                                    return about ? Result<void>() : Result<void>(about.failure());
                                });
 }

@@ -2,6 +2,7 @@
 #include "csvreport.h"
 
 #include "cryptography.h"
+#include "csvreader.h"
 #include "csvwriter.h"
 #include "formulaguard.h"
 #include "incidentcsv.h"
@@ -14,6 +15,8 @@
 #include <QFileInfo>
 #include <QIODevice>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace borderlog::CsvReport {
 
@@ -77,7 +80,7 @@ Result<qint64> writeAuditTrail(const IncidentLog &log, const AuditFilter &filter
 }
 
 Result<QString> writeAbout(const IncidentLog &log, const QString &csvPath, const QString &what,
-                           const IncidentFilter &filter, qint64 rows)
+                           const IncidentFilter &filter, std::optional<qint64> incidents)
 {
     QFile csv(csvPath);
     if (!csv.open(QIODevice::ReadOnly)) {
@@ -86,6 +89,13 @@ Result<QString> writeAbout(const IncidentLog &log, const QString &csvPath, const
     }
     // The plain SHA-256 of the bytes, as sha256sum prints it.
     const QByteArray hash = Cryptography::sha256HexOf(csv);
+    csv.seek(0);
+    CsvReader reader(csv);
+    qint64 rows = -1; // the header is not a data row
+    for (CsvReader::Record record; reader.next(record);) {
+        ++rows;
+    }
+    rows = std::max<qint64>(rows, 0);
     auto head = log.audit().head();
     if (!head) {
         return head.failure();
@@ -94,7 +104,8 @@ Result<QString> writeAbout(const IncidentLog &log, const QString &csvPath, const
     QString about;
     about += QStringLiteral("Border Incident Log export\n");
     about += QStringLiteral("file: %1\n").arg(QFileInfo(csvPath).fileName());
-    about += QStringLiteral("contents: %1, %2 rows\n").arg(what).arg(rows);
+    about += incidents ? QStringLiteral("contents: %1, %2 incidents in %3 rows\n").arg(what).arg(*incidents).arg(rows)
+                       : QStringLiteral("contents: %1, %2 rows\n").arg(what).arg(rows);
     about += QStringLiteral("sha256: %1\n").arg(QString::fromLatin1(hash));
     about += QStringLiteral("exported at: %1\n").arg(AuditEntry::formatTime(QDateTime::currentDateTimeUtc()));
     about += QStringLiteral("exported by: %1\n").arg(log.session().actor().name);

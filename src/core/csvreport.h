@@ -6,6 +6,8 @@
 #include "result.h"
 #include "tally.h"
 
+#include <optional>
+
 class QIODevice;
 
 namespace borderlog {
@@ -29,9 +31,11 @@ Result<qint64> writeAuditTrail(const IncidentLog &log, const AuditFilter &filter
 
 // The export's documentation, written beside it as <file>.about.txt: what was exported, when and by whom,
 // the file's SHA-256, and the audit trail's head at that moment, so that a copy kept elsewhere pins the
-// history (`borderlog-cli audit verify --expect-head`). Returns the path written.
+// history (`borderlog-cli audit verify --expect-head`). Its data rows are counted in the file itself;
+// `incidents`, when given (an incidents export, where a mixed group has a row per nationality), is said
+// beside them. Returns the path written.
 Result<QString> writeAbout(const IncidentLog &log, const QString &csvPath, const QString &what,
-                           const IncidentFilter &filter, qint64 rows);
+                           const IncidentFilter &filter, std::optional<qint64> incidents = std::nullopt);
 
 } // namespace CsvReport
 

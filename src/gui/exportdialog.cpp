@@ -81,7 +81,8 @@ Result<qint64> writeExport(const IncidentLog &log, const BackgroundTask &task, c
         return inFile(committed.failure());
     }
     // The export's documentation beside it, with the audit trail's head at this moment.
-    if (auto about = CsvReport::writeAbout(log, path, what, f, *written); !about) {
+    if (auto about = CsvReport::writeAbout(log, path, what, f, g ? std::nullopt : std::optional<qint64>(*written));
+        !about) {
         return about.failure();
     }
     return written;

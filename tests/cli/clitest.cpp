@@ -384,3 +384,22 @@ TEST_CASE("audit list shows each entry on one line and escapes control character
     CHECK_FALSE(run.out.contains(QChar(0x1b)));
     CHECK_FALSE(run.out.contains(u'\r'));
 }
+
+TEST_CASE("An export's documentation counts its incidents and its rows", "[cli][export]")
+{
+    Cli cli;
+    REQUIRE(cli({"add", "--date", "2021-08-02", "--location", "Varėna", "--persons", "IQ:2", "--persons", "SY:5",
+                 "--outcome", "detained"})
+                .exitCode
+            == 0);
+    REQUIRE(
+        cli({"add", "--date", "2021-08-03", "--location", "Varėna", "--persons", "IQ:3", "--outcome", "turned_back"})
+            .exitCode
+        == 0);
+    REQUIRE(cli({"export", "-o", cli.file("out.csv")}).exitCode == 0);
+    // A mixed group is a row per nationality: two incidents, three data rows.
+    CHECK(borderlog::test::readFile(cli.file("out.csv.about.txt"))
+              .contains("contents: incidents, 2 incidents in 3 rows"));
+    REQUIRE(cli({"tally", "--by", "day", "-o", cli.file("tally.csv")}).exitCode == 0);
+    CHECK(borderlog::test::readFile(cli.file("tally.csv.about.txt")).contains("contents: tally by day, 2 rows"));
+}
