@@ -91,7 +91,7 @@
 <context>
     <name>borderlog::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="+219"/>
+        <location filename="../src/gui/exportdialog.cpp" line="+220"/>
         <source>Exported %n tally row(s) to %1</source>
         <translation>
             <numerusform>Exported %n tally row to %1</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+443"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+471"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>

@@ -461,7 +461,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>CsvReport</name>
     <message>
-        <location filename="../src/core/csvreport.cpp" line="+25"/>
+        <location filename="../src/core/csvreport.cpp" line="+28"/>
         <source>could not write the CSV: %1</source>
         <translation>nepavyko įrašyti CSV: %1</translation>
     </message>
@@ -471,7 +471,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>nepavyko dar kartą perskaityti %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>cannot write %1: %2</source>
         <translation>nepavyko įrašyti %1: %2</translation>
     </message>
@@ -2655,7 +2655,7 @@ Ankstesnė %2</translation>
         <translation>eksportavimas atšauktas; nieko neįrašyta</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Incidents (one row per incident and nationality)</source>
         <translation>Incidentai (viena eilutė kiekvienam incidentui ir pilietybei)</translation>
     </message>
@@ -3181,7 +3181,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+154"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+167"/>
         <source>&amp;Day</source>
         <translation>&amp;Diena</translation>
     </message>
@@ -3271,12 +3271,26 @@ Ankstesnė %2</translation>
         <translation>Baigti darbą</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>No incidents yet.
+Record the first one in the form (Ctrl+Return saves), import a CSV (File › Import CSV…), or look around in the sample (Help › Open sample database).</source>
+        <translation>Incidentų dar nėra.
+Užregistruokite pirmąjį formoje (Ctrl+Return išsaugo), importuokite CSV (Failas › Importuoti CSV…) arba apžiūrėkite pavyzdį (Pagalba › Atidaryti pavyzdinę duomenų bazę).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No incidents match the filter.
+Clear shows them all.</source>
+        <translation>Filtrą atitinkančių incidentų nėra.
+Mygtukas „Išvalyti“ parodo visus.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Shown: %1</source>
         <translation>Rodoma: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(persons of %1 only, as in the summary and a tally export)</source>
         <translation>(tik asmenys, kurių pilietybė – %1, kaip suvestinėje ir eksportuotoje suvestinėje)</translation>
     </message>
@@ -3416,9 +3430,14 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::OutcomeChartView</name>
     <message>
-        <location filename="../src/gui/outcomechartview.cpp" line="+55"/>
+        <location filename="../src/gui/outcomechartview.cpp" line="+59"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>No incidents in this period yet. Record one in the form, or import a CSV (File › Import CSV…).</source>
+        <translation>Šiuo laikotarpiu incidentų dar nėra. Užregistruokite incidentą formoje arba importuokite CSV (Failas › Importuoti CSV…).</translation>
     </message>
 </context>
 <context>

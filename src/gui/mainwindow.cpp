@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QSettings>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -58,6 +59,7 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     , m_pathLabel(new QLabel(this))
     , m_totalsLabel(new QLabel(this))
     , m_shownTotalsLabel(new QLabel(this))
+    , m_emptyLogLabel(nullptr)
 {
     m_ui->setupUi(this);
     placePanels();
@@ -121,6 +123,17 @@ void MainWindow::setUpTable()
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     table->verticalHeader()->setVisible(false);
+    m_emptyLogLabel = new QLabel(table->viewport());
+    m_emptyLogLabel->setObjectName(QStringLiteral("emptyLogLabel"));
+    m_emptyLogLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLogLabel->setWordWrap(true);
+    m_emptyLogLabel->setMargin(24);
+    m_emptyLogLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    (new QVBoxLayout(table->viewport()))->addWidget(m_emptyLogLabel); // follows the table's size
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyLog);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyLog);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyLog);
+    updateEmptyLog();
     for (int c : {IncidentTableModel::DateColumn, IncidentTableModel::TimeColumn, IncidentTableModel::PersonsColumn,
                   IncidentTableModel::ForceUsedColumn}) {
         table->resizeColumnToContents(c);
@@ -404,6 +417,20 @@ void MainWindow::updateStatus()
     const TallyRow sum = totals->total();
     m_totalsLabel->setText(IncidentText::incidentsAndPersons(sum.incidents, sum.persons));
     updateShownTotals();
+}
+
+void MainWindow::updateEmptyLog()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_emptyLogLabel->setVisible(empty);
+    if (!empty) {
+        return;
+    }
+    m_emptyLogLabel->setText(
+        m_model->filter() == IncidentFilter()
+            ? tr("No incidents yet.\nRecord the first one in the form (Ctrl+Return saves), import a CSV (File › Import "
+                 "CSV…), or look around in the sample (Help › Open sample database).")
+            : tr("No incidents match the filter.\nClear shows them all."));
 }
 
 void MainWindow::updateShownTotals()

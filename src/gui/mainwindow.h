@@ -72,6 +72,8 @@ private:
     void showAbout();
     void updateStatus();
     void updateShownTotals();
+    // An empty log says what to do instead of showing a blank table.
+    void updateEmptyLog();
     // The title names the open database; the sample is marked as what it is.
     void showDatabase();
     // Whether what the form holds may go: true when it holds nothing unsaved or the officer says so.
@@ -93,6 +95,7 @@ private:
     QLabel *m_pathLabel;
     QLabel *m_totalsLabel;
     QLabel *m_shownTotalsLabel; // under the log: what the filter shows, counted as the tally counts it
+    QLabel *m_emptyLogLabel;    // over the log's table while it has no rows
 };
 
 } // namespace borderlog

@@ -8,8 +8,10 @@
 #include <QChart>
 #include <QCursor>
 #include <QGraphicsLayout>
+#include <QLabel>
 #include <QLocale>
 #include <QStackedBarSeries>
+#include <QTimer>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -46,6 +48,8 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
     , m_series(new QStackedBarSeries)
     , m_categories(new QCategoryAxis)
     , m_values(new QValueAxis)
+    , m_empty(new QLabel(this))
+    , m_hideTooltip(new QTimer(this))
 {
     auto *chart = new QChart;
     chart->addSeries(m_series);
@@ -77,6 +81,25 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
     connect(m_series, &QStackedBarSeries::hovered, this, &OutcomeChartView::showTooltip);
+    m_hideTooltip->setSingleShot(true);
+    m_hideTooltip->setInterval(200);
+    connect(m_hideTooltip, &QTimer::timeout, this, [] { QToolTip::hideText(); });
+    m_empty->setObjectName(QStringLiteral("emptyChartLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_empty->setVisible(false);
+}
+
+QString OutcomeChartView::emptyText() const
+{
+    return m_empty->isVisibleTo(this) ? m_empty->text() : QString();
+}
+
+void OutcomeChartView::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    m_empty->setGeometry(rect().adjusted(24, 24, -24, -48));
 }
 
 void OutcomeChartView::setTitle(const QString &title)
@@ -84,11 +107,11 @@ void OutcomeChartView::setTitle(const QString &title)
     chart()->setTitle(title);
 }
 
-QString OutcomeChartView::categoryLabel(const QString &key) const
+QString OutcomeChartView::categoryLabel(const QString &key, bool withYear) const
 {
     if (m_tally.grouping() == TallyGrouping::Day) {
         const QDate date = QDate::fromString(key, Qt::ISODate);
-        return QLocale().toString(date, QStringLiteral("d MMM"));
+        return QLocale().toString(date, withYear ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
     }
     return key;
 }
@@ -117,9 +140,19 @@ void OutcomeChartView::setTally(const Tally &tally)
     }
     const qsizetype most = tally.grouping() == TallyGrouping::Day ? 8 : 12;
     const qsizetype step = std::max<qsizetype>(1, (rows.size() + most - 1) / most);
+    // The year where the range crosses into another: on the first label and on the first of each new year.
+    const bool crossesYear = !rows.isEmpty() && rows.first().key.left(4) != rows.last().key.left(4);
+    QString labelledYear;
     for (qsizetype i = 0; i < rows.size(); i += step) {
-        m_categories->append(categoryLabel(rows[i].key), qreal(i));
+        const QString year = rows[i].key.left(4);
+        m_categories->append(categoryLabel(rows[i].key, crossesYear && year != labelledYear), qreal(i));
+        labelledYear = year;
     }
+    m_empty->setText(rows.isEmpty() || highest == 0
+                         ? tr("No incidents in this period yet. Record one in the form, or import a CSV (File › "
+                              "Import CSV…).")
+                         : QString());
+    m_empty->setVisible(!m_empty->text().isEmpty());
     m_categories->setRange(-0.5, std::max<qreal>(0.5, qreal(rows.size()) - 0.5));
     m_values->setRange(0, highest > 0 ? qreal(highest) * 1.1 : 10.0);
     m_values->applyNiceNumbers();
@@ -128,19 +161,32 @@ void OutcomeChartView::setTally(const Tally &tally)
 void OutcomeChartView::showTooltip(bool hovered, int index)
 {
     if (!hovered || index < 0 || index >= m_tally.rows().size()) {
-        QToolTip::hideText();
+        m_hideTooltip->start();
         return;
+    }
+    m_hideTooltip->stop();
+    // Shown while the pointer rests on the bar (a minute at most), not for Qt's default second or two.
+    QToolTip::showText(QCursor::pos(), tooltipText(index), this, {}, 60000);
+}
+
+QString OutcomeChartView::tooltipText(int index) const
+{
+    if (index < 0 || index >= m_tally.rows().size()) {
+        return {};
     }
     const TallyRow &row = m_tally.rows().at(index);
     const QLocale locale;
-    QString text = QStringLiteral("<b>%1</b><br>").arg(row.key);
+    // The day as the locale writes it, with its year ("3 Aug 2021"); months and years as their keys.
+    const QDate day = m_tally.grouping() == TallyGrouping::Day ? QDate::fromString(row.key, Qt::ISODate) : QDate();
+    QString text = QStringLiteral("<b>%1</b><br>")
+                       .arg(day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : row.key.toHtmlEscaped());
     text += IncidentText::incidentsAndPersons(row.incidents, row.persons);
     for (Outcome outcome : kAllOutcomes) {
         if (row.personsWith(outcome) > 0) {
             text += QStringLiteral("<br>%1: %2").arg(outcomeLabel(outcome), locale.toString(row.personsWith(outcome)));
         }
     }
-    QToolTip::showText(QCursor::pos(), text, this);
+    return text;
 }
 
 } // namespace borderlog

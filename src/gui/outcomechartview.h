@@ -6,6 +6,8 @@
 #include <QChartView>
 
 class QCategoryAxis;
+class QLabel;
+class QTimer;
 class QStackedBarSeries;
 class QValueAxis;
 
@@ -25,14 +27,24 @@ public:
     void setTally(const Tally &tally);
     const Tally &tally() const { return m_tally; }
     QStackedBarSeries *series() const { return m_series; }
+    // What an empty chart says instead of showing bare axes ("record one in the form…"), or nothing.
+    QString emptyText() const;
+    // The bar's numbers, as its tooltip shows them; for tests.
+    QString tooltipText(int index) const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void showTooltip(bool hovered, int index);
-    QString categoryLabel(const QString &key) const;
+    // A day's label: "3 Aug", with the year where the range crosses into another one ("1 Jan 2022").
+    QString categoryLabel(const QString &key, bool withYear) const;
 
     QStackedBarSeries *m_series;
     QCategoryAxis *m_categories;
     QValueAxis *m_values;
+    QLabel *m_empty;
+    QTimer *m_hideTooltip; // moving from one outcome's part of a bar to another's keeps the tooltip
     Tally m_tally;
 };
 

@@ -21,6 +21,7 @@
 
 #include <QAction>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -505,4 +506,52 @@ TEST_CASE("Under a nationality filter the log shows that nationality's share, an
     CHECK(shown->isVisibleTo(&window));
     CHECK(shown->text().contains(QStringLiteral("1 incident(s), 2 person(s)")));
     CHECK(shown->text().contains(QStringLiteral("persons of Iraq (IQ) only")));
+}
+
+TEST_CASE("Charts say what to do when empty, show the year across a new year, and keep a bar's numbers", "[gui][chart]")
+{
+    OutcomeChartView chart;
+    chart.setTally(Tally(TallyGrouping::Day, {}, QDate(2021, 12, 1), QDate(2021, 12, 7)));
+    CHECK(chart.emptyText().contains(QStringLiteral("Record one in the form")));
+
+    TallyRow day;
+    day.key = QStringLiteral("2022-01-01");
+    day.incidents = 1;
+    day.persons = 12;
+    day.personsByOutcome[outcomeIndex(Outcome::TurnedBack)] = 12;
+    chart.setTally(Tally(TallyGrouping::Day, {day}, QDate(2021, 12, 29), QDate(2022, 1, 3)));
+    CHECK(chart.emptyText().isEmpty());
+    const auto axes = chart.chart()->axes(Qt::Horizontal);
+    REQUIRE(axes.size() == 1);
+    const QStringList labels = qobject_cast<QCategoryAxis *>(axes.first())->categoriesLabels();
+    INFO(labels.join(QStringLiteral(" | ")).toStdString());
+    // The first day with its year, the first of the new year with its own; the others short.
+    CHECK(labels.first().contains(QStringLiteral("2021")));
+    CHECK(std::count_if(labels.cbegin(), labels.cend(), [](const QString &l) { return l.contains(u"2022"); }) == 1);
+    CHECK(std::count_if(labels.cbegin(), labels.cend(), [](const QString &l) { return l.contains(u"202"); }) == 2);
+    CHECK(chart.tooltipText(3).contains(QStringLiteral("12 person(s)")));
+    CHECK(chart.tooltipText(3).contains(QStringLiteral("2022")));
+
+    // Within one year no label carries it.
+    chart.setTally(Tally(TallyGrouping::Day, {}, QDate(2021, 8, 1), QDate(2021, 8, 7)));
+    const QStringList august =
+        qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).first())->categoriesLabels();
+    CHECK(std::none_of(august.cbegin(), august.cend(), [](const QString &l) { return l.contains(u"2021"); }));
+}
+
+TEST_CASE("An empty log says what to do", "[gui][empty]")
+{
+    test::TestDatabase db;
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    auto *empty = test::child<QLabel>(&window, QStringLiteral("emptyLogLabel"));
+    CHECK(empty->isVisibleTo(&window));
+    CHECK(empty->text().contains(QStringLiteral("Record the first one in the form")));
+    CHECK_FALSE(window.summary()->dailyChart()->emptyText().isEmpty());
+    Incident incident;
+    incident.date = db.log().session().today();
+    incident.location = QStringLiteral("Varėna");
+    incident.nationalities = {{QStringLiteral("IQ"), 3}};
+    REQUIRE(db.log().incidents().record(incident).ok());
+    CHECK(QTest::qWaitFor([&] { return !empty->isVisibleTo(&window); }, 3000));
+    CHECK(window.summary()->dailyChart()->emptyText().isEmpty());
 }
