@@ -2108,12 +2108,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Prisijungta kaip %1</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>No accounts: acting as %1</source>
-        <translation>Paskyrų nėra: veikiama kaip %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Logged in as %1 (%2)</source>
         <translation>Prisijungta kaip %1 (%2)</translation>
     </message>
@@ -2156,7 +2151,17 @@ Audito žurnalo viršūnė (laikykite ją kartu su dienos ataskaita; ji užfiksu
         <translation>Diena patvirtinta</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-48"/>
+        <source>The database has no accounts: incidents are recorded under the computer&apos;s user name. Admin › Accounts… creates accounts.</source>
+        <translation>Duomenų bazėje nėra paskyrų: incidentai registruojami kompiuterio naudotojo vardu. Paskyras sukuria Administravimas › Paskyros….</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No accounts · recorded as “%1”</source>
+        <translation>Paskyrų nėra · registruojama kaip „%1“</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Reopen the day</source>
@@ -3181,7 +3186,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+167"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+177"/>
         <source>&amp;Day</source>
         <translation>&amp;Diena</translation>
     </message>

@@ -70,7 +70,11 @@ void AccountabilityActions::updateForActor()
     m_addLocation->setEnabled(loggedIn && AccessRules::mayManageLocations(actor).ok());
     m_history->setEnabled(loggedIn);
     m_switchUser->setEnabled(accounts);
-    m_userLabel->setText(!accounts            ? tr("No accounts: acting as %1").arg(actor.name)
+    // Without accounts the name is the operating system's user: it is what incidents are recorded under.
+    m_userLabel->setToolTip(!accounts ? tr("The database has no accounts: incidents are recorded under the computer's "
+                                           "user name. Admin › Accounts… creates accounts.")
+                                      : QString());
+    m_userLabel->setText(!accounts            ? tr("No accounts · recorded as “%1”").arg(actor.name)
                          : actor.hasAccount() ? tr("Logged in as %1 (%2)").arg(actor.name, roleName(*actor.role))
                                               : tr("Not logged in"));
 }

@@ -95,9 +95,19 @@ void MainWindow::placePanels()
     m_ui->sampleBanner->setAutoFillBackground(true);
     m_ui->sampleBanner->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->sampleBanner->setForegroundRole(QPalette::ToolTipText);
-    statusBar()->addPermanentWidget(m_accountability->userLabel());
-    statusBar()->addPermanentWidget(m_totalsLabel);
-    statusBar()->addPermanentWidget(m_pathLabel);
+    // The status bar's items apart from one another, each with room around it.
+    bool first = true;
+    for (QLabel *item : {m_accountability->userLabel(), m_totalsLabel, m_pathLabel}) {
+        if (!first) {
+            auto *separator = new QFrame(this);
+            separator->setFrameShape(QFrame::VLine);
+            separator->setFrameShadow(QFrame::Sunken);
+            statusBar()->addPermanentWidget(separator);
+        }
+        first = false;
+        item->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(item);
+    }
     m_ui->filterBar->setLocations(m_log.reads().locations().value_or(QStringList()));
     // One Tab order through the window: the form, then the log (filter bar, table), then the summary, each
     // area's own order kept.
