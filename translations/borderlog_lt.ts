@@ -539,6 +539,16 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <source>&amp;Browse…</source>
         <translation>&amp;Naršyti…</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>For &amp;Microsoft Excel: UTF-8 with a byte-order mark, so that a double-click shows “Šalčininkai” right</source>
+        <translation>Skirta „&amp;Microsoft Excel“: UTF-8 su baitų tvarkos žyme, kad dukart spustelėjus „Šalčininkai“ būtų rodoma teisingai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>borderlog-cli and scripts write plain UTF-8; this adds the three bytes Excel looks for</source>
+        <translation>borderlog-cli ir scenarijai rašo paprastą UTF-8; ši parinktis prideda tris baitus, kurių ieško Excel</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -2650,12 +2660,12 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::ExportDialog</name>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="+62"/>
+        <location filename="../src/gui/exportdialog.cpp" line="+67"/>
         <source>file: %1</source>
         <translation>failas: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>the export was cancelled; nothing was written</source>
         <translation>eksportavimas atšauktas; nieko neįrašyta</translation>
     </message>
@@ -2670,7 +2680,7 @@ Ankstesnė %2</translation>
         <translation>Suvestinė pagal %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportuoti</translation>
     </message>
@@ -2700,7 +2710,7 @@ Ankstesnė %2</translation>
         <translation>Eksportuojama …</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Exported %n tally row(s) to %1</source>
         <translation>
             <numerusform>Į %1 eksportuota %n suvestinės eilutė</numerusform>

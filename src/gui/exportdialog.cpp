@@ -22,6 +22,7 @@ namespace {
 
 const auto kFolderKey = QStringLiteral("export/folder");
 const auto kKindKey = QStringLiteral("export/kind");
+const auto kExcelKey = QStringLiteral("export/forExcel");
 
 // What a CSV writer writes to, until the export is cancelled: then every write fails and the writer stops.
 class CancellableDevice final : public QIODevice
@@ -54,8 +55,12 @@ private:
 };
 
 // The export itself, on the worker's thread over its own register: the CSV, then its documentation.
+// UTF-8's byte-order mark: Excel reads a CSV that starts with it as UTF-8 (without it, as the system's
+// code page). Only when asked: the CSV contract's bytes stay plain UTF-8.
+constexpr char kByteOrderMark[] = "\xEF\xBB\xBF";
+
 Result<qint64> writeExport(const IncidentLog &log, const BackgroundTask &task, const QString &path,
-                           const IncidentFilter &f, std::optional<TallyGrouping> g, const QString &what)
+                           const IncidentFilter &f, std::optional<TallyGrouping> g, const QString &what, bool forExcel)
 {
     auto inFile = [](const Failure &failure) {
         Failure named = failure;
@@ -67,6 +72,10 @@ Result<qint64> writeExport(const IncidentLog &log, const BackgroundTask &task, c
         return inFile(opened.failure());
     }
     CancellableDevice device(file.device(), task);
+    if (forExcel && device.write(kByteOrderMark, 3) != 3) {
+        file.discard();
+        return inFile(Failure::storage(device.errorString()));
+    }
     Result<qint64> written = g ? CsvReport::writeTally(log, f, *g, device) : CsvReport::writeIncidents(log, f, device);
     if (task.isCancelled()) {
         file.discard();
@@ -107,6 +116,7 @@ ExportDialog::ExportDialog(IncidentLog &log, DatabaseOpener opener, const Incide
     }
     const auto settings = ApplicationIdentity::settings();
     m_ui->kindCombo->setCurrentIndex(std::max(0, m_ui->kindCombo->findData(settings->value(kKindKey).toString())));
+    m_ui->excelCheck->setChecked(settings->value(kExcelKey, false).toBool());
 
     QDate from = logFilter.from;
     QDate to = logFilter.to;
@@ -198,8 +208,9 @@ void ExportDialog::accept()
     m_ui->messageLabel->setText(tr("Exporting …"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     // Runs on the worker's thread: only values and the worker's own register.
-    BackgroundTask::Work<Result<qint64>> work = [path, f, g, what](IncidentLog &log, BackgroundTask &task) {
-        return writeExport(log, task, path, f, g, what);
+    const bool forExcel = m_ui->excelCheck->isChecked();
+    BackgroundTask::Work<Result<qint64>> work = [path, f, g, what, forExcel](IncidentLog &log, BackgroundTask &task) {
+        return writeExport(log, task, path, f, g, what, forExcel);
     };
     m_task = BackgroundTask::run<Result<qint64>>(m_log, m_opener, this, std::move(work),
                                                  [this, path](const Result<qint64> &written) {
@@ -217,6 +228,7 @@ void ExportDialog::conclude(const Result<qint64> &written, const QString &path)
     const auto settings = ApplicationIdentity::settings();
     settings->setValue(kFolderKey, QFileInfo(path).absolutePath());
     settings->setValue(kKindKey, m_ui->kindCombo->currentData());
+    settings->setValue(kExcelKey, m_ui->excelCheck->isChecked());
     m_summary = grouping() ? tr("Exported %n tally row(s) to %1", nullptr, int(*written)).arg(path)
                            : tr("Exported %n incident(s) to %1", nullptr, int(*written)).arg(path);
     QDialog::accept();

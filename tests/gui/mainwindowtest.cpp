@@ -8,6 +8,7 @@
 #include "failingdisk.h"
 #include "formwidgets.h"
 #include "importcontroller.h"
+#include "incidentcsv.h"
 #include "incidentform.h"
 #include "incidenttablemodel.h"
 #include "nationalitylineseditor.h"
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QBarSet>
 #include <QCategoryAxis>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -211,6 +213,26 @@ TEST_CASE("The export dialog writes the ministry's CSV", "[gui][export]")
         CHECK(about.contains("audit trail head: " + db.log().audit().head()->toString().toUtf8()));
         CHECK(about.contains("sha256: " + Cryptography::sha256Hex(csv)));
     }
+
+    // For Excel: the same bytes after UTF-8's byte-order mark; the choice is remembered, and our own import
+    // reads such a file back.
+    {
+        ExportDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop, {});
+        test::child<QComboBox>(&dialog, QStringLiteral("kindCombo"))->setCurrentIndex(0);
+        test::child<QCheckBox>(&dialog, QStringLiteral("excelCheck"))->setChecked(true);
+        const QString path = db.folder() + QStringLiteral("/export-excel.csv");
+        test::child<QLineEdit>(&dialog, QStringLiteral("fileEdit"))->setText(path);
+        test::argumentsAfter(&dialog, &QDialog::finished, [&dialog] { dialog.accept(); });
+        REQUIRE(dialog.result() == QDialog::Accepted);
+        const QByteArray csv = test::readFile(path);
+        CHECK(csv == "\xEF\xBB\xBF" + test::readFile(db.folder() + QStringLiteral("/export-.csv")));
+        CHECK(IncidentCsv::read(csv, path, QDateTime::currentDateTime()).incidents.size() == 1);
+    }
+    ExportDialog again(db.log(), sqlite::SqliteRegister::openForDesktop, {});
+    auto *excel = test::child<QCheckBox>(&again, QStringLiteral("excelCheck"));
+    CHECK(excel->isChecked());
+    excel->setChecked(false);
+    ApplicationIdentity::settings()->setValue(QStringLiteral("export/forExcel"), false);
 }
 
 TEST_CASE("The sample database opens from the Help menu with Frontex's totals", "[gui][sample]")
