@@ -91,7 +91,7 @@
 <context>
     <name>borderlog::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="+232"/>
+        <location filename="../src/gui/exportdialog.cpp" line="+238"/>
         <source>Exported %n tally row(s) to %1</source>
         <translation>
             <numerusform>Exported %n tally row to %1</numerusform>
@@ -168,6 +168,25 @@
     </message>
 </context>
 <context>
+    <name>borderlog::IncidentText</name>
+    <message numerus="yes">
+        <location filename="../src/core/incidenttext.cpp" line="+256"/>
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incident</numerusform>
+            <numerusform>%Ln incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln persons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>borderlog::LoginDialog</name>
     <message numerus="yes">
         <location filename="../src/gui/logindialog.cpp" line="+92"/>
@@ -181,7 +200,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+481"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+482"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>
@@ -209,7 +228,7 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+37"/>
+        <location filename="../src/gui/summarypanel.cpp" line="+38"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Last %n day</numerusform>

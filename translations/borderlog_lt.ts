@@ -570,7 +570,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     <message>
         <location line="+3"/>
         <source>Nationality: name, IQ or IRQ</source>
-        <translation>Pilietybė: pavadinimas (angl.), IQ arba IRQ</translation>
+        <translation>Pilietybė: pavadinimas, IQ arba IRQ</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -724,7 +724,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     <message>
         <location line="+7"/>
         <source>Optional; at most 2,000 characters</source>
-        <translation>Neprivaloma; ne daugiau kaip 2 000 simbolių</translation>
+        <translation>Neprivaloma; ne daugiau kaip 2&#xa0;000 simbolių</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -979,6 +979,99 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+25"/>
         <source>Border Incident Log</source>
         <translation>Border Incident Log</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../src/gui/qtstandardtexts.cpp" line="+12"/>
+        <source>OK</source>
+        <translation>Gerai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Išsaugoti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Išsaugoti viską</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Atverti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Taip</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes to &amp;All</source>
+        <translation>Taip &amp;visiems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;e visiems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Nutraukti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation>Kartoti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Nepaisyti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Užverti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Atsisakyti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Žinynas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>Taikyti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Atstatyti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore Defaults</source>
+        <translation>Atkurti numatytąsias</translation>
     </message>
 </context>
 <context>
@@ -2675,12 +2768,32 @@ Ankstesnė %2</translation>
         <translation>Incidentai (viena eilutė kiekvienam incidentui ir pilietybei)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Tally by %1</source>
-        <translation>Suvestinė pagal %1</translation>
+        <location line="+2"/>
+        <source>Tally by day</source>
+        <translation>Suvestinė pagal dienas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Tally by month</source>
+        <translation>Suvestinė pagal mėnesius</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally by year</source>
+        <translation>Suvestinė pagal metus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally by nationality</source>
+        <translation>Suvestinė pagal pilietybes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally by location</source>
+        <translation>Suvestinė pagal vietas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportuoti</translation>
     </message>
@@ -2754,7 +2867,7 @@ Ankstesnė %2</translation>
     <message>
         <location line="+6"/>
         <source>Nationality: name, IQ or IRQ</source>
-        <translation>Pilietybė: pavadinimas (angl.), IQ arba IRQ</translation>
+        <translation>Pilietybė: pavadinimas, IQ arba IRQ</translation>
     </message>
 </context>
 <context>
@@ -3138,7 +3251,7 @@ Ankstesnė %2</translation>
     <message>
         <location line="+5"/>
         <source>&apos;%1&apos; is not a known country code (ISO 3166-1 alpha-2 or alpha-3) or English country name</source>
-        <translation>&apos;%1&apos; nėra žinomas šalies kodas (ISO 3166-1 alpha-2 ar alpha-3) ar šalies pavadinimas anglų kalba</translation>
+        <translation>&apos;%1&apos; nėra žinomas šalies kodas (ISO 3166-1 alpha-2 ar alpha-3) ar šalies pavadinimas lietuvių ar anglų kalba</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3161,9 +3274,27 @@ Ankstesnė %2</translation>
         <translation>&apos;%1&apos; turi būti true arba false</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln incident(s)</source>
+        <translation>
+            <numerusform>%Ln incidentas</numerusform>
+            <numerusform>%Ln incidentai</numerusform>
+            <numerusform>%Ln incidentų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln asmuo</numerusform>
+            <numerusform>%Ln asmenys</numerusform>
+            <numerusform>%Ln asmenų</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3310,7 +3441,7 @@ Mygtukas „Išvalyti“ parodo visus.</translation>
         <translation>(tik asmenys, kurių pilietybė – %1, kaip suvestinėje ir eksportuotoje suvestinėje)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sample data</source>
         <translation>Pavyzdiniai duomenys</translation>
     </message>
@@ -3409,12 +3540,12 @@ Priežastis (privaloma):</numerusform>
     <message>
         <location line="+17"/>
         <source>Country, IQ or IRQ</source>
-        <translation>Šalis (angl.), IQ arba IRQ</translation>
+        <translation>Šalis, IQ arba IRQ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality: English name, ISO alpha-2 (IQ) or alpha-3 as in passports (IRQ); XX stateless, ZZ unknown</source>
-        <translation>Pilietybė: šalies pavadinimas anglų kalba, ISO alpha-2 (IQ) arba alpha-3 kodas, kaip pasuose (IRQ); XX – asmuo be pilietybės, ZZ – nežinoma</translation>
+        <translation>Pilietybė: šalies pavadinimas lietuvių ar anglų kalba, ISO alpha-2 (IQ) arba alpha-3 kodas, kaip pasuose (IRQ); XX – asmuo be pilietybės, ZZ – nežinoma</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3450,7 +3581,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>No incidents in this period yet. Record one in the form, or import a CSV (File › Import CSV…).</source>
         <translation>Šiuo laikotarpiu incidentų dar nėra. Užregistruokite incidentą formoje arba importuokite CSV (Failas › Importuoti CSV…).</translation>
     </message>
@@ -3481,7 +3612,7 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+37"/>
+        <location filename="../src/gui/summarypanel.cpp" line="+38"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Paskutinė %n diena</numerusform>
@@ -3490,12 +3621,12 @@ Priežastis (privaloma):</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Persons per outcome, by year</source>
         <translation>Asmenų skaičius pagal rezultatą ir metus</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Persons per outcome, %1 to %2</source>
         <translation>Asmenų skaičius pagal rezultatą, %1–%2</translation>
     </message>

@@ -250,12 +250,11 @@ QString formatTimestamp(const QDateTime &utc)
 
 QString incidentsAndPersons(qint64 incidents, qint64 persons)
 {
-    // tr's count is an int; a register's totals stay far below it (the plural form is all it decides).
-    auto count = [](const char *text, qint64 n) {
-        return QCoreApplication::translate("borderlog::IncidentText", text, nullptr, int(std::min<qint64>(n, INT_MAX)));
-    };
+    // tr's count is an int; a register's totals stay far below it.
+    const auto count = [](qint64 n) { return int(std::min<qint64>(n, INT_MAX)); };
     return QCoreApplication::translate("borderlog::IncidentText", "%1, %2")
-        .arg(count("%Ln incident(s)", incidents), count("%Ln person(s)", persons));
+        .arg(QCoreApplication::translate("borderlog::IncidentText", "%Ln incident(s)", nullptr, count(incidents)),
+             QCoreApplication::translate("borderlog::IncidentText", "%Ln person(s)", nullptr, count(persons)));
 }
 
 QDateTime parseTimestamp(const QString &text)

@@ -110,9 +110,13 @@ ExportDialog::ExportDialog(IncidentLog &log, DatabaseOpener opener, const Incide
     DateTyping::install(m_ui->fromEdit);
     DateTyping::install(m_ui->toEdit);
     m_ui->kindCombo->addItem(tr("Incidents (one row per incident and nationality)"), QString());
-    for (TallyGrouping g : {TallyGrouping::Day, TallyGrouping::Month, TallyGrouping::Year, TallyGrouping::Nationality,
-                            TallyGrouping::Location}) {
-        m_ui->kindCombo->addItem(tr("Tally by %1").arg(tallyGroupingCode(g)), tallyGroupingCode(g));
+    const std::pair<TallyGrouping, QString> tallies[] = {
+        {TallyGrouping::Day, tr("Tally by day")},           {TallyGrouping::Month, tr("Tally by month")},
+        {TallyGrouping::Year, tr("Tally by year")},         {TallyGrouping::Nationality, tr("Tally by nationality")},
+        {TallyGrouping::Location, tr("Tally by location")},
+    };
+    for (const auto &[g, name] : tallies) {
+        m_ui->kindCombo->addItem(name, tallyGroupingCode(g));
     }
     const auto settings = ApplicationIdentity::settings();
     m_ui->kindCombo->setCurrentIndex(std::max(0, m_ui->kindCombo->findData(settings->value(kKindKey).toString())));

@@ -467,10 +467,11 @@ void MainWindow::updateShownTotals()
 
 void MainWindow::showDatabase()
 {
-    // The program's name stays in the title in every language: the ministry's scripts look for it.
+    // The program's name ends the title in every language (the ministry's scripts look for it); ending with
+    // it, it is not appended a second time as the application's display name.
     const bool sample = m_databases->showsSample();
     const QString name = sample ? tr("Sample data") : QFileInfo(m_log.databaseLocation()).fileName();
-    setWindowTitle(QStringLiteral("Border Incident Log — %1").arg(name));
+    setWindowTitle(QStringLiteral("%1 — Border Incident Log").arg(name));
     m_ui->sampleBanner->setVisible(sample);
 }
 

@@ -68,11 +68,9 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
     m_series->setBarWidth(0.85);
     m_categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_categories->setGridLineVisible(false);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setVisible(false); // legendHtml() under the charts names the outcomes in full
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
-    chart->legend()->setFont(small);
-    chart->legend()->setShowToolTips(true);
     m_categories->setLabelsFont(small);
     m_values->setLabelsFont(small);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -89,6 +87,17 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
     m_empty->setWordWrap(true);
     m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_empty->setVisible(false);
+}
+
+QString OutcomeChartView::legendHtml()
+{
+    QStringList items;
+    for (Outcome outcome : kAllOutcomes) {
+        items << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
+                     .arg(outcomeColour(outcome).name(),
+                          outcomeLabel(outcome).toHtmlEscaped().replace(QStringLiteral(" "), QStringLiteral("&nbsp;")));
+    }
+    return items.join(QStringLiteral(" &nbsp; "));
 }
 
 QString OutcomeChartView::emptyText() const
@@ -138,7 +147,7 @@ void OutcomeChartView::setTally(const Tally &tally)
     for (const QString &label : m_categories->categoriesLabels()) {
         m_categories->remove(label);
     }
-    const qsizetype most = tally.grouping() == TallyGrouping::Day ? 8 : 12;
+    const qsizetype most = tally.grouping() == TallyGrouping::Day ? 6 : 12;
     const qsizetype step = std::max<qsizetype>(1, (rows.size() + most - 1) / most);
     // The year where the range crosses into another: on the first label and on the first of each new year.
     const bool crossesYear = !rows.isEmpty() && rows.first().key.left(4) != rows.last().key.left(4);

@@ -27,6 +27,8 @@ public:
     void setTally(const Tally &tally);
     const Tally &tally() const { return m_tally; }
     QStackedBarSeries *series() const { return m_series; }
+    // The outcomes' colours and names, for one legend under the charts (Qt's own legend cuts long names).
+    static QString legendHtml();
     // What an empty chart says instead of showing bare axes ("record one in the form…"), or nothing.
     QString emptyText() const;
     // The bar's numbers, as its tooltip shows them; for tests.

@@ -11,6 +11,7 @@
 #include "outcomechartview.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -40,10 +41,19 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
         std::max(0, m_ui->rangeCombo->findData(ApplicationIdentity::settings()->value(kRangeKey, 30).toInt())));
     m_ui->numbersTable->setColumnCount(3);
     m_ui->numbersTable->verticalHeader()->setVisible(false);
+    // One line per row, all rows alike; a long outcome's name is in full in its tooltip.
+    m_ui->numbersTable->setWordWrap(false);
+    m_ui->numbersTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->numbersTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->yearlyChart->setTitle(tr("Persons per outcome, by year"));
+    // One legend for both charts, under them, wrapped to the panel's width: outcome names in full.
+    auto *legend = new QLabel(OutcomeChartView::legendHtml(), this);
+    legend->setObjectName(QStringLiteral("chartLegend"));
+    legend->setWordWrap(true);
+    layout()->addWidget(legend);
     m_ui->dayEdit->setMinimumDate(QDate(1990, 1, 1));
 
     connect(m_ui->dayEdit, &QDateEdit::dateChanged, this, &SummaryPanel::refresh);

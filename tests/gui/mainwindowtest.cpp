@@ -78,7 +78,7 @@ TEST_CASE("An incident entered from the keyboard appears in the table and the da
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     const test::FormWidgets form(window.form());
     CHECK(window.windowTitle()
-          == QStringLiteral("Border Incident Log — %1").arg(QFileInfo(db.log().databaseLocation()).fileName()));
+          == QStringLiteral("%1 — Border Incident Log").arg(QFileInfo(db.log().databaseLocation()).fileName()));
 
     form.locationCombo->lineEdit()->clear(); // the form remembers the last location of earlier tests
     type(form.locationCombo->lineEdit(), QStringLiteral("Medininkai checkpoint"));
@@ -247,7 +247,7 @@ TEST_CASE("The sample database opens from the Help menu with Frontex's totals", 
     const QString samplePath = db.log().databaseLocation();
     CHECK(samplePath.endsWith(QStringLiteral("borderlog-sample.sqlite")));
     // Shown as what it is, and never the database of the next start.
-    CHECK(window.windowTitle() == QStringLiteral("Border Incident Log — Sample data"));
+    CHECK(window.windowTitle() == QStringLiteral("Sample data — Border Incident Log"));
     CHECK(window.findChild<QLabel *>(QStringLiteral("sampleBanner"))->isVisibleTo(&window));
     CHECK(lastPath() == remembered);
     const auto years =
