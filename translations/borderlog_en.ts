@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/incidentcommands.cpp" line="+159"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="+160"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+254"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+255"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>

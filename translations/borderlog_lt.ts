@@ -333,12 +333,22 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../src/core/incidentcommands.cpp" line="+64"/>
+        <location filename="../src/core/incidentcommands.cpp" line="+65"/>
         <source>incident_id: %1 is not in the database</source>
         <translation>incident_id: %1 duomenų bazėje nėra</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+13"/>
+        <source>incident_id: %1 is not a removed incident of the database</source>
+        <translation>incident_id: %1 nėra tarp pašalintų duomenų bazės incidentų</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>incident_id: %1 was changed by someone else since (another user or program); it is left as they left it</source>
+        <translation>incident_id: %1 nuo to laiko pakeitė kas nors kitas (kitas naudotojas ar kita programa); incidentas paliktas toks, kokį jie paliko</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>incident_id: an incident must be recorded before it can be amended</source>
         <translation>incident_id: incidentą galima taisyti tik jį užregistravus</translation>
     </message>
@@ -935,6 +945,16 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
     <message>
         <location line="+16"/>
+        <source>Restoring the incident</source>
+        <translation>Incidento grąžinimas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>incident_id: %1 is not a removed incident of the database</source>
+        <translation>incident_id: %1 nėra tarp pašalintų duomenų bazės incidentų</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Reading the incident</source>
         <translation>Incidento skaitymas</translation>
     </message>
@@ -1463,7 +1483,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>date: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="+64"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="+65"/>
         <source>force-used: give --force-used or --no-force-used, not both</source>
         <translation>force-used: nurodykite --force-used arba --no-force-used, bet ne abu</translation>
     </message>
@@ -1542,14 +1562,24 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>incident_id: %1 duomenų bazėje nėra (arba jis pašalintas)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>remove needs exactly one incident_id</source>
         <translation>komandai remove reikia lygiai vieno incident_id</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>reason: removing an incident needs a reason (--reason TEXT)</source>
         <translation>reason: šalinant incidentą būtina nurodyti priežastį (--reason TEXT)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unremove needs exactly one incident_id</source>
+        <translation>komandai unremove reikia lygiai vieno incident_id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason: restoring a removed incident needs a reason (--reason TEXT)</source>
+        <translation>reason: grąžinant pašalintą incidentą būtina nurodyti priežastį (--reason TEXT)</translation>
     </message>
     <message>
         <location filename="../src/cli/locationcommands.cpp" line="+20"/>
@@ -1694,7 +1724,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>%1 būtina nurodyti priežastį</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>an admin account manages accounts and locations; incidents are changed by officers and supervisors</source>
         <translation>administratoriaus paskyra skirta paskyroms ir vietoms tvarkyti; incidentus keičia pareigūnai ir pamainos vadovai</translation>
     </message>
@@ -1704,12 +1734,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>pareigūnas %1 gali %2 tik savo užregistruotus incidentus; šį incidentą užregistravo %3 (kreipkitės į pamainos vadovą)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+50"/>
         <source>removing an incident</source>
         <translation>šalinant incidentą</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>a supervisor&apos;s change to another person&apos;s incident</source>
         <translation>pamainos vadovui keičiant kito asmens incidentą</translation>
     </message>
@@ -1732,6 +1762,16 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+5"/>
         <source>remove</source>
         <translation>šalinti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>restore</source>
+        <translation>grąžinti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restoring a removed incident</source>
+        <translation>grąžinant pašalintą incidentą</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2085,6 +2125,11 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Restored</source>
+        <translation>Grąžinta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Imported</source>
         <translation>Importuota</translation>
     </message>
@@ -2174,7 +2219,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::AuditVerifier</name>
     <message>
-        <location filename="../src/core/auditverifier.cpp" line="+90"/>
+        <location filename="../src/core/auditverifier.cpp" line="+91"/>
         <source>entry %1 follows entry %2: an entry was deleted or inserted outside the program</source>
         <translation>įrašas %1 eina po įrašo %2: įrašas ištrintas arba įterptas apeinant programą</translation>
     </message>
@@ -2673,7 +2718,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentTableModel</name>
     <message>
-        <location filename="../src/gui/incidenttablemodel.cpp" line="+92"/>
+        <location filename="../src/gui/incidenttablemodel.cpp" line="+93"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
@@ -2841,7 +2886,7 @@ Ankstesnė %2</translation>
         <translation>&amp;Administravimas</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>Quit</source>
         <translation>Baigti darbą</translation>
     </message>
@@ -2995,7 +3040,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Asmenų skaičius pagal rezultatą ir metus</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Persons per outcome, %1 to %2</source>
         <translation>Asmenų skaičius pagal rezultatą, %1–%2</translation>
     </message>

@@ -38,6 +38,8 @@ QString AuditTrailModel::actionName(AuditAction action)
         return tr("Amended");
     case AuditAction::Remove:
         return tr("Removed");
+    case AuditAction::Restore:
+        return tr("Restored");
     case AuditAction::Import:
         return tr("Imported");
     case AuditAction::SignOff:
