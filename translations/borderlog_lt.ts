@@ -331,6 +331,24 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
 </context>
 <context>
+    <name>IncidentChange</name>
+    <message>
+        <location filename="../src/gui/incidentchange.cpp" line="+22"/>
+        <source>Record incident</source>
+        <translation>Incidento registravimas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amend incident</source>
+        <translation>Incidento taisymas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove incident</source>
+        <translation>Incidento šalinimas</translation>
+    </message>
+</context>
+<context>
     <name>IncidentCommands</name>
     <message>
         <location filename="../src/core/incidentcommands.cpp" line="+65"/>
@@ -2104,7 +2122,7 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
 <context>
     <name>borderlog::AuditTrailModel</name>
     <message>
-        <location filename="../src/gui/audittrailmodel.cpp" line="+34"/>
+        <location filename="../src/gui/audittrailmodel.cpp" line="+35"/>
         <source>Taken over</source>
         <translation>Perimta</translation>
     </message>
@@ -2172,6 +2190,18 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <location line="+2"/>
         <source>Tallies rebuilt</source>
         <translation>Suvestinės perskaičiuotos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>undone</source>
+        <comment>the reason of a change taken back with Edit &gt; Undo</comment>
+        <translation>atšaukta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redone</source>
+        <comment>the reason of a change made again with Edit &gt; Redo</comment>
+        <translation>atlikta iš naujo</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2416,6 +2446,34 @@ Ankstesnė %2</translation>
             <numerusform>Pavyzdinė duomenų bazė: %n incidentai, sudaryti pagal viešus Frontex Rytų sienų maršruto duomenis (žr. Pagalba &gt; Apie Border Incident Log)</numerusform>
             <numerusform>Pavyzdinė duomenų bazė: %n incidentų, sudarytų pagal viešus Frontex Rytų sienų maršruto duomenis (žr. Pagalba &gt; Apie Border Incident Log)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::EditMenu</name>
+    <message>
+        <location filename="../src/gui/editmenu.cpp" line="+25"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Taisa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Iškirpti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopijuoti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Į&amp;dėti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;All</source>
+        <translation>Žymėti &amp;viską</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2905,57 @@ Ankstesnė %2</translation>
     </message>
 </context>
 <context>
+    <name>borderlog::IncidentUndo</name>
+    <message>
+        <location filename="../src/gui/incidentundo.cpp" line="+68"/>
+        <source>Undone: %1</source>
+        <translation>Atšaukta: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redone: %1</source>
+        <translation>Atlikta iš naujo: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Undo</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Atstatyti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” was not undone: %2
+Nothing was changed; try again once the other program is done.</source>
+        <translation>„%1“ neatšaukta: %2
+Niekas nepakeista; bandykite dar kartą, kai kita programa baigs darbą.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was not redone: %2
+Nothing was changed; try again once the other program is done.</source>
+        <translation>„%1“ neatlikta iš naujo: %2
+Niekas nepakeista; bandykite dar kartą, kai kita programa baigs darbą.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot be undone: %2
+Nothing was changed, and the change is taken off the Edit menu.</source>
+        <translation>„%1“ atšaukti negalima: %2
+Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be redone: %2
+Nothing was changed, and the change is taken off the Edit menu.</source>
+        <translation>„%1“ atlikti iš naujo negalima: %2
+Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translation>
+    </message>
+</context>
+<context>
     <name>borderlog::LoginDialog</name>
     <message>
         <location filename="../src/gui/logindialog.cpp" line="+32"/>
@@ -2876,7 +2985,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+128"/>
         <source>&amp;Day</source>
         <translation>&amp;Diena</translation>
     </message>
@@ -2886,7 +2995,7 @@ Ankstesnė %2</translation>
         <translation>&amp;Administravimas</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>Quit</source>
         <translation>Baigti darbą</translation>
     </message>

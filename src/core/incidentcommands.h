@@ -23,7 +23,7 @@ public:
 
     Result<Incident> record(Incident draft);
     // A supervisor's change to another person's incident needs a reason; removing and restoring always do.
-    // `expected`, when given, holds the values the caller last saw stored (an undo or a redo): when the
+    // `expected`, when given, holds the values the caller last saw stored (Edit > Undo and Redo): when the
     // stored incident no longer has them, someone changed it since, and the change is refused unwritten
     // rather than overwrite theirs.
     Result<Incident> amend(const Incident &incident, const QString &reason = {},

@@ -2,6 +2,7 @@
 #include "audittrailmodel.h"
 
 #include "auditpayload.h"
+#include "changestamp.h"
 #include "displaytext.h"
 
 namespace borderlog {
@@ -62,6 +63,17 @@ QString AuditTrailModel::actionName(AuditAction action)
     return {};
 }
 
+QString AuditTrailModel::reasonText(const QString &reason)
+{
+    if (reason == QLatin1String(ChangeReason::kUndone)) {
+        return tr("undone", "the reason of a change taken back with Edit > Undo");
+    }
+    if (reason == QLatin1String(ChangeReason::kRedone)) {
+        return tr("redone", "the reason of a change made again with Edit > Redo");
+    }
+    return reason;
+}
+
 QString AuditTrailModel::changes(const AuditEntry &entry)
 {
     return DisplayText::escaped(AuditPayload::describe(entry));
@@ -101,7 +113,7 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     case ChangesColumn:
         return changes(e);
     case ReasonColumn:
-        return DisplayText::escaped(e.reason);
+        return DisplayText::escaped(reasonText(e.reason));
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 #include "accessrules.h"
 #include "accountabilityactions.h"
 #include "dialogs.h"
+#include "editmenu.h"
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "importcontroller.h"
@@ -12,6 +13,7 @@
 #include "incidentlog.h"
 #include "incidenttablemodel.h"
 #include "incidenttext.h"
+#include "incidentundo.h"
 #include "summarypanel.h"
 
 #include <QCloseEvent>
@@ -56,6 +58,7 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     placePanels();
     setUpTable();
     addAccountabilityMenus();
+    addEditMenu();
     connectActions();
     connectRegister();
     restoreSettings();
@@ -134,6 +137,14 @@ void MainWindow::addAccountabilityMenus()
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), adminMenu);
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_accountability->switchUserAction());
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+}
+
+// Edit: undo and redo of this session's incident changes, and the clipboard for the focused field.
+void MainWindow::addEditMenu()
+{
+    auto *undo = new IncidentUndo(m_log, this);
+    connect(undo, &IncidentUndo::message, this, [this](const QString &text) { showMessage(text, 8000); });
+    menuBar()->insertMenu(m_ui->editMenu->menuAction(), new EditMenu(*undo, this));
 }
 
 void MainWindow::connectActions()

@@ -56,6 +56,7 @@ private:
     void placePanels();
     void setUpTable();
     void addAccountabilityMenus();
+    void addEditMenu();
     void connectActions();
     void connectRegister();
     void restoreSettings();
