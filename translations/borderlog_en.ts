@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/incidentcommands.cpp" line="+159"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="+160"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>borderlog::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="+238"/>
+        <location filename="../src/gui/exportdialog.cpp" line="+236"/>
         <source>Exported %n tally row(s) to %1</source>
         <translation>
             <numerusform>Exported %n tally row to %1</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>borderlog::IncidentTableModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/incidenttablemodel.cpp" line="+122"/>
+        <location filename="../src/gui/incidenttablemodel.cpp" line="+123"/>
         <source>%n person(s) of the group are %1; the summary and the tallies count these.</source>
         <translation>
             <numerusform>%n person of the group is %1; the summary and the tallies count this one.</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+482"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+493"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>

@@ -293,7 +293,7 @@
         <translation>Diena (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="+253"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="+278"/>
         <source>The incident_id.</source>
         <translation>Incidento incident_id.</translation>
     </message>
@@ -316,6 +316,11 @@
         <location line="+5"/>
         <source>Remove an incident (remove ID --reason TEXT); it stays in the audit trail.</source>
         <translation>Pašalinti incidentą (remove ID --reason TEKSTAS); jis lieka audito žurnale.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore a removed incident (unremove ID --reason TEXT), as it was removed.</source>
+        <translation>Grąžinti pašalintą incidentą (unremove ID --reason TEKSTAS) tokį, koks jis buvo pašalintas.</translation>
     </message>
     <message>
         <location filename="../src/cli/locationcommands.cpp" line="+46"/>
@@ -599,14 +604,42 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
 </context>
 <context>
+    <name>IncidentChange</name>
+    <message>
+        <location filename="../src/gui/incidentchange.cpp" line="+22"/>
+        <source>Record incident</source>
+        <translation>Incidento registravimas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amend incident</source>
+        <translation>Incidento taisymas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove incident</source>
+        <translation>Incidento šalinimas</translation>
+    </message>
+</context>
+<context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../src/core/incidentcommands.cpp" line="+64"/>
+        <location filename="../src/core/incidentcommands.cpp" line="+65"/>
         <source>incident_id: %1 is not in the database</source>
         <translation>incident_id: %1 duomenų bazėje nėra</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+13"/>
+        <source>incident_id: %1 is not a removed incident of the database</source>
+        <translation>incident_id: %1 nėra tarp pašalintų duomenų bazės incidentų</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>incident_id: %1 was changed by someone else since (another user or program); it is left as they left it</source>
+        <translation>incident_id: %1 nuo to laiko pakeitė kas nors kitas (kitas naudotojas ar kita programa); incidentas paliktas toks, kokį jie paliko</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>incident_id: an incident must be recorded before it can be amended</source>
         <translation>incident_id: incidentą galima taisyti tik jį užregistravus</translation>
     </message>
@@ -1301,6 +1334,16 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
     <message>
         <location line="+16"/>
+        <source>Restoring the incident</source>
+        <translation>Incidento grąžinimas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>incident_id: %1 is not a removed incident of the database</source>
+        <translation>incident_id: %1 nėra tarp pašalintų duomenų bazės incidentų</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Reading the incident</source>
         <translation>Incidento skaitymas</translation>
     </message>
@@ -1829,7 +1872,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>date: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="-207"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="-237"/>
         <source>force-used: give --force-used or --no-force-used, not both</source>
         <translation>force-used: nurodykite --force-used arba --no-force-used, bet ne abu</translation>
     </message>
@@ -1908,14 +1951,24 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>incident_id: %1 duomenų bazėje nėra (arba jis pašalintas)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>remove needs exactly one incident_id</source>
         <translation>komandai remove reikia lygiai vieno incident_id</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>reason: removing an incident needs a reason (--reason TEXT)</source>
         <translation>reason: šalinant incidentą būtina nurodyti priežastį (--reason TEXT)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unremove needs exactly one incident_id</source>
+        <translation>komandai unremove reikia lygiai vieno incident_id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason: restoring a removed incident needs a reason (--reason TEXT)</source>
+        <translation>reason: grąžinant pašalintą incidentą būtina nurodyti priežastį (--reason TEXT)</translation>
     </message>
     <message>
         <location filename="../src/cli/locationcommands.cpp" line="-29"/>
@@ -2060,7 +2113,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>%1 būtina nurodyti priežastį</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>an admin account manages accounts and locations; incidents are changed by officers and supervisors</source>
         <translation>administratoriaus paskyra skirta paskyroms ir vietoms tvarkyti; incidentus keičia pareigūnai ir pamainos vadovai</translation>
     </message>
@@ -2070,12 +2123,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>pareigūnas %1 gali %2 tik savo užregistruotus incidentus; šį incidentą užregistravo %3 (kreipkitės į pamainos vadovą)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+50"/>
         <source>removing an incident</source>
         <translation>šalinant incidentą</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
         <source>a supervisor&apos;s change to another person&apos;s incident</source>
         <translation>pamainos vadovui keičiant kito asmens incidentą</translation>
     </message>
@@ -2098,6 +2151,16 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+5"/>
         <source>remove</source>
         <translation>šalinti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>restore</source>
+        <translation>grąžinti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>restoring a removed incident</source>
+        <translation>grąžinant pašalintą incidentą</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2435,7 +2498,7 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
 <context>
     <name>borderlog::AuditTrailModel</name>
     <message>
-        <location filename="../src/gui/audittrailmodel.cpp" line="+34"/>
+        <location filename="../src/gui/audittrailmodel.cpp" line="+35"/>
         <source>Taken over</source>
         <translation>Perimta</translation>
     </message>
@@ -2453,6 +2516,11 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <location line="+2"/>
         <source>Removed</source>
         <translation>Pašalinta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restored</source>
+        <translation>Grąžinta</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2500,6 +2568,18 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <translation>Suvestinės perskaičiuotos</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>undone</source>
+        <comment>the reason of a change taken back with Edit &gt; Undo</comment>
+        <translation>atšaukta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redone</source>
+        <comment>the reason of a change made again with Edit &gt; Redo</comment>
+        <translation>atlikta iš naujo</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Hash %1
 Previous %2</source>
@@ -2545,7 +2625,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::AuditVerifier</name>
     <message>
-        <location filename="../src/core/auditverifier.cpp" line="+90"/>
+        <location filename="../src/core/auditverifier.cpp" line="+91"/>
         <source>entry %1 follows entry %2: an entry was deleted or inserted outside the program</source>
         <translation>įrašas %1 eina po įrašo %2: įrašas ištrintas arba įterptas apeinant programą</translation>
     </message>
@@ -2751,6 +2831,34 @@ Ankstesnė %2</translation>
     </message>
 </context>
 <context>
+    <name>borderlog::EditMenu</name>
+    <message>
+        <location filename="../src/gui/editmenu.cpp" line="+25"/>
+        <source>&amp;Edit</source>
+        <translation>Tai&amp;sa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Iškirpti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopijuoti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>Į&amp;dėti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;All</source>
+        <translation>Žymėti &amp;viską</translation>
+    </message>
+</context>
+<context>
     <name>borderlog::ExportDialog</name>
     <message>
         <location filename="../src/gui/exportdialog.cpp" line="+67"/>
@@ -2773,7 +2881,7 @@ Ankstesnė %2</translation>
         <translation>Suvestinė pagal dienas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tally by month</source>
         <translation>Suvestinė pagal mėnesius</translation>
     </message>
@@ -2783,7 +2891,7 @@ Ankstesnė %2</translation>
         <translation>Suvestinė pagal metus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Tally by nationality</source>
         <translation>Suvestinė pagal pilietybes</translation>
     </message>
@@ -3122,7 +3230,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentTableModel</name>
     <message>
-        <location filename="../src/gui/incidenttablemodel.cpp" line="+110"/>
+        <location filename="../src/gui/incidenttablemodel.cpp" line="+111"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
@@ -3298,6 +3406,57 @@ Ankstesnė %2</translation>
     </message>
 </context>
 <context>
+    <name>borderlog::IncidentUndo</name>
+    <message>
+        <location filename="../src/gui/incidentundo.cpp" line="+68"/>
+        <source>Undone: %1</source>
+        <translation>Atšaukta: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redone: %1</source>
+        <translation>Atlikta iš naujo: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Undo</source>
+        <translation>Atšaukti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Atstatyti</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” was not undone: %2
+Nothing was changed; try again once the other program is done.</source>
+        <translation>„%1“ neatšaukta: %2
+Niekas nepakeista; bandykite dar kartą, kai kita programa baigs darbą.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” was not redone: %2
+Nothing was changed; try again once the other program is done.</source>
+        <translation>„%1“ neatlikta iš naujo: %2
+Niekas nepakeista; bandykite dar kartą, kai kita programa baigs darbą.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“%1” cannot be undone: %2
+Nothing was changed, and the change is taken off the Edit menu.</source>
+        <translation>„%1“ atšaukti negalima: %2
+Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” cannot be redone: %2
+Nothing was changed, and the change is taken off the Edit menu.</source>
+        <translation>„%1“ atlikti iš naujo negalima: %2
+Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translation>
+    </message>
+</context>
+<context>
     <name>borderlog::LoginDialog</name>
     <message>
         <location filename="../src/gui/logindialog.cpp" line="+33"/>
@@ -3327,7 +3486,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+177"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+180"/>
         <source>&amp;Day</source>
         <translation>&amp;Diena</translation>
     </message>
@@ -3377,7 +3536,7 @@ Ankstesnė %2</translation>
         <translation>&amp;Ankstesnė sritis</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>New database</source>
         <translation>Nauja duomenų bazė</translation>
     </message>
@@ -3471,12 +3630,12 @@ Mygtukas „Išvalyti“ parodo visus.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Remove incident</source>
         <translation>Pašalinti incidentą</translation>
     </message>
     <message numerus="yes">
-        <location line="-8"/>
+        <location line="-9"/>
         <source>Remove the incident of %1 at %2 (%n person(s), %3)?
 It stays in the audit trail and is left out of all tallies and exports.
 
@@ -3497,7 +3656,7 @@ Priežastis (privaloma):</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Removed the incident of %1 at %2</source>
         <translation>Pašalintas incidentas: %1, %2</translation>
     </message>
@@ -3581,7 +3740,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>No incidents in this period yet. Record one in the form, or import a CSV (File › Import CSV…).</source>
         <translation>Šiuo laikotarpiu incidentų dar nėra. Užregistruokite incidentą formoje arba importuokite CSV (Failas › Importuoti CSV…).</translation>
     </message>
@@ -3626,7 +3785,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Asmenų skaičius pagal rezultatą ir metus</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Persons per outcome, %1 to %2</source>
         <translation>Asmenų skaičius pagal rezultatą, %1–%2</translation>
     </message>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// borderlog-cli's commands on incidents: add, list, update, remove.
+// borderlog-cli's commands on incidents: add, list, update, remove, unremove.
 #include "command.h"
 #include "commandcontext.h"
 #include "commandoptions.h"
@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <optional>
 
 namespace borderlog {
@@ -227,22 +228,46 @@ int update(CommandContext &context)
     return CommandContext::Success;
 }
 
-int remove(CommandContext &context)
+// remove and unremove: one incident_id, a reason, one write.
+using ChangeWithReason = std::function<Result<void>(IncidentCommands &, const QUuid &, const QString &)>;
+int changeWithReason(CommandContext &context, const QString &missingId, const QString &missingReason,
+                     const ChangeWithReason &change)
 {
-    const auto id = incidentIdArgument(context, tr("remove needs exactly one incident_id"));
+    const auto id = incidentIdArgument(context, missingId);
     if (!id) {
         return CommandContext::BadInput;
     }
     if (!context.isSet(kReason)) {
-        return context.usageError(tr("reason: removing an incident needs a reason (--reason TEXT)"));
+        return context.usageError(missingReason);
     }
     if (const int opened = context.openDatabase(Access::Write); opened != CommandContext::Success) {
         return opened;
     }
-    if (auto removed = context.log().incidents().remove(*id, context.value(kReason)); !removed) {
-        return context.fail(removed.failure());
+    if (auto changed = change(context.log().incidents(), *id, context.value(kReason)); !changed) {
+        return context.fail(changed.failure());
     }
     return CommandContext::Success;
+}
+
+int remove(CommandContext &context)
+{
+    return changeWithReason(context, tr("remove needs exactly one incident_id"),
+                            tr("reason: removing an incident needs a reason (--reason TEXT)"),
+                            [](IncidentCommands &incidents, const QUuid &id, const QString &reason) {
+                                return incidents.remove(id, reason);
+                            });
+}
+
+int unremove(CommandContext &context)
+{
+    return changeWithReason(context, tr("unremove needs exactly one incident_id"),
+                            tr("reason: restoring a removed incident needs a reason (--reason TEXT)"),
+                            [](IncidentCommands &incidents, const QUuid &id, const QString &reason) -> Result<void> {
+                                if (auto restored = incidents.restore(id, reason); !restored) {
+                                    return restored.failure();
+                                }
+                                return {};
+                            });
 }
 
 } // namespace
@@ -272,6 +297,12 @@ std::vector<Command> Commands::incidents()
          {kReason},
          {id},
          remove},
+        // Not "restore": that command puts a backup back.
+        {QStringLiteral("unremove"),
+         QT_TRANSLATE_NOOP("CommandHelp", "Restore a removed incident (unremove ID --reason TEXT), as it was removed."),
+         {kReason},
+         {id},
+         unremove},
     };
 }
 

@@ -53,8 +53,10 @@ Result<void> openDayRule(const Incident &incident, bool daySigned)
     return {};
 }
 
+// `reasonAlways`: what always needs a reason ("removing an incident"); empty when only a supervisor's change
+// to another person's incident does.
 Result<void> changeRule(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason,
-                        const QString &what, bool reasonAlways)
+                        const QString &what, const QString &reasonAlways)
 {
     if (!unrestricted(actor)) {
         if (actor.is(Role::Admin)) {
@@ -71,9 +73,9 @@ Result<void> changeRule(const Actor &actor, const Incident &incident, bool daySi
         return open;
     }
     const bool someoneElses = ownerOf(incident).compare(actor.name, Qt::CaseInsensitive) != 0;
-    if (reasonAlways || (actor.is(Role::Supervisor) && someoneElses)) {
-        return reasonRule(reason, reasonAlways ? tr("removing an incident")
-                                               : tr("a supervisor's change to another person's incident"));
+    if (!reasonAlways.isEmpty() || (actor.is(Role::Supervisor) && someoneElses)) {
+        return reasonRule(reason, !reasonAlways.isEmpty() ? reasonAlways
+                                                          : tr("a supervisor's change to another person's incident"));
     }
     return reasonTextRule(reason);
 }
@@ -107,12 +109,18 @@ Result<void> mayRecord(const Actor &actor)
 
 Result<void> mayAmend(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason)
 {
-    return changeRule(actor, incident, daySigned, reason, tr("amend"), false);
+    return changeRule(actor, incident, daySigned, reason, tr("amend"), QString());
 }
 
 Result<void> mayRemove(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason)
 {
-    return changeRule(actor, incident, daySigned, reason, tr("remove"), true);
+    return changeRule(actor, incident, daySigned, reason, tr("remove"), tr("removing an incident"));
+}
+
+Result<void> mayRestoreIncident(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason)
+{
+    // Whoever may remove an incident may take its removal back, for the same reasons and with a reason.
+    return changeRule(actor, incident, daySigned, reason, tr("restore"), tr("restoring a removed incident"));
 }
 
 Result<void> maySignOff(const Actor &actor)

@@ -21,6 +21,8 @@ QString ownerOf(const Incident &incident);
 // `daySigned`: the incident's day (before or after the change) is signed off.
 Result<void> mayAmend(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason);
 Result<void> mayRemove(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason);
+// Taking a removal back: the removal's rule (`incident` as it was removed).
+Result<void> mayRestoreIncident(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason);
 Result<void> maySignOff(const Actor &actor);
 Result<void> mayReopen(const Actor &actor, const QString &reason);
 Result<void> mayManageAccounts(const Actor &actor);

@@ -15,6 +15,7 @@ constexpr std::array kActionCodes = {
     std::pair{AuditAction::Add, "add"},
     std::pair{AuditAction::Amend, "amend"},
     std::pair{AuditAction::Remove, "remove"},
+    std::pair{AuditAction::Restore, "restore"},
     std::pair{AuditAction::Import, "import"},
     std::pair{AuditAction::SignOff, "sign_off"},
     std::pair{AuditAction::Reopen, "reopen"},

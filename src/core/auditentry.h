@@ -16,6 +16,7 @@ enum class AuditAction {
     Add,            // one incident recorded
     Amend,          // one incident changed
     Remove,         // one incident marked removed (it stays, left out of lists and tallies)
+    Restore,        // a removed incident taken back into lists and tallies, as it was removed
     Import,         // incidents added from a CSV file
     SignOff,        // a day signed off by a supervisor
     Reopen,         // a signed day reopened by a supervisor

@@ -72,6 +72,15 @@ AuditEntry removed(const ChangeStamp &stamp, const Incident &before)
     return e;
 }
 
+AuditEntry restored(const ChangeStamp &stamp, const Incident &incident)
+{
+    AuditEntry e = entry(stamp, AuditAction::Restore);
+    e.incidentId = incident.idText();
+    e.before = IncidentSnapshot::of(incident, true);
+    e.after = IncidentSnapshot::of(incident);
+    return e;
+}
+
 AuditEntry imported(const ChangeStamp &stamp, qint64 added, qint64 skipped, const QByteArray &digest)
 {
     AuditEntry e = entry(stamp, AuditAction::Import);

@@ -24,6 +24,8 @@ namespace AuditPayload {
 AuditEntry added(const ChangeStamp &stamp, const Incident &incident);
 AuditEntry amended(const ChangeStamp &stamp, const Incident &before, const Incident &after);
 AuditEntry removed(const ChangeStamp &stamp, const Incident &before);
+// A removed incident back as it was: "before" is its removal's "after", "after" its values live again.
+AuditEntry restored(const ChangeStamp &stamp, const Incident &incident);
 
 // Incidents created in bulk: how many, pinned by an ImportDigest. An import also says how many of the file's
 // incidents were in the register already.

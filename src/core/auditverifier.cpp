@@ -61,6 +61,7 @@ void AuditVerifier::addEntry(const AuditEntry &entry)
     }
     case AuditAction::Amend:
     case AuditAction::Remove:
+    case AuditAction::Restore:
         followChange(entry);
         break;
     case AuditAction::SignOff: {

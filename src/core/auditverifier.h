@@ -87,7 +87,8 @@ private:
     void problem(qint64 sequence, const QString &incidentId, const QString &message);
     // Whether the entry follows the one before it in sequence and hash, and matches its own hash.
     void checkChain(const AuditEntry &entry);
-    // An amendment or removal: it must start from the values the incident's previous entry left.
+    // An amendment, removal or restore: it must start from the values the incident's previous entry left
+    // (a restore from those its removal left, the removed flag included).
     void followChange(const AuditEntry &entry);
     // An account entry: the account's values as the trail has them now.
     void followAccount(const AuditEntry &entry);

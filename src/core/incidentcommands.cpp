@@ -4,6 +4,7 @@
 #include "accessrules.h"
 #include "importcheck.h"
 #include "incidentrules.h"
+#include "incidentsnapshot.h"
 #include "locationnames.h"
 #include "registerevents.h"
 #include "session.h"
@@ -66,6 +67,30 @@ Result<Incident> IncidentCommands::stored(const QUuid &id) const
     return **found;
 }
 
+Result<Incident> IncidentCommands::storedRemoved(const QUuid &id) const
+{
+    auto found = m_handle.store().incidents().findRemoved(id);
+    if (!found) {
+        return found.failure();
+    }
+    if (!*found) {
+        return Failure::notFound(
+            tr("incident_id: %1 is not a removed incident of the database").arg(id.toString(QUuid::WithoutBraces)));
+    }
+    return **found;
+}
+
+Result<void> IncidentCommands::unchangedSince(const Incident &stored, const std::optional<Incident> &expected)
+{
+    // Compared as the audit trail keeps them (nationality lines in code order, without the owner).
+    if (!expected || IncidentSnapshot::of(stored) == IncidentSnapshot::of(*expected)) {
+        return {};
+    }
+    return Failure::refused(tr("incident_id: %1 was changed by someone else since (another user or program); it is "
+                               "left as they left it")
+                                .arg(stored.idText()));
+}
+
 Result<QString> IncidentCommands::knownLocation(const Actor &actor, const QString &location, bool *isNew) const
 {
     auto names = m_handle.store().locations().names();
@@ -125,7 +150,8 @@ Result<Incident> IncidentCommands::record(Incident draft)
     return incident;
 }
 
-Result<Incident> IncidentCommands::amend(const Incident &changed, const QString &reason)
+Result<Incident> IncidentCommands::amend(const Incident &changed, const QString &reason,
+                                         const std::optional<Incident> &expected)
 {
     if (changed.id.isNull()) {
         return Failure::invalid(tr("incident_id: an incident must be recorded before it can be amended"));
@@ -137,6 +163,9 @@ Result<Incident> IncidentCommands::amend(const Incident &changed, const QString 
     auto before = stored(changed.id);
     if (!before) {
         return before.failure();
+    }
+    if (auto unchanged = unchangedSince(*before, expected); !unchanged) {
+        return unchanged.failure();
     }
     Incident incident = changed;
     if (by->hasAccount()) {
@@ -173,7 +202,7 @@ Result<Incident> IncidentCommands::amend(const Incident &changed, const QString 
     return filed;
 }
 
-Result<void> IncidentCommands::remove(const QUuid &id, const QString &reason)
+Result<void> IncidentCommands::remove(const QUuid &id, const QString &reason, const std::optional<Incident> &expected)
 {
     auto by = m_session.authorize([](const Actor &) { return Result<void>(); });
     if (!by) {
@@ -182,6 +211,9 @@ Result<void> IncidentCommands::remove(const QUuid &id, const QString &reason)
     auto before = stored(id);
     if (!before) {
         return before.failure();
+    }
+    if (auto unchanged = unchangedSince(*before, expected); !unchanged) {
+        return unchanged;
     }
     auto locked = isSigned(before->date);
     if (!locked) {
@@ -198,6 +230,37 @@ Result<void> IncidentCommands::remove(const QUuid &id, const QString &reason)
     spdlog::info("remove incident {}", idText);
     emit m_events.incidentRemoved(*before);
     return {};
+}
+
+Result<Incident> IncidentCommands::restore(const QUuid &id, const QString &reason,
+                                           const std::optional<Incident> &expected)
+{
+    auto by = m_session.authorize([](const Actor &) { return Result<void>(); });
+    if (!by) {
+        return by.failure();
+    }
+    auto incident = storedRemoved(id);
+    if (!incident) {
+        return incident;
+    }
+    if (auto unchanged = unchangedSince(*incident, expected); !unchanged) {
+        return unchanged.failure();
+    }
+    auto locked = isSigned(incident->date);
+    if (!locked) {
+        return locked.failure();
+    }
+    if (auto allowed = AccessRules::mayRestoreIncident(*by, *incident, *locked, reason); !allowed) {
+        return allowed.failure();
+    }
+    const std::string idText = utf8(incident->idText());
+    if (auto restored = m_handle.store().incidents().restore(id, m_session.stamp(*by, reason)); !restored) {
+        spdlog::error("restore incident {} failed: {}", idText, utf8(restored.message()));
+        return restored.failure();
+    }
+    spdlog::info("restore incident {}", idText);
+    emit m_events.incidentRestored(*incident);
+    return incident;
 }
 
 Result<ImportSummary> IncidentCommands::import(IncidentSource &source, const ImportProgress &progress)

@@ -22,9 +22,16 @@ public:
     IncidentCommands(RegisterHandle &handle, Session &session, RegisterEvents &events);
 
     Result<Incident> record(Incident draft);
-    // A supervisor's change to another person's incident needs a reason; removing always does.
-    Result<Incident> amend(const Incident &incident, const QString &reason = {});
-    Result<void> remove(const QUuid &id, const QString &reason);
+    // A supervisor's change to another person's incident needs a reason; removing and restoring always do.
+    // `expected`, when given, holds the values the caller last saw stored (Edit > Undo and Redo): when the
+    // stored incident no longer has them, someone changed it since, and the change is refused unwritten
+    // rather than overwrite theirs.
+    Result<Incident> amend(const Incident &incident, const QString &reason = {},
+                           const std::optional<Incident> &expected = {});
+    Result<void> remove(const QUuid &id, const QString &reason, const std::optional<Incident> &expected = {});
+    // Takes a removed incident back into lists and tallies with the values it was removed with; whoever may
+    // remove it may restore it (AccessRules::mayRestoreIncident). Returns the incident as restored.
+    Result<Incident> restore(const QUuid &id, const QString &reason, const std::optional<Incident> &expected = {});
     // Imports every incident of the source, all or nothing; incidents already present are skipped.
     // `progress`, when given, is told how far the import has come and may stop it.
     Result<ImportSummary> import(IncidentSource &source, const ImportProgress &progress = {});
@@ -36,6 +43,10 @@ private:
     Result<bool> isSigned(const QDate &date) const;
     // The stored incident, or a failure naming its id.
     Result<Incident> stored(const QUuid &id) const;
+    // The stored removed incident, or a failure naming its id.
+    Result<Incident> storedRemoved(const QUuid &id) const;
+    // Refused when `expected` is given and the stored incident differs from it.
+    static Result<void> unchangedSince(const Incident &stored, const std::optional<Incident> &expected);
     // The register's spelling of a location (LocationNames); with accounts, an unknown one is refused.
     // *isNew tells whether the register has no such location yet (it is added with the incident).
     Result<QString> knownLocation(const Actor &actor, const QString &location, bool *isNew) const;

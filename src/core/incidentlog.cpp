@@ -25,6 +25,7 @@ IncidentLog::IncidentLog(std::unique_ptr<RegisterStore> store, QObject *parent)
     connect(&m_events, &RegisterEvents::incidentRecorded, this, &IncidentLog::incidentsChanged);
     connect(&m_events, &RegisterEvents::incidentAmended, this, &IncidentLog::incidentsChanged);
     connect(&m_events, &RegisterEvents::incidentRemoved, this, &IncidentLog::incidentsChanged);
+    connect(&m_events, &RegisterEvents::incidentRestored, this, &IncidentLog::incidentsChanged);
     connect(&m_events, &RegisterEvents::locationsChanged, this, &IncidentLog::locationsChanged);
     connect(&m_events, &RegisterEvents::dayChanged, this, &IncidentLog::daysChanged);
     connect(&m_events, &RegisterEvents::actorChanged, this, &IncidentLog::actorChanged);

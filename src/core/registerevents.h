@@ -23,6 +23,8 @@ signals:
     void incidentRecorded(const borderlog::Incident &incident);
     void incidentAmended(const borderlog::Incident &before, const borderlog::Incident &after);
     void incidentRemoved(const borderlog::Incident &before);
+    // A removed incident taken back, with the values it was removed with.
+    void incidentRestored(const borderlog::Incident &incident);
     // Many incidents at once (an import, a rebuild of the tallies, another program's writes): reload all.
     void incidentsReloaded();
     void locationsChanged();

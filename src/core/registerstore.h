@@ -50,8 +50,13 @@ public:
     virtual Result<void> update(const Incident &incident, const ChangeStamp &stamp) = 0;
     // Marks the incident removed: it stays in the database and the trail, left out of lists and tallies.
     virtual Result<void> remove(const QUuid &id, const ChangeStamp &stamp) = 0;
+    // Takes a removed incident back into lists and tallies, with the values it was removed with. Refused when
+    // its day is signed off (checked inside the write), not found when it is not removed.
+    virtual Result<void> restore(const QUuid &id, const ChangeStamp &stamp) = 0;
     // Finds an incident that is not removed.
     virtual Result<std::optional<Incident>> find(const QUuid &id) = 0;
+    // Finds an incident that is removed.
+    virtual Result<std::optional<Incident>> findRemoved(const QUuid &id) = 0;
     // Adds every incident of the source whose id is not in the database yet, in one transaction. When the
     // source reports problems (by the time it ends), nothing is written and the result is a failure.
     // `progress` (may be empty) is called as the source is read; when it returns false, nothing is written

@@ -2,6 +2,7 @@
 #include "audittrailmodel.h"
 
 #include "auditpayload.h"
+#include "changestamp.h"
 #include "displaytext.h"
 
 namespace borderlog {
@@ -38,6 +39,8 @@ QString AuditTrailModel::actionName(AuditAction action)
         return tr("Amended");
     case AuditAction::Remove:
         return tr("Removed");
+    case AuditAction::Restore:
+        return tr("Restored");
     case AuditAction::Import:
         return tr("Imported");
     case AuditAction::SignOff:
@@ -58,6 +61,17 @@ QString AuditTrailModel::actionName(AuditAction action)
         return tr("Tallies rebuilt");
     }
     return {};
+}
+
+QString AuditTrailModel::reasonText(const QString &reason)
+{
+    if (reason == QLatin1String(ChangeReason::kUndone)) {
+        return tr("undone", "the reason of a change taken back with Edit > Undo");
+    }
+    if (reason == QLatin1String(ChangeReason::kRedone)) {
+        return tr("redone", "the reason of a change made again with Edit > Redo");
+    }
+    return reason;
 }
 
 QString AuditTrailModel::changes(const AuditEntry &entry)
@@ -99,7 +113,7 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     case ChangesColumn:
         return changes(e);
     case ReasonColumn:
-        return DisplayText::escaped(e.reason);
+        return DisplayText::escaped(reasonText(e.reason));
     default:
         return {};
     }

@@ -38,6 +38,8 @@ public:
     // What an entry changed, as a person reads it.
     static QString changes(const AuditEntry &entry);
     static QString actionName(AuditAction action);
+    // The entry's reason as stored, but the program's own (ChangeReason) in the reader's language.
+    static QString reasonText(const QString &reason);
 
 private:
     QList<AuditEntry> m_entries;

@@ -21,6 +21,7 @@ IncidentTableModel::IncidentTableModel(IncidentLog &log, QObject *parent)
     const RegisterEvents &events = m_log.events();
     connect(&events, &RegisterEvents::incidentRecorded, this, [this](const Incident &i) { reloadIfShown({i}); });
     connect(&events, &RegisterEvents::incidentRemoved, this, [this](const Incident &i) { reloadIfShown({i}); });
+    connect(&events, &RegisterEvents::incidentRestored, this, [this](const Incident &i) { reloadIfShown({i}); });
     connect(&events, &RegisterEvents::incidentAmended, this, [this](const Incident &before, const Incident &after) {
         reloadIfShown({before, after});
     });

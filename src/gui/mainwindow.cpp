@@ -6,6 +6,7 @@
 #include "accountabilityactions.h"
 #include "applicationidentity.h"
 #include "dialogs.h"
+#include "editmenu.h"
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "importcontroller.h"
@@ -13,6 +14,7 @@
 #include "incidentlog.h"
 #include "incidenttablemodel.h"
 #include "incidenttext.h"
+#include "incidentundo.h"
 #include "nationalitycatalog.h"
 #include "preferencesdialog.h"
 #include "summarypanel.h"
@@ -66,6 +68,7 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     setUpTable();
     addAccountabilityMenus();
     addViewMenu();
+    addEditMenu();
     connectActions();
     connectRegister();
     restoreSettings();
@@ -274,6 +277,14 @@ void MainWindow::focusArea(int step)
         target->setFocus(Qt::ShortcutFocusReason);
         return;
     }
+}
+
+// Edit: undo and redo of this session's incident changes, and the clipboard for the focused field.
+void MainWindow::addEditMenu()
+{
+    auto *undo = new IncidentUndo(m_log, this);
+    connect(undo, &IncidentUndo::message, this, [this](const QString &text) { showMessage(text, 8000); });
+    menuBar()->insertMenu(m_ui->editMenu->menuAction(), new EditMenu(*undo, this));
 }
 
 void MainWindow::connectActions()
@@ -521,7 +532,8 @@ void MainWindow::removeSelected()
     }
     const auto reason = Dialogs::askText(
         this, tr("Remove incident"),
-        tr("Remove the incident of %1 at %2 (%n person(s), %3)?\nIt stays in the audit trail and is left out of all "
+        tr("Remove the incident of %1 at %2 (%n person(s), %3)?\nIt stays in the audit trail and is left out of "
+           "all "
            "tallies and exports.\n\nReason (required):",
            nullptr, incident->groupSize())
             .arg(IncidentText::formatDate(incident->date), incident->location, outcomeLabel(incident->outcome)));

@@ -60,6 +60,7 @@ private:
     void focusArea(int step);
     void setUpTable();
     void addAccountabilityMenus();
+    void addEditMenu();
     void connectActions();
     void connectRegister();
     void restoreSettings();

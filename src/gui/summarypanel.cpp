@@ -67,6 +67,7 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
     const RegisterEvents &events = m_log.events();
     connect(&events, &RegisterEvents::incidentRecorded, this, [this](const Incident &i) { refreshFor({i.date}); });
     connect(&events, &RegisterEvents::incidentRemoved, this, [this](const Incident &i) { refreshFor({i.date}); });
+    connect(&events, &RegisterEvents::incidentRestored, this, [this](const Incident &i) { refreshFor({i.date}); });
     connect(&events, &RegisterEvents::incidentAmended, this, [this](const Incident &before, const Incident &after) {
         refreshFor({before.date, after.date});
     });

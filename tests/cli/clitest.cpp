@@ -403,3 +403,41 @@ TEST_CASE("An export's documentation counts its incidents and its rows", "[cli][
     REQUIRE(cli({"tally", "--by", "day", "-o", cli.file("tally.csv")}).exitCode == 0);
     CHECK(borderlog::test::readFile(cli.file("tally.csv.about.txt")).contains("contents: tally by day, 2 rows"));
 }
+
+TEST_CASE("unremove restores a removed incident, audit verify passes after record, remove, restore and amend, and "
+          "catches a restore forged with the sqlite3 tool",
+          "[cli][audit][restore]")
+{
+    Cli cli;
+    const Run added =
+        cli({"add", "--date", "2021-08-03", "--location", "Medininkai", "--persons", "IQ:12", "--outcome", "detained"});
+    REQUIRE(added.exitCode == 0);
+    const QString id = added.out.trimmed();
+    CHECK(cli({"unremove", id, "--reason", "not removed"}).exitCode == 2); // only a removed incident
+    CHECK(cli({"remove", id, "--reason", "entered twice"}).exitCode == 0);
+    CHECK(borderlog::test::queryText(cli.db(), "SELECT count(*) FROM incident") == QStringLiteral("1")); // kept
+    CHECK_FALSE(cli({"list"}).out.contains(id));
+    Run run = cli({"unremove", id});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("reason")));
+    CHECK(cli({"unremove"}).exitCode == 2);
+    run = cli({"unremove", id, "--reason", "not a duplicate"});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(cli({"list"}).out.contains(id));
+    CHECK(cli({"update", id, "--persons", "IQ:13"}).exitCode == 0);
+    run = cli({"audit", "list", "--incident", id});
+    CHECK(run.out.contains(QStringLiteral("  restore  ")));
+    CHECK(run.out.contains(QStringLiteral("reason: not a duplicate")));
+    CHECK(run.out.contains(QStringLiteral("4 entry(s)"))); // add, remove, restore, amend
+    run = cli({"tally", "--by", "day", "--from", "2021-08-03", "--to", "2021-08-03"});
+    CHECK(run.out.contains(QStringLiteral("13")));
+    CHECK(cli({"audit", "verify"}).exitCode == 0);
+
+    CHECK(cli({"remove", id, "--reason", "entered twice after all"}).exitCode == 0); // entry 5
+    CHECK(cli({"audit", "verify"}).exitCode == 0);
+    borderlog::test::execute(cli.db(), "UPDATE incident SET removed = 0");
+    run = cli({"audit", "verify"});
+    CHECK(run.exitCode == 1);
+    CHECK(run.out.contains(QStringLiteral("the first entry that does not match is 5")));
+}

@@ -75,11 +75,42 @@ Result<void> SqliteIncidentStore::remove(const QUuid &id, const ChangeStamp &sta
     });
 }
 
+Result<void> SqliteIncidentStore::restore(const QUuid &id, const ChangeStamp &stamp)
+{
+    return m_context.write<void>(tr("Restoring the incident"), [&]() -> Result<void> {
+        const auto rowId = m_table.rowIdOf(id, IncidentTable::Removed::Only);
+        if (!rowId) {
+            return Failure::notFound(
+                tr("incident_id: %1 is not a removed incident of the database").arg(IncidentRows::uuidText(id)));
+        }
+        const std::optional<Incident> incident = m_table.read(*rowId);
+        // Inside the write, as for a new incident: a sign-off committed a moment ago holds.
+        if (isSigned(incident->date)) {
+            return Failure::refused(IncidentRules::signedDayRule(incident->date));
+        }
+        TallyDelta delta;
+        m_table.markRestored(*rowId, *incident, delta);
+        delta.flush(m_context.db);
+        m_context.trail.append(AuditPayload::restored(stamp, *incident));
+        return {};
+    });
+}
+
 Result<std::optional<Incident>> SqliteIncidentStore::find(const QUuid &id)
+{
+    return findRow(id, IncidentTable::Removed::Excluded);
+}
+
+Result<std::optional<Incident>> SqliteIncidentStore::findRemoved(const QUuid &id)
+{
+    return findRow(id, IncidentTable::Removed::Only);
+}
+
+Result<std::optional<Incident>> SqliteIncidentStore::findRow(const QUuid &id, IncidentTable::Removed removed)
 {
     return m_context.read<std::optional<Incident>>(tr("Reading the incident"),
                                                    [&]() -> Result<std::optional<Incident>> {
-                                                       const auto rowId = m_table.rowIdOf(id);
+                                                       const auto rowId = m_table.rowIdOf(id, removed);
                                                        return rowId ? m_table.read(*rowId) : std::optional<Incident>();
                                                    });
 }

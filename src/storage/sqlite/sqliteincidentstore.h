@@ -22,12 +22,15 @@ public:
     Result<void> add(const Incident &incident, const ChangeStamp &stamp) override;
     Result<void> update(const Incident &incident, const ChangeStamp &stamp) override;
     Result<void> remove(const QUuid &id, const ChangeStamp &stamp) override;
+    Result<void> restore(const QUuid &id, const ChangeStamp &stamp) override;
     Result<std::optional<Incident>> find(const QUuid &id) override;
+    Result<std::optional<Incident>> findRemoved(const QUuid &id) override;
     Result<ImportSummary> import(IncidentSource &source, const ChangeStamp &stamp,
                                  const ImportProgress &progress) override;
 
 private:
     bool isSigned(const QDate &date);
+    Result<std::optional<Incident>> findRow(const QUuid &id, IncidentTable::Removed removed);
 
     StoreContext &m_context;
     IncidentTable m_table;

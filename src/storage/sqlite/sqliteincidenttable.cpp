@@ -10,8 +10,11 @@ namespace borderlog::sqlite {
 
 std::optional<qint64> IncidentTable::rowIdOf(const QUuid &id, Removed removed)
 {
-    SqliteStatement &select = m_context.db.cached("SELECT id FROM incident WHERE uuid = ?1 AND removed <= ?2");
-    select.bind(1, IncidentRows::uuidText(id)).bind(2, qint64(removed == Removed::Included ? 1 : 0));
+    SqliteStatement &select =
+        m_context.db.cached("SELECT id FROM incident WHERE uuid = ?1 AND removed BETWEEN ?2 AND ?3");
+    select.bind(1, IncidentRows::uuidText(id))
+        .bind(2, qint64(removed == Removed::Only ? 1 : 0))
+        .bind(3, qint64(removed == Removed::Excluded ? 0 : 1));
     std::optional<qint64> rowId;
     if (select.step()) {
         rowId = select.integer(0);
@@ -83,6 +86,12 @@ void IncidentTable::markRemoved(qint64 rowId, const Incident &before, TallyDelta
 {
     delta.add(before, m_context.locationIds.idOf(before.location), -1);
     m_context.db.cached("UPDATE incident SET removed = 1 WHERE id = ?1").bind(1, rowId).run();
+}
+
+void IncidentTable::markRestored(qint64 rowId, const Incident &incident, TallyDelta &delta)
+{
+    m_context.db.cached("UPDATE incident SET removed = 0 WHERE id = ?1").bind(1, rowId).run();
+    delta.add(incident, m_context.locationIds.idOf(incident.location), +1);
 }
 
 void IncidentTable::writeNationalities(qint64 rowId, const Incident &incident)

@@ -21,7 +21,8 @@ public:
 
     enum class Removed {
         Excluded,
-        Included
+        Included,
+        Only
     };
     std::optional<qint64> rowIdOf(const QUuid &id, Removed removed = Removed::Excluded);
     // With its owner (the user of the entry that created the row: an add's recorder, an import's importer).
@@ -32,6 +33,8 @@ public:
     // Overwrites the row in place (it keeps its position, which the digests of imports rely on).
     void overwrite(qint64 rowId, const Incident &before, const Incident &incident, TallyDelta &delta);
     void markRemoved(qint64 rowId, const Incident &before, TallyDelta &delta);
+    // Takes a removed row back into the tallies (`incident`: its values, as read).
+    void markRestored(qint64 rowId, const Incident &incident, TallyDelta &delta);
 
 private:
     void writeNationalities(qint64 rowId, const Incident &incident);
