@@ -65,9 +65,9 @@ inline const QCommandLineOption kUser({QStringLiteral("user")},
                                       QStringLiteral("NAME"));
 inline const QCommandLineOption
     kPasswordStdin({QStringLiteral("password-stdin")},
-                   QStringLiteral("Read the password from the first line of standard input (for 'user add': the new "
-                                  "account's password; the acting admin's then comes from BORDERLOG_PASSWORD or a "
-                                  "prompt)."));
+                   QStringLiteral("Read the password from the first line of standard input (for 'user add', 'user "
+                                  "password' and 'user reset': the new password; the login's then comes from "
+                                  "BORDERLOG_PASSWORD or a prompt)."));
 inline const QCommandLineOption kReason({QStringLiteral("reason")}, QStringLiteral("Why (kept in the audit trail)."),
                                         QStringLiteral("TEXT"));
 inline const QCommandLineOption kRole({QStringLiteral("role")}, QStringLiteral("officer, supervisor or admin."),

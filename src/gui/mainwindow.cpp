@@ -133,6 +133,7 @@ void MainWindow::addAccountabilityMenus()
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), dayMenu);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), adminMenu);
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_accountability->switchUserAction());
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_accountability->changePasswordAction());
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
 }
 
