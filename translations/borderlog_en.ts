@@ -4,7 +4,7 @@
 <context>
     <name>Session</name>
     <message numerus="yes">
-        <location filename="../src/core/session.cpp" line="+128"/>
+        <location filename="../src/core/session.cpp" line="+131"/>
         <source>user or password: not accepted; too many attempts at once, try again in %n second(s)</source>
         <translation>
             <numerusform>user or password: not accepted; too many attempts at once, try again in %n second</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>borderlog</name>
     <message numerus="yes">
-        <location filename="../src/cli/accountcommands.cpp" line="+60"/>
+        <location filename="../src/cli/accountcommands.cpp" line="+61"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -189,18 +189,26 @@
 <context>
     <name>borderlog::LoginDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/logindialog.cpp" line="+92"/>
+        <location filename="../src/gui/logindialog.cpp" line="+57"/>
         <source>Failed logins before this one: the password is checked in %n second(s)</source>
         <translation>
             <numerusform>Failed logins before this one: the password is checked in %n second</numerusform>
             <numerusform>Failed logins before this one: the password is checked in %n seconds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Try again in %n second(s); an attempt made sooner waits until then.</source>
+        <translation>
+            <numerusform>Try again in %n second; an attempt made sooner waits until then.</numerusform>
+            <numerusform>Try again in %n seconds; an attempt made sooner waits until then.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+493"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+494"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>
@@ -222,6 +230,17 @@ Reason (required):</numerusform>
 It stays in the audit trail and is left out of all tallies and exports.
 
 Reason (required):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::PasswordDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/passworddialog.cpp" line="+41"/>
+        <source>Failed logins before this one: the current password is checked in %n second(s)</source>
+        <translation>
+            <numerusform>Failed logins before this one: the current password is checked in %n second</numerusform>
+            <numerusform>Failed logins before this one: the current password is checked in %n seconds</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,11 @@
         <source>an admin cannot disable their own account</source>
         <translation>administratorius negali išjungti savo paties paskyros</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>must differ from the current one</source>
+        <translation>turi skirtis nuo dabartinio</translation>
+    </message>
 </context>
 <context>
     <name>AccountsDialog</name>
@@ -30,6 +35,11 @@
         <location line="+5"/>
         <source>&amp;Enable selected</source>
         <translation>Į&amp;jungti pažymėtą</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset pass&amp;word…</source>
+        <translation>Nus&amp;tatyti slaptažodį iš naujo…</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -128,17 +138,17 @@
 <context>
     <name>CommandHelp</name>
     <message>
-        <location filename="../src/cli/accountcommands.cpp" line="+124"/>
-        <source>Accounts: user add NAME --role ROLE | user disable NAME | user enable NAME | user list.</source>
-        <translation>Paskyros: user add VARDAS --role VAIDMUO | user disable VARDAS | user enable VARDAS | user list.</translation>
+        <location filename="../src/cli/accountcommands.cpp" line="+162"/>
+        <source>Accounts: user add NAME --role ROLE | user disable NAME | user enable NAME | user password | user reset NAME | user list.</source>
+        <translation>Paskyros: user add VARDAS --role VAIDMUO | user disable VARDAS | user enable VARDAS | user password | user reset VARDAS | user list.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>add, disable, enable or list.</source>
-        <translation>add, disable, enable arba list.</translation>
+        <source>add, disable, enable, password (your own: the login&apos;s password, then the new one), reset (another account&apos;s, by an admin) or list.</source>
+        <translation>add, disable, enable, password (savo: prisijungimo slaptažodis, tada naujas), reset (kitos paskyros, tik administratorius) arba list.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The account.</source>
         <translation>Paskyra.</translation>
     </message>
@@ -249,8 +259,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Read the password from the first line of standard input (for &apos;user add&apos;: the new account&apos;s password; the acting admin&apos;s then comes from BORDERLOG_PASSWORD or a prompt).</source>
-        <translation>Slaptažodį skaityti iš pirmos standartinės įvesties eilutės (&apos;user add&apos; atveju – naujos paskyros slaptažodį; veikiančio administratoriaus slaptažodis tada imamas iš BORDERLOG_PASSWORD arba paklausiama).</translation>
+        <source>Read the password from the first line of standard input (for &apos;user add&apos;, &apos;user password&apos; and &apos;user reset&apos;: the new password; the login&apos;s then comes from BORDERLOG_PASSWORD or a prompt).</source>
+        <translation>Slaptažodį skaityti iš pirmos standartinės įvesties eilutės (&apos;user add&apos;, &apos;user password&apos; ir &apos;user reset&apos; atveju – naują slaptažodį; prisijungimo slaptažodis tada imamas iš BORDERLOG_PASSWORD arba paklausiama).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -416,7 +426,7 @@
         <translation>password: slaptažodis nepateiktas; naudokite --password-stdin, BORDERLOG_PASSWORD arba vykdykite terminale</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>run &apos;borderlog-cli --help&apos; for usage</source>
         <translation>naudojimo aprašą parodys &apos;borderlog-cli --help&apos;</translation>
     </message>
@@ -973,6 +983,34 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../ui/passworddialog.ui" line="+5"/>
+        <source>Change my password</source>
+        <translation>Keisti savo slaptažodį</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Current password</source>
+        <translation>&amp;Dabartinis slaptažodis</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Naujas slaptažodis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At least 8 characters</source>
+        <translation>Ne mažiau kaip 8 simboliai</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;peat the new password</source>
+        <translation>Pa&amp;kartokite naują slaptažodį</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHash</name>
     <message>
         <location filename="../src/core/passwordhash.cpp" line="+16"/>
@@ -1186,7 +1224,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>paskyra %1 išjungta; prisijunkite kita paskyra</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+47"/>
         <source>user or password: not accepted; too many attempts at once, try again in %n second(s)</source>
         <translation>
             <numerusform>naudotojo vardas arba slaptažodis netinka; per daug bandymų vienu metu, bandykite dar kartą po %n sekundės</numerusform>
@@ -1195,14 +1233,29 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+48"/>
         <source>user or password: not accepted</source>
         <translation>naudotojo vardas arba slaptažodis netinka</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>account %1 is disabled; an admin can enable it</source>
         <translation>paskyra %1 išjungta; ją gali įjungti administratorius</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nobody is logged in, so there is no password to confirm</source>
+        <translation>niekas neprisijungęs, todėl nėra slaptažodžio, kurį reikėtų patvirtinti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>there is no account named %1</source>
+        <translation>paskyros vardu %1 nėra</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>current password: not accepted</source>
+        <translation>dabartinis slaptažodis netinka</translation>
     </message>
 </context>
 <context>
@@ -1245,12 +1298,13 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
     <message>
         <location line="+4"/>
-        <location line="+28"/>
+        <location line="+24"/>
+        <location line="+31"/>
         <source>name: there is no account named %1</source>
         <translation>name: paskyros vardu %1 nėra</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-49"/>
         <source>account %1 is disabled already</source>
         <translation>paskyra %1 jau išjungta</translation>
     </message>
@@ -1260,7 +1314,17 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>paskyra %1 nėra išjungta</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
+        <source>Changing the password</source>
+        <translation>Slaptažodžio keitimas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the password of %1 was changed by another program meanwhile; log in with the new one and try again</source>
+        <translation>naudotojo %1 slaptažodį tuo metu pakeitė kita programa; prisijunkite nauju slaptažodžiu ir bandykite dar kartą</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+22"/>
         <source>Recording the login</source>
         <translation>Prisijungimo registravimas</translation>
@@ -1732,7 +1796,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>borderlog</name>
     <message>
-        <location filename="../src/cli/accountcommands.cpp" line="-102"/>
+        <location filename="../src/cli/accountcommands.cpp" line="-140"/>
         <source>password: standard input is empty</source>
         <translation>password: standartinė įvestis tuščia</translation>
     </message>
@@ -1807,9 +1871,23 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>user: use &apos;user add NAME --role ROLE&apos;, &apos;user disable NAME&apos;, &apos;user enable NAME&apos; or &apos;user list&apos;</source>
-        <translation>user: naudokite &apos;user add NAME --role ROLE&apos;, &apos;user disable NAME&apos;, &apos;user enable NAME&apos; arba &apos;user list&apos;</translation>
+        <location line="+31"/>
+        <source>password of %1 changed
+</source>
+        <translation>naudotojo %1 slaptažodis pakeistas
+</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>password of %1 reset
+</source>
+        <translation>naudotojo %1 slaptažodis nustatytas iš naujo
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>user: use &apos;user add NAME --role ROLE&apos;, &apos;user disable NAME&apos;, &apos;user enable NAME&apos;, &apos;user password&apos;, &apos;user reset NAME&apos; or &apos;user list&apos;</source>
+        <translation>user: naudokite &apos;user add NAME --role ROLE&apos;, &apos;user disable NAME&apos;, &apos;user enable NAME&apos;, &apos;user password&apos;, &apos;user reset NAME&apos; arba &apos;user list&apos;</translation>
     </message>
     <message>
         <location filename="../src/cli/auditcommands.cpp" line="-115"/>
@@ -2183,7 +2261,27 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>tvarkyti paskyras gali tik administratorius</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>this database has no accounts, so there is no password to change (it is used without logging in)</source>
+        <translation>šioje duomenų bazėje nėra paskyrų, todėl nėra ir slaptažodžio, kurį būtų galima pakeisti (ja naudojamasi neprisijungus)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this database has no accounts, so there is no password to reset (it is used without logging in)</source>
+        <translation>šioje duomenų bazėje nėra paskyrų, todėl nėra ir slaptažodžio, kurį būtų galima nustatyti iš naujo (ja naudojamasi neprisijungus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only an admin may reset another account&apos;s password; change your own with your current password</source>
+        <translation>kitos paskyros slaptažodį iš naujo nustatyti gali tik administratorius; savo slaptažodį pakeiskite nurodę dabartinį</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an admin changes their own password with the current one, not by a reset</source>
+        <translation>administratorius savo slaptažodį keičia nurodęs dabartinį, o ne nustatydamas iš naujo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>only an admin may restore a backup over a database with accounts</source>
         <translation>atkurti atsarginę kopiją vietoje duomenų bazės, kurioje yra paskyrų, gali tik administratorius</translation>
     </message>
@@ -2260,6 +2358,11 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
     <message>
         <location line="+1"/>
+        <source>Change my &amp;password…</source>
+        <translation>&amp;Keisti savo slaptažodį…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add &amp;location…</source>
         <translation>Pridėti &amp;vietą…</translation>
     </message>
@@ -2269,12 +2372,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Užrakinti apžvalgoje rodomą dieną ir užfiksuoti jos suvestines (pamainos vadovams)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Logged in as %1</source>
         <translation>Prisijungta kaip %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Logged in as %1 (%2)</source>
         <translation>Prisijungta kaip %1 (%2)</translation>
     </message>
@@ -2346,6 +2449,11 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <translation>Diena %1 atidaryta iš naujo</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Password of %1 changed</source>
+        <translation>Naudotojo %1 slaptažodis pakeistas</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Select an incident to see its history</source>
         <translation>Pažymėkite incidentą, kad pamatytumėte jo istoriją</translation>
@@ -2370,7 +2478,7 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
 <context>
     <name>borderlog::AccountsDialog</name>
     <message>
-        <location filename="../src/gui/accountsdialog.cpp" line="+20"/>
+        <location filename="../src/gui/accountsdialog.cpp" line="+23"/>
         <source>Name</source>
         <translation>Vardas</translation>
     </message>
@@ -2390,7 +2498,7 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <translation>Sukurta</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>First account (an admin; from then on everyone logs in)</source>
         <translation>Pirmoji paskyra (administratoriaus; nuo tada visi turės prisijungti)</translation>
     </message>
@@ -2430,7 +2538,7 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <translation>Pirmiausia pažymėkite paskyrą.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Account %1 disabled; its history stays.</source>
         <translation>Paskyra %1 išjungta; jos istorija išsaugoma.</translation>
     </message>
@@ -2438,6 +2546,11 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <location line="+1"/>
         <source>Account %1 enabled.</source>
         <translation>Paskyra %1 įjungta.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Password of %1 reset; %1 logs in with the new one.</source>
+        <translation>Naudotojo %1 slaptažodis nustatytas iš naujo; %1 prisijungia nauju slaptažodžiu.</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2667,16 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Password changed</source>
+        <translation>Slaptažodis pakeistas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password reset</source>
+        <translation>Slaptažodis nustatytas iš naujo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Failed login</source>
         <translation>Nesėkmingas prisijungimas</translation>
     </message>
@@ -2625,7 +2748,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::AuditVerifier</name>
     <message>
-        <location filename="../src/core/auditverifier.cpp" line="+91"/>
+        <location filename="../src/core/auditverifier.cpp" line="+93"/>
         <source>entry %1 follows entry %2: an entry was deleted or inserted outside the program</source>
         <translation>įrašas %1 eina po įrašo %2: įrašas ištrintas arba įterptas apeinant programą</translation>
     </message>
@@ -2645,7 +2768,7 @@ Ankstesnė %2</translation>
         <translation>įrašas %1 prasideda nuo incidento %2 reikšmių, kurios skiriasi nuo tų, kurias paliko įrašas %3</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>incident %1 differs from the values entry %2 recorded: its row was edited outside the program</source>
         <translation>incidentas %1 skiriasi nuo reikšmių, kurias užrašė įrašas %2: jo eilutė redaguota apeinant programą</translation>
     </message>
@@ -2672,11 +2795,11 @@ Ankstesnė %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>the password of account %1 is not the one it was created with: it was replaced outside the program</source>
-        <translation>paskyros %1 slaptažodis nėra tas, su kuriuo ji sukurta: jis pakeistas apeinant programą</translation>
+        <source>the password of account %1 is not the one entry %2 recorded: it was replaced outside the program</source>
+        <translation>paskyros %1 slaptažodis nėra tas, kurį užrašė įrašas %2: jis pakeistas apeinant programą</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>incident %1 of entry %2 is missing: its row was deleted outside the program</source>
         <translation>trūksta įrašo %2 incidento %1: jo eilutė ištrinta apeinant programą</translation>
     </message>
@@ -3459,7 +3582,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
 <context>
     <name>borderlog::LoginDialog</name>
     <message>
-        <location filename="../src/gui/logindialog.cpp" line="+33"/>
+        <location filename="../src/gui/logindialog.cpp" line="+50"/>
         <source>The database %1 uses accounts. Log in to record and review incidents.</source>
         <translation>Duomenų bazė %1 naudoja paskyras. Prisijunkite, kad galėtumėte registruoti ir peržiūrėti incidentus.</translation>
     </message>
@@ -3468,13 +3591,22 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <source>&amp;Log in</source>
         <translation>&amp;Prisijungti</translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Try again in %n second(s); an attempt made sooner waits until then.</source>
+        <translation>
+            <numerusform>Bandykite dar kartą po %n sekundės; anksčiau pateiktas bandymas palauks iki tol.</numerusform>
+            <numerusform>Bandykite dar kartą po %n sekundžių; anksčiau pateiktas bandymas palauks iki tol.</numerusform>
+            <numerusform>Bandykite dar kartą po %n sekundžių; anksčiau pateiktas bandymas palauks iki tol.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>user: type your user name</source>
         <translation>user: įveskite savo naudotojo vardą</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="-26"/>
         <source>Failed logins before this one: the password is checked in %n second(s)</source>
         <translation>
             <numerusform>Prieš šį bandymą buvo nesėkmingų prisijungimų: slaptažodis bus patikrintas po %n sekundės</numerusform>
@@ -3506,7 +3638,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <translation>Pasirinkta kalba įsigalios iš naujo paleidus programą.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>R&amp;odinys</translation>
     </message>
@@ -3743,6 +3875,53 @@ Priežastis (privaloma):</numerusform>
         <location line="+102"/>
         <source>No incidents in this period yet. Record one in the form, or import a CSV (File › Import CSV…).</source>
         <translation>Šiuo laikotarpiu incidentų dar nėra. Užregistruokite incidentą formoje arba importuokite CSV (Failas › Importuoti CSV…).</translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::PasswordDialog</name>
+    <message>
+        <location filename="../src/gui/passworddialog.cpp" line="+28"/>
+        <source>Change my password</source>
+        <translation>Keisti savo slaptažodį</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset password</source>
+        <translation>Nustatyti slaptažodį iš naujo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new password for %1. Your current password confirms it is you.</source>
+        <translation>Naujas naudotojo %1 slaptažodis. Dabartinis slaptažodis patvirtina, kad tai jūs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new password for %1, who logs in with it from now on. Tell it to them in person; they can change it then.</source>
+        <translation>Naujas naudotojo %1 slaptažodis, kuriuo jis nuo šiol prisijungs. Praneškite jį asmeniškai; tada naudotojas galės jį pasikeisti.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Change password</source>
+        <translation>&amp;Keisti slaptažodį</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Reset password</source>
+        <translation>Nu&amp;statyti iš naujo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Failed logins before this one: the current password is checked in %n second(s)</source>
+        <translation>
+            <numerusform>Prieš šį bandymą buvo nesėkmingų prisijungimų: dabartinis slaptažodis bus patikrintas po %n sekundės</numerusform>
+            <numerusform>Prieš šį bandymą buvo nesėkmingų prisijungimų: dabartinis slaptažodis bus patikrintas po %n sekundžių</numerusform>
+            <numerusform>Prieš šį bandymą buvo nesėkmingų prisijungimų: dabartinis slaptažodis bus patikrintas po %n sekundžių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>new password: the two new passwords differ</source>
+        <translation>new password: nauji slaptažodžiai nesutampa</translation>
     </message>
 </context>
 <context>

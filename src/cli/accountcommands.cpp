@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// borderlog-cli's accounts: user add, disable, enable and list.
+// borderlog-cli's accounts: user add, disable, enable, password, reset and list.
+#include "accessrules.h"
 #include "command.h"
 #include "commandcontext.h"
 #include "commandoptions.h"
@@ -98,6 +99,37 @@ int setAccountDisabled(CommandContext &context, const QString &name, bool disabl
     return CommandContext::Success;
 }
 
+// A new password for the logged-in account (`name` empty) or, by an admin, for the account `name`: the
+// database is opened and the login made first, so that a refusal comes before the new password is asked.
+int changePassword(CommandContext &context, const QString &name)
+{
+    if (context.isSet(kPasswordStdin)) {
+        context.standardInputTaken(); // the new password's; the login's comes from BORDERLOG_PASSWORD or a prompt
+    }
+    if (const int opened = context.openDatabase(Access::Write); opened != CommandContext::Success) {
+        return opened;
+    }
+    const Actor actor = context.log().session().actor();
+    const bool own = name.isEmpty();
+    if (auto allowed = own ? AccessRules::mayChangeOwnPassword(actor) : AccessRules::mayResetPassword(actor, name);
+        !allowed) {
+        return context.fail(allowed.failure());
+    }
+    QString problem;
+    const auto password = newPassword(context, own ? actor.name : name.trimmed(), problem);
+    if (!password) {
+        printError(problem);
+        return CommandContext::BadInput;
+    }
+    auto changed = own ? context.log().accounts().changeOwnPassword(context.loginPassword(), *password)
+                       : context.log().accounts().resetPassword(name, *password);
+    if (!changed) {
+        return context.fail(changed.failure());
+    }
+    printOut(own ? tr("password of %1 changed\n").arg(actor.name) : tr("password of %1 reset\n").arg(name.trimmed()));
+    return CommandContext::Success;
+}
+
 int user(CommandContext &context)
 {
     const QString action = context.argument(0);
@@ -105,12 +137,18 @@ int user(CommandContext &context)
     if (action == u"list") {
         return listAccounts(context);
     }
-    if (name.isEmpty() || (action != u"add" && action != u"disable" && action != u"enable")) {
+    if (action == u"password" && name.isEmpty()) {
+        return changePassword(context, QString());
+    }
+    if (name.isEmpty() || (action != u"add" && action != u"disable" && action != u"enable" && action != u"reset")) {
         return context.usageError(tr("user: use 'user add NAME --role ROLE', 'user disable NAME', 'user enable "
-                                     "NAME' or 'user list'"));
+                                     "NAME', 'user password', 'user reset NAME' or 'user list'"));
     }
     if (action == u"add") {
         return addAccount(context, name);
+    }
+    if (action == u"reset") {
+        return changePassword(context, name);
     }
     return setAccountDisabled(context, name, action == u"disable");
 }
@@ -121,11 +159,15 @@ std::vector<Command> Commands::accounts()
 {
     return {
         {QStringLiteral("user"),
-         QT_TRANSLATE_NOOP("CommandHelp",
-                           "Accounts: user add NAME --role ROLE | user disable NAME | user enable NAME | user list."),
+         QT_TRANSLATE_NOOP(
+             "CommandHelp",
+             "Accounts: user add NAME --role ROLE | user disable NAME | user enable NAME | user password | user reset "
+             "NAME | user list."),
          {kRole},
          {{QStringLiteral("ACTION"),
-           QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "add, disable, enable or list.")),
+           QStringLiteral(QT_TRANSLATE_NOOP(
+               "CommandHelp", "add, disable, enable, password (your own: the login's password, then the new one), "
+                              "reset (another account's, by an admin) or list.")),
            {}},
           {QStringLiteral("NAME"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The account.")),
            QStringLiteral("[NAME]")}},

@@ -89,6 +89,7 @@ int CommandContext::logIn()
     if (auto actor = m_log->session().logIn(name, *password); !actor) {
         return fail(actor.failure());
     }
+    m_loginPassword = *password;
     return Success;
 }
 

@@ -62,6 +62,8 @@ public:
     IncidentLog &log() { return *m_log; }
     // Standard input gave a new account's password: the login's password then does not come from it.
     void standardInputTaken() { m_standardInputTaken = true; }
+    // The password the login was made with (a change of one's own password confirms it again).
+    const QString &loginPassword() const { return m_loginPassword; }
 
     // Prints a usage error and the hint to --help; returns BadInput.
     static int usageError(const QString &message);
@@ -86,6 +88,7 @@ private:
 
     const QCommandLineParser &m_options;
     bool m_standardInputTaken = false;
+    QString m_loginPassword;
     std::unique_ptr<IncidentLog> m_log;
 };
 

@@ -90,9 +90,9 @@ inline const QCommandLineOption
 inline const QCommandLineOption kPasswordStdin(
     {QStringLiteral("password-stdin")},
     QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp",
-                                     "Read the password from the first line of standard input (for 'user add': the new "
-                                     "account's password; the acting admin's then comes from BORDERLOG_PASSWORD or a "
-                                     "prompt).")));
+                                     "Read the password from the first line of standard input (for 'user add', 'user "
+                                     "password' and 'user reset': the new password; the login's then comes from "
+                                     "BORDERLOG_PASSWORD or a prompt).")));
 inline const QCommandLineOption
     kReason({QStringLiteral("reason")},
             QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Why (kept in the audit trail).")), QStringLiteral("TEXT"));

@@ -147,6 +147,31 @@ Result<void> mayManageAccounts(const Actor &actor)
     return Failure::refused(tr("only an admin may manage accounts"));
 }
 
+Result<void> mayChangeOwnPassword(const Actor &actor)
+{
+    if (unrestricted(actor)) {
+        return Failure::refused(tr("this database has no accounts, so there is no password to change (it is used "
+                                   "without logging in)"));
+    }
+    return {};
+}
+
+Result<void> mayResetPassword(const Actor &actor, const QString &name)
+{
+    if (unrestricted(actor)) {
+        return Failure::refused(tr("this database has no accounts, so there is no password to reset (it is used "
+                                   "without logging in)"));
+    }
+    if (!actor.is(Role::Admin)) {
+        return Failure::refused(tr("only an admin may reset another account's password; change your own with your "
+                                   "current password"));
+    }
+    if (name.trimmed().compare(actor.name, Qt::CaseInsensitive) == 0) {
+        return Failure::refused(tr("an admin changes their own password with the current one, not by a reset"));
+    }
+    return {};
+}
+
 Result<void> mayRestore(const Actor &actor)
 {
     if (unrestricted(actor) || actor.is(Role::Admin)) {

@@ -26,6 +26,12 @@ Result<void> mayRestoreIncident(const Actor &actor, const Incident &incident, bo
 Result<void> maySignOff(const Actor &actor);
 Result<void> mayReopen(const Actor &actor, const QString &reason);
 Result<void> mayManageAccounts(const Actor &actor);
+// A password of one's own, changed with the current one: any logged-in account's. A database without
+// accounts has no passwords.
+Result<void> mayChangeOwnPassword(const Actor &actor);
+// Another account's password set anew without its current one: an admin's. An admin's own password is
+// changed with the current one, so that a session left open cannot take over the account.
+Result<void> mayResetPassword(const Actor &actor, const QString &name);
 Result<void> mayManageLocations(const Actor &actor);
 // Replacing the whole register: an admin's, once the database has accounts (a database without them could
 // otherwise be swapped in, and its first account made without a login).

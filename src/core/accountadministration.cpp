@@ -68,6 +68,58 @@ Result<void> AccountAdministration::setDisabled(const QString &name, bool disabl
     return {};
 }
 
+Result<void> AccountAdministration::changeOwnPassword(const QString &current, const QString &fresh)
+{
+    auto by = m_session.authorize(AccessRules::mayChangeOwnPassword);
+    if (!by) {
+        return by.failure();
+    }
+    // The new password's rules first: a typing mistake there costs no attempt.
+    QList<FieldError> errors = PasswordHash::check(fresh, QStringLiteral("new password"));
+    if (errors.isEmpty() && fresh == current) {
+        errors << FieldError{QStringLiteral("new password"), tr("must differ from the current one")};
+    }
+    if (!errors.isEmpty()) {
+        return Failure::invalid(errors);
+    }
+    auto confirmed = m_session.confirmPassword(current);
+    if (!confirmed) {
+        return confirmed.failure();
+    }
+    return storePassword(PasswordChange{confirmed->account.name, {}, confirmed->passwordHash}, fresh, *by);
+}
+
+Result<void> AccountAdministration::resetPassword(const QString &name, const QString &fresh)
+{
+    auto by = m_session.authorize([&](const Actor &actor) { return AccessRules::mayResetPassword(actor, name); });
+    if (!by) {
+        return by.failure();
+    }
+    if (const QList<FieldError> errors = PasswordHash::check(fresh); !errors.isEmpty()) {
+        return Failure::invalid(errors);
+    }
+    return storePassword(PasswordChange{name.trimmed(), {}, {}}, fresh, *by);
+}
+
+Result<void> AccountAdministration::storePassword(PasswordChange change, const QString &fresh, const Actor &by)
+{
+    auto hash = PasswordHash::hash(fresh);
+    if (!hash) {
+        return hash.failure();
+    }
+    change.newHash = *hash;
+    if (auto changed = m_handle.store().accounts().changePassword(change, m_session.stamp(by)); !changed) {
+        return changed;
+    }
+    if (change.isReset()) {
+        spdlog::info("password of account {} reset by {}", change.name.toStdString(), by.name.toStdString());
+    } else {
+        spdlog::info("password of account {} changed", change.name.toStdString());
+    }
+    emit m_events.accountsChanged();
+    return {};
+}
+
 Result<QList<Account>> AccountAdministration::list() const
 {
     // Without accounts anyone may see that there are none; with them, admins see the list.

@@ -9,6 +9,7 @@
 namespace borderlog {
 
 class RegisterEvents;
+struct PasswordChange;
 class RegisterHandle;
 class Session;
 
@@ -27,9 +28,17 @@ public:
 
     Result<void> add(const QString &name, Role role, const QString &password);
     Result<void> setDisabled(const QString &name, bool disabled);
+    // The logged-in account's password, with the current one checked as a login checks it (counted, after
+    // the delay of the failures before it; a wrong one is a failed login). The new one keeps the password rule.
+    Result<void> changeOwnPassword(const QString &current, const QString &fresh);
+    // Another account's password set anew by an admin, without the current one; its failed logins cleared.
+    Result<void> resetPassword(const QString &name, const QString &fresh);
     Result<QList<Account>> list() const;
 
 private:
+    // Hashes the new password and stores it with its entry.
+    Result<void> storePassword(PasswordChange change, const QString &fresh, const Actor &by);
+
     RegisterHandle &m_handle;
     Session &m_session;
     RegisterEvents &m_events;

@@ -22,6 +22,8 @@ constexpr std::array kActionCodes = {
     std::pair{AuditAction::AccountAdd, "account_add"},
     std::pair{AuditAction::AccountDisable, "account_disable"},
     std::pair{AuditAction::AccountEnable, "account_enable"},
+    std::pair{AuditAction::PasswordChange, "password_change"},
+    std::pair{AuditAction::PasswordReset, "password_reset"},
     std::pair{AuditAction::LoginFailed, "login_failed"},
     std::pair{AuditAction::LocationAdd, "location_add"},
     std::pair{AuditAction::TallyRepair, "tally_repair"},

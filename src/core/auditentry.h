@@ -23,6 +23,8 @@ enum class AuditAction {
     AccountAdd,     // an account created
     AccountDisable, // an account disabled
     AccountEnable,  // a disabled account enabled again
+    PasswordChange, // an account's password changed by the account itself, with its current one
+    PasswordReset,  // an account's password set anew by an admin
     LoginFailed,    // a failed login
     LocationAdd,    // a location added to the list
     TallyRepair,    // the aggregate tables rebuilt from the incidents

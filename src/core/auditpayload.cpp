@@ -130,6 +130,14 @@ AuditEntry accountChanged(const ChangeStamp &stamp, const QString &name, const Q
     return e;
 }
 
+AuditEntry passwordChanged(const ChangeStamp &stamp, const QString &name, const QString &role, bool disabled,
+                           const QByteArray &passwordHash, bool reset)
+{
+    AuditEntry e = entry(stamp, reset ? AuditAction::PasswordReset : AuditAction::PasswordChange);
+    e.after = accountJson(name, role, disabled, passwordHash);
+    return e;
+}
+
 AuditEntry locationAdded(const ChangeStamp &stamp, const QString &name)
 {
     AuditEntry e = entry(stamp, AuditAction::LocationAdd);

@@ -42,6 +42,11 @@ AuditEntry accountAdded(const ChangeStamp &stamp, const Account &account, const 
 // Disabled or enabled again (the role as stored).
 AuditEntry accountChanged(const ChangeStamp &stamp, const QString &name, const QString &role, bool wasDisabled,
                           bool disabled);
+// A new password: the account's values as stored, with the SHA-256 of the new password hash, as an added
+// account's. `reset`: set by an admin (password_reset), else by the account itself (password_change); the
+// stamp's user says who. Neither the password nor its hash is in the entry.
+AuditEntry passwordChanged(const ChangeStamp &stamp, const QString &name, const QString &role, bool disabled,
+                           const QByteArray &passwordHash, bool reset);
 
 AuditEntry locationAdded(const ChangeStamp &stamp, const QString &name);
 // `name` is empty for a name that is no account's (the text typed is not kept).
@@ -64,7 +69,8 @@ struct AccountValues
     QString name;
     QString role;
     bool disabled = false;
-    QByteArray passwordDigest; // only in an account_add entry written since the digest is kept
+    QByteArray passwordDigest; // in account_add entries written since the digest is kept, password_change
+                               // and password_reset entries
 };
 AccountValues account(const AuditEntry &entry);
 

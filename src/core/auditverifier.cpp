@@ -73,6 +73,8 @@ void AuditVerifier::addEntry(const AuditEntry &entry)
     case AuditAction::AccountAdd:
     case AuditAction::AccountDisable:
     case AuditAction::AccountEnable:
+    case AuditAction::PasswordChange:
+    case AuditAction::PasswordReset:
         followAccount(entry);
         break;
     case AuditAction::Reopen:
@@ -129,8 +131,11 @@ void AuditVerifier::followAccount(const AuditEntry &entry)
     account.name = values.name;
     account.role = values.role;
     account.disabled = values.disabled;
-    if (entry.action == AuditAction::AccountAdd) {
+    // The entries that set a password record its digest; a disable or enable leaves it as it was.
+    if (entry.action == AuditAction::AccountAdd || entry.action == AuditAction::PasswordChange
+        || entry.action == AuditAction::PasswordReset) {
         account.passwordDigest = values.passwordDigest;
+        account.passwordSequence = entry.sequence;
     }
     account.lastSequence = entry.sequence;
 }
@@ -191,10 +196,11 @@ void AuditVerifier::addAccount(const QString &name, const QString &role, bool di
                     .arg(it->lastSequence)
                     .arg(it->role, it->disabled ? tr(", disabled") : QString()));
     } else if (!it->passwordDigest.isEmpty() && Cryptography::sha256Hex(passwordHash) != it->passwordDigest) {
-        problem(it->lastSequence, QString(),
-                tr("the password of account %1 is not the one it was created with: it was replaced outside the "
+        problem(it->passwordSequence, QString(),
+                tr("the password of account %1 is not the one entry %2 recorded: it was replaced outside the "
                    "program")
-                    .arg(name));
+                    .arg(name)
+                    .arg(it->passwordSequence));
     }
 }
 

@@ -55,7 +55,8 @@ public:
     void addIncident(const Incident &incident, bool removed, qint64 createdBy);
     void addSignedDay(const DaySignOff &signedDay);
     // Every account row: name, role and disabled must be what its last entry left, the password hash what
-    // the entry that created it recorded (entries written before that digest existed do not say).
+    // the last entry that set it recorded (its account_add, password_change or password_reset; an
+    // account_add written before that digest existed does not say).
     void addAccount(const QString &name, const QString &role, bool disabled, const QByteArray &passwordHash);
     // Last: every stored aggregate row, recounted from the incidents fed before (TallyRecount).
     TallyRecount &tallies() { return m_tallies; }
@@ -102,7 +103,8 @@ private:
         QString name;
         QString role;
         bool disabled = false;
-        QByteArray passwordDigest; // empty when the creating entry did not record it
+        QByteArray passwordDigest;   // empty when the creating entry did not record it
+        qint64 passwordSequence = 0; // the entry that set the password
         qint64 lastSequence = 0;
         bool seen = false;
     };

@@ -10,12 +10,12 @@
 
 namespace borderlog::PasswordHash {
 
-QList<FieldError> check(const QString &password)
+QList<FieldError> check(const QString &password, const QString &field)
 {
     if (const qsizetype length = characterCount(password); length < kMinLength || length > kMaxLength) {
-        return {{QStringLiteral("password"), QCoreApplication::translate("PasswordHash", "must be %1 to %2 characters")
-                                                 .arg(kMinLength)
-                                                 .arg(kMaxLength)}};
+        return {{field, QCoreApplication::translate("PasswordHash", "must be %1 to %2 characters")
+                            .arg(kMinLength)
+                            .arg(kMaxLength)}};
     }
     return {};
 }

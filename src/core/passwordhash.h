@@ -15,8 +15,8 @@ namespace PasswordHash {
 constexpr int kMinLength = 8;
 constexpr int kMaxLength = 256;
 
-// The rule a new password must keep (field "password"), or an empty list.
-QList<FieldError> check(const QString &password);
+// The rule a new password must keep, named for `field` ("password" for a new account's), or an empty list.
+QList<FieldError> check(const QString &password, const QString &field = QStringLiteral("password"));
 // A new Argon2id string for the password (about 0.1–0.5 s and 64 MiB by design).
 Result<QByteArray> hash(const QString &password);
 // Whether the password matches the stored string. Constant time in the password.

@@ -150,6 +150,17 @@ struct StoredAccount
     QByteArray passwordHash;
 };
 
+// A new password for an account. Changed by the account itself, `checkedHash` is the stored hash its
+// current password was checked against; reset by an admin, it is empty.
+struct PasswordChange
+{
+    QString name;
+    QByteArray newHash;
+    QByteArray checkedHash;
+
+    bool isReset() const { return checkedHash.isEmpty(); }
+};
+
 class AccountStore
 {
 public:
@@ -162,6 +173,10 @@ public:
     virtual Result<void> add(const Account &account, const QByteArray &passwordHash, const ChangeStamp &stamp,
                              AccountAddition addition) = 0;
     virtual Result<void> setDisabled(const QString &name, bool disabled, const ChangeStamp &stamp) = 0;
+    // Stores the new hash, clears the failed logins and appends the password_change or password_reset
+    // entry, in one write. A change whose checked hash is no longer the stored one (another program changed
+    // the password since the check) is refused.
+    virtual Result<void> changePassword(const PasswordChange &change, const ChangeStamp &stamp) = 0;
     // Counts a login attempt on the account as failed before its password is checked, in a write of its
     // own, so that an attempt stopped before its answer or run beside others counts all the same. Reads
     // the account's failures in a row and when the last one was checked, asks `schedule` when this attempt

@@ -111,10 +111,12 @@ Result<void> Session::waitForCheck(const Account &account)
     // at once are checked one delay apart.
     QDateTime attempted;
     QDateTime due;
+    int failuresBefore = 0;
     auto counted =
         m_handle.store().accounts().countLoginAttempt(account.name, [&](int failures, const QDateTime &lastFailure) {
             attempted = now(); // read under the write lock, after any wait for another program's write
             due = loginDueTime(failures, lastFailure, attempted);
+            failuresBefore = failures;
             return attempted.msecsTo(due) <= kLongestLoginDelay.count() ? std::optional<QDateTime>(due) : std::nullopt;
         });
     if (!counted) {
@@ -123,19 +125,45 @@ Result<void> Session::waitForCheck(const Account &account)
     if (!*counted) {
         // More attempts queued at once than the longest delay covers: this one is not checked, not counted.
         spdlog::warn("login refused: too many attempts at once");
+        m_nextCheckDue = due.addMSecs(-kLongestLoginDelay.count());
         const qint64 seconds = (attempted.msecsTo(due) - kLongestLoginDelay.count() + 999) / 1000;
         return Failure::refused(
             tr("user or password: not accepted; too many attempts at once, try again in %n second(s)", nullptr,
                int(std::max<qint64>(1, seconds))));
     }
+    // Should this attempt fail, the next one is checked a delay after it.
+    m_nextCheckDue = (*counted)->addMSecs(loginDelayFor(failuresBefore + 1).count());
     if (const auto wait = std::chrono::milliseconds(now().msecsTo(**counted)); wait.count() > 0) {
         m_loginDelay(wait);
     }
     return {};
 }
 
+Result<bool> Session::checkCounted(const StoredAccount &stored, const QString &password)
+{
+    const Account &account = stored.account;
+    if (auto waited = waitForCheck(account); !waited) {
+        return waited.failure();
+    }
+    AccountStore &accounts = m_handle.store().accounts();
+    const bool matches = PasswordHash::matches(stored.passwordHash, password);
+    // A disabled account is answered the same whether the password was right or wrong, and a right one clears
+    // no failures: otherwise the answer, or the next attempt's delay, would tell a guesser which guess was right.
+    if (!matches || account.disabled) {
+        (void)accounts.recordLogin(account.name, false, stamp(Actor{account.name, account.role}));
+        spdlog::warn("failed login");
+        return false;
+    }
+    m_nextCheckDue = QDateTime();
+    if (auto recorded = accounts.recordLogin(account.name, true, stamp(Actor{account.name, account.role})); !recorded) {
+        return recorded.failure();
+    }
+    return true;
+}
+
 Result<Actor> Session::logIn(const QString &typed, const QString &password)
 {
+    m_nextCheckDue = QDateTime();
     AccountStore &accounts = m_handle.store().accounts();
     const QString name = typed.trimmed();
     std::optional<StoredAccount> stored;
@@ -158,24 +186,44 @@ Result<Actor> Session::logIn(const QString &typed, const QString &password)
         return Failure::refused(notAccepted);
     }
     const Account &account = stored->account;
-    if (auto waited = waitForCheck(account); !waited) {
-        return waited.failure();
+    auto accepted = checkCounted(*stored, password);
+    if (!accepted) {
+        return accepted.failure();
     }
-    const bool matches = PasswordHash::matches(stored->passwordHash, password);
-    // A disabled account is answered the same whether the password was right or wrong, and a right one clears
-    // no failures: otherwise the answer, or the next attempt's delay, would tell a guesser which guess was right.
-    if (!matches || account.disabled) {
-        (void)accounts.recordLogin(account.name, false, stamp(Actor{account.name, account.role}));
-        spdlog::warn("failed login");
+    if (!*accepted) {
         return Failure::refused(
             account.disabled ? tr("account %1 is disabled; an admin can enable it").arg(account.name) : notAccepted);
-    }
-    if (auto recorded = accounts.recordLogin(account.name, true, stamp(Actor{account.name, account.role})); !recorded) {
-        return recorded.failure();
     }
     spdlog::info("login as {} ({})", account.name.toStdString(), roleCode(account.role).toStdString());
     setAccount(account);
     return actor();
+}
+
+Result<StoredAccount> Session::confirmPassword(const QString &password)
+{
+    m_nextCheckDue = QDateTime();
+    auto by = currentActor();
+    if (!by) {
+        return by.failure();
+    }
+    if (!m_account) {
+        return Failure::refused(tr("nobody is logged in, so there is no password to confirm"));
+    }
+    auto found = m_handle.store().accounts().find(by->name);
+    if (!found) {
+        return found.failure();
+    }
+    if (!*found) {
+        return Failure::notFound(tr("there is no account named %1").arg(by->name));
+    }
+    auto accepted = checkCounted(**found, password);
+    if (!accepted) {
+        return accepted.failure();
+    }
+    if (!*accepted) {
+        return Failure::refused(tr("current password: not accepted"));
+    }
+    return **found;
 }
 
 void Session::logOut()

@@ -44,6 +44,13 @@ public:
     // the count, a wrong one is recorded in the trail.
     Result<Actor> logIn(const QString &name, const QString &password);
     void logOut();
+    // Checks the logged-in account's password as a login checks it: counted before, after the same delay,
+    // a wrong one recorded as a failed login, a right one clearing the count. The stored account it was
+    // checked against, or why not ("current password: not accepted").
+    Result<StoredAccount> confirmPassword(const QString &password);
+    // After a refused login or password check of an account: when its next attempt is checked without a
+    // wait. Invalid when there is nothing to wait for (a right password, a name that is no account's).
+    QDateTime nextCheckDue() const { return m_nextCheckDue; }
     // The acting user: the logged-in account, or the operating system's user without accounts.
     Actor actor() const;
     // The logged-in account, if any (what a database switch carries over).
@@ -70,6 +77,9 @@ private:
     Result<Actor> currentActor() const;
     // Counts the attempt before the check and waits its delay; refused when too many come at once.
     Result<void> waitForCheck(const Account &account);
+    // Counts, waits and checks the password; whether it was accepted (a disabled account's never is). A
+    // refused one is recorded in the trail, an accepted one clears the count.
+    Result<bool> checkCounted(const StoredAccount &stored, const QString &password);
 
     RegisterHandle &m_handle;
     RegisterEvents &m_events;
@@ -77,6 +87,7 @@ private:
     std::function<QDateTime()> m_clock;
     std::function<void(std::chrono::milliseconds)> m_loginDelay;
     std::optional<Account> m_account;
+    QDateTime m_nextCheckDue;
 };
 
 // The opened register's store, replaced as a whole when the program switches to another database.

@@ -29,6 +29,7 @@ AccountabilityActions::AccountabilityActions(IncidentLog &log, DatabaseOpener op
     , m_history(new QAction(tr("&History of selected…"), this))
     , m_auditTrail(new QAction(tr("&Audit trail…"), this))
     , m_accounts(new QAction(tr("A&ccounts…"), this))
+    , m_changePassword(new QAction(tr("Change my &password…"), this))
     , m_addLocation(new QAction(tr("Add &location…"), this))
     , m_userLabel(new QLabel(window))
 {
@@ -40,6 +41,7 @@ AccountabilityActions::AccountabilityActions(IncidentLog &log, DatabaseOpener op
     connect(m_history, &QAction::triggered, this, &AccountabilityActions::showHistory);
     connect(m_auditTrail, &QAction::triggered, this, &AccountabilityActions::showAuditTrail);
     connect(m_accounts, &QAction::triggered, this, &AccountabilityActions::showAccounts);
+    connect(m_changePassword, &QAction::triggered, this, &AccountabilityActions::changeOwnPassword);
     connect(m_addLocation, &QAction::triggered, this, &AccountabilityActions::addLocation);
     connect(&m_log, &IncidentLog::actorChanged, this, &AccountabilityActions::updateForActor);
     connect(&m_log, &IncidentLog::databaseReplaced, this, &AccountabilityActions::updateForActor);
@@ -67,6 +69,7 @@ void AccountabilityActions::updateForActor()
     m_reopen->setEnabled(m_signOff->isEnabled());
     m_auditTrail->setEnabled(loggedIn && AccessRules::mayReadAuditTrail(actor).ok());
     m_accounts->setEnabled(!accounts || AccessRules::mayManageAccounts(actor).ok());
+    m_changePassword->setEnabled(accounts && AccessRules::mayChangeOwnPassword(actor).ok());
     m_addLocation->setEnabled(loggedIn && AccessRules::mayManageLocations(actor).ok());
     m_history->setEnabled(loggedIn);
     m_switchUser->setEnabled(accounts);
@@ -149,6 +152,15 @@ bool AccountabilityActions::reopenDay()
     return true;
 }
 
+bool AccountabilityActions::changeOwnPassword()
+{
+    if (!Dialogs::changePassword(m_log, m_opener, m_window)) {
+        return false;
+    }
+    emit message(tr("Password of %1 changed").arg(m_log.session().actor().name));
+    return true;
+}
+
 void AccountabilityActions::showHistory()
 {
     const auto incident = m_selected();
@@ -168,7 +180,7 @@ void AccountabilityActions::showAuditTrail()
 
 void AccountabilityActions::showAccounts()
 {
-    AccountsDialog dialog(m_log, m_window);
+    AccountsDialog dialog(m_log, m_opener, m_window);
     dialog.exec();
     ensureLoggedIn(); // after the first account, everyone logs in
 }

@@ -17,9 +17,9 @@ namespace borderlog {
 
 class IncidentLog;
 
-// The window's actions for accountability: log in and switch user, sign off and reopen a day, an incident's
-// history, the audit trail, accounts and locations. Enabled by the acting user's role (the core refuses
-// the rest anyway); every refusal is shown with the rule the core names.
+// The window's actions for accountability: log in and switch user, change one's password, sign off and reopen
+// a day, an incident's history, the audit trail, accounts and locations. Enabled by the acting user's role (the core
+// refuses the rest anyway); every refusal is shown with the rule the core names.
 class AccountabilityActions : public QObject
 {
     Q_OBJECT
@@ -36,6 +36,7 @@ public:
     QAction *historyAction() const { return m_history; }
     QAction *auditTrailAction() const { return m_auditTrail; }
     QAction *accountsAction() const { return m_accounts; }
+    QAction *changePasswordAction() const { return m_changePassword; }
     QAction *addLocationAction() const { return m_addLocation; }
     // "Logged in as …" for the status bar.
     QLabel *userLabel() const { return m_userLabel; }
@@ -48,6 +49,8 @@ public:
 
     bool signOffDay();
     bool reopenDay();
+    // The logged-in account's new password (the password dialog); true when it was stored.
+    bool changeOwnPassword();
 
 public slots:
     void updateForActor();
@@ -74,6 +77,7 @@ private:
     QAction *m_history;
     QAction *m_auditTrail;
     QAction *m_accounts;
+    QAction *m_changePassword;
     QAction *m_addLocation;
     QLabel *m_userLabel;
 };

@@ -2,7 +2,9 @@
 #include "accountsdialog.h"
 #include "ui_accountsdialog.h"
 
+#include "accessrules.h"
 #include "auditentry.h"
+#include "dialogs.h"
 #include "incidentlog.h"
 
 #include <QDialogButtonBox>
@@ -10,10 +12,11 @@
 
 namespace borderlog {
 
-AccountsDialog::AccountsDialog(IncidentLog &log, QWidget *parent)
+AccountsDialog::AccountsDialog(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AccountsDialog>())
     , m_log(log)
+    , m_opener(std::move(opener))
 {
     m_ui->setupUi(this);
     m_ui->accountTable->setColumnCount(4);
@@ -27,6 +30,7 @@ AccountsDialog::AccountsDialog(IncidentLog &log, QWidget *parent)
     connect(m_ui->addButton, &QPushButton::clicked, this, &AccountsDialog::addAccount);
     connect(m_ui->disableButton, &QPushButton::clicked, this, [this] { setSelectedDisabled(true); });
     connect(m_ui->enableButton, &QPushButton::clicked, this, [this] { setSelectedDisabled(false); });
+    connect(m_ui->resetPasswordButton, &QPushButton::clicked, this, &AccountsDialog::resetSelectedPassword);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
 }
@@ -87,22 +91,49 @@ bool AccountsDialog::addAccount()
     return true;
 }
 
-void AccountsDialog::setSelectedDisabled(bool disabled)
+std::optional<QString> AccountsDialog::selectedName()
 {
     const int row = m_ui->accountTable->currentRow();
     if (row < 0) {
         showMessage(tr("Select an account first."), true);
+        return std::nullopt;
+    }
+    return m_ui->accountTable->item(row, 0)->text();
+}
+
+void AccountsDialog::setSelectedDisabled(bool disabled)
+{
+    const auto name = selectedName();
+    if (!name) {
         return;
     }
-    const QString name = m_ui->accountTable->item(row, 0)->text();
-    if (auto changed = m_log.accounts().setDisabled(name, disabled); !changed) {
+    if (auto changed = m_log.accounts().setDisabled(*name, disabled); !changed) {
         showMessage(changed.message(), true);
         return;
     }
-    showMessage(disabled ? tr("Account %1 disabled; its history stays.").arg(name)
-                         : tr("Account %1 enabled.").arg(name),
+    showMessage(disabled ? tr("Account %1 disabled; its history stays.").arg(*name)
+                         : tr("Account %1 enabled.").arg(*name),
                 false);
     reload();
+}
+
+bool AccountsDialog::resetSelectedPassword()
+{
+    const auto name = selectedName();
+    if (!name) {
+        return false;
+    }
+    // Said before the dialog asks for a password it would refuse (one's own, or not an admin).
+    if (auto allowed = AccessRules::mayResetPassword(m_log.session().actor(), *name); !allowed) {
+        showMessage(allowed.message(), true);
+        return false;
+    }
+    if (!Dialogs::resetPassword(m_log, m_opener, *name, this)) {
+        return false;
+    }
+    showMessage(tr("Password of %1 reset; %1 logs in with the new one.").arg(*name), false);
+    reload();
+    return true;
 }
 
 } // namespace borderlog

@@ -53,6 +53,10 @@ QString AuditTrailModel::actionName(AuditAction action)
         return tr("Account disabled");
     case AuditAction::AccountEnable:
         return tr("Account enabled");
+    case AuditAction::PasswordChange:
+        return tr("Password changed");
+    case AuditAction::PasswordReset:
+        return tr("Password reset");
     case AuditAction::LoginFailed:
         return tr("Failed login");
     case AuditAction::LocationAdd:

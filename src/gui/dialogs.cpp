@@ -2,10 +2,12 @@
 #include "dialogs.h"
 
 #include "logindialog.h"
+#include "passworddialog.h"
 
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -113,6 +115,51 @@ bool Dialogs::logIn(IncidentLog &log, const DatabaseOpener &opener, QWidget *par
     }
     checking.exec();
     return loggedIn;
+}
+
+namespace {
+
+// A password dialog answered by a script: typed into the same fields a person sees, waited for as a person
+// would; what it said at the end is recorded as the shown text.
+bool scriptedPasswords(PasswordDialog &dialog, const Dialogs::Answer &answer)
+{
+    dialog.findChild<QLineEdit *>(QStringLiteral("currentEdit"))->setText(answer.text());
+    dialog.findChild<QLineEdit *>(QStringLiteral("freshEdit"))->setText(answer.password());
+    dialog.findChild<QLineEdit *>(QStringLiteral("repeatEdit"))->setText(answer.repeat());
+    bool stored = false;
+    QEventLoop changing;
+    QObject::connect(&dialog, &PasswordDialog::changed, &changing, [&](bool ok) {
+        stored = ok;
+        changing.quit();
+    });
+    if (dialog.tryChange()) {
+        changing.exec();
+    }
+    script().shown.last().text = dialog.findChild<QLabel *>(QStringLiteral("messageLabel"))->text();
+    return stored;
+}
+
+bool passwordDialog(PasswordDialog &dialog)
+{
+    const auto answer = scriptedAnswer(Dialogs::Kind::Password, dialog.windowTitle(), QString());
+    if (!answer) {
+        return dialog.exec() == QDialog::Accepted;
+    }
+    return answer->accepted() && scriptedPasswords(dialog, *answer);
+}
+
+} // namespace
+
+bool Dialogs::changePassword(IncidentLog &log, const DatabaseOpener &opener, QWidget *parent)
+{
+    PasswordDialog dialog(log, opener, PasswordDialog::Purpose::OwnChange, QString(), parent);
+    return passwordDialog(dialog);
+}
+
+bool Dialogs::resetPassword(IncidentLog &log, const DatabaseOpener &opener, const QString &name, QWidget *parent)
+{
+    PasswordDialog dialog(log, opener, PasswordDialog::Purpose::Reset, name, parent);
+    return passwordDialog(dialog);
 }
 
 QString Dialogs::fileToOpen(QWidget *parent, const QString &title, const QString &folder, const QString &filter)

@@ -28,6 +28,7 @@ public:
         Choice,
         Text,
         Login,
+        Password,
         FileToOpen,
         FileToSave,
         Information,
@@ -51,22 +52,30 @@ public:
         static Answer yes() { return Answer(true, {}, {}); }
         static Answer text(const QString &text) { return Answer(true, text, {}); } // typed, or a file name
         static Answer login(const QString &name, const QString &password) { return Answer(true, name, password); }
+        // A password dialog's fields: the current password (empty for a reset), the new one and its repeat.
+        static Answer passwords(const QString &current, const QString &fresh, const QString &repeat)
+        {
+            return Answer(true, current, fresh, repeat);
+        }
 
         bool accepted() const { return m_accepted; }
         const QString &text() const { return m_text; }
         const QString &password() const { return m_password; }
+        const QString &repeat() const { return m_repeat; }
 
     private:
         Answer() = default;
-        Answer(bool accepted, QString text, QString password)
+        Answer(bool accepted, QString text, QString password, QString repeat = {})
             : m_accepted(accepted)
             , m_text(std::move(text))
             , m_password(std::move(password))
+            , m_repeat(std::move(repeat))
         {}
 
         bool m_accepted = false;
         QString m_text;
         QString m_password;
+        QString m_repeat;
     };
 
     // A yes/no question, No by default; true for Yes.
@@ -80,6 +89,11 @@ public:
     // The login dialog of a register (the opener gives its check a connection of its own); true when
     // someone logged in to it.
     static bool logIn(IncidentLog &log, const DatabaseOpener &opener, QWidget *parent);
+    // The password dialogs (PasswordDialog): a new password for the logged-in account, with its current one,
+    // or an admin's reset of the account `name`'s; true when the new password was stored. A scripted run
+    // records the dialog's last message as the shown text.
+    static bool changePassword(IncidentLog &log, const DatabaseOpener &opener, QWidget *parent);
+    static bool resetPassword(IncidentLog &log, const DatabaseOpener &opener, const QString &name, QWidget *parent);
     // A file to read or write; empty when cancelled.
     static QString fileToOpen(QWidget *parent, const QString &title, const QString &folder, const QString &filter);
     static QString fileToSave(QWidget *parent, const QString &title, const QString &folder, const QString &filter);

@@ -4,13 +4,13 @@
 
 #include "applicationidentity.h"
 #include "backgroundtask.h"
+#include "delaycountdown.h"
 #include "incidentlog.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
-#include <QTimer>
 
 #include <thread>
 
@@ -20,6 +20,22 @@ namespace {
 
 const auto kLastUserKey = QStringLiteral("login/lastUser");
 
+// What a check hands back from the worker: the account logged in, or why not and, then, how long the next
+// attempt's check would wait.
+struct LoginAttempt
+{
+    LoginAttempt(Failure failure)
+        : account(std::move(failure))
+    {}
+    LoginAttempt(Result<Account> result, qint64 wait)
+        : account(std::move(result))
+        , nextWait(wait)
+    {}
+
+    Result<Account> account;
+    qint64 nextWait = 0;
+};
+
 } // namespace
 
 LoginDialog::LoginDialog(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
@@ -27,7 +43,8 @@ LoginDialog::LoginDialog(IncidentLog &log, DatabaseOpener opener, QWidget *paren
     , m_ui(std::make_unique<Ui::LoginDialog>())
     , m_log(log)
     , m_opener(std::move(opener))
-    , m_countdown(new QTimer(this))
+    , m_checkWait(new DelayCountdown(this))
+    , m_nextWait(new DelayCountdown(this))
 {
     m_ui->setupUi(this);
     m_ui->databaseLabel->setText(tr("The database %1 uses accounts. Log in to record and review incidents.")
@@ -36,13 +53,25 @@ LoginDialog::LoginDialog(IncidentLog &log, DatabaseOpener opener, QWidget *paren
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("&Log in"));
     m_ui->nameEdit->setText(ApplicationIdentity::settings()->value(kLastUserKey).toString());
     (m_ui->nameEdit->text().isEmpty() ? m_ui->nameEdit : m_ui->passwordEdit)->setFocus();
-    m_countdown->setInterval(250);
-    connect(m_countdown, &QTimer::timeout, this, &LoginDialog::showCountdown);
+    connect(m_checkWait, &DelayCountdown::ticked, this, [this](int seconds) {
+        showMessage(tr("Failed logins before this one: the password is checked in %n second(s)", nullptr, seconds));
+    });
+    connect(m_nextWait, &DelayCountdown::ticked, this, [this](int seconds) {
+        showMessage(m_refusal + u'\n'
+                    + tr("Try again in %n second(s); an attempt made sooner waits until then.", nullptr, seconds));
+    });
+    connect(m_nextWait, &DelayCountdown::ended, this, [this] { showMessage(m_refusal); });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogIn);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::showMessage(const QString &text)
+{
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
 
 bool LoginDialog::tryLogIn()
 {
@@ -51,17 +80,17 @@ bool LoginDialog::tryLogIn()
     }
     const QString name = m_ui->nameEdit->text().trimmed();
     if (name.isEmpty()) {
-        m_ui->messageLabel->setText(tr("user: type your user name"));
-        m_ui->messageLabel->setVisible(true);
+        showMessage(tr("user: type your user name"));
         m_ui->nameEdit->setFocus();
         return false;
     }
     const QString password = m_ui->passwordEdit->text();
     m_ui->passwordEdit->clear();
+    m_nextWait->stop();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false); // a failed login is answered slowly on purpose
     // Runs on the worker's thread, over its own register. The delay after failed logins is waited out there
     // (Session::logIn counts the attempt, committed, before it waits): closing the dialog does not hurry it.
-    BackgroundTask::Work<Result<Account>> work = [name, password](IncidentLog &log, BackgroundTask &task) {
+    BackgroundTask::Work<LoginAttempt> work = [name, password](IncidentLog &log, BackgroundTask &task) {
         if (task.ranOnOwnConnection()) {
             log.session().setLoginDelay([&task](std::chrono::milliseconds wait) {
                 task.reportWait(wait);
@@ -70,36 +99,27 @@ bool LoginDialog::tryLogIn()
         }
         const auto actor = log.session().logIn(name, password);
         if (!actor) {
-            return Result<Account>(actor.failure());
+            const QDateTime due = log.session().nextCheckDue();
+            return LoginAttempt(actor.failure(), due.isValid() ? log.session().now().msecsTo(due) : 0);
         }
-        return Result<Account>(*log.session().account());
+        return LoginAttempt(Result<Account>(*log.session().account()), 0);
     };
-    m_check = BackgroundTask::run<Result<Account>>(m_log, m_opener, this, std::move(work),
-                                                   [this](const Result<Account> &account) { conclude(account); });
-    connect(m_check, &BackgroundTask::waiting, this, [this](qint64 milliseconds) {
-        m_checkedAt = QDateTime::currentDateTimeUtc().addMSecs(milliseconds);
-        showCountdown();
-        m_countdown->start();
-    });
+    m_check =
+        BackgroundTask::run<LoginAttempt>(m_log, m_opener, this, std::move(work), [this](const LoginAttempt &attempt) {
+            conclude(attempt.account, attempt.nextWait);
+        });
+    connect(m_check, &BackgroundTask::waiting, m_checkWait, &DelayCountdown::start);
     return true;
 }
 
-void LoginDialog::showCountdown()
+void LoginDialog::conclude(const Result<Account> &account, qint64 nextWait)
 {
-    const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_checkedAt);
-    const int seconds = int((std::max<qint64>(left, 0) + 999) / 1000);
-    m_ui->messageLabel->setText(
-        tr("Failed logins before this one: the password is checked in %n second(s)", nullptr, seconds));
-    m_ui->messageLabel->setVisible(true);
-}
-
-void LoginDialog::conclude(const Result<Account> &account)
-{
-    m_countdown->stop();
+    m_checkWait->stop();
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
     if (!account) {
-        m_ui->messageLabel->setText(account.message());
-        m_ui->messageLabel->setVisible(true);
+        m_refusal = account.message();
+        showMessage(m_refusal);
+        m_nextWait->start(nextWait);
         m_ui->passwordEdit->setFocus();
         emit checked(false);
         return;

@@ -3,13 +3,10 @@
 
 #include "databaseswitcher.h"
 
-#include <QDateTime>
 #include <QDialog>
 #include <QPointer>
 
 #include <memory>
-
-class QTimer;
 
 namespace Ui {
 class LoginDialog;
@@ -18,12 +15,16 @@ class LoginDialog;
 namespace borderlog {
 
 class BackgroundTask;
+class DelayCountdown;
 class IncidentLog;
 
 // Asks for a user name and password and logs in to the register; stays open, saying why, until a login
-// succeeds or the person cancels. The password is checked on a thread of its own with a connection of its
-// own (BackgroundTask): after failed logins the check waits out its delay there, while the dialog counts
-// down and keeps what is typed. The password field is cleared as each attempt starts.
+// succeeds or the person cancels. The cursor starts in the user field when it is empty, else in the password
+// field. The password is checked on a thread of its own with a connection of its own (BackgroundTask). After
+// a failed login the dialog counts down to the next attempt's check ("Try again in 3 seconds") and keeps
+// taking keystrokes; an attempt made sooner is taken at once and its check waits until the delay is over
+// (Session::logIn waits it out on the worker), while the dialog counts down that wait. The password field is
+// cleared as each attempt starts.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -41,15 +42,17 @@ signals:
     void checked(bool loggedIn);
 
 private:
-    void showCountdown();
-    void conclude(const Result<Account> &account);
+    void showMessage(const QString &text);
+    // `nextWait`: after a refusal, how long the next attempt's check waits (milliseconds).
+    void conclude(const Result<Account> &account, qint64 nextWait);
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
     IncidentLog &m_log;
     DatabaseOpener m_opener;
     QPointer<BackgroundTask> m_check;
-    QTimer *m_countdown;
-    QDateTime m_checkedAt;
+    DelayCountdown *m_checkWait; // a check waiting on the worker
+    DelayCountdown *m_nextWait;  // after a refusal, until the next attempt is checked without a wait
+    QString m_refusal;
 };
 
 } // namespace borderlog

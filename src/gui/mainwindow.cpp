@@ -202,6 +202,7 @@ void MainWindow::addAccountabilityMenus()
         }
     });
     m_ui->fileMenu->insertAction(m_ui->quitAction, preferences);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, m_accountability->changePasswordAction());
     m_ui->fileMenu->insertSeparator(m_ui->quitAction);
 }
 

@@ -78,6 +78,29 @@ TEST_CASE("An admin manages accounts and locations but records no incidents", "[
     CHECK_FALSE(AccessRules::maySignOff(kChief).ok());
 }
 
+TEST_CASE("Anyone logged in changes their own password, and only an admin resets another's, never their own",
+          "[access][password]")
+{
+    for (const Actor &actor : {kOna, kRasa, kChief}) {
+        CHECK(AccessRules::mayChangeOwnPassword(actor).ok());
+    }
+    CHECK(AccessRules::mayResetPassword(kChief, QStringLiteral("ona")).ok());
+    for (const Actor &actor : {kOna, kRasa}) {
+        const auto refused = AccessRules::mayResetPassword(actor, QStringLiteral("jonas"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.message().startsWith(QStringLiteral("only an admin may reset another account's password")));
+    }
+    CHECK_FALSE(AccessRules::mayResetPassword(kChief, QStringLiteral(" CHIEF ")).ok());
+    // Without accounts there are no passwords: both say so.
+    CHECK(AccessRules::mayChangeOwnPassword(kNoAccounts).message().contains(QStringLiteral("no accounts")));
+    CHECK(AccessRules::mayResetPassword(kNoAccounts, QStringLiteral("ona"))
+              .message()
+              .contains(QStringLiteral("no accounts")));
+    // The new password's rule names the field it was typed into.
+    CHECK(PasswordHash::check(QStringLiteral("short"), QStringLiteral("new password")).first().toString()
+          == QStringLiteral("new password: must be 8 to 256 characters"));
+}
+
 TEST_CASE("Without accounts everything is allowed as before, and removal still needs a reason", "[access]")
 {
     const Incident others = recordedBy(QStringLiteral("someone"));

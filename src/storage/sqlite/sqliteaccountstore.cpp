@@ -130,6 +130,33 @@ Result<void> SqliteAccountStore::setDisabled(const QString &name, bool disabled,
     });
 }
 
+Result<void> SqliteAccountStore::changePassword(const PasswordChange &change, const ChangeStamp &stamp)
+{
+    return m_context.write<void>(tr("Changing the password"), [&]() -> Result<void> {
+        SqliteStatement select(m_context.db, "SELECT name, role, disabled, password_hash FROM account WHERE name = ?1");
+        select.bind(1, change.name);
+        if (!select.step()) {
+            return Failure::notFound(tr("name: there is no account named %1").arg(change.name));
+        }
+        const QString storedName = select.text(0);
+        const QString role = select.text(1);
+        const bool disabled = select.integer(2) != 0;
+        if (!change.isReset() && select.text(3).toLatin1() != change.checkedHash) {
+            return Failure::refused(tr("the password of %1 was changed by another program meanwhile; log in with "
+                                       "the new one and try again")
+                                        .arg(storedName));
+        }
+        m_context.db
+            .cached("UPDATE account SET password_hash = ?2, failed_logins = 0, last_failed_at = '' WHERE name = ?1")
+            .bind(1, storedName)
+            .bind(2, QString::fromLatin1(change.newHash))
+            .run();
+        m_context.trail.append(
+            AuditPayload::passwordChanged(stamp, storedName, role, disabled, change.newHash, change.isReset()));
+        return {};
+    });
+}
+
 Result<std::optional<QDateTime>> SqliteAccountStore::countLoginAttempt(const QString &name,
                                                                        const LoginSchedule &schedule)
 {

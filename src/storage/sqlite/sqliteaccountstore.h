@@ -25,6 +25,7 @@ public:
     Result<void> add(const Account &account, const QByteArray &passwordHash, const ChangeStamp &stamp,
                      AccountAddition addition) override;
     Result<void> setDisabled(const QString &name, bool disabled, const ChangeStamp &stamp) override;
+    Result<void> changePassword(const PasswordChange &change, const ChangeStamp &stamp) override;
     Result<std::optional<QDateTime>> countLoginAttempt(const QString &name, const LoginSchedule &schedule) override;
     Result<void> recordLogin(const QString &name, bool succeeded, const ChangeStamp &stamp) override;
 
