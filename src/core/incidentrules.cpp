@@ -46,9 +46,11 @@ std::optional<FieldError> locationNameProblem(const QString &name)
     return std::nullopt;
 }
 
-QList<FieldError> check(const Incident &incident, const QDateTime &now)
+namespace {
+
+// The date's and the time's rules: not before 1990, not later than now (with the clocks' tolerance).
+void checkWhen(const Incident &incident, const QDateTime &now, QList<FieldError> &errors)
 {
-    QList<FieldError> errors;
     const QString date = QString::fromLatin1(kDate);
     const QDateTime latest = now.addSecs(qint64(kClockToleranceMinutes) * 60);
     if (!incident.date.isValid()) {
@@ -66,7 +68,14 @@ QList<FieldError> check(const Incident &incident, const QDateTime &now)
             tr("must not be later than now (%1; clocks may be up to %n minute(s) ahead)", "", kClockToleranceMinutes)
                 .arg(now.time().toString(QStringLiteral("HH:mm")))};
     }
+}
 
+} // namespace
+
+QList<FieldError> check(const Incident &incident, const QDateTime &now)
+{
+    QList<FieldError> errors;
+    checkWhen(incident, now, errors);
     if (auto problem = locationNameProblem(incident.location)) {
         errors << *problem;
     }

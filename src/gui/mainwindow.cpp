@@ -215,7 +215,8 @@ void MainWindow::addViewMenu()
                                                    {m_ui->summaryHolder, tr("&Summary and charts")}};
     const auto settings = ApplicationIdentity::settings();
     QList<QAction *> toggles;
-    for (const auto &[area, text] : areas) {
+    for (const auto &[holder, text] : areas) {
+        QWidget *const area = holder; // a lambda captures a variable, not a structured binding (C++17)
         auto *toggle = viewMenu->addAction(text);
         toggle->setObjectName(area->objectName() + QStringLiteral("Toggle"));
         toggle->setCheckable(true);

@@ -149,7 +149,7 @@ void checkEveryWindow(test::TestDatabase &db)
 
     ExportDialog exportDialog(db.log(), sqlite::SqliteRegister::openForDesktop, {});
     CHECK(clashes(mnemonics(&exportDialog)) == QStringList());
-    AccountsDialog accounts(db.log());
+    AccountsDialog accounts(db.log(), sqlite::SqliteRegister::openForDesktop);
     CHECK(clashes(mnemonics(&accounts)) == QStringList());
     LoginDialog login(db.log(), sqlite::SqliteRegister::openForDesktop);
     CHECK(clashes(mnemonics(&login)) == QStringList());

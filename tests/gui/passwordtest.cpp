@@ -3,6 +3,7 @@
 // the Accounts dialog.
 #include "accountabilityactions.h"
 #include "accountsdialog.h"
+#include "applicationidentity.h"
 #include "dialogs.h"
 #include "formwidgets.h"
 #include "logindialog.h"
@@ -51,13 +52,15 @@ class LastUser
 {
 public:
     explicit LastUser(const QString &name)
-        : m_before(QSettings().value(kLastUserKey))
+        : m_before(ApplicationIdentity::settings()->value(kLastUserKey))
     {
-        name.isEmpty() ? QSettings().remove(kLastUserKey) : QSettings().setValue(kLastUserKey, name);
+        name.isEmpty() ? ApplicationIdentity::settings()->remove(kLastUserKey)
+                       : ApplicationIdentity::settings()->setValue(kLastUserKey, name);
     }
     ~LastUser()
     {
-        m_before.isValid() ? QSettings().setValue(kLastUserKey, m_before) : QSettings().remove(kLastUserKey);
+        m_before.isValid() ? ApplicationIdentity::settings()->setValue(kLastUserKey, m_before)
+                           : ApplicationIdentity::settings()->remove(kLastUserKey);
     }
     LastUser(const LastUser &) = delete;
     LastUser &operator=(const LastUser &) = delete;
