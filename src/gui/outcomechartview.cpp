@@ -16,6 +16,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <memory>
 
 namespace borderlog {
 
@@ -75,6 +76,8 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
     m_values->setLabelsFont(small);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->layout()->setContentsMargins(0, 0, 0, 0);
+    // QChartView starts with an empty chart of its own and only releases it when given another.
+    std::unique_ptr<QChart> emptyChart(this->chart());
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
