@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../src/gui/aboutbox.cpp" line="+28"/>
+        <source>User guide: not installed.</source>
+        <translation>Naudotojo vadovas: neįdiegtas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User guide: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Naudotojo vadovas: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A register of attempted border crossings for border guard shift officers and their supervisors.</source>
+        <translation>Bandymų neteisėtai kirsti sieną registras pasienio pamainų pareigūnams ir jų pamainų vadovams.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs on Qt %1 (built with Qt %2) and %3.</source>
+        <translation>Veikia su Qt %1 (sukompiliuota su Qt %2) ir %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: %1</source>
+        <translation>Duomenų bazė: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample database holds the monthly detections of Frontex&apos;s Eastern Borders Route by nationality (2009 to April 2025, public data), spread over days, border sections and groups; its 2 and 3 August 2021 follow the figures Lithuania&apos;s State Border Guard Service published (287 detained, about 180 turned back).</source>
+        <translation>Pavyzdinėje duomenų bazėje pateikti Frontex Rytų sienų maršruto mėnesiniai neteisėto sienos kirtimo atvejų duomenys pagal pilietybes (nuo 2009 m. iki 2025 m. balandžio, vieši duomenys), paskirstyti pagal dienas, sienos ruožus ir grupes; 2021 m. rugpjūčio 2 ir 3 d. duomenys atitinka Lietuvos valstybės sienos apsaugos tarnybos paskelbtus skaičius (287 sulaikyti, apie 180 apgręžta).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Border Incident Log is free software: you may share and change it under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Border Incident Log yra laisvoji programinė įranga: ją galima platinti ir keisti pagal GNU bendrosios viešosios licencijos (GNU General Public License) 3 arba vėlesnę versiją (GPL-3.0-or-later). Jokia garantija neteikiama.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Border Incident Log</source>
+        <translation>Apie Border Incident Log</translation>
+    </message>
+</context>
+<context>
     <name>AccountAdministration</name>
     <message>
         <location filename="../src/core/accountadministration.cpp" line="+28"/>
@@ -525,7 +568,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Pa&amp;galba</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nauja duomenų bazė…</translation>
     </message>
@@ -603,6 +646,16 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+1"/>
         <source>Del</source>
         <translation>Del</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Naudotojo vadovas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -687,7 +740,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+38"/>
+        <location filename="../src/app/main.cpp" line="+40"/>
         <source>Border Incident Log: record, tally, chart and export attempted border crossings.</source>
         <translation>Border Incident Log: bandymų neteisėtai kirsti sieną registravimas, suvestinės, diagramos ir eksportas.</translation>
     </message>
@@ -702,7 +755,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Išvesti laiką iki pirmojo nupiešto lango, diagramų atnaujinimo laiką ir didžiausią naudotos atminties kiekį, tada baigti darbą (naudoja našumo testų rinkinys).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+30"/>
         <location line="+24"/>
         <source>Border Incident Log</source>
         <translation>Border Incident Log</translation>
@@ -1318,6 +1371,25 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+2"/>
         <source>the %1 of %2 holds %3 incidents and %4 persons, but the incidents count %5 and %6: it was changed outside the program (&apos;borderlog-cli repair --tallies&apos; rebuilds the tallies from the incidents)</source>
         <translation>%1 (%2) nurodo incidentų: %3, asmenų: %4, tačiau pagal incidentus jų yra %5 ir %6: suvestinė pakeista apeinant programą (&apos;borderlog-cli repair --tallies&apos; perskaičiuoja suvestines iš incidentų)</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../src/gui/userguide.cpp" line="+61"/>
+        <location line="+5"/>
+        <source>User guide</source>
+        <translation>Naudotojo vadovas</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The user guide is not installed: there is no %1 in %2.</source>
+        <translation>Naudotojo vadovas neįdiegtas: failo %1 nėra šiuose aplankuose: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No program on this computer opens the user guide, %1. Open it with a text editor or a web browser.</source>
+        <translation>Šiame kompiuteryje nėra programos, kuri atvertų naudotojo vadovą %1. Atverkite jį teksto rengykle arba interneto naršykle.</translation>
     </message>
 </context>
 <context>
@@ -2831,7 +2903,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+125"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+127"/>
         <source>&amp;Day</source>
         <translation>&amp;Diena</translation>
     </message>
@@ -2841,7 +2913,7 @@ Ankstesnė %2</translation>
         <translation>&amp;Administravimas</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Quit</source>
         <translation>Baigti darbą</translation>
     </message>
@@ -2905,16 +2977,6 @@ Priežastis (privaloma):</numerusform>
         <location line="+15"/>
         <source>Removed the incident of %1 at %2</source>
         <translation>Pašalintas incidentas: %1, %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>About Border Incident Log</source>
-        <translation>Apie Border Incident Log</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;Border Incident Log %1&lt;/h3&gt;&lt;p&gt;A register of attempted border crossings for border guard shift officers and their supervisors.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;The sample database holds the monthly detections of Frontex&apos;s Eastern Borders Route by nationality (2009 to April 2025, public data), spread over days, border sections and groups; its 2 and 3 August 2021 follow the figures Lithuania&apos;s State Border Guard Service published (287 detained, about 180 turned back).&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Border Incident Log %1&lt;/h3&gt;&lt;p&gt;Bandymų neteisėtai kirsti sieną registras pasienio pamainų pareigūnams ir jų pamainų vadovams.&lt;/p&gt;&lt;p&gt;Duomenų bazė: %2&lt;/p&gt;&lt;p&gt;Pavyzdinėje duomenų bazėje pateikti Frontex Rytų sienų maršruto mėnesiniai neteisėto sienos kirtimo atvejų duomenys pagal pilietybes (nuo 2009 m. iki 2025 m. balandžio, vieši duomenys), paskirstyti pagal dienas, sienos ruožus ir grupes; 2021 m. rugpjūčio 2 ir 3 d. duomenys atitinka Lietuvos valstybės sienos apsaugos tarnybos paskelbtus skaičius (287 sulaikyti, apie 180 apgręžta).&lt;/p&gt;&lt;p&gt;Licencijuota pagal GNU bendrąją viešąją licenciją (GNU General Public License), 3 arba vėlesnę versiją.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

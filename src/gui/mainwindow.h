@@ -65,7 +65,6 @@ private:
     void exportCsv();
     void amendSelected();
     void removeSelected();
-    void showAbout();
     void updateStatus();
     void showMessage(const QString &text, int timeout);
     void onSaved(const Incident &incident, bool amended);
