@@ -36,7 +36,8 @@ set(expected
     ${MANDIR}/man1/borderlog.1.gz
     ${MANDIR}/man1/borderlog-cli.1.gz
     ${DOCDIR}/README.md
-    ${DOCDIR}/copyright)
+    ${DOCDIR}/copyright
+    ${DOCDIR}/changelog.gz)
 foreach(size 16 24 32 48 64 128 256)
     list(APPEND expected ${DATADIR}/icons/hicolor/${size}x${size}/apps/${APP_ID}.png)
 endforeach()
