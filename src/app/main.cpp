@@ -16,7 +16,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -59,6 +61,20 @@ StartOptions parseCommandLine(const QApplication &app)
     return {path, parser.isSet(measureOption)};
 }
 
+// The window's icon (the PNG sizes drawn from resources/icons/borderlog.svg at build time) and the desktop entry
+// the window belongs to: a desktop shows the entry's name and icon for it and groups its windows.
+void showAsDesktopEntry()
+{
+    QIcon icon;
+    QDirIterator sizes(QStringLiteral(":/borderlog/icons"), {QStringLiteral("*.png")}, QDir::Files,
+                       QDirIterator::Subdirectories);
+    while (sizes.hasNext()) {
+        icon.addFile(sizes.next());
+    }
+    QApplication::setWindowIcon(icon);
+    QGuiApplication::setDesktopFileName(QStringLiteral(BORDERLOG_APP_ID));
+}
+
 // The register to start on: the one at path, or what the officer chooses when it cannot be opened.
 std::unique_ptr<RegisterStore> openAtStart(const QString &path)
 {
@@ -89,6 +105,7 @@ int main(int argc, char *argv[])
     // The language chosen in Preferences, else the system's.
     Translations::install(app, Translations::localeFor(PreferencesDialog::language()));
     QApplication::setApplicationDisplayName(QObject::tr("Border Incident Log"));
+    showAsDesktopEntry();
     Logging::toRotatingFile(ApplicationIdentity::logFolder());
     const StartOptions options = parseCommandLine(app);
     spdlog::info("borderlog {} starting", QCoreApplication::applicationVersion().toStdString());

@@ -18,7 +18,12 @@ void apply()
 {
     QCoreApplication::setOrganizationName(QString());
     QCoreApplication::setApplicationName(QStringLiteral("borderlog"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BORDERLOG_VERSION));
+    QCoreApplication::setApplicationVersion(version());
+}
+
+QString version()
+{
+    return QStringLiteral(BORDERLOG_VERSION);
 }
 
 std::unique_ptr<QSettings> settings()

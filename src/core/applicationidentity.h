@@ -11,8 +11,10 @@ namespace borderlog {
 // Names and places shared by the desktop app and the command line, so both find the same database.
 namespace ApplicationIdentity {
 
-// Sets the application and organisation names QStandardPaths and QSettings derive paths from.
+// Sets the application and organisation names QStandardPaths and QSettings derive paths from, and the version.
 void apply();
+// The program's version, CMake's project version (BORDERLOG_VERSION), e.g. "0.1.0".
+QString version();
 // Files the program creates from now on (database, its journal, backups, logs, exports) are readable by
 // their owner only: umask 077, set before anything is written.
 void keepFilesPrivate();

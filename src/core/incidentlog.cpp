@@ -40,6 +40,11 @@ QString IncidentLog::databaseLocation() const
     return m_handle.store().displayName();
 }
 
+QString IncidentLog::databaseEngine() const
+{
+    return m_handle.store().engine();
+}
+
 void IncidentLog::switchTo(OpenedDatabase opened)
 {
     m_handle.replace(std::move(opened.store));

@@ -62,6 +62,8 @@ public:
 
     // The database as shown to a person.
     QString databaseLocation() const;
+    // The database engine and its version (RegisterStore::engine).
+    QString databaseEngine() const;
     // Switches to another database (File > Open) with the login made there; views reload on
     // RegisterEvents::databaseSwitched().
     void switchTo(OpenedDatabase opened);

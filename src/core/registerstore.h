@@ -230,6 +230,8 @@ public:
     virtual ~RegisterStore() = default;
     // The database as shown to a person (a file path, a server and database name).
     virtual QString displayName() const = 0;
+    // The database engine it runs on and that engine's version, as shown in Help > About ("SQLite 3.40.1").
+    virtual QString engine() const = 0;
 
     virtual IncidentStore &incidents() = 0;
     virtual IncidentQueries &queries() = 0;

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "aboutbox.h"
 #include "accessrules.h"
 #include "accountabilityactions.h"
 #include "applicationidentity.h"
@@ -18,6 +19,7 @@
 #include "nationalitycatalog.h"
 #include "preferencesdialog.h"
 #include "summarypanel.h"
+#include "userguide.h"
 
 #include <QAction>
 #include <QApplication>
@@ -313,7 +315,8 @@ void MainWindow::connectActions()
     connect(m_ui->newIncidentAction, &QAction::triggered, this, &MainWindow::startNewIncident);
     connect(m_ui->amendAction, &QAction::triggered, this, &MainWindow::amendSelected);
     connect(m_ui->removeAction, &QAction::triggered, this, &MainWindow::removeSelected);
-    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->userGuideAction, &QAction::triggered, this, [this] { UserGuide::open(this); });
+    connect(m_ui->aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this, m_log); });
     connect(m_ui->filterBar, &FilterBar::filterChanged, m_model, &IncidentTableModel::setFilter);
     connect(m_ui->filterBar, &FilterBar::filterChanged, m_summary, &SummaryPanel::setFilter);
     connect(m_ui->filterBar, &FilterBar::filterChanged, this, &MainWindow::updateShownTotals);
@@ -574,21 +577,6 @@ void MainWindow::exportCsv()
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(dialog.summary(), 15000);
     }
-}
-
-void MainWindow::showAbout()
-{
-    Dialogs::about(
-        this, tr("About Border Incident Log"),
-        tr("<h3>Border Incident Log %1</h3>"
-           "<p>A register of attempted border crossings for border guard shift officers and their supervisors.</p>"
-           "<p>Database: %2</p>"
-           "<p>The sample database holds the monthly detections of Frontex's Eastern Borders Route by nationality "
-           "(2009 to April 2025, public data), spread over days, border sections and groups; its 2 and 3 August "
-           "2021 follow the figures Lithuania's State Border Guard Service published (287 detained, about 180 "
-           "turned back).</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-            .arg(QCoreApplication::applicationVersion(), m_log.databaseLocation().toHtmlEscaped()));
 }
 
 } // namespace borderlog

@@ -70,7 +70,6 @@ private:
     void exportCsv();
     void amendSelected();
     void removeSelected();
-    void showAbout();
     void updateStatus();
     void updateShownTotals();
     // An empty log says what to do instead of showing a blank table.

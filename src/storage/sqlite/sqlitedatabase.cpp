@@ -85,6 +85,11 @@ SqliteDatabase::~SqliteDatabase()
     sqlite3_close_v2(m_db);
 }
 
+QString SqliteDatabase::libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 SqliteStatement &SqliteDatabase::cached(const char *sql)
 {
     auto &slot = m_cache[sql];

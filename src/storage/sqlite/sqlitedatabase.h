@@ -37,6 +37,8 @@ public:
     SqliteDatabase(const QString &path, Mode mode, std::chrono::milliseconds busyTimeout = kDefaultBusyTimeout);
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;
+    // The version of the SQLite library the program runs with (sqlite3_libversion), e.g. "3.40.1".
+    static QString libraryVersion();
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
     // Runs SQL without parameters and without results (schema, pragmas); throws SqliteError.

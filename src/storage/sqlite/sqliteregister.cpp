@@ -250,6 +250,11 @@ QString SqliteRegister::displayName() const
     return m_db->path();
 }
 
+QString SqliteRegister::engine() const
+{
+    return QStringLiteral("SQLite %1").arg(SqliteDatabase::libraryVersion());
+}
+
 int SqliteRegister::schemaVersion() const
 {
     return int(m_db->queryInt("PRAGMA user_version"));

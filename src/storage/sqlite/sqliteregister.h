@@ -55,6 +55,8 @@ public:
 
     // The file path.
     QString displayName() const override;
+    // "SQLite" and the version of the SQLite library the program runs with.
+    QString engine() const override;
     IncidentStore &incidents() override;
     IncidentQueries &queries() override;
     TallyStore &tallies() override;
