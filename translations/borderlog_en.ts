@@ -208,7 +208,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+498" />
+        <location filename="../src/gui/mainwindow.cpp" line="+518" />
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>
@@ -234,6 +234,14 @@ Reason (required):</numerusform>
     </message>
 </context>
 <context>
+    <name>borderlog::NationalityLinesEditor</name>
+    <message numerus="yes">
+        <location filename="../src/gui/nationalitylineseditor.cpp" line="+63" />
+        <source>person(s)</source>
+        <translation><numerusform>person</numerusform><numerusform>persons</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>borderlog::PasswordDialog</name>
     <message numerus="yes">
         <location filename="../src/gui/passworddialog.cpp" line="+41" />
@@ -247,7 +255,7 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+38" />
+        <location filename="../src/gui/summarypanel.cpp" line="+39" />
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Last %n day</numerusform>

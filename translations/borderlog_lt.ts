@@ -1803,7 +1803,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Kita diena</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+32" />
         <source>Daily chart</source>
         <translation>Dienos diagrama</translation>
     </message>
@@ -3426,6 +3426,7 @@ Ankstesnė %2</translation>
     <name>borderlog::IncidentTableModel</name>
     <message>
         <location filename="../src/gui/incidenttablemodel.cpp" line="+111" />
+        <location filename="../src/gui/mainwindow.cpp" line="+191" />
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
@@ -3690,7 +3691,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
 <context>
     <name>borderlog::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+182" />
+        <location filename="../src/gui/mainwindow.cpp" line="+11" />
         <source>&amp;Day</source>
         <translation>&amp;Diena</translation>
     </message>
@@ -3891,27 +3892,27 @@ Priežastis (privaloma):</numerusform>
         <translation>Mišri grupė: po vieną eilutę kiekvienai pilietybei</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>Country, IQ or IRQ</source>
-        <translation>Šalis, IQ arba IRQ</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Nationality: English name, ISO alpha-2 (IQ) or alpha-3 as in passports (IRQ); XX stateless, ZZ unknown</source>
-        <translation>Pilietybė: šalies pavadinimas lietuvių ar anglų kalba, ISO alpha-2 (IQ) arba alpha-3 kodas, kaip pasuose (IRQ); XX – asmuo be pilietybės, ZZ – nežinoma</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+31" />
         <source>Persons of this nationality</source>
         <translation>Šios pilietybės asmenų skaičius</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source> pers.</source>
-        <translation> asm.</translation>
+        <location line="-14" />
+        <source>Iraq, IQ or IRQ</source>
+        <translation>Irakas arba IQ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+1" />
+        <source>Nationality: the country's name, its ISO code (IQ) or the code in passports (IRQ); XX stateless, ZZ unknown</source>
+        <translation>Pilietybė: šalies pavadinimas, jos ISO kodas (IQ) arba kodas pasuose (IRQ); XX – be pilietybės, ZZ – nežinoma</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>person(s)</source>
+        <translation><numerusform>asmuo</numerusform><numerusform>asmenys</numerusform><numerusform>asmenų</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Remove this nationality line</source>
         <translation>Pašalinti šią pilietybės eilutę</translation>
     </message>
@@ -4012,7 +4013,7 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+38" />
+        <location filename="../src/gui/summarypanel.cpp" line="+39" />
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Paskutinė %n diena</numerusform>
@@ -4026,7 +4027,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Asmenų skaičius pagal rezultatą ir metus</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+117" />
         <source>Persons per outcome, %1 to %2</source>
         <translation>Asmenų skaičius pagal rezultatą, %1–%2</translation>
     </message>

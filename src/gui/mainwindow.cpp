@@ -149,14 +149,7 @@ void MainWindow::setUpTable()
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyLog);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyLog);
     updateEmptyLog();
-    for (int c : {IncidentTableModel::DateColumn, IncidentTableModel::TimeColumn, IncidentTableModel::PersonsColumn,
-                  IncidentTableModel::ForceUsedColumn}) {
-        table->resizeColumnToContents(c);
-    }
-    table->setColumnWidth(IncidentTableModel::DateColumn, 95);
-    table->setColumnWidth(IncidentTableModel::LocationColumn, 130);
-    table->setColumnWidth(IncidentTableModel::NationalitiesColumn, 130);
-    table->setColumnWidth(IncidentTableModel::OutcomeColumn, 110);
+    setInitialColumnWidths();
     // Only the date order can be read by position; other headers keep the date order.
     connect(table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [table](int column, Qt::SortOrder order) {
@@ -170,6 +163,33 @@ void MainWindow::setUpTable()
         table->addAction(action);
     }
     connect(table, &QTableView::doubleClicked, this, &MainWindow::amendSelected);
+}
+
+void MainWindow::setInitialColumnWidths()
+{
+    // Widths from what the columns hold in this font and language, so that date to outcome fit the log's
+    // share of a 1366×768 screen; a header wider than its values is elided, its tooltip says what it is.
+    auto *table = m_ui->incidentTable;
+    const QFontMetrics metrics = table->fontMetrics();
+    const auto fit = [this, table, &metrics](int column, const QString &widest, int limit = 0) {
+        const int header = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 24;
+        const int value = metrics.horizontalAdvance(widest) + 14;
+        table->setColumnWidth(column, limit > 0 ? std::min(std::max(header, value), limit) : std::max(header, value));
+    };
+    QString longestOutcome;
+    for (Outcome o : kAllOutcomes) {
+        longestOutcome = std::max(longestOutcome, outcomeLabel(o), [&metrics](const QString &a, const QString &b) {
+            return metrics.horizontalAdvance(a) < metrics.horizontalAdvance(b);
+        });
+    }
+    fit(IncidentTableModel::DateColumn, QStringLiteral("2021-08-03"));
+    fit(IncidentTableModel::TimeColumn, QStringLiteral("23:59"));
+    fit(IncidentTableModel::PersonsColumn, QLocale().toString(10000));
+    fit(IncidentTableModel::LocationColumn, QStringLiteral("Medininkai PKP"));
+    fit(IncidentTableModel::NationalitiesColumn, QStringLiteral("IQ 12, SY 20"));
+    fit(IncidentTableModel::OutcomeColumn, longestOutcome, metrics.horizontalAdvance(QString(22, u'n')));
+    fit(IncidentTableModel::ForceUsedColumn, IncidentTableModel::tr("Yes"));
+    table->horizontalHeader()->setTextElideMode(Qt::ElideRight);
 }
 
 // The day's sign-off, histories and the trail, accounts and locations.
@@ -371,8 +391,9 @@ void MainWindow::fitToScreen()
         setWindowState(windowState() | Qt::WindowMaximized);
     }
     // The form and the summary at the widths their contents need, the log in what is left.
-    const int form = std::max(m_form->minimumSizeHint().width(), 300);
-    const int summary = std::max(m_summary->minimumSizeHint().width() + 24, 440); // and its scroll bar
+    const int form = std::max(m_form->minimumSizeHint().width(), 340);
+    // The summary gets its minimum and its scroll bar, or three tenths of a wider screen for the charts.
+    const int summary = std::max({m_summary->minimumSizeHint().width() + 24, 420, room.width() * 3 / 10});
     m_ui->splitter->setSizes({form, std::max(room.width() - form - summary, 400), summary});
 }
 

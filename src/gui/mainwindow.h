@@ -59,6 +59,7 @@ private:
     void addViewMenu();
     void focusArea(int step);
     void setUpTable();
+    void setInitialColumnWidths();
     void addAccountabilityMenus();
     void addEditMenu();
     void connectActions();

@@ -44,8 +44,10 @@ QLineEdit *NationalityLinesEditor::addLine()
 
     auto *nationality = new QLineEdit(widget);
     nationality->setObjectName(QStringLiteral("nationalityEdit"));
-    nationality->setPlaceholderText(tr("Country, IQ or IRQ"));
-    nationality->setToolTip(tr("Nationality: English name, ISO alpha-2 (IQ) or alpha-3 as in passports (IRQ); "
+    nationality->setPlaceholderText(tr("Iraq, IQ or IRQ"));
+    // Wide enough for the example it shows; the form's width follows.
+    nationality->setMinimumWidth(nationality->fontMetrics().horizontalAdvance(nationality->placeholderText()) + 16);
+    nationality->setToolTip(tr("Nationality: the country's name, its ISO code (IQ) or the code in passports (IRQ); "
                                "XX stateless, ZZ unknown"));
     auto *completer =
         new QCompleter(new QStringListModel(NationalityCatalog::instance().pickerNames(), widget), widget);
@@ -59,7 +61,10 @@ QLineEdit *NationalityLinesEditor::addLine()
     persons->setRange(1, IncidentRules::kMaxGroupSize);
     persons->setAccelerated(true);
     persons->setToolTip(tr("Persons of this nationality"));
-    persons->setSuffix(tr(" pers."));
+    // "1 person", "2 persons": the suffix follows the number (Lithuanian has three forms).
+    const auto suffix = [persons](int n) { persons->setSuffix(u' ' + tr("person(s)", nullptr, n)); };
+    suffix(persons->value());
+    connect(persons, &QSpinBox::valueChanged, persons, suffix);
 
     auto *remove = new QToolButton(widget);
     remove->setText(QStringLiteral("✕"));
@@ -69,8 +74,9 @@ QLineEdit *NationalityLinesEditor::addLine()
     auto *resolved = new QLabel(widget);
     resolved->setMinimumWidth(90);
 
-    row->addWidget(nationality, 3);
-    row->addWidget(persons, 1);
+    persons->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // the name takes the room left
+    row->addWidget(nationality, 1);
+    row->addWidget(persons);
     row->addWidget(remove);
     m_rowsLayout->addWidget(widget);
     m_rowsLayout->addWidget(resolved);

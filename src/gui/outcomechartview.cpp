@@ -7,9 +7,11 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QStackedBarSeries>
 #include <QTimer>
 #include <QToolTip>
@@ -21,6 +23,9 @@
 namespace borderlog {
 
 namespace {
+
+// Room the value axis, its title and the chart's margins take from the view's width (pixels, about).
+constexpr int kValueAxisWidth = 100;
 
 // One colour per outcome, the same in every chart; distinguishable for the common colour blindnesses.
 QColor outcomeColour(Outcome outcome)
@@ -80,7 +85,7 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
     std::unique_ptr<QChart> emptyChart(this->chart());
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+    setMinimumHeight(170);
     connect(m_series, &QStackedBarSeries::hovered, this, &OutcomeChartView::showTooltip);
     m_hideTooltip->setSingleShot(true);
     m_hideTooltip->setInterval(200);
@@ -112,6 +117,9 @@ void OutcomeChartView::resizeEvent(QResizeEvent *event)
 {
     QChartView::resizeEvent(event);
     m_empty->setGeometry(rect().adjusted(24, 24, -24, -48));
+    if (event->size().width() != event->oldSize().width()) {
+        placeCategoryLabels();
+    }
 }
 
 void OutcomeChartView::setTitle(const QString &title)
@@ -146,20 +154,7 @@ void OutcomeChartView::setTally(const Tally &tally)
         }
         set->append(values);
     }
-    // Bars stand at 0, 1, 2, ...; a label on every step-th bar keeps long ranges readable.
-    for (const QString &label : m_categories->categoriesLabels()) {
-        m_categories->remove(label);
-    }
-    const qsizetype most = tally.grouping() == TallyGrouping::Day ? 6 : 12;
-    const qsizetype step = std::max<qsizetype>(1, (rows.size() + most - 1) / most);
-    // The year where the range crosses into another: on the first label and on the first of each new year.
-    const bool crossesYear = !rows.isEmpty() && rows.first().key.left(4) != rows.last().key.left(4);
-    QString labelledYear;
-    for (qsizetype i = 0; i < rows.size(); i += step) {
-        const QString year = rows[i].key.left(4);
-        m_categories->append(categoryLabel(rows[i].key, crossesYear && year != labelledYear), qreal(i));
-        labelledYear = year;
-    }
+    placeCategoryLabels();
     m_empty->setText(rows.isEmpty() || highest == 0
                          ? tr("No incidents in this period yet. Record one in the form, or import a CSV (File › "
                               "Import CSV…).")
@@ -168,6 +163,35 @@ void OutcomeChartView::setTally(const Tally &tally)
     m_categories->setRange(-0.5, std::max<qreal>(0.5, qreal(rows.size()) - 0.5));
     m_values->setRange(0, highest > 0 ? qreal(highest) * 1.1 : 10.0);
     m_values->applyNiceNumbers();
+}
+
+void OutcomeChartView::placeCategoryLabels()
+{
+    // Bars stand at 0, 1, 2, ...; a label on every step-th bar, as many as fit side by side in the chart's
+    // width in full (at most 6 days or 12 months and years).
+    for (const QString &label : m_categories->categoriesLabels()) {
+        m_categories->remove(label);
+    }
+    const auto &rows = m_tally.rows();
+    if (rows.isEmpty()) {
+        return;
+    }
+    const bool crossesYear = rows.first().key.left(4) != rows.last().key.left(4);
+    const QFontMetrics metrics(m_categories->labelsFont());
+    int widest = 0;
+    for (const auto &row : rows) {
+        widest = std::max(widest, metrics.horizontalAdvance(categoryLabel(row.key, crossesYear)));
+    }
+    const int room = std::max(1, (width() - kValueAxisWidth) / (widest + metrics.averageCharWidth() * 3));
+    const qsizetype most = std::min<qsizetype>(room, m_tally.grouping() == TallyGrouping::Day ? 6 : 12);
+    const qsizetype step = std::max<qsizetype>(1, (rows.size() + most - 1) / most);
+    // The year where the range crosses into another: on the first label and on the first of each new year.
+    QString labelledYear;
+    for (qsizetype i = 0; i < rows.size(); i += step) {
+        const QString year = rows[i].key.left(4);
+        m_categories->append(categoryLabel(rows[i].key, crossesYear && year != labelledYear), qreal(i));
+        labelledYear = year;
+    }
 }
 
 void OutcomeChartView::showTooltip(bool hovered, int index)

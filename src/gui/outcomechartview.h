@@ -39,6 +39,7 @@ protected:
 
 private:
     void showTooltip(bool hovered, int index);
+    void placeCategoryLabels();
     // A day's label: "3 Aug", with the year where the range crosses into another one ("1 Jan 2022").
     QString categoryLabel(const QString &key, bool withYear) const;
 

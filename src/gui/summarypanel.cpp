@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -49,11 +50,13 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
     m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_ui->yearlyChart->setTitle(tr("Persons per outcome, by year"));
-    // One legend for both charts, under them, wrapped to the panel's width: outcome names in full.
+    // One legend for both charts, above them (in sight without scrolling at 1366×768), wrapped to the panel's
+    // width: outcome names in full.
     auto *legend = new QLabel(OutcomeChartView::legendHtml(), this);
     legend->setObjectName(QStringLiteral("chartLegend"));
     legend->setWordWrap(true);
-    layout()->addWidget(legend);
+    auto *panelLayout = qobject_cast<QVBoxLayout *>(layout());
+    panelLayout->insertWidget(panelLayout->indexOf(m_ui->dailyChart), legend);
     m_ui->dayEdit->setMinimumDate(QDate(1990, 1, 1));
 
     connect(m_ui->dayEdit, &QDateEdit::dateChanged, this, &SummaryPanel::refresh);
@@ -240,6 +243,7 @@ void SummaryPanel::showNumbers(const DayComparison &comparison)
     auto *table = m_ui->numbersTable;
     table->setHorizontalHeaderLabels({QString(), locale.toString(comparison.day(), QStringLiteral("ddd d MMM yyyy")),
                                       locale.toString(comparison.dayBefore(), QStringLiteral("ddd d MMM"))});
+    table->clearSpans();
     table->setRowCount(int(lines.size()));
     for (int r = 0; r < lines.size(); ++r) {
         const Line &line = lines[r];
@@ -249,9 +253,13 @@ void SummaryPanel::showNumbers(const DayComparison &comparison)
         font.setBold(line.heading);
         label->setFont(font);
         table->setItem(r, 0, label);
+        if (sectionTitle) { // a section's title across the row, in full
+            table->setSpan(r, 0, 1, 3);
+            continue;
+        }
         for (int c : {1, 2}) {
             const qint64 value = c == 1 ? line.count.onDay : line.count.onDayBefore;
-            auto *item = new QTableWidgetItem(sectionTitle ? QString() : locale.toString(value));
+            auto *item = new QTableWidgetItem(locale.toString(value));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             item->setFont(font);
             table->setItem(r, c, item);

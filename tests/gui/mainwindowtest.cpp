@@ -559,6 +559,22 @@ TEST_CASE("Charts say what to do when empty, show the year across a new year, an
     const QStringList august =
         qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).first())->categoriesLabels();
     CHECK(std::none_of(august.cbegin(), august.cend(), [](const QString &l) { return l.contains(u"2021"); }));
+
+    // As many day labels as fit side by side in full: fewer in a narrow chart, at most six in a wide one.
+    const auto labelCount = [&chart] {
+        return qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).first())->categoriesLabels().size();
+    };
+    chart.setTally(Tally(TallyGrouping::Day, {}, QDate(2021, 7, 3), QDate(2021, 8, 1)));
+    chart.show(); // a hidden widget gets its resize events when shown
+    REQUIRE(QTest::qWaitForWindowExposed(&chart));
+    chart.resize(1000, 300);
+    CHECK(labelCount() == 6);
+    chart.resize(260, 300);
+    const QFontMetrics metrics(
+        qobject_cast<QCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).first())->labelsFont());
+    CHECK(labelCount() < 6);
+    CHECK(labelCount() >= 2);
+    CHECK(labelCount() * metrics.horizontalAdvance(QStringLiteral("30 Jul")) < 260);
 }
 
 TEST_CASE("An empty log says what to do", "[gui][empty]")
