@@ -168,7 +168,9 @@ TEST_CASE("Tab goes through the form in the order of its fields, on to the log a
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
     window.resize(1366, 768);
     window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // Keys go to the active window; under a window manager activation comes a moment after showing.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     const test::FormWidgets form(window.form());
 
     const QStringList forward = tabCycle(form.dateEdit, Qt::Key_Tab);
@@ -208,7 +210,9 @@ TEST_CASE("F6 and Ctrl+Tab move between the form, the log and the summary", "[gu
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
     window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // Keys go to the active window; under a window manager activation comes a moment after showing.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     const test::FormWidgets form(window.form());
     auto *table = window.findChild<QTableView *>(QStringLiteral("incidentTable"));
     auto *summary = window.findChild<QWidget *>(QStringLiteral("summaryHolder"));
@@ -247,7 +251,9 @@ TEST_CASE("Alt+N adds a nationality line and puts the cursor in it", "[gui][keyb
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
     window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // Keys go to the active window; under a window manager activation comes a moment after showing.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     const test::FormWidgets form(window.form());
     form.nationalityLines->nationalityEdit(0)->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
@@ -261,7 +267,9 @@ TEST_CASE("A date is typed as text: select all and type 2021-08-01", "[gui][keyb
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
     window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // Keys go to the active window; under a window manager activation comes a moment after showing.
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
     const test::FormWidgets form(window.form());
     form.dateEdit->setFocus();
     QTest::keyClick(form.dateEdit, Qt::Key_A, Qt::ControlModifier);

@@ -10,6 +10,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QTableView>
+#include <QTest>
 #include <QTranslator>
 
 using namespace borderlog;
@@ -53,4 +54,12 @@ TEST_CASE("The main window fits a 1366×768 screen, in English and in Lithuanian
     const QRect available = window.screen()->availableGeometry();
     CHECK(window.width() <= std::max(available.width(), minimum.width()));
     CHECK(window.height() <= std::max(available.height(), minimum.height()));
+    // In a real X server the window manager frames and places it: the frame, title bar included, is on the screen.
+    if (QGuiApplication::platformName() == u"xcb") {
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        CHECK(QTest::qWaitFor([&] { return window.frameGeometry() != window.geometry(); }, 3000)); // framed
+        INFO("frame " << sizeText(window.frameGeometry().size()).toStdString() << " at "
+                      << window.frameGeometry().x() << "," << window.frameGeometry().y());
+        CHECK(window.screen()->availableGeometry().contains(window.frameGeometry()));
+    }
 }
