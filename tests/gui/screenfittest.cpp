@@ -58,8 +58,8 @@ TEST_CASE("The main window fits a 1366×768 screen, in English and in Lithuanian
     if (QGuiApplication::platformName() == u"xcb") {
         REQUIRE(QTest::qWaitForWindowExposed(&window));
         CHECK(QTest::qWaitFor([&] { return window.frameGeometry() != window.geometry(); }, 3000)); // framed
-        INFO("frame " << sizeText(window.frameGeometry().size()).toStdString() << " at "
-                      << window.frameGeometry().x() << "," << window.frameGeometry().y());
+        INFO("frame " << sizeText(window.frameGeometry().size()).toStdString() << " at " << window.frameGeometry().x()
+                      << "," << window.frameGeometry().y());
         CHECK(window.screen()->availableGeometry().contains(window.frameGeometry()));
     }
 }
