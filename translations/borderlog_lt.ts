@@ -3028,7 +3028,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::EditMenu</name>
     <message>
-        <location filename="../src/gui/editmenu.cpp" line="+25" />
+        <location filename="../src/gui/editmenu.cpp" line="+41" />
         <source>&amp;Edit</source>
         <translation>Tai&amp;sa</translation>
     </message>
@@ -3256,7 +3256,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentForm</name>
     <message>
-        <location filename="../src/gui/incidentform.cpp" line="+62" />
+        <location filename="../src/gui/incidentform.cpp" line="+63" />
         <source>e.g. Medininkai checkpoint</source>
         <translation>pvz., Medininkų PKP</translation>
     </message>
@@ -3271,7 +3271,7 @@ Ankstesnė %2</translation>
         <translation>Išsa&amp;ugoti</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+42" />
         <source>Amend incident of %1</source>
         <translation>Taisyti incidentą (%1)</translation>
     </message>
@@ -3426,7 +3426,7 @@ Ankstesnė %2</translation>
     <name>borderlog::IncidentTableModel</name>
     <message>
         <location filename="../src/gui/incidenttablemodel.cpp" line="+111" />
-        <location filename="../src/gui/mainwindow.cpp" line="+191" />
+        <location filename="../src/gui/mainwindow.cpp" line="+192" />
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
@@ -3554,8 +3554,8 @@ Ankstesnė %2</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>'%1' is not a known country code (ISO 3166-1 alpha-2 or alpha-3) or English country name</source>
-        <translation>'%1' nėra žinomas šalies kodas (ISO 3166-1 alpha-2 ar alpha-3) ar šalies pavadinimas lietuvių ar anglų kalba</translation>
+        <source>'%1' is not a known country code (ISO 3166-1 alpha-2 or alpha-3) or country name</source>
+        <translation>„%1“ nėra žinomas šalies kodas (ISO 3166-1 alpha-2 ar alpha-3) ar šalies pavadinimas</translation>
     </message>
     <message>
         <location line="+11" />
@@ -3756,7 +3756,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <translation>Pavyzdinė duomenų bazė</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+89" />
         <source>An incident is still waiting to be saved: another program is writing to the database. Discard it?</source>
         <translation>Incidentas dar laukia, kol bus išsaugotas: į duomenų bazę rašo kita programa. Atsisakyti jo?</translation>
     </message>
@@ -3892,24 +3892,28 @@ Priežastis (privaloma):</numerusform>
         <translation>Mišri grupė: po vieną eilutę kiekvienai pilietybei</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>Persons of this nationality</source>
         <translation>Šios pilietybės asmenų skaičius</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-16" />
         <source>Iraq, IQ or IRQ</source>
         <translation>Irakas arba IQ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Nationality: the country's name, its ISO code (IQ) or the code in passports (IRQ); XX stateless, ZZ unknown</source>
         <translation>Pilietybė: šalies pavadinimas, jos ISO kodas (IQ) arba kodas pasuose (IRQ); XX – be pilietybės, ZZ – nežinoma</translation>
     </message>
     <message numerus="yes">
         <location line="+15" />
         <source>person(s)</source>
-        <translation><numerusform>asmuo</numerusform><numerusform>asmenys</numerusform><numerusform>asmenų</numerusform></translation>
+        <translation>
+            <numerusform>asmuo</numerusform>
+            <numerusform>asmenys</numerusform>
+            <numerusform>asmenų</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6" />
@@ -3917,7 +3921,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Pašalinti šią pilietybės eilutę</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>could be %1…</source>
         <translation>galbūt %1…</translation>
     </message>
@@ -3930,12 +3934,12 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::OutcomeChartView</name>
     <message>
-        <location filename="../src/gui/outcomechartview.cpp" line="+60" />
+        <location filename="../src/gui/outcomechartview.cpp" line="+65" />
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+94" />
         <source>No incidents in this period yet. Record one in the form, or import a CSV (File › Import CSV…).</source>
         <translation>Šiuo laikotarpiu incidentų dar nėra. Užregistruokite incidentą formoje arba importuokite CSV (Failas › Importuoti CSV…).</translation>
     </message>

@@ -149,7 +149,7 @@ Result<QString> parseNationality(const QString &text)
     }
     return fieldFailure(
         IncidentRules::kNationality,
-        tr("'%1' is not a known country code (ISO 3166-1 alpha-2 or alpha-3) or English country name").arg(text));
+        tr("'%1' is not a known country code (ISO 3166-1 alpha-2 or alpha-3) or country name").arg(text));
 }
 
 Result<int> parsePersons(const QString &text)

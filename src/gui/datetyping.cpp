@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datetyping.h"
 
-#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QKeyEvent>
 #include <QLineEdit>
 
@@ -20,8 +20,14 @@ protected:
         if (event->type() != QEvent::KeyPress) {
             return QObject::eventFilter(watched, event);
         }
-        auto *edit = static_cast<QDateEdit *>(watched);
+        auto *edit = static_cast<QDateTimeEdit *>(watched);
         const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+            // From the last section (the first, going back) the edit hands the focus on instead of moving within.
+            const bool back = key->key() == Qt::Key_Backtab || key->modifiers().testFlag(Qt::ShiftModifier);
+            edit->setCurrentSectionIndex(back ? 0 : edit->sectionCount() - 1);
+            return QObject::eventFilter(watched, event);
+        }
         const QChar typed = key->text().size() == 1 ? key->text().front() : QChar();
         const QLineEdit *line = edit->findChild<QLineEdit *>();
         const int section = edit->currentSectionIndex();
@@ -48,7 +54,7 @@ private:
 
 } // namespace
 
-void install(QDateEdit *edit)
+void install(QDateTimeEdit *edit)
 {
     edit->installEventFilter(new WholeDateFilter(edit));
 }

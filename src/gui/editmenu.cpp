@@ -5,8 +5,12 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+
+#include <optional>
 
 namespace borderlog {
 
@@ -17,6 +21,18 @@ constexpr auto kSlotProperty = "borderlogSlot";
 bool hasSlot(const QWidget *widget, const char *slot)
 {
     return widget && widget->metaObject()->indexOfSlot(QMetaObject::normalizedSignature(QByteArray(slot) + "()")) >= 0;
+}
+
+// Whether the text field `widget` has a typing step of its own to undo (or redo); nullopt for other widgets.
+std::optional<bool> fieldCanUndo(const QObject *widget, bool redo)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(widget)) {
+        return redo ? line->isRedoAvailable() : line->isUndoAvailable();
+    }
+    if (const auto *text = qobject_cast<const QPlainTextEdit *>(widget)) {
+        return redo ? text->document()->isRedoAvailable() : text->document()->isUndoAvailable();
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -36,9 +52,28 @@ EditMenu::EditMenu(IncidentUndo &undo, QWidget *parent)
     connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) { onFocusChanged(now); });
     connect(this, &QMenu::aboutToShow, this, &EditMenu::updateFieldActions);
     updateFieldActions();
+    qApp->installEventFilter(this);
 }
 
 EditMenu::~EditMenu() = default;
+
+bool EditMenu::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Z in a text field undoes the typing in it first, as everywhere; a field with nothing of its own to
+    // undo lets the key through to Edit › Undo, so that Ctrl+Z right after a save undoes the save.
+    if (event->type() == QEvent::ShortcutOverride && watched->isWidgetType()
+        && parentWidget()->window()->isAncestorOf(static_cast<QWidget *>(watched))) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo);
+        const bool redo =
+            key->matches(QKeySequence::Redo)
+            || key->keyCombination() == QKeyCombination(Qt::ControlModifier | Qt::ShiftModifier, Qt::Key_Z);
+        if ((undo || redo) && fieldCanUndo(watched, redo) == false) {
+            return true; // not accepted: the window's shortcut takes the key
+        }
+    }
+    return QMenu::eventFilter(watched, event);
+}
 
 void EditMenu::addFieldAction(const QString &text, QKeySequence::StandardKey key, const char *slot)
 {

@@ -21,6 +21,9 @@ public:
     EditMenu(IncidentUndo &undo, QWidget *parent);
     ~EditMenu() override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addFieldAction(const QString &text, QKeySequence::StandardKey key, const char *slot);
     void onFocusChanged(QWidget *now);

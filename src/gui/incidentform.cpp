@@ -44,6 +44,7 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
 {
     m_ui->setupUi(this);
     DateTyping::install(m_ui->dateEdit);
+    DateTyping::install(m_ui->timeEdit);
     m_retry->setSingleShot(true);
     m_retry->setInterval(3000);
     connect(m_retry, &QTimer::timeout, this, &IncidentForm::retryQueuedSave);
@@ -122,7 +123,7 @@ void IncidentForm::startNewIncident()
     m_ui->forceUsedCheck->setChecked(false);
     m_ui->notesEdit->clear();
     updateGroupSize();
-    m_ui->nationalityLines->nationalityEdit(0)->setFocus();
+    focusFirstToFill();
 }
 
 void IncidentForm::returnToNewIncident()
@@ -130,6 +131,18 @@ void IncidentForm::returnToNewIncident()
     startNewIncident();
     m_ui->dateEdit->setDate(m_log.session().today());
     m_ui->locationCombo->setEditText(ApplicationIdentity::settings()->value(kLastLocationKey).toString());
+    focusFirstToFill();
+}
+
+void IncidentForm::focusFirstToFill()
+{
+    // Today's date and the time now are already there: a new incident starts at the location until one has
+    // been used, then at the nationality (the location stays the last one used).
+    if (m_ui->locationCombo->currentText().trimmed().isEmpty()) {
+        m_ui->locationCombo->setFocus();
+    } else {
+        m_ui->nationalityLines->nationalityEdit(0)->setFocus();
+    }
 }
 
 void IncidentForm::editIncident(const Incident &incident)

@@ -52,6 +52,9 @@ public slots:
     // After an amendment, saved or cancelled: a new incident on today's date at the last location used for a
     // new one (not the amended incident's).
     void returnToNewIncident();
+    // The keyboard focus to the first field a new incident needs: the location until one was used, else the
+    // nationality.
+    void focusFirstToFill();
     void reloadLocations();
 
 signals:

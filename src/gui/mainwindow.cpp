@@ -77,6 +77,7 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     updateFormForActor();
     updateStatus();
     showDatabase();
+    m_form->focusFirstToFill(); // where the officer starts typing when the window opens
 }
 
 void MainWindow::placePanels()

@@ -187,7 +187,9 @@ void NationalityLinesEditor::reset()
     while (m_rows.size() > 1) {
         removeRow(m_rows.last().widget);
     }
-    m_rows.first().nationality->clear();
+    // setText, unlike clear(), also forgets the field's undo steps: Ctrl+Z in a new incident's empty field
+    // undoes the save (Edit › Undo), never brings the last group's nationality back.
+    m_rows.first().nationality->setText(QString());
     m_rows.first().persons->setValue(1);
 }
 

@@ -2,10 +2,12 @@
 // The keyboard, as an officer at 3 a.m. uses it: one Tab order without a trap, F6 between the areas, one
 // mnemonic per letter in each window and each menu (in English and in Lithuanian), dates typed as text.
 #include "accountsdialog.h"
+#include "applicationidentity.h"
 #include "audittraildialog.h"
 #include "exportdialog.h"
 #include "formwidgets.h"
 #include "incidentform.h"
+#include "incidenttablemodel.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "nationalitylineseditor.h"
@@ -24,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -44,24 +47,20 @@ QString focusName()
     return w ? w->objectName() : QStringLiteral("(none)");
 }
 
-// The widgets Tab (or Shift+Tab) visits from `start` until it is back there. A date edit takes Tab from one of
-// its sections to the next before it lets it go on: a widget is listed once, when the focus comes to it.
+// The widgets Tab (or Shift+Tab) visits from `start` until it is back there, one press per widget: a press
+// that leaves the focus where it was (a date edit tabbing through its own sections) is listed as "(stayed)".
 QStringList tabCycle(QWidget *start, Qt::Key key, int limit = 120)
 {
     start->setFocus(Qt::TabFocusReason);
     QStringList visited{focusName()};
-    QWidget *last = start;
     for (int i = 0; i < limit; ++i) {
-        QTest::keyClick(QApplication::focusWidget(), key, key == Qt::Key_Backtab ? Qt::ShiftModifier : Qt::NoModifier);
+        QWidget *before = QApplication::focusWidget();
+        QTest::keyClick(before, key, key == Qt::Key_Backtab ? Qt::ShiftModifier : Qt::NoModifier);
         QWidget *now = QApplication::focusWidget();
-        if (now == last) {
-            continue;
-        }
         if (now == start) {
             return visited;
         }
-        visited << focusName();
-        last = now;
+        visited << (now == before ? QStringLiteral("(stayed)") : focusName());
     }
     visited << QStringLiteral("(no way back)");
     return visited;
@@ -176,6 +175,7 @@ TEST_CASE("Tab goes through the form in the order of its fields, on to the log a
     const QStringList forward = tabCycle(form.dateEdit, Qt::Key_Tab);
     INFO(forward.join(QStringLiteral(" → ")).toStdString());
     CHECK_FALSE(forward.contains(QStringLiteral("(no way back)")));
+    CHECK_FALSE(forward.contains(QStringLiteral("(stayed)")));
     // The form's fields in their order, then the filter bar, the log and the summary.
     const QStringList expected{QStringLiteral("dateEdit"),
                                QStringLiteral("timeKnownCheck"),
@@ -203,6 +203,7 @@ TEST_CASE("Tab goes through the form in the order of its fields, on to the log a
     const QStringList backward = tabCycle(form.dateEdit, Qt::Key_Backtab);
     INFO(backward.join(QStringLiteral(" ← ")).toStdString());
     CHECK_FALSE(backward.contains(QStringLiteral("(no way back)")));
+    CHECK_FALSE(backward.contains(QStringLiteral("(stayed)")));
 }
 
 TEST_CASE("F6 and Ctrl+Tab move between the form, the log and the summary", "[gui][keyboard]")
@@ -244,6 +245,48 @@ TEST_CASE("F6 and Ctrl+Tab move between the form, the log and the summary", "[gu
     formToggle->setChecked(true);
     summaryToggle->setChecked(true);
     CHECK(logToggle->isEnabled());
+}
+
+TEST_CASE("The window opens with the cursor where typing starts, and the plain case takes five keys", "[gui][keyboard]")
+{
+    test::TestDatabase db;
+    REQUIRE(db.log().locations().add(QStringLiteral("Medininkai")).ok());
+    ApplicationIdentity::settings()->remove(QStringLiteral("form/lastLocation")); // a first start
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    const test::FormWidgets form(window.form());
+    // The first start: today and now are filled in, the location is not: the cursor is there.
+    CHECK(QApplication::focusWidget() == form.locationCombo);
+    form.locationCombo->setEditText(QStringLiteral("Medininkai"));
+    form.nationalityLines->nationalityEdit(0)->setText(QStringLiteral("IQ"));
+    REQUIRE(window.form()->save());
+    REQUIRE(window.model()->rowCount() == 1);
+
+    // The next group at the same place: nationality, Tab, count, Ctrl+Return. Five keys, no mouse.
+    CHECK(QApplication::focusWidget() == form.nationalityLines->nationalityEdit(0));
+    int keys = 0;
+    const auto press = [&keys](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+        ++keys;
+    };
+    press(Qt::Key_S);
+    press(Qt::Key_Y);
+    press(Qt::Key_Tab);
+    press(Qt::Key_3);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    CHECK(keys == 5);
+    REQUIRE(window.model()->rowCount() == 2);
+    // Both are of this minute: the new one is the one that is not the first.
+    const int row = window.model()->incidentAt(0).nationalities.first().nationality == u"IQ" ? 1 : 0;
+    const Incident saved = window.model()->incidentAt(row);
+    CHECK(saved.date == db.log().session().today());
+    CHECK(saved.location == QStringLiteral("Medininkai"));
+    INFO("saved: " << saved.nationalities.first().nationality.toStdString() << " "
+                   << saved.nationalities.first().persons << " of " << saved.nationalities.size());
+    CHECK(saved.nationalities == QList<NationalityCount>{{QStringLiteral("SY"), 3}});
+    CHECK(saved.outcome == Outcome::TurnedBack);
 }
 
 TEST_CASE("Alt+N adds a nationality line and puts the cursor in it", "[gui][keyboard]")

@@ -10,6 +10,8 @@
 #include "testdatabase.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSet>
 #include <QSpinBox>
@@ -292,4 +294,29 @@ TEST_CASE("The Edit menu sits after File with unique mnemonics, and its clipboar
     CHECK(selectAll->isEnabled());
     CHECK_FALSE(copy->isEnabled());
     CHECK_FALSE(paste->isEnabled());
+}
+
+TEST_CASE("Ctrl+Z in the form undoes the typing in a field first, and right after a save the save", "[gui][undo]")
+{
+    test::TestDatabase db;
+    REQUIRE(db.log().locations().add(QStringLiteral("Medininkai")).ok());
+    Screen screen(db.log());
+    const Incident saved = screen.record(4);
+    const test::FormWidgets form(screen.window.form());
+    QLineEdit *nationality = form.nationalityLines->nationalityEdit(0);
+    REQUIRE(QApplication::focusWidget() == nationality); // the form is ready for the next group
+
+    // Something typed: Ctrl+Z takes the typing back and leaves the saved incident alone.
+    QTest::keyClicks(nationality, QStringLiteral("SY"));
+    QTest::keyClick(nationality, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(nationality->text().isEmpty());
+    CHECK(personsOf(db.log(), saved.id) == 4);
+
+    // Nothing left to take back in the field: the same key undoes the save. (Ctrl+Shift+Z in the field would
+    // first redo its "SY"; from the log it redoes the save.)
+    QTest::keyClick(nationality, Qt::Key_Z, Qt::ControlModifier);
+    CHECK(personsOf(db.log(), saved.id) == -1);
+    CHECK(nationality->text().isEmpty());
+    screen.pressRedo();
+    CHECK(personsOf(db.log(), saved.id) == 4);
 }
