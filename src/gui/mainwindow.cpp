@@ -164,6 +164,13 @@ void MainWindow::setUpTable()
         table->addAction(action);
     }
     connect(table, &QTableView::doubleClicked, this, &MainWindow::amendSelected);
+    // Coming to the log from the keyboard (Tab, F6) selects a row, so that F2 and Del act at once: the one
+    // the cursor was on, else the newest.
+    connect(qApp, &QApplication::focusChanged, this, [this, table](QWidget *, QWidget *now) {
+        if (now == table && !table->selectionModel()->hasSelection() && m_model->rowCount() > 0) {
+            table->selectRow(table->currentIndex().isValid() ? table->currentIndex().row() : 0);
+        }
+    });
 }
 
 void MainWindow::setInitialColumnWidths()

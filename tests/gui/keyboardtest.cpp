@@ -287,6 +287,12 @@ TEST_CASE("The window opens with the cursor where typing starts, and the plain c
                    << saved.nationalities.first().persons << " of " << saved.nationalities.size());
     CHECK(saved.nationalities == QList<NationalityCount>{{QStringLiteral("SY"), 3}});
     CHECK(saved.outcome == Outcome::TurnedBack);
+
+    // To the log with F6: a row is selected at once, and F2 opens it for amendment.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
+    REQUIRE(QApplication::focusWidget() == test::child<QTableView>(&window, QStringLiteral("incidentTable")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
+    CHECK(window.form()->isEditing());
 }
 
 TEST_CASE("Alt+N adds a nationality line and puts the cursor in it", "[gui][keyboard]")
