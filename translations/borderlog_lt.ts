@@ -328,7 +328,7 @@
     <message>
         <location line="+4" />
         <source>A head printed earlier (SEQ:HASH) that must still be in the trail.</source>
-        <translation>Anksčiau išspausdinta viršūnė (SEQ:HASH), kuri vis dar turi būti žurnale.</translation>
+        <translation>Anksčiau išspausdintas galinis įrašas (SEQ:HASH), kuris vis dar turi būti žurnale.</translation>
     </message>
     <message>
         <location filename="../src/cli/daycommands.cpp" line="+94" />
@@ -2473,7 +2473,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     <message>
         <location line="+13" />
         <source>Day %1 signed off: %2. Audit trail head %3</source>
-        <translation>Diena %1 patvirtinta: %2. Audito žurnalo viršūnė %3</translation>
+        <translation>Diena %1 patvirtinta: %2. Audito žurnalo galinis įrašas %3</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2483,7 +2483,7 @@ Audit trail head (keep it with the day's report; it pins the history):
 %3</source>
         <translation>Diena %1 patvirtinta: %2.
 
-Audito žurnalo viršūnė (laikykite ją kartu su dienos ataskaita; ji užfiksuoja istoriją):
+Audito žurnalo galinis įrašas (laikykite jį kartu su dienos ataskaita; jis užfiksuoja istoriją):
 %3</translation>
     </message>
     <message>
@@ -2772,7 +2772,7 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <location line="+3" />
         <source>redone</source>
         <comment>the reason of a change made again with Edit &gt; Redo</comment>
-        <translation>atlikta iš naujo</translation>
+        <translation>atstatyta</translation>
     </message>
     <message>
         <location line="+17" />
@@ -3611,7 +3611,7 @@ Ankstesnė %2</translation>
     <message>
         <location line="+0" />
         <source>Redone: %1</source>
-        <translation>Atlikta iš naujo: %1</translation>
+        <translation>Atstatyta: %1</translation>
     </message>
     <message>
         <location line="+16" />
@@ -3634,7 +3634,7 @@ Niekas nepakeista; bandykite dar kartą, kai kita programa baigs darbą.</transl
         <location line="+2" />
         <source>“%1” was not redone: %2
 Nothing was changed; try again once the other program is done.</source>
-        <translation>„%1“ neatlikta iš naujo: %2
+        <translation>„%1“ neatstatyta: %2
 Niekas nepakeista; bandykite dar kartą, kai kita programa baigs darbą.</translation>
     </message>
     <message>
@@ -3648,7 +3648,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <location line="+2" />
         <source>“%1” cannot be redone: %2
 Nothing was changed, and the change is taken off the Edit menu.</source>
-        <translation>„%1“ atlikti iš naujo negalima: %2
+        <translation>„%1“ atstatyti negalima: %2
 Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translation>
     </message>
 </context>
