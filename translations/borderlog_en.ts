@@ -208,7 +208,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+520"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+527"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>
@@ -236,7 +236,7 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::NationalityLinesEditor</name>
     <message numerus="yes">
-        <location filename="../src/gui/nationalitylineseditor.cpp" line="+65"/>
+        <location filename="../src/gui/nationalitylineseditor.cpp" line="+69"/>
         <source>person(s)</source>
         <translation>
             <numerusform>person</numerusform>

@@ -36,35 +36,53 @@ NationalityLinesEditor::NationalityLinesEditor(QWidget *parent)
     addLine();
 }
 
+namespace {
+
+QLineEdit *newNationalityEdit(QWidget *parent)
+{
+    auto *nationality = new QLineEdit(parent);
+    nationality->setObjectName(QStringLiteral("nationalityEdit"));
+    nationality->setPlaceholderText(NationalityLinesEditor::tr("Iraq, IQ or IRQ"));
+    // Wide enough for the example it shows; the form's width follows.
+    nationality->setMinimumWidth(nationality->fontMetrics().horizontalAdvance(nationality->placeholderText()) + 16);
+    nationality->setToolTip(
+        NationalityLinesEditor::tr("Nationality: the country's name, its ISO code (IQ) or the code in passports (IRQ); "
+                                   "XX stateless, ZZ unknown"));
+    auto *completer =
+        new QCompleter(new QStringListModel(NationalityCatalog::instance().pickerNames(), parent), parent);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setMaxVisibleItems(12);
+    nationality->setCompleter(completer);
+    return nationality;
+}
+
+QSpinBox *newPersonsSpin(QWidget *parent)
+{
+    auto *persons = new QSpinBox(parent);
+    persons->setObjectName(QStringLiteral("personsSpin"));
+    persons->setRange(1, IncidentRules::kMaxGroupSize);
+    persons->setAccelerated(true);
+    persons->setToolTip(NationalityLinesEditor::tr("Persons of this nationality"));
+    // "1 person", "2 persons": the suffix follows the number (Lithuanian has three forms).
+    const auto suffix = [persons](int n) {
+        persons->setSuffix(u' ' + NationalityLinesEditor::tr("person(s)", nullptr, n));
+    };
+    suffix(persons->value());
+    QObject::connect(persons, &QSpinBox::valueChanged, persons, suffix);
+    return persons;
+}
+
+} // namespace
+
 QLineEdit *NationalityLinesEditor::addLine()
 {
     auto *widget = new QWidget(this);
     auto *row = new QHBoxLayout(widget);
     row->setContentsMargins(0, 0, 0, 0);
 
-    auto *nationality = new QLineEdit(widget);
-    nationality->setObjectName(QStringLiteral("nationalityEdit"));
-    nationality->setPlaceholderText(tr("Iraq, IQ or IRQ"));
-    // Wide enough for the example it shows; the form's width follows.
-    nationality->setMinimumWidth(nationality->fontMetrics().horizontalAdvance(nationality->placeholderText()) + 16);
-    nationality->setToolTip(tr("Nationality: the country's name, its ISO code (IQ) or the code in passports (IRQ); "
-                               "XX stateless, ZZ unknown"));
-    auto *completer =
-        new QCompleter(new QStringListModel(NationalityCatalog::instance().pickerNames(), widget), widget);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setMaxVisibleItems(12);
-    nationality->setCompleter(completer);
-
-    auto *persons = new QSpinBox(widget);
-    persons->setObjectName(QStringLiteral("personsSpin"));
-    persons->setRange(1, IncidentRules::kMaxGroupSize);
-    persons->setAccelerated(true);
-    persons->setToolTip(tr("Persons of this nationality"));
-    // "1 person", "2 persons": the suffix follows the number (Lithuanian has three forms).
-    const auto suffix = [persons](int n) { persons->setSuffix(u' ' + tr("person(s)", nullptr, n)); };
-    suffix(persons->value());
-    connect(persons, &QSpinBox::valueChanged, persons, suffix);
+    QLineEdit *nationality = newNationalityEdit(widget);
+    QSpinBox *persons = newPersonsSpin(widget);
 
     auto *remove = new QToolButton(widget);
     remove->setText(QStringLiteral("✕"));
