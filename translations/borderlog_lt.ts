@@ -2570,7 +2570,7 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <translation>Sukurta</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>First account (an admin; from then on everyone logs in)</source>
         <translation>Pirmoji paskyra (administratoriaus; nuo tada visi turės prisijungti)</translation>
     </message>
@@ -2595,7 +2595,7 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <translation>%1, sukūrė %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>password: the two passwords differ</source>
         <translation>password: slaptažodžiai nesutampa</translation>
     </message>
@@ -2605,7 +2605,7 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <translation>Paskyra %1 pridėta.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Select an account first.</source>
         <translation>Pirmiausia pažymėkite paskyrą.</translation>
     </message>
@@ -2782,7 +2782,7 @@ Previous %2</source>
 Ankstesnė %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>#</source>
         <translation>#</translation>
     </message>

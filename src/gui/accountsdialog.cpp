@@ -32,6 +32,7 @@ AccountsDialog::AccountsDialog(IncidentLog &log, DatabaseOpener opener, QWidget 
     connect(m_ui->enableButton, &QPushButton::clicked, this, [this] { setSelectedDisabled(false); });
     connect(m_ui->resetPasswordButton, &QPushButton::clicked, this, &AccountsDialog::resetSelectedPassword);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->accountTable, &QTableWidget::itemSelectionChanged, this, &AccountsDialog::updateButtons);
     reload();
 }
 
@@ -67,7 +68,20 @@ void AccountsDialog::reload()
         for (int c = 0; c < cells.size(); ++c) {
             m_ui->accountTable->setItem(row, c, new QTableWidgetItem(cells[c]));
         }
+        m_ui->accountTable->item(row, 0)->setData(Qt::UserRole, a.disabled);
     }
+    updateButtons();
+}
+
+void AccountsDialog::updateButtons()
+{
+    // What can be done to the selected account: nothing without one, and only the opposite of its state.
+    const auto selected = m_ui->accountTable->selectedItems();
+    const int row = selected.isEmpty() ? -1 : selected.first()->row();
+    const bool disabled = row >= 0 && m_ui->accountTable->item(row, 0)->data(Qt::UserRole).toBool();
+    m_ui->disableButton->setEnabled(row >= 0 && !disabled);
+    m_ui->enableButton->setEnabled(row >= 0 && disabled);
+    m_ui->resetPasswordButton->setEnabled(row >= 0);
 }
 
 bool AccountsDialog::addAccount()
@@ -93,7 +107,8 @@ bool AccountsDialog::addAccount()
 
 std::optional<QString> AccountsDialog::selectedName()
 {
-    const int row = m_ui->accountTable->currentRow();
+    const auto selected = m_ui->accountTable->selectedItems();
+    const int row = selected.isEmpty() ? -1 : selected.first()->row();
     if (row < 0) {
         showMessage(tr("Select an account first."), true);
         return std::nullopt;

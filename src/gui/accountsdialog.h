@@ -36,6 +36,7 @@ public slots:
 
 private:
     void setSelectedDisabled(bool disabled);
+    void updateButtons();
     // The selected account's name, or nothing (then it says to select one).
     std::optional<QString> selectedName();
     void showMessage(const QString &text, bool problem);

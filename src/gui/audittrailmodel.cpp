@@ -97,6 +97,12 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == ChangesColumn) {
         return changes(e);
     }
+    if (role == Qt::ToolTipRole && index.column() == TimeColumn) { // as the trail stores it
+        return AuditEntry::formatTime(e.at);
+    }
+    if (role == Qt::ToolTipRole && index.column() == ReasonColumn) {
+        return DisplayText::escaped(reasonText(e.reason));
+    }
     if (role == Qt::TextAlignmentRole && index.column() == SequenceColumn) {
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -107,7 +113,8 @@ QVariant AuditTrailModel::data(const QModelIndex &index, int role) const
     case SequenceColumn:
         return e.sequence;
     case TimeColumn:
-        return e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+        // Local time with its zone, as the incidents' times are local ("2021-08-03 14:05:00 EEST").
+        return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
     case UserColumn: // every stored text escaped: a line feed or a control character must not show as itself
         return DisplayText::escaped(e.user);
     case ActionColumn:

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTest>
 
@@ -364,6 +365,14 @@ TEST_CASE("The trail window shows stored names and reasons with control characte
     CHECK(shown(AuditTrailModel::UserColumn) == QStringLiteral("eve↵8  rasa"));
     CHECK(shown(AuditTrailModel::ReasonColumn) == QStringLiteral("late\\x1b[31m report↵second line"));
     CHECK(shown(AuditTrailModel::ChangesColumn).contains(QStringLiteral("a\\x1b[2Jb")));
+    // The time as the incidents' times are, local with its zone (Lithuania's rule, written out so that no
+    // time zone database is needed); the stored UTC time in its tooltip.
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "EET-2EEST,M3.5.0/3,M10.5.0/4");
+    const auto restoreZone = qScopeGuard([&zone] { zone.isNull() ? qunsetenv("TZ") : qputenv("TZ", zone); });
+    CHECK(shown(AuditTrailModel::TimeColumn) == QStringLiteral("2021-08-02 13:00:00 EEST"));
+    CHECK(model.data(model.index(0, AuditTrailModel::TimeColumn), Qt::ToolTipRole).toString()
+          == AuditEntry::formatTime(forged.at));
     for (int column = 0; column < AuditTrailModel::ColumnCount; ++column) {
         for (const int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole)}) {
             const QString text = model.data(model.index(0, column), role).toString();

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTest>
@@ -215,9 +216,19 @@ TEST_CASE("An admin resets the selected account's password in the Accounts dialo
         return -1;
     };
     Dialogs::clearShown();
+    // Nothing selected: the buttons that act on an account are off.
+    auto *disable = test::child<QPushButton>(&dialog, QStringLiteral("disableButton"));
+    auto *enable = test::child<QPushButton>(&dialog, QStringLiteral("enableButton"));
+    auto *reset = test::child<QPushButton>(&dialog, QStringLiteral("resetPasswordButton"));
+    CHECK_FALSE(disable->isEnabled());
+    CHECK_FALSE(enable->isEnabled());
+    CHECK_FALSE(reset->isEnabled());
     CHECK_FALSE(dialog.resetSelectedPassword());
     CHECK(messageLabel->text() == QStringLiteral("Select an account first."));
     table->selectRow(rowOf(QStringLiteral("chief")));
+    CHECK(disable->isEnabled()); // an enabled account can be disabled, not enabled again
+    CHECK_FALSE(enable->isEnabled());
+    CHECK(reset->isEnabled());
     CHECK_FALSE(dialog.resetSelectedPassword());
     CHECK(messageLabel->text().contains(QStringLiteral("not by a reset")));
     CHECK(Dialogs::shownCount(Dialogs::Kind::Password) == 0); // refused before a password is asked
