@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -21,6 +22,15 @@ T *child(const QObject *parent, const QString &name)
     INFO(name.toStdString());
     REQUIRE(found != nullptr);
     return found;
+}
+
+// Shows `window` and waits until it is the active window: keys go to the active window, and under a window
+// manager activation comes a moment after showing.
+inline void showActive(QWidget &window)
+{
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
 }
 
 // The incident form's fields, found as a test finds them on screen.

@@ -166,10 +166,7 @@ TEST_CASE("Tab goes through the form in the order of its fields, on to the log a
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
     window.resize(1366, 768);
-    window.show();
-    // Keys go to the active window; under a window manager activation comes a moment after showing.
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window);
     const test::FormWidgets form(window.form());
 
     const QStringList forward = tabCycle(form.dateEdit, Qt::Key_Tab);
@@ -210,10 +207,7 @@ TEST_CASE("F6 and Ctrl+Tab move between the form, the log and the summary", "[gu
 {
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    window.show();
-    // Keys go to the active window; under a window manager activation comes a moment after showing.
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window);
     const test::FormWidgets form(window.form());
     auto *table = window.findChild<QTableView *>(QStringLiteral("incidentTable"));
     auto *summary = window.findChild<QWidget *>(QStringLiteral("summaryHolder"));
@@ -253,9 +247,7 @@ TEST_CASE("The window opens with the cursor where typing starts, and the plain c
     REQUIRE(db.log().locations().add(QStringLiteral("Medininkai")).ok());
     ApplicationIdentity::settings()->remove(QStringLiteral("form/lastLocation")); // a first start
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    window.show();
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window);
     const test::FormWidgets form(window.form());
     // The first start: today and now are filled in, the location is not: the cursor is there.
     CHECK(QApplication::focusWidget() == form.locationCombo);
@@ -299,10 +291,7 @@ TEST_CASE("Alt+N adds a nationality line and puts the cursor in it", "[gui][keyb
 {
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    window.show();
-    // Keys go to the active window; under a window manager activation comes a moment after showing.
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window);
     const test::FormWidgets form(window.form());
     form.nationalityLines->nationalityEdit(0)->setFocus();
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::AltModifier);
@@ -315,10 +304,7 @@ TEST_CASE("A date is typed as text: select all and type 2021-08-01", "[gui][keyb
 {
     test::TestDatabase db;
     MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    window.show();
-    // Keys go to the active window; under a window manager activation comes a moment after showing.
-    window.activateWindow();
-    REQUIRE(QTest::qWaitForWindowActive(&window));
+    test::showActive(window);
     const test::FormWidgets form(window.form());
     form.dateEdit->setFocus();
     QTest::keyClick(form.dateEdit, Qt::Key_A, Qt::ControlModifier);

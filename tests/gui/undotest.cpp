@@ -49,9 +49,7 @@ struct Screen
     explicit Screen(IncidentLog &log)
         : window(log, sqlite::SqliteRegister::openForDesktop)
     {
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
+        test::showActive(window);
         Dialogs::clearShown();
     }
 
