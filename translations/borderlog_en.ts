@@ -4,7 +4,7 @@
 <context>
     <name>Session</name>
     <message numerus="yes">
-        <location filename="../src/core/session.cpp" line="+131" />
+        <location filename="../src/core/session.cpp" line="+131"/>
         <source>user or password: not accepted; too many attempts at once, try again in %n second(s)</source>
         <translation>
             <numerusform>user or password: not accepted; too many attempts at once, try again in %n second</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>borderlog</name>
     <message numerus="yes">
-        <location filename="../src/cli/accountcommands.cpp" line="+61" />
+        <location filename="../src/cli/accountcommands.cpp" line="+61"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n account</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/auditcommands.cpp" line="+111" />
+        <location filename="../src/cli/auditcommands.cpp" line="+111"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/incidentcommands.cpp" line="+160" />
+        <location filename="../src/cli/incidentcommands.cpp" line="+160"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/maintenancecommands.cpp" line="+148" />
+        <location filename="../src/cli/maintenancecommands.cpp" line="+148"/>
         <source>tallies rebuilt from the incidents: %n aggregate row(s) changed
 </source>
         <translation>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/transfercommands.cpp" line="+63" />
+        <location filename="../src/cli/transfercommands.cpp" line="+63"/>
         <source>%1 was not imported: %n problem(s); nothing was written</source>
         <translation>
             <numerusform>%1 was not imported: %n problem; nothing was written</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28" />
+        <location line="+28"/>
         <source>%n skipped incident(s) differ from the stored ones (the stored ones were kept): %1</source>
         <translation>
             <numerusform>%n skipped incident differs from the stored one (the stored one was kept): %1</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>borderlog::AuditTrailDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/audittraildialog.cpp" line="+181" />
+        <location filename="../src/gui/audittraildialog.cpp" line="+181"/>
         <source>Exported %n entry(s) to %1</source>
         <translation>
             <numerusform>Exported %n entry to %1</numerusform>
@@ -80,18 +80,18 @@
 <context>
     <name>borderlog::DatabaseSwitcher</name>
     <message numerus="yes">
-        <location filename="../src/gui/databaseswitcher.cpp" line="+122" />
-        <source>Sample database: %n incident(s) built from Frontex's public Eastern Borders Route figures (see Help &gt; About)</source>
+        <location filename="../src/gui/databaseswitcher.cpp" line="+122"/>
+        <source>Sample database: %n incident(s) built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</source>
         <translation>
-            <numerusform>Sample database: %n incident built from Frontex's public Eastern Borders Route figures (see Help &gt; About)</numerusform>
-            <numerusform>Sample database: %n incidents built from Frontex's public Eastern Borders Route figures (see Help &gt; About)</numerusform>
+            <numerusform>Sample database: %n incident built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</numerusform>
+            <numerusform>Sample database: %n incidents built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>borderlog::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="+236" />
+        <location filename="../src/gui/exportdialog.cpp" line="+236"/>
         <source>Exported %n tally row(s) to %1</source>
         <translation>
             <numerusform>Exported %n tally row to %1</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exported %n incident(s) to %1</source>
         <translation>
             <numerusform>Exported %n incident to %1</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>borderlog::ImportController</name>
     <message numerus="yes">
-        <location filename="../src/gui/importcontroller.cpp" line="+127" />
+        <location filename="../src/gui/importcontroller.cpp" line="+127"/>
         <source>%Ln incident(s) added</source>
         <translation>
             <numerusform>%Ln incident added</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln skipped (already in the database)</source>
         <translation>
             <numerusform>%Ln skipped (already in the database)</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n skipped incident(s) differ from the stored ones, which were kept: %1</source>
         <translation>
             <numerusform>%n skipped incident differs from the stored one, which was kept: %1</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>borderlog::IncidentForm</name>
     <message numerus="yes">
-        <location filename="../src/gui/incidentform.cpp" line="+394" />
+        <location filename="../src/gui/incidentform.cpp" line="+394"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>borderlog::IncidentRules</name>
     <message numerus="yes">
-        <location filename="../src/core/incidentrules.cpp" line="+68" />
+        <location filename="../src/core/incidentrules.cpp" line="+68"/>
         <source>must not be later than now (%1; clocks may be up to %n minute(s) ahead)</source>
         <translation>
             <numerusform>must not be later than now (%1; clocks may be up to %n minute ahead)</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>borderlog::IncidentTableModel</name>
     <message numerus="yes">
-        <location filename="../src/gui/incidenttablemodel.cpp" line="+123" />
+        <location filename="../src/gui/incidenttablemodel.cpp" line="+123"/>
         <source>%n person(s) of the group are %1; the summary and the tallies count these.</source>
         <translation>
             <numerusform>%n person of the group is %1; the summary and the tallies count this one.</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>borderlog::IncidentText</name>
     <message numerus="yes">
-        <location filename="../src/core/incidenttext.cpp" line="+256" />
+        <location filename="../src/core/incidenttext.cpp" line="+256"/>
         <source>%Ln incident(s)</source>
         <translation>
             <numerusform>%Ln incident</numerusform>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>borderlog::LoginDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/logindialog.cpp" line="+57" />
+        <location filename="../src/gui/logindialog.cpp" line="+57"/>
         <source>Failed logins before this one: the password is checked in %n second(s)</source>
         <translation>
             <numerusform>Failed logins before this one: the password is checked in %n second</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Try again in %n second(s); an attempt made sooner waits until then.</source>
         <translation>
             <numerusform>Try again in %n second; an attempt made sooner waits until then.</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+498" />
+        <location filename="../src/gui/mainwindow.cpp" line="+498"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+42" />
+        <location line="+42"/>
         <source>Remove the incident of %1 at %2 (%n person(s), %3)?
 It stays in the audit trail and is left out of all tallies and exports.
 
@@ -236,7 +236,7 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::PasswordDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/passworddialog.cpp" line="+41" />
+        <location filename="../src/gui/passworddialog.cpp" line="+41"/>
         <source>Failed logins before this one: the current password is checked in %n second(s)</source>
         <translation>
             <numerusform>Failed logins before this one: the current password is checked in %n second</numerusform>
@@ -247,7 +247,7 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+38" />
+        <location filename="../src/gui/summarypanel.cpp" line="+38"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Last %n day</numerusform>

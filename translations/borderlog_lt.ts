@@ -4,42 +4,42 @@
 <context>
     <name>AboutBox</name>
     <message>
-        <location filename="../src/gui/aboutbox.cpp" line="+28" />
+        <location filename="../src/gui/aboutbox.cpp" line="+28"/>
         <source>User guide: not installed.</source>
         <translation>Naudotojo vadovas: neįdiegtas.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>User guide: &lt;a href="%1"&gt;%2&lt;/a&gt;</source>
-        <translation>Naudotojo vadovas: &lt;a href="%1"&gt;%2&lt;/a&gt;</translation>
+        <location line="+1"/>
+        <source>User guide: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Naudotojo vadovas: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A register of attempted border crossings for border guard shift officers and their supervisors.</source>
         <translation>Bandymų neteisėtai kirsti sieną registras pasienio pamainų pareigūnams ir jų pamainų vadovams.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Runs on Qt %1 (built with Qt %2) and %3.</source>
         <translation>Veikia su Qt %1 (sukompiliuota su Qt %2) ir %3.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Database: %1</source>
         <translation>Duomenų bazė: %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The sample database holds the monthly detections of Frontex's Eastern Borders Route by nationality (2009 to April 2025, public data), spread over days, border sections and groups; its 2 and 3 August 2021 follow the figures Lithuania's State Border Guard Service published (287 detained, about 180 turned back).</source>
+        <location line="+2"/>
+        <source>The sample database holds the monthly detections of Frontex&apos;s Eastern Borders Route by nationality (2009 to April 2025, public data), spread over days, border sections and groups; its 2 and 3 August 2021 follow the figures Lithuania&apos;s State Border Guard Service published (287 detained, about 180 turned back).</source>
         <translation>Pavyzdinėje duomenų bazėje pateikti Frontex Rytų sienų maršruto mėnesiniai neteisėto sienos kirtimo atvejų duomenys pagal pilietybes (nuo 2009 m. iki 2025 m. balandžio, vieši duomenys), paskirstyti pagal dienas, sienos ruožus ir grupes; 2021 m. rugpjūčio 2 ir 3 d. duomenys atitinka Lietuvos valstybės sienos apsaugos tarnybos paskelbtus skaičius (287 sulaikyti, apie 180 apgręžta).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Border Incident Log is free software: you may share and change it under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with no warranty.</source>
         <translation>Border Incident Log yra laisvoji programinė įranga: ją galima platinti ir keisti pagal GNU bendrosios viešosios licencijos (GNU General Public License) 3 arba vėlesnę versiją (GPL-3.0-or-later). Jokia garantija neteikiama.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>About Border Incident Log</source>
         <translation>Apie Border Incident Log</translation>
     </message>
@@ -47,17 +47,17 @@
 <context>
     <name>AccountAdministration</name>
     <message>
-        <location filename="../src/core/accountadministration.cpp" line="+28" />
+        <location filename="../src/core/accountadministration.cpp" line="+28"/>
         <source>the first account must be an admin</source>
         <translation>pirmoji paskyra turi būti administratoriaus</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>an admin cannot disable their own account</source>
         <translation>administratorius negali išjungti savo paties paskyros</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>must differ from the current one</source>
         <translation>turi skirtis nuo dabartinio</translation>
     </message>
@@ -65,57 +65,57 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../ui/accountsdialog.ui" line="+5" />
+        <location filename="../ui/accountsdialog.ui" line="+5"/>
         <source>Accounts</source>
         <translation>Paskyros</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>&amp;Disable selected</source>
         <translation>&amp;Išjungti pažymėtą</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Enable selected</source>
         <translation>Į&amp;jungti pažymėtą</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Reset pass&amp;word…</source>
         <translation>Nus&amp;tatyti slaptažodį iš naujo…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>New account</source>
         <translation>Nauja paskyra</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Name</source>
         <translation>&amp;Vardas</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Role</source>
         <translation>Vaid&amp;muo</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Password</source>
         <translation>&amp;Slaptažodis</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>At least 8 characters</source>
         <translation>Ne mažiau kaip 8 simboliai</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Repea&amp;t</source>
         <translation>Pa&amp;kartoti</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Add account</source>
         <translation>&amp;Pridėti paskyrą</translation>
     </message>
@@ -123,57 +123,57 @@
 <context>
     <name>AuditTrailDialog</name>
     <message>
-        <location filename="../ui/audittraildialog.ui" line="+5" />
+        <location filename="../ui/audittraildialog.ui" line="+5"/>
         <source>Audit trail</source>
         <translation>Audito žurnalas</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;From</source>
         <translation>N&amp;uo</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>to</source>
         <translation>iki</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;User</source>
         <translation>&amp;Naudotojas</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Anyone</source>
         <translation>Bet kuris</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Action</source>
         <translation>&amp;Veiksmas</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Incident</source>
         <translation>&amp;Incidentas</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>incident_id</source>
         <translation>incident_id</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>&amp;Verify the trail</source>
         <translation>&amp;Tikrinti žurnalą</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportuoti CSV…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Close</source>
         <translation>Už&amp;daryti</translation>
     </message>
@@ -181,262 +181,272 @@
 <context>
     <name>CommandHelp</name>
     <message>
-        <location filename="../src/cli/accountcommands.cpp" line="+162" />
+        <location filename="../src/cli/accountcommands.cpp" line="+162"/>
         <source>Accounts: user add NAME --role ROLE | user disable NAME | user enable NAME | user password | user reset NAME | user list.</source>
         <translation>Paskyros: user add VARDAS --role VAIDMUO | user disable VARDAS | user enable VARDAS | user password | user reset VARDAS | user list.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>add, disable, enable, password (your own: the login's password, then the new one), reset (another account's, by an admin) or list.</source>
+        <location line="+6"/>
+        <source>add, disable, enable, password (your own: the login&apos;s password, then the new one), reset (another account&apos;s, by an admin) or list.</source>
         <translation>add, disable, enable, password (savo: prisijungimo slaptažodis, tada naujas), reset (kitos paskyros, tik administratorius) arba list.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The account.</source>
         <translation>Paskyra.</translation>
     </message>
     <message>
-        <location filename="../src/cli/auditcommands.cpp" line="+148" />
+        <location filename="../src/cli/auditcommands.cpp" line="+148"/>
         <source>The audit trail: audit verify | audit list | audit export -o FILE.</source>
         <translation>Audito žurnalas: audit verify | audit list | audit export -o FAILAS.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>verify, list or export.</source>
         <translation>verify, list arba export.</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandoptions.h" line="+12" />
+        <location filename="../src/cli/commandoptions.h" line="+12"/>
         <source>Database file (default: %1).</source>
         <translation>Duomenų bazės failas (numatytasis: %1).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Log to standard error.</source>
         <translation>Rašyti žurnalą į standartinį klaidų srautą.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>First date, inclusive (YYYY-MM-DD).</source>
         <translation>Pirmoji data imtinai (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Last date, inclusive (YYYY-MM-DD).</source>
         <translation>Paskutinė data imtinai (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Border section or checkpoint.</source>
         <translation>Sienos ruožas arba kontrolės punktas.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3"/>
+        <source>Frontier district.</source>
+        <translation>Pasienio rinktinė.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frontier station.</source>
+        <translation>Pasienio užkarda.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nationality: alpha-2, alpha-3, or its English or Lithuanian name.</source>
         <translation>Pilietybė: alpha-2, alpha-3 kodas arba šalies pavadinimas angliškai ar lietuviškai.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>turned_back, detained, asylum_request, prevented, absconded or other.</source>
         <translation>turned_back, detained, asylum_request, prevented, absconded arba other.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>Rašyti į FAILĄ, o ne į standartinę išvestį.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Date of the incident (YYYY-MM-DD).</source>
         <translation>Incidento data (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Time of the incident (HH:MM).</source>
         <translation>Incidento laikas (HH:MM).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Persons of one nationality, NAT:COUNT (repeat for a mixed group).</source>
         <translation>Vienos pilietybės asmenys, PIL:SKAIČIUS (mišriai grupei kartokite).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Force was used.</source>
         <translation>Buvo panaudota jėga.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Force was not used (update only).</source>
         <translation>Jėga nebuvo panaudota (tik taisant).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Free text, at most 2000 characters.</source>
         <translation>Laisvas tekstas, ne daugiau kaip 2000 simbolių.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Who recorded it (default: the user name).</source>
         <translation>Kas užregistravo (numatytasis: naudotojo vardas).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>day, month, year, nationality or location.</source>
         <translation>day, month, year, nationality arba location.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>How many incidents to write.</source>
         <translation>Kiek incidentų sugeneruoti.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Seed of the generator (default 1).</source>
         <translation>Generatoriaus pradinė reikšmė (numatytoji 1).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Log in as NAME (needed once the database has accounts).</source>
         <translation>Prisijungti kaip VARDAS (reikia, kai duomenų bazėje yra paskyrų).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Read the password from the first line of standard input (for 'user add', 'user password' and 'user reset': the new password; the login's then comes from BORDERLOG_PASSWORD or a prompt).</source>
-        <translation>Slaptažodį skaityti iš pirmos standartinės įvesties eilutės ('user add', 'user password' ir 'user reset' atveju – naują slaptažodį; prisijungimo slaptažodis tada imamas iš BORDERLOG_PASSWORD arba paklausiama).</translation>
+        <location line="+4"/>
+        <source>Read the password from the first line of standard input (for &apos;user add&apos;, &apos;user password&apos; and &apos;user reset&apos;: the new password; the login&apos;s then comes from BORDERLOG_PASSWORD or a prompt).</source>
+        <translation>Slaptažodį skaityti iš pirmos standartinės įvesties eilutės (&apos;user add&apos;, &apos;user password&apos; ir &apos;user reset&apos; atveju – naują slaptažodį; prisijungimo slaptažodis tada imamas iš BORDERLOG_PASSWORD arba paklausiama).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Why (kept in the audit trail).</source>
         <translation>Kodėl (išsaugoma audito žurnale).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>officer, supervisor or admin.</source>
         <translation>officer (pareigūnas), supervisor (vadovas) arba admin (administratorius).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Only the entries of this incident_id.</source>
         <translation>Tik šio incident_id įrašai.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Rebuild the aggregate tables (tallies, charts) from the incidents.</source>
         <translation>Iš naujo sudaryti suvestines lenteles (suvestines, diagramas) iš incidentų.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A head printed earlier (SEQ:HASH) that must still be in the trail.</source>
         <translation>Anksčiau išspausdinta viršūnė (SEQ:HASH), kuri vis dar turi būti žurnale.</translation>
     </message>
     <message>
-        <location filename="../src/cli/daycommands.cpp" line="+94" />
+        <location filename="../src/cli/daycommands.cpp" line="+94"/>
         <source>Sign-off: day close DATE | day reopen DATE --reason TEXT | day status DATE.</source>
         <translation>Dienos patvirtinimas: day close DATA | day reopen DATA --reason TEKSTAS | day status DATA.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>close, reopen or status.</source>
         <translation>close, reopen arba status.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The day (YYYY-MM-DD).</source>
         <translation>Diena (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="+278" />
+        <location filename="../src/cli/incidentcommands.cpp" line="+278"/>
         <source>The incident_id.</source>
         <translation>Incidento incident_id.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Record an incident; prints its incident_id.</source>
         <translation>Užregistruoti incidentą; išspausdina jo incident_id.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Print incidents as a table.</source>
         <translation>Išspausdinti incidentus lentele.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Amend an incident (update ID): only the options given change.</source>
         <translation>Taisyti incidentą (update ID): keičiama tik tai, kas nurodyta parinktimis.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove an incident (remove ID --reason TEXT); it stays in the audit trail.</source>
         <translation>Pašalinti incidentą (remove ID --reason TEKSTAS); jis lieka audito žurnale.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Restore a removed incident (unremove ID --reason TEXT), as it was removed.</source>
         <translation>Grąžinti pašalintą incidentą (unremove ID --reason TEKSTAS) tokį, koks jis buvo pašalintas.</translation>
     </message>
     <message>
-        <location filename="../src/cli/locationcommands.cpp" line="+46" />
+        <location filename="../src/cli/locationcommands.cpp" line="+46"/>
         <source>Locations: location add NAME | location list.</source>
         <translation>Vietos: location add PAVADINIMAS | location list.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>add or list.</source>
         <translation>add arba list.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The location.</source>
         <translation>Vieta.</translation>
     </message>
     <message>
-        <location filename="../src/cli/maintenancecommands.cpp" line="+158" />
-        <source>Check the database's integrity and schema version.</source>
+        <location filename="../src/cli/maintenancecommands.cpp" line="+158"/>
+        <source>Check the database&apos;s integrity and schema version.</source>
         <translation>Patikrinti duomenų bazės vientisumą ir schemos versiją.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Write a checked copy of the database (default: into the backups folder beside it).</source>
         <translation>Įrašyti patikrintą duomenų bazės kopiją (numatytasis: į šalia esantį atsarginių kopijų aplanką).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Replace the database with a backup, after checking it; the current file is kept aside.</source>
         <translation>Patikrinus pakeisti duomenų bazę atsargine kopija; dabartinis failas išsaugomas atskirai.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The backup to restore.</source>
         <translation>Atkuriama atsarginė kopija.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Rebuild the tallies from the incidents when audit verify or check found them changed: repair --tallies (supervisors and admins; audited).</source>
         <translation>Iš naujo sudaryti suvestines iš incidentų, kai audit verify arba check rado jas pakeistas: repair --tallies (vadovai ir administratoriai; įrašoma į audito žurnalą).</translation>
     </message>
     <message>
-        <location filename="../src/cli/tallycommands.cpp" line="+53" />
+        <location filename="../src/cli/tallycommands.cpp" line="+53"/>
         <source>Write the tally CSV.</source>
         <translation>Įrašyti suvestinės CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/transfercommands.cpp" line="+158" />
+        <location filename="../src/cli/transfercommands.cpp" line="+158"/>
         <source>Write the incidents CSV.</source>
         <translation>Įrašyti incidentų CSV.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Read an incidents CSV: all or nothing; known incident_ids are skipped.</source>
         <translation>Nuskaityti incidentų CSV: viskas arba nieko; jau žinomi incident_id praleidžiami.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>CSV file.</source>
         <translation>CSV failas.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write a deterministic, realistic incidents CSV for tests and benchmarks.</source>
         <translation>Sugeneruoti deterministinį, tikrovišką incidentų CSV testams ir našumo matavimams.</translation>
     </message>
@@ -444,57 +454,57 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandcontext.cpp" line="+33" />
+        <location filename="../src/cli/commandcontext.cpp" line="+33"/>
         <source>warning: %1</source>
         <translation>įspėjimas: %1</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>user: this database has no accounts yet; run without --user, or create the first account with 'user add NAME --role admin'</source>
-        <translation>user: šioje duomenų bazėje dar nėra paskyrų; vykdykite be --user arba sukurkite pirmąją paskyrą komanda 'user add NAME --role admin'</translation>
+        <location line="+32"/>
+        <source>user: this database has no accounts yet; run without --user, or create the first account with &apos;user add NAME --role admin&apos;</source>
+        <translation>user: šioje duomenų bazėje dar nėra paskyrų; vykdykite be --user arba sukurkite pirmąją paskyrą komanda &apos;user add NAME --role admin&apos;</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>user: this database uses accounts; give --user NAME (the password from --password-stdin, BORDERLOG_PASSWORD or a prompt)</source>
         <translation>user: ši duomenų bazė naudoja paskyras; nurodykite --user NAME (slaptažodis imamas iš --password-stdin, BORDERLOG_PASSWORD arba įvedamas paraginus)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Password for %1: </source>
         <translation>Naudotojo %1 slaptažodis: </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>password: none given; use --password-stdin, BORDERLOG_PASSWORD or run at a terminal</source>
         <translation>password: slaptažodis nepateiktas; naudokite --password-stdin, BORDERLOG_PASSWORD arba vykdykite terminale</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>run 'borderlog-cli --help' for usage</source>
-        <translation>naudojimo aprašą parodys 'borderlog-cli --help'</translation>
+        <location line="+13"/>
+        <source>run &apos;borderlog-cli --help&apos; for usage</source>
+        <translation>naudojimo aprašą parodys &apos;borderlog-cli --help&apos;</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>to: must not be before from</source>
         <translation>to: negali būti ankstesnė nei from</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+69" />
-        <source>unknown command '%1'; the commands are %2</source>
-        <translation>nežinoma komanda '%1'; galimos komandos: %2</translation>
+        <location filename="../src/cli/commandline.cpp" line="+69"/>
+        <source>unknown command &apos;%1&apos;; the commands are %2</source>
+        <translation>nežinoma komanda &apos;%1&apos;; galimos komandos: %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>no command given</source>
         <translation>nenurodyta jokia komanda</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>unexpected argument '%1'</source>
-        <translation>netikėtas argumentas '%1'</translation>
+        <location line="+10"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>netikėtas argumentas &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="+47" />
+        <location filename="../src/cli/commandtable.cpp" line="+47"/>
         <source>Border Incident Log on the command line.
 
 Commands:
@@ -505,13 +515,13 @@ Komandos:
 </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>
-Run 'borderlog-cli COMMAND --help' for a command's options.
+Run &apos;borderlog-cli COMMAND --help&apos; for a command&apos;s options.
 Once a database has accounts, every command that opens it needs --user NAME; the password comes from --password-stdin, the BORDERLOG_PASSWORD environment variable or a prompt.
 Exit status: 0 success, 1 runtime failure (I/O, database), 2 bad input, usage or a refused action.</source>
         <translation>
-Komandos parinktis parodo 'borderlog-cli COMMAND --help'.
+Komandos parinktis parodo &apos;borderlog-cli COMMAND --help&apos;.
 Kai duomenų bazėje yra paskyrų, kiekvienai ją atidarančiai komandai reikia --user NAME; slaptažodis imamas iš --password-stdin, aplinkos kintamojo BORDERLOG_PASSWORD arba įvedamas paraginus.
 Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duomenų bazė), 2 – netinkami duomenys, neteisingas naudojimas arba atsisakytas veiksmas.</translation>
     </message>
@@ -519,17 +529,17 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>CsvReport</name>
     <message>
-        <location filename="../src/core/csvreport.cpp" line="+28" />
+        <location filename="../src/core/csvreport.cpp" line="+28"/>
         <source>could not write the CSV: %1</source>
         <translation>nepavyko įrašyti CSV: %1</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>cannot read %1 back: %2</source>
         <translation>nepavyko dar kartą perskaityti %1: %2</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>cannot write %1: %2</source>
         <translation>nepavyko įrašyti %1: %2</translation>
     </message>
@@ -537,25 +547,25 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>DayComparison</name>
     <message>
-        <location filename="../src/core/daycomparison.cpp" line="+76" />
-        <source>The day's tally is incomplete.</source>
+        <location filename="../src/core/daycomparison.cpp" line="+76"/>
+        <source>The day&apos;s tally is incomplete.</source>
         <translation>Dienos suvestinė neišsami.</translation>
     </message>
 </context>
 <context>
     <name>DaySignOffs</name>
     <message>
-        <location filename="../src/core/daysignoffs.cpp" line="+40" />
+        <location filename="../src/core/daysignoffs.cpp" line="+40"/>
         <source>day %1 has not ended yet; a day is signed off after midnight</source>
         <translation>diena %1 dar nesibaigė; dieną galima patvirtinti tik po vidurnakčio</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>day %1 is signed off already (by %2)</source>
         <translation>diena %1 jau patvirtinta (patvirtino %2)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>day %1 is open: there is nothing to reopen</source>
         <translation>diena %1 nepatvirtinta: nėra ko atidaryti iš naujo</translation>
     </message>
@@ -563,47 +573,47 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/exportdialog.ui" line="+5" />
+        <location filename="../ui/exportdialog.ui" line="+5"/>
         <source>Export CSV</source>
         <translation>Eksportuoti CSV</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Contents</source>
         <translation>&amp;Turinys</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Dates</source>
         <translation>&amp;Datos</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>to</source>
         <translation>iki</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Only the log's current location, nationality and outcome filter</source>
+        <location line="+13"/>
+        <source>Only the log&apos;s current location, nationality and outcome filter</source>
         <translation>Tik pagal dabartinį žurnalo vietos, pilietybės ir rezultato filtrą</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Naršyti…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>For &amp;Microsoft Excel: UTF-8 with a byte-order mark, so that a double-click shows “Šalčininkai” right</source>
         <translation>Skirta „&amp;Microsoft Excel“: UTF-8 su baitų tvarkos žyme, kad dukart spustelėjus „Šalčininkai“ būtų rodoma teisingai</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>borderlog-cli and scripts write plain UTF-8; this adds the three bytes Excel looks for</source>
         <translation>borderlog-cli ir scenarijai rašo paprastą UTF-8; ši parinktis prideda tris baitus, kurių ieško Excel</translation>
     </message>
@@ -611,47 +621,47 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.ui" line="+54" />
+        <location filename="../ui/filterbar.ui" line="+54"/>
         <source>Show only incidents in this date range</source>
         <translation>Rodyti tik šio laikotarpio incidentus</translation>
     </message>
     <message>
-        <location line="-35" />
+        <location line="-35"/>
         <source>Location</source>
         <translation>Vieta</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All nationalities</source>
         <translation>Visos pilietybės</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Nationality: name, IQ or IRQ</source>
         <translation>Pilietybė: pavadinimas, IQ arba IRQ</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Outcome</source>
         <translation>Rezultatas</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Clear</source>
         <translation>Išvalyti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Show all incidents</source>
         <translation>Rodyti visus incidentus</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Between</source>
         <translation>&amp;Nuo</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>and</source>
         <translation>iki</translation>
     </message>
@@ -659,17 +669,17 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>IncidentChange</name>
     <message>
-        <location filename="../src/gui/incidentchange.cpp" line="+22" />
+        <location filename="../src/gui/incidentchange.cpp" line="+22"/>
         <source>Record incident</source>
         <translation>Incidento registravimas</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Amend incident</source>
         <translation>Incidento taisymas</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Remove incident</source>
         <translation>Incidento šalinimas</translation>
     </message>
@@ -677,22 +687,22 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>IncidentCommands</name>
     <message>
-        <location filename="../src/core/incidentcommands.cpp" line="+65" />
+        <location filename="../src/core/incidentcommands.cpp" line="+65"/>
         <source>incident_id: %1 is not in the database</source>
         <translation>incident_id: %1 duomenų bazėje nėra</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>incident_id: %1 is not a removed incident of the database</source>
         <translation>incident_id: %1 nėra tarp pašalintų duomenų bazės incidentų</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>incident_id: %1 was changed by someone else since (another user or program); it is left as they left it</source>
         <translation>incident_id: %1 nuo to laiko pakeitė kas nors kitas (kitas naudotojas ar kita programa); incidentas paliktas toks, kokį jie paliko</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>incident_id: an incident must be recorded before it can be amended</source>
         <translation>incident_id: incidentą galima taisyti tik jį užregistravus</translation>
     </message>
@@ -700,52 +710,52 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>IncidentCsv</name>
     <message>
-        <location filename="../src/core/incidentcsvreader.cpp" line="+89" />
+        <location filename="../src/core/incidentcsvreader.cpp" line="+89"/>
         <source>the file is larger than %1 GiB; import it in parts</source>
         <translation>failas didesnis nei %1 GiB; importuokite jį dalimis</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the file is empty; expected the header %1</source>
         <translation>failas tuščias; tikėtasi antraštės %1</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>unknown column '%1'; the columns are %2</source>
-        <translation>nežinomas stulpelis '%1'; galimi stulpeliai: %2</translation>
+        <location line="+11"/>
+        <source>unknown column &apos;%1&apos;; the columns are %2</source>
+        <translation>nežinomas stulpelis &apos;%1&apos;; galimi stulpeliai: %2</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>column '%1' appears twice</source>
-        <translation>stulpelis '%1' nurodytas du kartus</translation>
+        <location line="+2"/>
+        <source>column &apos;%1&apos; appears twice</source>
+        <translation>stulpelis &apos;%1&apos; nurodytas du kartus</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>required column '%1' is missing</source>
-        <translation>trūksta privalomo stulpelio '%1'</translation>
+        <location line="+7"/>
+        <source>required column &apos;%1&apos; is missing</source>
+        <translation>trūksta privalomo stulpelio &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>has %1 fields, the header has %2</source>
         <translation>laukų skaičius %1, o antraštėje – %2</translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>'%1' is not an ISO 8601 UTC time such as 2021-08-03T14:05:00Z</source>
-        <translation>'%1' nėra ISO 8601 UTC laikas, pvz., 2021-08-03T14:05:00Z</translation>
+        <location line="+48"/>
+        <source>&apos;%1&apos; is not an ISO 8601 UTC time such as 2021-08-03T14:05:00Z</source>
+        <translation>&apos;%1&apos; nėra ISO 8601 UTC laikas, pvz., 2021-08-03T14:05:00Z</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>the file has more than %1 rows; import it in parts</source>
         <translation>faile daugiau nei %1 eilučių; importuokite jį dalimis</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>rows of incident %1 disagree on date, time, location, outcome, force_used, notes or recorded_by/recorded_at (first row on line %2)</source>
         <translation>incidento %1 eilutėse nesutampa date, time, location, outcome, force_used, notes arba recorded_by/recorded_at (pirmoji jo eilutė faile: %2)</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>%1: and %2 more problems</source>
         <translation>%1: ir dar kitų problemų: %2</translation>
     </message>
@@ -753,87 +763,87 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>IncidentForm</name>
     <message>
-        <location filename="../ui/incidentform.ui" line="+9" />
+        <location filename="../ui/incidentform.ui" line="+9"/>
         <source>New incident</source>
         <translation>Naujas incidentas</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Untick when the time is not known</source>
         <translation>Nuimkite žymėjimą, jei laikas nežinomas</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Location</source>
         <translation>&amp;Vieta</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Border section or checkpoint; type a new name to add one</source>
         <translation>Sienos ruožas arba pasienio kontrolės punktas; įveskite naują pavadinimą, kad jį pridėtumėte</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Group size</source>
         <translation>Grupės dydis</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Outcome</source>
         <translation>Re&amp;zultatas</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-64"/>
         <source>Da&amp;te</source>
         <translation>Da&amp;ta</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Laikas</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Nationality</source>
         <translation>Pilietybė</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>For&amp;ce used</source>
         <translation>Panaudota &amp;jėga</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Optional; at most 2,000 characters</source>
-        <translation>Neprivaloma; ne daugiau kaip 2 000 simbolių</translation>
+        <translation>Neprivaloma; ne daugiau kaip 2&#xa0;000 simbolių</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Reason</source>
         <translation>P&amp;riežastis</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Why the incident is changed (kept in the audit trail)</source>
         <translation>Kodėl incidentas keičiamas (išsaugoma audito žurnale)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Cancel editing</source>
         <translation>Atšaukti taisymą</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Save</source>
         <translation>Išsa&amp;ugoti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the incident (Ctrl+Return)</source>
         <translation>Išsaugoti incidentą (Ctrl+Return)</translation>
     </message>
@@ -841,17 +851,17 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.ui" line="+5" />
+        <location filename="../ui/logindialog.ui" line="+5"/>
         <source>Log in</source>
         <translation>Prisijungimas</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;User</source>
         <translation>&amp;Naudotojas</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>&amp;Password</source>
         <translation>&amp;Slaptažodis</translation>
     </message>
@@ -859,127 +869,127 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.ui" line="+6" />
+        <location filename="../ui/mainwindow.ui" line="+6"/>
         <source>Border Incident Log</source>
         <translation>Border Incident Log</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>&lt;b&gt;Sample data — not a register.&lt;/b&gt; Built from Frontex's public monthly figures for the Eastern Borders Route, which count detections, not persons. A throwaway copy: what is recorded here is gone when another database is opened or the app quits.</source>
+        <location line="+8"/>
+        <source>&lt;b&gt;Sample data — not a register.&lt;/b&gt; Built from Frontex&apos;s public monthly figures for the Eastern Borders Route, which count detections, not persons. A throwaway copy: what is recorded here is gone when another database is opened or the app quits.</source>
         <translation>&lt;b&gt;Pavyzdiniai duomenys — ne registras.&lt;/b&gt; Sudaryti iš viešų Frontex mėnesio duomenų apie Rytų sienų maršrutą; juose skaičiuojami nustatyti atvejai, ne asmenys. Tai laikina kopija: kas čia įrašyta, dings atidarius kitą duomenų bazę arba užvėrus programą.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>&amp;File</source>
         <translation>&amp;Failas</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Incident</source>
         <translation>&amp;Incidentas</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Help</source>
         <translation>Pa&amp;galba</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nauja duomenų bazė…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Atidaryti duomenų bazę…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+O</source>
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importuoti CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Export CSV…</source>
         <translation>&amp;Eksportuoti CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Baigti darbą</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;New incident</source>
         <translation>&amp;Naujas incidentas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Amend selected</source>
         <translation>&amp;Taisyti pažymėtą</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Remove selected…</source>
         <translation>&amp;Pašalinti pažymėtą…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;User guide</source>
         <translation>&amp;Naudotojo vadovas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Open &amp;sample database</source>
         <translation>Atidaryti &amp;pavyzdinę duomenų bazę</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;About Border Incident Log</source>
         <translation>&amp;Apie Border Incident Log</translation>
     </message>
@@ -987,32 +997,32 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../src/core/outcome.cpp" line="+36" />
+        <location filename="../src/core/outcome.cpp" line="+36"/>
         <source>Turned back</source>
         <translation>Apgręžti</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Detained</source>
         <translation>Sulaikyti</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Asylum request</source>
         <translation>Prieglobsčio prašymas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Prevented</source>
         <translation>Neleista neteisėtai kirsti sienos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Absconded</source>
         <translation>Pabėgo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Other</source>
         <translation>Kita</translation>
     </message>
@@ -1020,17 +1030,17 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>OutputFile</name>
     <message>
-        <location filename="../src/core/outputfile.cpp" line="+26" />
+        <location filename="../src/core/outputfile.cpp" line="+26"/>
         <source>standard output</source>
         <translation>standartinė išvestis</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the disk is full; free some space and try again</source>
         <translation>diskas pilnas; atlaisvinkite vietos ir bandykite dar kartą</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot write %1: %2</source>
         <translation>nepavyko įrašyti %1: %2</translation>
     </message>
@@ -1038,27 +1048,27 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../ui/passworddialog.ui" line="+5" />
+        <location filename="../ui/passworddialog.ui" line="+5"/>
         <source>Change my password</source>
         <translation>Keisti savo slaptažodį</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Current password</source>
         <translation>&amp;Dabartinis slaptažodis</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;New password</source>
         <translation>&amp;Naujas slaptažodis</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>At least 8 characters</source>
         <translation>Ne mažiau kaip 8 simboliai</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Re&amp;peat the new password</source>
         <translation>Pa&amp;kartokite naują slaptažodį</translation>
     </message>
@@ -1066,17 +1076,17 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>PasswordHash</name>
     <message>
-        <location filename="../src/core/passwordhash.cpp" line="+16" />
+        <location filename="../src/core/passwordhash.cpp" line="+16"/>
         <source>must be %1 to %2 characters</source>
         <translation>turi būti nuo %1 iki %2 simbolių ilgio</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>libsodium could not be initialised</source>
         <translation>nepavyko inicijuoti libsodium</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>not enough memory to hash the password</source>
         <translation>slaptažodžio maišai apskaičiuoti nepakanka atminties</translation>
     </message>
@@ -1084,23 +1094,23 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+41" />
+        <location filename="../src/app/main.cpp" line="+41"/>
         <source>Border Incident Log: record, tally, chart and export attempted border crossings.</source>
         <translation>Border Incident Log: bandymų neteisėtai kirsti sieną registravimas, suvestinės, diagramos ir eksportas.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Database file (default: %1).</source>
         <translation>Duomenų bazės failas (numatytasis: %1).</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>Print the time to the first painted window, the charts' refresh time and the peak memory, then quit (used by the benchmark suite).</source>
+        <location line="+5"/>
+        <source>Print the time to the first painted window, the charts&apos; refresh time and the peak memory, then quit (used by the benchmark suite).</source>
         <translation>Išvesti laiką iki pirmojo nupiešto lango, diagramų atnaujinimo laiką ir didžiausią naudotos atminties kiekį, tada baigti darbą (naudoja našumo testų rinkinys).</translation>
     </message>
     <message>
-        <location line="+30" />
-        <location line="+25" />
+        <location line="+30"/>
+        <location line="+25"/>
         <source>Border Incident Log</source>
         <translation>Border Incident Log</translation>
     </message>
@@ -1108,92 +1118,92 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../src/gui/qtstandardtexts.cpp" line="+12" />
+        <location filename="../src/gui/qtstandardtexts.cpp" line="+12"/>
         <source>OK</source>
         <translation>Gerai</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Save</source>
         <translation>Išsaugoti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save All</source>
         <translation>Išsaugoti viską</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Open</source>
         <translation>Atverti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Yes</source>
         <translation>&amp;Taip</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Yes to &amp;All</source>
         <translation>Taip &amp;visiems</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;No</source>
         <translation>&amp;Ne</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>N&amp;o to All</source>
         <translation>N&amp;e visiems</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Abort</source>
         <translation>Nutraukti</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Retry</source>
         <translation>Kartoti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ignore</source>
         <translation>Nepaisyti</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Close</source>
         <translation>Užverti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Atsisakyti</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Discard</source>
         <translation>Atmesti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Help</source>
         <translation>Žinynas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Apply</source>
         <translation>Taikyti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reset</source>
         <translation>Atstatyti</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Restore Defaults</source>
         <translation>Atkurti numatytąsias</translation>
     </message>
@@ -1201,47 +1211,47 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>RestoreMarker</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliterestoremarker.cpp" line="+100" />
+        <location filename="../src/storage/sqlite/sqliterestoremarker.cpp" line="+100"/>
         <source>it stopped before it changed anything; the database is as it was</source>
         <translation>jis nutrūko dar nieko nepakeitęs; duomenų bazė tokia pati, kokia buvo</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>the backup and the database had the same audit trail head, so which one it holds cannot be told; check it with 'borderlog-cli check' and 'audit verify'</source>
-        <translation>atsarginės kopijos ir duomenų bazės audito žurnalo galinis įrašas buvo tas pats, todėl neįmanoma nustatyti, kurios turinys dabar duomenų bazėje; patikrinkite ją komandomis 'borderlog-cli check' ir 'audit verify'</translation>
+        <location line="+3"/>
+        <source>the backup and the database had the same audit trail head, so which one it holds cannot be told; check it with &apos;borderlog-cli check&apos; and &apos;audit verify&apos;</source>
+        <translation>atsarginės kopijos ir duomenų bazės audito žurnalo galinis įrašas buvo tas pats, todėl neįmanoma nustatyti, kurios turinys dabar duomenų bazėje; patikrinkite ją komandomis &apos;borderlog-cli check&apos; ir &apos;audit verify&apos;</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>the database holds the backup's contents (audit trail head %1)</source>
+        <location line="+4"/>
+        <source>the database holds the backup&apos;s contents (audit trail head %1)</source>
         <translation>duomenų bazėje yra atsarginės kopijos turinys (audito žurnalo galinis įrašas %1)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the database is as it was before the restore (audit trail head %1)</source>
         <translation>duomenų bazė tokia, kokia buvo prieš atkūrimą (audito žurnalo galinis įrašas %1)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>check the database with 'borderlog-cli check' and 'audit verify'</source>
-        <translation>patikrinkite duomenų bazę komandomis 'borderlog-cli check' ir 'audit verify'</translation>
+        <location line="+2"/>
+        <source>check the database with &apos;borderlog-cli check&apos; and &apos;audit verify&apos;</source>
+        <translation>patikrinkite duomenų bazę komandomis &apos;borderlog-cli check&apos; ir &apos;audit verify&apos;</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>a restore of %1 into this database, started %2, was interrupted: %3</source>
         <translation>%1 atkūrimas į šią duomenų bazę, pradėtas %2, buvo nutrauktas: %3</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a backup</source>
         <translation>atsarginės kopijos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>at an unknown time</source>
         <translation>nežinomu laiku</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>. The database as it was before is kept as %1</source>
         <translation>. Ankstesnė duomenų bazė išsaugota kaip %1</translation>
     </message>
@@ -1249,17 +1259,17 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>Role</name>
     <message>
-        <location filename="../src/core/account.cpp" line="+35" />
+        <location filename="../src/core/account.cpp" line="+35"/>
         <source>Officer</source>
         <translation>Pareigūnas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Supervisor</source>
         <translation>Pamainos vadovas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Admin</source>
         <translation>Administratorius</translation>
     </message>
@@ -1267,17 +1277,17 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>Session</name>
     <message>
-        <location filename="../src/core/session.cpp" line="+75" />
+        <location filename="../src/core/session.cpp" line="+75"/>
         <source>this database uses accounts: log in first</source>
         <translation>ši duomenų bazė naudoja paskyras: pirmiausia prisijunkite</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>account %1 has been disabled; log in with another account</source>
         <translation>paskyra %1 išjungta; prisijunkite kita paskyra</translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+47"/>
         <source>user or password: not accepted; too many attempts at once, try again in %n second(s)</source>
         <translation>
             <numerusform>naudotojo vardas arba slaptažodis netinka; per daug bandymų vienu metu, bandykite dar kartą po %n sekundės</numerusform>
@@ -1286,27 +1296,27 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>user or password: not accepted</source>
         <translation>naudotojo vardas arba slaptažodis netinka</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>account %1 is disabled; an admin can enable it</source>
         <translation>paskyra %1 išjungta; ją gali įjungti administratorius</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>nobody is logged in, so there is no password to confirm</source>
         <translation>niekas neprisijungęs, todėl nėra slaptažodžio, kurį reikėtų patvirtinti</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>there is no account named %1</source>
         <translation>paskyros vardu %1 nėra</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>current password: not accepted</source>
         <translation>dabartinis slaptažodis netinka</translation>
     </message>
@@ -1314,71 +1324,71 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteAccountStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliteaccountstore.cpp" line="+31" />
+        <location filename="../src/storage/sqlite/sqliteaccountstore.cpp" line="+31"/>
         <source>Reading the accounts</source>
         <translation>Paskyrų skaitymas</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Reading the account</source>
         <translation>Paskyros skaitymas</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+35" />
+        <location line="+20"/>
+        <location line="+35"/>
         <source>name: an account named %1 exists already</source>
         <translation>name: paskyra vardu %1 jau yra</translation>
     </message>
     <message>
-        <location line="-31" />
+        <location line="-31"/>
         <source>name: %1 looks like the existing account %2; choose a name that cannot be taken for it</source>
         <translation>name: %1 panašus į esamos paskyros vardą %2; pasirinkite vardą, kurio nebūtų galima su juo supainioti</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Adding the account</source>
         <translation>Paskyros pridėjimas</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>name: the database has accounts now (another program has just created the first one); log in as an admin to add %1</source>
         <translation>name: duomenų bazėje jau yra paskyrų (kita programa ką tik sukūrė pirmąją); norėdami pridėti %1, prisijunkite kaip administratorius</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Changing the account</source>
         <translation>Paskyros keitimas</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+24" />
-        <location line="+31" />
+        <location line="+4"/>
+        <location line="+24"/>
+        <location line="+31"/>
         <source>name: there is no account named %1</source>
         <translation>name: paskyros vardu %1 nėra</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-49"/>
         <source>account %1 is disabled already</source>
         <translation>paskyra %1 jau išjungta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>account %1 is not disabled</source>
         <translation>paskyra %1 nėra išjungta</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Changing the password</source>
         <translation>Slaptažodžio keitimas</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>the password of %1 was changed by another program meanwhile; log in with the new one and try again</source>
         <translation>naudotojo %1 slaptažodį tuo metu pakeitė kita programa; prisijunkite nauju slaptažodžiu ir bandykite dar kartą</translation>
     </message>
     <message>
-        <location line="+21" />
-        <location line="+22" />
+        <location line="+21"/>
+        <location line="+22"/>
         <source>Recording the login</source>
         <translation>Prisijungimo registravimas</translation>
     </message>
@@ -1386,9 +1396,9 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteAuditTrailStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliteaudittrailstore.cpp" line="+19" />
-        <location line="+7" />
-        <location line="+8" />
+        <location filename="../src/storage/sqlite/sqliteaudittrailstore.cpp" line="+19"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Reading the audit trail</source>
         <translation>Audito žurnalo skaitymas</translation>
     </message>
@@ -1396,17 +1406,17 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteImport</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliteimport.cpp" line="+128" />
+        <location filename="../src/storage/sqlite/sqliteimport.cpp" line="+128"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>importavimas atšauktas; nieko neįrašyta</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1: date: %2; nothing was imported</source>
         <translation>%1: date: %2; nieko neimportuota</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1: incident_id: %2 appears again after other incidents; the rows of one incident must follow each other. Nothing was imported.</source>
         <translation>%1: incident_id: %2 vėl pasikartoja po kitų incidentų; vieno incidento eilutės turi eiti viena po kitos. Nieko neimportuota.</translation>
     </message>
@@ -1414,9 +1424,9 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteIncidentQueries</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliteincidentqueries.cpp" line="+41" />
-        <location line="+93" />
-        <location line="+29" />
+        <location filename="../src/storage/sqlite/sqliteincidentqueries.cpp" line="+41"/>
+        <location line="+93"/>
+        <location line="+29"/>
         <source>Reading incidents</source>
         <translation>Incidentų skaitymas</translation>
     </message>
@@ -1424,48 +1434,48 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteIncidentStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliteincidentstore.cpp" line="+31" />
+        <location filename="../src/storage/sqlite/sqliteincidentstore.cpp" line="+31"/>
         <source>Saving the incident</source>
         <translation>Incidento išsaugojimas</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>incident_id: %1 is already in the database</source>
         <translation>incident_id: %1 jau yra duomenų bazėje</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Saving the changed incident</source>
         <translation>Pakeisto incidento išsaugojimas</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+16" />
+        <location line="+3"/>
+        <location line="+16"/>
         <source>incident_id: %1 is not in the database</source>
         <translation>incident_id: %1 duomenų bazėje nėra</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Removing the incident</source>
         <translation>Incidento šalinimas</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Restoring the incident</source>
         <translation>Incidento grąžinimas</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>incident_id: %1 is not a removed incident of the database</source>
         <translation>incident_id: %1 nėra tarp pašalintų duomenų bazės incidentų</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Reading the incident</source>
         <translation>Incidento skaitymas</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Importing the incidents</source>
         <translation>Incidentų importavimas</translation>
     </message>
@@ -1473,12 +1483,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteLocationStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitelocationstore.cpp" line="+13" />
+        <location filename="../src/storage/sqlite/sqlitelocationstore.cpp" line="+13"/>
         <source>Reading the locations</source>
         <translation>Vietų skaitymas</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Adding the location</source>
         <translation>Vietos pridėjimas</translation>
     </message>
@@ -1486,32 +1496,32 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteMaintenance</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitemaintenance.cpp" line="+75" />
+        <location filename="../src/storage/sqlite/sqlitemaintenance.cpp" line="+75"/>
         <source>The backup of %1 to %2 failed: %3</source>
         <translation>Nepavyko įrašyti %1 atsarginės kopijos į %2: %3</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>%1 cannot be restored: %2</source>
         <translation>%1 negalima atkurti: %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 aggregate rows differ in all</source>
         <translation>iš viso skiriasi suvestinių eilučių: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 does not exist</source>
         <translation>%1 neegzistuoja</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 is not a Border Incident Log database</source>
         <translation>%1 nėra Border Incident Log duomenų bazė</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 cannot be read: %2</source>
         <translation>nepavyko perskaityti %1: %2</translation>
     </message>
@@ -1519,67 +1529,67 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteRegister</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliteregister.cpp" line="+94" />
+        <location filename="../src/storage/sqlite/sqliteregister.cpp" line="+94"/>
         <source>%1 is an SQLite database of another program, not a Border Incident Log database; it was not changed. Open another file or create a new one.</source>
         <translation>%1 yra kitos programos SQLite duomenų bazė, o ne Border Incident Log duomenų bazė; ji nepakeista. Atidarykite kitą failą arba sukurkite naują.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 was written by a newer version of Border Incident Log (schema %2; this program knows up to %3); it was not changed. Update the program to open it.</source>
         <translation>%1 įrašytas naujesne Border Incident Log versija (schema %2; ši programa palaiko iki %3); jis nepakeistas. Norėdami jį atidaryti, atnaujinkite programą.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 is not a database file (or it is encrypted); it was not changed. Open another file.</source>
         <translation>%1 nėra duomenų bazės failas (arba jis užšifruotas); jis nepakeistas. Atidarykite kitą failą.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 is damaged (%2); it was not changed. Restore it from a backup.</source>
         <translation>%1 sugadintas (%2); jis nepakeistas. Atkurkite jį iš atsarginės kopijos.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>cannot open %1 for writing (%2). Check that the file and its folder are writable.</source>
         <translation>nepavyko atidaryti %1 rašymui (%2). Patikrinkite, ar į failą ir jo aplanką galima rašyti.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot open %1: the disk is full; free some space and try again</source>
         <translation>nepavyko atidaryti %1: diskas pilnas; atlaisvinkite vietos ir bandykite dar kartą</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cannot open %1: %2</source>
         <translation>nepavyko atidaryti %1: %2</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>db: the database path is empty; give the path of a database file</source>
         <translation>db: duomenų bazės kelias tuščias; nurodykite duomenų bazės failo kelią</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 is %2, not a database file; it was not changed</source>
         <translation>%1 yra %2, o ne duomenų bazės failas; jis nepakeistas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>there is no database at %1; nothing was created (check the path)</source>
         <translation>kelyje %1 duomenų bazės nėra; nieko nesukurta (patikrinkite kelią)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>cannot create the folder %1 for the database</source>
         <translation>nepavyko sukurti duomenų bazei aplanko %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1 is an empty file (0 bytes), not a database; it was left untouched</source>
         <translation>%1 yra tuščias failas (0 baitų), o ne duomenų bazė; jis paliktas nepakeistas</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 cannot be written: it was left by a session that could only read. Make it writable, or remove it while no program has the database open</source>
         <translation>į %1 negalima rašyti: jį paliko seansas, galėjęs tik skaityti. Leiskite į jį rašyti arba pašalinkite jį, kai duomenų bazė neatidaryta jokioje programoje</translation>
     </message>
@@ -1587,27 +1597,27 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteRegisterMaintenance</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitemaintenance.cpp" line="-119" />
+        <location filename="../src/storage/sqlite/sqlitemaintenance.cpp" line="-119"/>
         <source>row %1 of %2 refers to a missing %3</source>
         <translation>lentelės %2 eilutė %1 nurodo į trūkstamą lentelės %3 įrašą</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the database file is damaged (%1); restore it from a backup</source>
         <translation>duomenų bazės failas sugadintas (%1); atkurkite jį iš atsarginės kopijos</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Checking the database</source>
         <translation>Duomenų bazės tikrinimas</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Looking for changes</source>
         <translation>Pakeitimų paieška</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The backup to %1</source>
         <translation>Atsarginės kopijos įrašymas į %1</translation>
     </message>
@@ -1615,32 +1625,32 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteSignedDayStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitesigneddaystore.cpp" line="+38" />
-        <source>Reading the day's sign-off</source>
+        <location filename="../src/storage/sqlite/sqlitesigneddaystore.cpp" line="+38"/>
+        <source>Reading the day&apos;s sign-off</source>
         <translation>Dienos patvirtinimo skaitymas</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Reading the signed days</source>
         <translation>Patvirtintų dienų skaitymas</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Signing off the day</source>
         <translation>Dienos patvirtinimas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>day %1 is signed off already (by %2)</source>
         <translation>diena %1 jau patvirtinta (patvirtino %2)</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Reopening the day</source>
         <translation>Dienos atidarymas iš naujo</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>day %1 is not signed off</source>
         <translation>diena %1 nepatvirtinta</translation>
     </message>
@@ -1648,22 +1658,22 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteTallyStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+110" />
+        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+118"/>
         <source>Counting the tally</source>
         <translation>Suvestinės skaičiavimas</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Counting incidents per day</source>
         <translation>Incidentų skaičiavimas pagal dienas</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Reading the date range</source>
         <translation>Datų intervalo skaitymas</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Rebuilding the tallies</source>
         <translation>Suvestinių perskaičiavimas</translation>
     </message>
@@ -1671,116 +1681,116 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>StartupRecovery</name>
     <message>
-        <location filename="../src/gui/startuprecovery.cpp" line="+27" />
+        <location filename="../src/gui/startuprecovery.cpp" line="+27"/>
         <source>Open another file…</source>
         <translation>Atidaryti kitą failą…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Restore a backup…</source>
         <translation>Atkurti iš atsarginės kopijos…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create a new database…</source>
         <translation>Sukurti naują duomenų bazę…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Quit</source>
         <translation>Baigti darbą</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Border Incident Log</source>
         <translation>Border Incident Log</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The database could not be opened.</source>
         <translation>Nepavyko atidaryti duomenų bazės.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Open database</source>
         <translation>Atidaryti duomenų bazę</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+3"/>
         <source>Databases (*.sqlite);;All files (*)</source>
         <translation>Duomenų bazės (*.sqlite);;Visi failai (*)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New database</source>
         <translation>Nauja duomenų bazė</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Restore a backup</source>
         <translation>Atkurti iš atsarginės kopijos</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backups (*.sqlite);;All files (*)</source>
         <translation>Atsarginės kopijos (*.sqlite);;Visi failai (*)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No backup was chosen; nothing was changed.</source>
         <translation>Atsarginė kopija nepasirinkta; niekas nepakeista.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>no temporary folder for the restore: %1</source>
         <translation>atkūrimui nėra laikinojo aplanko: %1</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Restoring a backup over a database with accounts needs an admin's login; nothing was changed.</source>
+        <location line="+12"/>
+        <source>Restoring a backup over a database with accounts needs an admin&apos;s login; nothing was changed.</source>
         <translation>Norint atkurti atsarginę kopiją vietoje duomenų bazės, kurioje yra paskyrų, būtina prisijungti administratoriui; niekas nepakeista.</translation>
     </message>
 </context>
 <context>
     <name>StoreContext</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitestorecontext.cpp" line="+42" />
-        <source>the database is busy with another program's write; try again in a moment</source>
+        <location filename="../src/storage/sqlite/sqlitestorecontext.cpp" line="+42"/>
+        <source>the database is busy with another program&apos;s write; try again in a moment</source>
         <translation>duomenų bazė užimta: į ją rašo kita programa; netrukus bandykite dar kartą</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the disk is full; free some space and try again</source>
         <translation>diskas pilnas; atlaisvinkite vietos ir bandykite dar kartą</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the database file cannot be written (read-only or permission lost)</source>
         <translation>į duomenų bazės failą negalima rašyti (jis tik skaitomas arba prarastos teisės)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the disk reported an error (%1)</source>
         <translation>diskas pranešė apie klaidą (%1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the database file is damaged; restore it from a backup</source>
         <translation>duomenų bazės failas sugadintas; atkurkite jį iš atsarginės kopijos</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the database refused the values (%1)</source>
         <translation>duomenų bazė atmetė reikšmes (%1)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 failed: %2. Nothing was changed.</source>
         <translation>%1 nepavyko: %2. Niekas nepakeista.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 failed: the database is busy with an import; try again in a moment. Nothing was changed.</source>
         <translation>%1 nepavyko: duomenų bazė užimta importavimu; netrukus bandykite dar kartą. Niekas nepakeista.</translation>
     </message>
@@ -1788,22 +1798,22 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../ui/summarypanel.ui" line="+10" />
+        <location filename="../ui/summarypanel.ui" line="+10"/>
         <source>Da&amp;y</source>
         <translation>Di&amp;ena</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Previous day</source>
         <translation>Ankstesnė diena</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Next day</source>
         <translation>Kita diena</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Daily chart</source>
         <translation>Dienos diagrama</translation>
     </message>
@@ -1811,56 +1821,56 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>TallyRecount</name>
     <message>
-        <location filename="../src/core/tallyrecount.cpp" line="+143" />
+        <location filename="../src/core/tallyrecount.cpp" line="+143"/>
         <source>daily tally</source>
         <translation>dienos suvestinė</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>daily tally by nationality</source>
         <translation>dienos suvestinė pagal pilietybes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>monthly tally</source>
         <translation>mėnesio suvestinė</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>monthly tally by nationality</source>
         <translation>mėnesio suvestinė pagal pilietybes</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the %1 has a row no incident can produce: it was written outside the program</source>
         <translation>%1 turi eilutę, kurios negali sukurti joks incidentas: ji įrašyta apeinant programą</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>all nationalities</source>
         <translation>visos pilietybės</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the %1 of %2 holds %3 incidents and %4 persons, but the incidents count %5 and %6: it was changed outside the program ('borderlog-cli repair --tallies' rebuilds the tallies from the incidents)</source>
-        <translation>%1 (%2) nurodo incidentų: %3, asmenų: %4, tačiau pagal incidentus jų yra %5 ir %6: suvestinė pakeista apeinant programą ('borderlog-cli repair --tallies' perskaičiuoja suvestines iš incidentų)</translation>
+        <location line="+2"/>
+        <source>the %1 of %2 holds %3 incidents and %4 persons, but the incidents count %5 and %6: it was changed outside the program (&apos;borderlog-cli repair --tallies&apos; rebuilds the tallies from the incidents)</source>
+        <translation>%1 (%2) nurodo incidentų: %3, asmenų: %4, tačiau pagal incidentus jų yra %5 ir %6: suvestinė pakeista apeinant programą (&apos;borderlog-cli repair --tallies&apos; perskaičiuoja suvestines iš incidentų)</translation>
     </message>
 </context>
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../src/gui/userguide.cpp" line="+61" />
-        <location line="+5" />
+        <location filename="../src/gui/userguide.cpp" line="+61"/>
+        <location line="+5"/>
         <source>User guide</source>
         <translation>Naudotojo vadovas</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>The user guide is not installed: there is no %1 in %2.</source>
         <translation>Naudotojo vadovas neįdiegtas: failo %1 nėra šiuose aplankuose: %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>No program on this computer opens the user guide, %1. Open it with a text editor or a web browser.</source>
         <translation>Šiame kompiuteryje nėra programos, kuri atvertų naudotojo vadovą %1. Atverkite jį teksto rengykle arba interneto naršykle.</translation>
     </message>
@@ -1868,47 +1878,47 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>borderlog</name>
     <message>
-        <location filename="../src/cli/accountcommands.cpp" line="-143" />
+        <location filename="../src/cli/accountcommands.cpp" line="-143"/>
         <source>password: standard input is empty</source>
         <translation>password: standartinė įvestis tuščia</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>New password for %1: </source>
         <translation>Naujas naudotojo %1 slaptažodis: </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>password: give it with --password-stdin or at a terminal</source>
         <translation>password: pateikite jį per --password-stdin arba terminale</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Repeat the password: </source>
         <translation>Pakartokite slaptažodį: </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>password: the two passwords differ</source>
         <translation>password: slaptažodžiai nesutampa</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>disabled</source>
         <translation>išjungta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>enabled</source>
         <translation>įjungta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>created %1 by %2</source>
         <translation>sukurta %1, sukūrė %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n account(s)</source>
         <translation>
             <numerusform>%n paskyra</numerusform>
@@ -1917,76 +1927,76 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>role: is required and must be officer, supervisor or admin (--role ROLE)</source>
         <translation>role: būtina nurodyti officer, supervisor arba admin (--role ROLE)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>account %1 added (%2)
 </source>
         <translation>paskyra %1 pridėta (%2)
 </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>account %1 disabled
 </source>
         <translation>paskyra %1 išjungta
 </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>account %1 enabled
 </source>
         <translation>paskyra %1 įjungta
 </translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>password of %1 changed
 </source>
         <translation>naudotojo %1 slaptažodis pakeistas
 </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>password of %1 reset
 </source>
         <translation>naudotojo %1 slaptažodis nustatytas iš naujo
 </translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>user: use 'user add NAME --role ROLE', 'user disable NAME', 'user enable NAME', 'user password', 'user reset NAME' or 'user list'</source>
-        <translation>user: naudokite 'user add NAME --role ROLE', 'user disable NAME', 'user enable NAME', 'user password', 'user reset NAME' arba 'user list'</translation>
+        <location line="+15"/>
+        <source>user: use &apos;user add NAME --role ROLE&apos;, &apos;user disable NAME&apos;, &apos;user enable NAME&apos;, &apos;user password&apos;, &apos;user reset NAME&apos; or &apos;user list&apos;</source>
+        <translation>user: naudokite &apos;user add NAME --role ROLE&apos;, &apos;user disable NAME&apos;, &apos;user enable NAME&apos;, &apos;user password&apos;, &apos;user reset NAME&apos; arba &apos;user list&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/auditcommands.cpp" line="-115" />
-        <source>expect-head: must be SEQ:HASH as printed by 'day close' or an export</source>
-        <translation>expect-head: turi būti SEQ:HASH, kaip jį išveda 'day close' arba eksportas</translation>
+        <location filename="../src/cli/auditcommands.cpp" line="-115"/>
+        <source>expect-head: must be SEQ:HASH as printed by &apos;day close&apos; or an export</source>
+        <translation>expect-head: turi būti SEQ:HASH, kaip jį išveda &apos;day close&apos; arba eksportas</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+37"/>
         <source>audit trail does not hold: the first entry that does not match is %1
 </source>
         <translation>audito žurnalas nevientisas: pirmasis neatitinkantis įrašas – %1
 </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>audit trail does not hold
 </source>
         <translation>audito žurnalas nevientisas
 </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>reason: %1</source>
         <translation>reason: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n įrašas</numerusform>
@@ -1995,44 +2005,44 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>audit: use 'audit verify', 'audit list' or 'audit export -o FILE'</source>
-        <translation>audit: naudokite 'audit verify', 'audit list' arba 'audit export -o FILE'</translation>
+        <location line="+8"/>
+        <source>audit: use &apos;audit verify&apos;, &apos;audit list&apos; or &apos;audit export -o FILE&apos;</source>
+        <translation>audit: naudokite &apos;audit verify&apos;, &apos;audit list&apos; arba &apos;audit export -o FILE&apos;</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>output: audit export needs -o FILE</source>
         <translation>output: komandai audit export reikia -o FILE</translation>
     </message>
     <message>
-        <location filename="../src/cli/daycommands.cpp" line="-59" />
+        <location filename="../src/cli/daycommands.cpp" line="-59"/>
         <source>day %1 reopened
 </source>
         <translation>diena %1 atidaryta iš naujo
 </translation>
     </message>
     <message>
-        <location line="+30" />
-        <source>day: use 'day close DATE', 'day reopen DATE --reason TEXT' or 'day status DATE'</source>
-        <translation>day: naudokite 'day close DATE', 'day reopen DATE --reason TEXT' arba 'day status DATE'</translation>
+        <location line="+30"/>
+        <source>day: use &apos;day close DATE&apos;, &apos;day reopen DATE --reason TEXT&apos; or &apos;day status DATE&apos;</source>
+        <translation>day: naudokite &apos;day close DATE&apos;, &apos;day reopen DATE --reason TEXT&apos; arba &apos;day status DATE&apos;</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>date: %1</source>
         <translation>date: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="-237" />
+        <location filename="../src/cli/incidentcommands.cpp" line="-237"/>
         <source>force-used: give --force-used or --no-force-used, not both</source>
         <translation>force-used: nurodykite --force-used arba --no-force-used, bet ne abu</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1: is required (--%1)</source>
         <translation>%1: būtina nurodyti (--%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+76" />
+        <location line="+76"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incidentas</numerusform>
@@ -2041,133 +2051,133 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>yes</source>
         <translation>taip</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>time</source>
         <translation>laikas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>location</source>
         <translation>vieta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>persons</source>
         <translation>asmenys</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>nationalities</source>
         <translation>pilietybės</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>outcome</source>
         <translation>rezultatas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>force</source>
         <translation>jėga</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>incident_id</source>
         <translation>incident_id</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>update needs exactly one incident_id</source>
         <translation>komandai update reikia lygiai vieno incident_id</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>incident_id: %1 is not in the database (or was removed)</source>
         <translation>incident_id: %1 duomenų bazėje nėra (arba jis pašalintas)</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>remove needs exactly one incident_id</source>
         <translation>komandai remove reikia lygiai vieno incident_id</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>reason: removing an incident needs a reason (--reason TEXT)</source>
         <translation>reason: šalinant incidentą būtina nurodyti priežastį (--reason TEXT)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>unremove needs exactly one incident_id</source>
         <translation>komandai unremove reikia lygiai vieno incident_id</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>reason: restoring a removed incident needs a reason (--reason TEXT)</source>
         <translation>reason: grąžinant pašalintą incidentą būtina nurodyti priežastį (--reason TEXT)</translation>
     </message>
     <message>
-        <location filename="../src/cli/locationcommands.cpp" line="-29" />
-        <source>location: use 'location add NAME' or 'location list'</source>
-        <translation>location: naudokite 'location add NAME' arba 'location list'</translation>
+        <location filename="../src/cli/locationcommands.cpp" line="-29"/>
+        <source>location: use &apos;location add NAME&apos; or &apos;location list&apos;</source>
+        <translation>location: naudokite &apos;location add NAME&apos; arba &apos;location list&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/maintenancecommands.cpp" line="-122" />
-        <location line="+6" />
-        <location filename="../src/cli/transfercommands.cpp" line="-93" />
+        <location filename="../src/cli/maintenancecommands.cpp" line="-122"/>
+        <location line="+6"/>
+        <location filename="../src/cli/transfercommands.cpp" line="-93"/>
         <source>cannot read %1: %2</source>
         <translation>nepavyko perskaityti %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>cannot write standard output: %1</source>
         <translation>nepavyko rašyti į standartinę išvestį: %1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>no temporary folder for the restore: %1</source>
         <translation>atkūrimui nėra laikinojo aplanko: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>restore needs exactly one FILE</source>
         <translation>komandai restore reikia lygiai vieno FILE</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>restored %1 to %2
 </source>
         <translation>%1 atkurta į %2
 </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>restored %1 to %2; the previous database is kept as %3
 </source>
         <translation>%1 atkurta į %2; ankstesnė duomenų bazė išsaugota kaip %3
 </translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>repair: say what to rebuild (--tallies)</source>
         <translation>repair: nurodykite, ką perskaičiuoti (--tallies)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+9"/>
         <source>tallies rebuilt from the incidents: %n aggregate row(s) changed
 </source>
         <translation>
@@ -2180,22 +2190,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/tallycommands.cpp" line="-33" />
-        <source>by: is required (--by day|month|year|nationality|location)</source>
-        <translation>by: būtina nurodyti (--by day|month|year|nationality|location)</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>by: '%1' is not one of day, month, year, nationality, location</source>
-        <translation>by: '%1' nėra viena iš reikšmių day, month, year, nationality, location</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/transfercommands.cpp" line="-25" />
+        <location filename="../src/cli/transfercommands.cpp" line="-25"/>
         <source>audit trail head at this export: %1</source>
         <translation>audito žurnalo galinis įrašas šio eksporto metu: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 was not imported: %n problem(s); nothing was written</source>
         <translation>
             <numerusform>%1 neimportuotas: %n problema; nieko neįrašyta</numerusform>
@@ -2204,19 +2204,19 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>import needs exactly one FILE</source>
         <translation>komandai import reikia lygiai vieno FILE</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 incidents added, %2 skipped (already in the database)
 </source>
         <translation>pridėta incidentų: %1, praleista: %2 (jau yra duomenų bazėje)
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n skipped incident(s) differ from the stored ones (the stored ones were kept): %1</source>
         <translation>
             <numerusform>%n praleistas incidentas skiriasi nuo išsaugotojo (paliktas išsaugotasis): %1</numerusform>
@@ -2225,261 +2225,271 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>seed: '%1' is not a whole number</source>
-        <translation>seed: '%1' nėra sveikasis skaičius</translation>
+        <location line="+15"/>
+        <source>seed: &apos;%1&apos; is not a whole number</source>
+        <translation>seed: &apos;%1&apos; nėra sveikasis skaičius</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>to: must not be before from</source>
         <translation>to: negali būti ankstesnė nei from</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>incidents: a whole number of incidents is required (--incidents N)</source>
         <translation>incidents: būtina nurodyti incidentų skaičių sveikuoju skaičiumi (--incidents N)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>cannot write %1: %2</source>
         <translation>nepavyko įrašyti %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/tallycommands.cpp" line="-33"/>
+        <source>by: is required (--by day|month|year|nationality|location|station|district)</source>
+        <translation>by: privaloma (--by day|month|year|nationality|location|station|district)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by: &apos;%1&apos; is not one of day, month, year, nationality, location, station, district</source>
+        <translation>by: „%1“ nėra nė viena iš day, month, year, nationality, location, station, district</translation>
     </message>
 </context>
 <context>
     <name>borderlog::AccessRules</name>
     <message>
-        <location filename="../src/core/accessrules.cpp" line="+30" />
+        <location filename="../src/core/accessrules.cpp" line="+30"/>
         <source>must be at most %1 characters</source>
         <translation>turi būti ne ilgesnis nei %1 simbolių</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must not contain control characters (tab, escape, carriage return, …); line breaks are allowed</source>
         <translation>negali turėti valdymo simbolių (tabuliacijos, escape, grįžties į eilutės pradžią, …); eilučių lūžiai leidžiami</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 needs a reason</source>
         <translation>%1 būtina nurodyti priežastį</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>an admin account manages accounts and locations; incidents are changed by officers and supervisors</source>
         <translation>administratoriaus paskyra skirta paskyroms ir vietoms tvarkyti; incidentus keičia pareigūnai ir pamainos vadovai</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>officer %1 may %2 only incidents they recorded; this one was recorded by %3 (ask a supervisor)</source>
         <translation>pareigūnas %1 gali %2 tik savo užregistruotus incidentus; šį incidentą užregistravo %3 (kreipkitės į pamainos vadovą)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>removing an incident</source>
         <translation>šalinant incidentą</translation>
     </message>
     <message>
-        <location line="-39" />
-        <source>a supervisor's change to another person's incident</source>
+        <location line="-39"/>
+        <source>a supervisor&apos;s change to another person&apos;s incident</source>
         <translation>pamainos vadovui keičiant kito asmens incidentą</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>%1 names another officer; an officer imports only incidents they recorded (a supervisor imports other officers' files)</source>
+        <location line="+18"/>
+        <source>%1 names another officer; an officer imports only incidents they recorded (a supervisor imports other officers&apos; files)</source>
         <translation>%1 nurodo kitą pareigūną; pareigūnas importuoja tik savo užregistruotus incidentus (kitų pareigūnų failus importuoja pamainos vadovas)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>an admin account manages accounts and locations; incidents are recorded by officers and supervisors</source>
         <translation>administratoriaus paskyra skirta paskyroms ir vietoms tvarkyti; incidentus registruoja pareigūnai ir pamainos vadovai</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>amend</source>
         <translation>taisyti</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>remove</source>
         <translation>šalinti</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>restore</source>
         <translation>grąžinti</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>restoring a removed incident</source>
         <translation>grąžinant pašalintą incidentą</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>only a supervisor may sign off a day</source>
         <translation>patvirtinti dieną gali tik pamainos vadovas</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>only a supervisor may reopen a signed day</source>
         <translation>iš naujo atidaryti patvirtintą dieną gali tik pamainos vadovas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>reopening a signed day</source>
         <translation>iš naujo atidarant patvirtintą dieną</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>only an admin may manage accounts</source>
         <translation>tvarkyti paskyras gali tik administratorius</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>this database has no accounts, so there is no password to change (it is used without logging in)</source>
         <translation>šioje duomenų bazėje nėra paskyrų, todėl nėra ir slaptažodžio, kurį būtų galima pakeisti (ja naudojamasi neprisijungus)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>this database has no accounts, so there is no password to reset (it is used without logging in)</source>
         <translation>šioje duomenų bazėje nėra paskyrų, todėl nėra ir slaptažodžio, kurį būtų galima nustatyti iš naujo (ja naudojamasi neprisijungus)</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>only an admin may reset another account's password; change your own with your current password</source>
+        <location line="+4"/>
+        <source>only an admin may reset another account&apos;s password; change your own with your current password</source>
         <translation>kitos paskyros slaptažodį iš naujo nustatyti gali tik administratorius; savo slaptažodį pakeiskite nurodę dabartinį</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>an admin changes their own password with the current one, not by a reset</source>
         <translation>administratorius savo slaptažodį keičia nurodęs dabartinį, o ne nustatydamas iš naujo</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>only an admin may restore a backup over a database with accounts</source>
         <translation>atkurti atsarginę kopiją vietoje duomenų bazės, kurioje yra paskyrų, gali tik administratorius</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>only a supervisor or an admin may rebuild the tallies</source>
         <translation>perskaičiuoti suvestines gali tik pamainos vadovas arba administratorius</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>only an admin may add locations</source>
         <translation>pridėti vietas gali tik administratorius</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>only supervisors and admins may read the whole audit trail; anyone may read one incident's history</source>
+        <location line="+8"/>
+        <source>only supervisors and admins may read the whole audit trail; anyone may read one incident&apos;s history</source>
         <translation>visą audito žurnalą gali skaityti tik pamainos vadovai ir administratoriai; vieno incidento istoriją gali skaityti bet kas</translation>
     </message>
 </context>
 <context>
     <name>borderlog::AccountName</name>
     <message>
-        <location filename="../src/core/accountname.cpp" line="+114" />
-        <source>must be 1 to %1 letters, digits, '.', '_' or '-'</source>
-        <translation>turi būti sudarytas iš 1–%1 raidžių, skaitmenų, '.', '_' arba '-'</translation>
+        <location filename="../src/core/accountname.cpp" line="+114"/>
+        <source>must be 1 to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>turi būti sudarytas iš 1–%1 raidžių, skaitmenų, &apos;.&apos;, &apos;_&apos; arba &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must use plain letters and digits, not full-width, superscript, ligature or mathematical forms</source>
         <translation>turi būti sudarytas iš įprastų raidžių ir skaitmenų, o ne iš viso pločio, viršutinio indekso, ligatūrų ar matematinių jų formų</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>%1 is not a letter or digit of one script (Latin, Cyrillic, Greek, …)</source>
         <translation>%1 nėra vienos rašto sistemos (lotynų, kirilicos, graikų, …) raidė ar skaitmuo</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>must be written in one script (Latin, Cyrillic, Greek, …), with digits and '.', '_' or '-': %1 is of another script than %2</source>
-        <translation>turi būti parašytas viena rašto sistema (lotynų, kirilicos, graikų, …), su skaitmenimis ir '.', '_' arba '-': %1 priklauso kitai rašto sistemai nei %2</translation>
+        <location line="+7"/>
+        <source>must be written in one script (Latin, Cyrillic, Greek, …), with digits and &apos;.&apos;, &apos;_&apos; or &apos;-&apos;: %1 is of another script than %2</source>
+        <translation>turi būti parašytas viena rašto sistema (lotynų, kirilicos, graikų, …), su skaitmenimis ir &apos;.&apos;, &apos;_&apos; arba &apos;-&apos;: %1 priklauso kitai rašto sistemai nei %2</translation>
     </message>
 </context>
 <context>
     <name>borderlog::AccountabilityActions</name>
     <message>
-        <location filename="../src/gui/accountabilityactions.cpp" line="+26" />
+        <location filename="../src/gui/accountabilityactions.cpp" line="+26"/>
         <source>Log in as another &amp;user…</source>
         <translation>&amp;Prisijungti kitu naudotoju…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Sign off the day…</source>
         <translation>&amp;Patvirtinti dieną…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reopen the day…</source>
         <translation>&amp;Atidaryti dieną iš naujo…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;History of selected…</source>
         <translation>Pažymėto &amp;istorija…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Audit trail…</source>
         <translation>A&amp;udito žurnalas…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A&amp;ccounts…</source>
         <translation>&amp;Paskyros…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Change my &amp;password…</source>
         <translation>&amp;Keisti savo slaptažodį…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add &amp;location…</source>
         <translation>Pridėti &amp;vietą…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Lock the day shown in the summary and freeze its tallies (supervisors)</source>
         <translation>Užrakinti apžvalgoje rodomą dieną ir užfiksuoti jos suvestines (pamainos vadovams)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Logged in as %1</source>
         <translation>Prisijungta kaip %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Logged in as %1 (%2)</source>
         <translation>Prisijungta kaip %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not logged in</source>
         <translation>Neprisijungta</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+4" />
-        <location line="+8" />
+        <location line="+24"/>
+        <location line="+4"/>
+        <location line="+8"/>
         <source>Sign off the day</source>
         <translation>Patvirtinti dieną</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Sign off %1? Its incidents will be locked and its tallies frozen as they are now, until a supervisor reopens the day with a reason.</source>
         <translation>Patvirtinti dieną %1? Jos incidentai bus užrakinti, o suvestinės užfiksuotos tokios, kokios yra dabar, kol pamainos vadovas, nurodęs priežastį, atidarys dieną iš naujo.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Day %1 signed off: %2. Audit trail head %3</source>
         <translation>Diena %1 patvirtinta: %2. Audito žurnalo viršūnė %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Day %1 is signed off: %2.
 
-Audit trail head (keep it with the day's report; it pins the history):
+Audit trail head (keep it with the day&apos;s report; it pins the history):
 %3</source>
         <translation>Diena %1 patvirtinta: %2.
 
@@ -2487,62 +2497,62 @@ Audito žurnalo viršūnė (laikykite ją kartu su dienos ataskaita; ji užfiksu
 %3</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Day signed off</source>
         <translation>Diena patvirtinta</translation>
     </message>
     <message>
-        <location line="-48" />
-        <source>The database has no accounts: incidents are recorded under the computer's user name. Admin › Accounts… creates accounts.</source>
+        <location line="-48"/>
+        <source>The database has no accounts: incidents are recorded under the computer&apos;s user name. Admin › Accounts… creates accounts.</source>
         <translation>Duomenų bazėje nėra paskyrų: incidentai registruojami kompiuterio naudotojo vardu. Paskyras sukuria Administravimas › Paskyros….</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No accounts · recorded as “%1”</source>
         <translation>Paskyrų nėra · registruojama kaip „%1“</translation>
     </message>
     <message>
-        <location line="+56" />
-        <location line="+4" />
-        <location line="+8" />
+        <location line="+56"/>
+        <location line="+4"/>
+        <location line="+8"/>
         <source>Reopen the day</source>
         <translation>Atidaryti dieną iš naujo</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Reopen %1 so that its incidents can be changed.
 Reason (required, kept in the audit trail):</source>
         <translation>Atidaryti dieną %1 iš naujo, kad būtų galima keisti jos incidentus.
 Priežastis (privaloma, išsaugoma audito žurnale):</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Day %1 reopened</source>
         <translation>Diena %1 atidaryta iš naujo</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Password of %1 changed</source>
         <translation>Naudotojo %1 slaptažodis pakeistas</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Select an incident to see its history</source>
         <translation>Pažymėkite incidentą, kad pamatytumėte jo istoriją</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+5" />
+        <location line="+22"/>
+        <location line="+5"/>
         <source>Add location</source>
         <translation>Pridėti vietą</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Border section or checkpoint:</source>
         <translation>Sienos ruožas arba pasienio kontrolės punktas:</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Location %1 added</source>
         <translation>Vieta %1 pridėta</translation>
     </message>
@@ -2550,77 +2560,77 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
 <context>
     <name>borderlog::AccountsDialog</name>
     <message>
-        <location filename="../src/gui/accountsdialog.cpp" line="+23" />
+        <location filename="../src/gui/accountsdialog.cpp" line="+23"/>
         <source>Name</source>
         <translation>Vardas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>Vaidmuo</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>State</source>
         <translation>Būsena</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Created</source>
         <translation>Sukurta</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>First account (an admin; from then on everyone logs in)</source>
         <translation>Pirmoji paskyra (administratoriaus; nuo tada visi turės prisijungti)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New account</source>
         <translation>Nauja paskyra</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>disabled</source>
         <translation>išjungta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>enabled</source>
         <translation>įjungta</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 by %2</source>
         <translation>%1, sukūrė %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>password: the two passwords differ</source>
         <translation>password: slaptažodžiai nesutampa</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Account %1 added.</source>
         <translation>Paskyra %1 pridėta.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Select an account first.</source>
         <translation>Pirmiausia pažymėkite paskyrą.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Account %1 disabled; its history stays.</source>
         <translation>Paskyra %1 išjungta; jos istorija išsaugoma.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Account %1 enabled.</source>
         <translation>Paskyra %1 įjungta.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Password of %1 reset; %1 logs in with the new one.</source>
         <translation>Naudotojo %1 slaptažodis nustatytas iš naujo; %1 prisijungia nauju slaptažodžiu.</translation>
     </message>
@@ -2628,50 +2638,50 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
 <context>
     <name>borderlog::AuditTrailDialog</name>
     <message>
-        <location filename="../src/gui/audittraildialog.cpp" line="+45" />
+        <location filename="../src/gui/audittraildialog.cpp" line="+45"/>
         <source>Any</source>
         <translation>Bet koks</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>History of incident %1</source>
         <translation>Incidento %1 istorija</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+74"/>
         <source>Verifying the trail …</source>
         <translation>Tikrinamas žurnalas …</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>The trail holds: %1 entries and %2 incidents checked. Head: %3</source>
         <translation>Žurnalas vientisas: patikrinta įrašų – %1, incidentų – %2. Galinis įrašas: %3</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The trail does not hold. First entry that does not match: %1
 %2</source>
         <translation>Žurnalas nevientisas. Pirmasis neatitinkantis įrašas: %1
 %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Export the audit trail</source>
         <translation>Eksportuoti audito žurnalą</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV failai (*.csv)</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+11" />
+        <location line="+6"/>
+        <location line="+11"/>
         <source>file: %1</source>
         <translation>failas: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Exported %n entry(s) to %1</source>
         <translation>
             <numerusform>Į %1 eksportuotas %n įrašas</numerusform>
@@ -2683,136 +2693,136 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
 <context>
     <name>borderlog::AuditTrailModel</name>
     <message>
-        <location filename="../src/gui/audittrailmodel.cpp" line="+35" />
+        <location filename="../src/gui/audittrailmodel.cpp" line="+35"/>
         <source>Taken over</source>
         <translation>Perimta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recorded</source>
         <translation>Užregistruota</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Amended</source>
         <translation>Pataisyta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Removed</source>
         <translation>Pašalinta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Restored</source>
         <translation>Grąžinta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Imported</source>
         <translation>Importuota</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Day signed off</source>
         <translation>Diena patvirtinta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Day reopened</source>
         <translation>Diena atidaryta iš naujo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Account added</source>
         <translation>Paskyra pridėta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Account disabled</source>
         <translation>Paskyra išjungta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Account enabled</source>
         <translation>Paskyra įjungta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Password changed</source>
         <translation>Slaptažodis pakeistas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Password reset</source>
         <translation>Slaptažodis nustatytas iš naujo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Failed login</source>
         <translation>Nesėkmingas prisijungimas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Location added</source>
         <translation>Vieta pridėta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tallies rebuilt</source>
         <translation>Suvestinės perskaičiuotos</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>undone</source>
         <comment>the reason of a change taken back with Edit &gt; Undo</comment>
         <translation>atšaukta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>redone</source>
         <comment>the reason of a change made again with Edit &gt; Redo</comment>
         <translation>atlikta iš naujo</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Hash %1
 Previous %2</source>
         <translation>Maiša %1
 Ankstesnė %2</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User</source>
         <translation>Naudotojas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Action</source>
         <translation>Veiksmas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Incident</source>
         <translation>Incidentas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Values</source>
         <translation>Reikšmės</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reason</source>
         <translation>Priežastis</translation>
     </message>
@@ -2820,108 +2830,108 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::AuditVerifier</name>
     <message>
-        <location filename="../src/core/auditverifier.cpp" line="+93" />
+        <location filename="../src/core/auditverifier.cpp" line="+93"/>
         <source>entry %1 follows entry %2: an entry was deleted or inserted outside the program</source>
         <translation>įrašas %1 eina po įrašo %2: įrašas ištrintas arba įterptas apeinant programą</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>entry %1 does not continue the chain (its previous hash is not the hash of entry %2): entries were changed, deleted or inserted outside the program</source>
         <translation>įrašas %1 netęsia grandinės (jo ankstesnė maiša nėra įrašo %2 maiša): įrašai pakeisti, ištrinti arba įterpti apeinant programą</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>entry %1 (%2) was edited outside the program: its content does not match its hash</source>
         <translation>įrašas %1 (%2) redaguotas apeinant programą: jo turinys neatitinka jo maišos</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>entry %1 starts from values of incident %2 that differ from those entry %3 left</source>
         <translation>įrašas %1 prasideda nuo incidento %2 reikšmių, kurios skiriasi nuo tų, kurias paliko įrašas %3</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>incident %1 differs from the values entry %2 recorded: its row was edited outside the program</source>
         <translation>incidentas %1 skiriasi nuo reikšmių, kurias užrašė įrašas %2: jo eilutė redaguota apeinant programą</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>incident %1 was created by no entry of the audit trail: it was inserted outside the program</source>
         <translation>incidento %1 nesukūrė joks audito žurnalo įrašas: jis įterptas apeinant programą</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>account %1 was created by no entry of the audit trail: it was inserted outside the program</source>
         <translation>paskyros %1 nesukūrė joks audito žurnalo įrašas: ji įterpta apeinant programą</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>account %1 is %2%3, but entry %4 left it %5%6: it was changed outside the program</source>
         <translation>paskyra %1 dabar yra „%2%3“, o įrašas %4 ją paliko „%5%6“: ji pakeista apeinant programą</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source>, disabled</source>
         <translation>, išjungta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the password of account %1 is not the one entry %2 recorded: it was replaced outside the program</source>
         <translation>paskyros %1 slaptažodis nėra tas, kurį užrašė įrašas %2: jis pakeistas apeinant programą</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>incident %1 of entry %2 is missing: its row was deleted outside the program</source>
         <translation>trūksta įrašo %2 incidento %1: jo eilutė ištrinta apeinant programą</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>entry %1 created %2 incidents but %3 rows carry it: rows were deleted or inserted outside the program</source>
         <translation>įrašas %1 sukūrė incidentų: %2, tačiau jį nurodo eilučių: %3: eilutės ištrintos arba įterptos apeinant programą</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the incidents entry %1 created no longer have the values it recorded: rows were edited, replaced or reordered outside the program</source>
         <translation>incidentai, kuriuos sukūrė įrašas %1, nebeturi jo užrašytų reikšmių: eilutės redaguotos, pakeistos arba perrikiuotos apeinant programą</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>account %1 of entry %2 is missing: it was deleted outside the program</source>
         <translation>trūksta įrašo %2 paskyros %1: ji ištrinta apeinant programą</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>day %1 was signed off by entry %2 but is not marked signed: changed outside the program</source>
         <translation>diena %1 patvirtinta įrašu %2, bet nepažymėta kaip patvirtinta: pakeista apeinant programą</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the frozen tallies of day %1 differ from its sign-off, entry %2</source>
         <translation>užfiksuotos dienos %1 suvestinės skiriasi nuo jos patvirtinimo (įrašas %2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>day %1 now has %2 incidents and %3 persons; entry %4 signed it off with %5 and %6</source>
         <translation>dienoje %1 dabar yra incidentų: %2, asmenų: %3; įrašas %4 ją patvirtino su %5 ir %6</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>day %1 is marked signed without a sign-off in the audit trail: changed outside the program</source>
         <translation>diena %1 pažymėta kaip patvirtinta, nors audito žurnale patvirtinimo nėra: pakeista apeinant programą</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 (%2 aggregate rows differ)</source>
         <translation>%1 (skiriasi suvestinių eilučių: %2)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the pinned head %1 is not in the trail (it has %2 entries): entries were deleted</source>
         <translation>užfiksuoto galinio įrašo %1 žurnale nėra (jame yra įrašų: %2): įrašai ištrinti</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>entry %1 no longer has the pinned hash: the trail up to it was rewritten</source>
         <translation>įrašas %1 nebeturi užfiksuotos maišos: žurnalas iki jo perrašytas</translation>
     </message>
@@ -2929,37 +2939,37 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::CsvReader</name>
     <message>
-        <location filename="../src/core/csvreader.cpp" line="+120" />
+        <location filename="../src/core/csvreader.cpp" line="+120"/>
         <source>line %1: %2</source>
         <translation>eilutė %1: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>field %1 is not valid UTF-8 text</source>
         <translation>laukas %1 nėra tinkamas UTF-8 tekstas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>field %1 is not valid UTF-8 text: the file ends inside a character</source>
         <translation>laukas %1 nėra tinkamas UTF-8 tekstas: failas baigiasi simbolio viduryje</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+100"/>
         <source>a row has more than %1 fields</source>
         <translation>eilutėje daugiau nei %1 laukų</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>unexpected text after a closing quote</source>
         <translation>netikėtas tekstas po uždarančiosios kabutės</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>a field is longer than %1 characters</source>
         <translation>laukas ilgesnis nei %1 simbolių</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>a quoted field is not closed before the end of the file</source>
         <translation>kabutėse esantis laukas neuždarytas iki failo pabaigos</translation>
     </message>
@@ -2967,57 +2977,57 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::DatabaseSwitcher</name>
     <message>
-        <location filename="../src/gui/databaseswitcher.cpp" line="+42" />
+        <location filename="../src/gui/databaseswitcher.cpp" line="+42"/>
         <source>Border Incident Log databases (*.sqlite *.db);;All files (*)</source>
         <translation>Border Incident Log duomenų bazės (*.sqlite *.db);;Visi failai (*)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+9" />
+        <location line="+1"/>
+        <location line="+9"/>
         <source>New database</source>
         <translation>Nauja duomenų bazė</translation>
     </message>
     <message>
-        <location line="-8" />
-        <location line="+25" />
+        <location line="-8"/>
+        <location line="+25"/>
         <source>Open database</source>
         <translation>Atidaryti duomenų bazę</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>%1 already exists. Choose File &gt; Open database to open it, or another name.</source>
         <translation>%1 jau yra. Norėdami jį atidaryti, pasirinkite Failas &gt; Atidaryti duomenų bazę arba pasirinkite kitą pavadinimą.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>%1 was not opened: it needs a login</source>
         <translation>%1 neatidarytas: reikia prisijungti</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Opened %1</source>
         <translation>Atidaryta: %1</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+12" />
-        <location line="+7" />
+        <location line="+14"/>
+        <location line="+12"/>
+        <location line="+7"/>
         <source>Sample database</source>
         <translation>Pavyzdinė duomenų bazė</translation>
     </message>
     <message>
-        <location line="-18" />
-        <source>No folder for the sample's copy could be made: %1</source>
+        <location line="-18"/>
+        <source>No folder for the sample&apos;s copy could be made: %1</source>
         <translation>Nepavyko sukurti aplanko pavyzdinės duomenų bazės kopijai: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The bundled sample data is missing.</source>
         <translation>Trūksta kartu su programa pateikiamų pavyzdinių duomenų.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
-        <source>Sample database: %n incident(s) built from Frontex's public Eastern Borders Route figures (see Help &gt; About)</source>
+        <location line="+11"/>
+        <source>Sample database: %n incident(s) built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</source>
         <translation>
             <numerusform>Pavyzdinė duomenų bazė: %n incidentas, sudarytas pagal viešus Frontex Rytų sienų maršruto duomenis (žr. Pagalba &gt; Apie Border Incident Log)</numerusform>
             <numerusform>Pavyzdinė duomenų bazė: %n incidentai, sudaryti pagal viešus Frontex Rytų sienų maršruto duomenis (žr. Pagalba &gt; Apie Border Incident Log)</numerusform>
@@ -3028,27 +3038,27 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::EditMenu</name>
     <message>
-        <location filename="../src/gui/editmenu.cpp" line="+25" />
+        <location filename="../src/gui/editmenu.cpp" line="+25"/>
         <source>&amp;Edit</source>
         <translation>Tai&amp;sa</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Iškirpti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopijuoti</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Paste</source>
         <translation>Į&amp;dėti</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select &amp;All</source>
         <translation>Žymėti &amp;viską</translation>
     </message>
@@ -3056,77 +3066,77 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::ExportDialog</name>
     <message>
-        <location filename="../src/gui/exportdialog.cpp" line="+67" />
+        <location filename="../src/gui/exportdialog.cpp" line="+67"/>
         <source>file: %1</source>
         <translation>failas: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>the export was cancelled; nothing was written</source>
         <translation>eksportavimas atšauktas; nieko neįrašyta</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Incidents (one row per incident and nationality)</source>
         <translation>Incidentai (viena eilutė kiekvienam incidentui ir pilietybei)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tally by day</source>
         <translation>Suvestinė pagal dienas</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tally by month</source>
         <translation>Suvestinė pagal mėnesius</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tally by year</source>
         <translation>Suvestinė pagal metus</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tally by nationality</source>
         <translation>Suvestinė pagal pilietybes</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tally by location</source>
         <translation>Suvestinė pagal vietas</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksportuoti</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Export CSV</source>
         <translation>Eksportuoti CSV</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV failai (*.csv);;Visi failai (*)</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>file: choose where to write the CSV</source>
         <translation>failas: pasirinkite, kur įrašyti CSV</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>dates: the first date must not be after the last</source>
         <translation>datos: pirmoji data negali būti vėlesnė už paskutinę</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Exporting …</source>
         <translation>Eksportuojama …</translation>
     </message>
     <message numerus="yes">
-        <location line="+24" />
+        <location line="+24"/>
         <source>Exported %n tally row(s) to %1</source>
         <translation>
             <numerusform>Į %1 eksportuota %n suvestinės eilutė</numerusform>
@@ -3135,7 +3145,7 @@ Ankstesnė %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exported %n incident(s) to %1</source>
         <translation>
             <numerusform>Į %1 eksportuotas %n incidentas</numerusform>
@@ -3147,28 +3157,28 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::FilterBar</name>
     <message>
-        <location filename="../src/gui/filterbar.cpp" line="+25" />
-        <location line="+34" />
+        <location filename="../src/gui/filterbar.cpp" line="+25"/>
+        <location line="+34"/>
         <source>All locations</source>
         <translation>Visos vietos</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>All outcomes</source>
         <translation>Visi rezultatai</translation>
     </message>
     <message>
-        <location line="+76" />
-        <source>nationality: '%1' is not a known country name or code</source>
-        <translation>nationality: '%1' nėra žinomas šalies pavadinimas ar kodas</translation>
+        <location line="+76"/>
+        <source>nationality: &apos;%1&apos; is not a known country name or code</source>
+        <translation>nationality: &apos;%1&apos; nėra žinomas šalies pavadinimas ar kodas</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>nationality: '%1' could mean %2</source>
-        <translation>nationality: '%1' gali reikšti %2</translation>
+        <location line="+1"/>
+        <source>nationality: &apos;%1&apos; could mean %2</source>
+        <translation>nationality: &apos;%1&apos; gali reikšti %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Nationality: name, IQ or IRQ</source>
         <translation>Pilietybė: pavadinimas, IQ arba IRQ</translation>
     </message>
@@ -3176,57 +3186,57 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::ImportController</name>
     <message>
-        <location filename="../src/gui/importcontroller.cpp" line="+39" />
-        <location line="+9" />
-        <location line="+5" />
-        <location line="+9" />
-        <location line="+53" />
+        <location filename="../src/gui/importcontroller.cpp" line="+39"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+53"/>
         <source>Import CSV</source>
         <translation>Importuoti CSV</translation>
     </message>
     <message>
-        <location line="-76" />
+        <location line="-76"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV failai (*.csv);;Visi failai (*)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Another import is running; wait until it has finished.</source>
         <translation>Jau vyksta kitas importavimas; palaukite, kol jis baigsis.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+19" />
+        <location line="+5"/>
+        <location line="+19"/>
         <source>%1 cannot be read: %2</source>
         <translation>Nepavyko perskaityti %1: %2</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Importing %1 …</source>
         <translation>Importuojama %1 …</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>The import of %1 was cancelled; nothing was written.</source>
         <translation>%1 importavimas atšauktas; nieko neįrašyta.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 was not imported; nothing was written.</source>
         <translation>%1 neimportuotas; nieko neįrašyta.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Imported %1: %2</source>
         <translation>Importuota %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>%Ln incident(s) added</source>
         <translation>
             <numerusform>Pridėtas %Ln incidentas</numerusform>
@@ -3235,7 +3245,7 @@ Ankstesnė %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln skipped (already in the database)</source>
         <translation>
             <numerusform>%Ln praleistas (jau yra duomenų bazėje)</numerusform>
@@ -3244,7 +3254,7 @@ Ankstesnė %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n skipped incident(s) differ from the stored ones, which were kept: %1</source>
         <translation>
             <numerusform>%n praleistas incidentas skiriasi nuo išsaugotojo, kuris paliktas: %1</numerusform>
@@ -3256,72 +3266,72 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentForm</name>
     <message>
-        <location filename="../src/gui/incidentform.cpp" line="+62" />
+        <location filename="../src/gui/incidentform.cpp" line="+62"/>
         <source>e.g. Medininkai checkpoint</source>
         <translation>pvz., Medininkų PKP</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>New incident</source>
         <translation>Naujas incidentas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>Išsa&amp;ugoti</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Amend incident of %1</source>
         <translation>Taisyti incidentą (%1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save changes</source>
         <translation>Išsa&amp;ugoti pakeitimus</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Use “%1”</source>
         <translation>Naudoti „%1“</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add “%1” as a new location</source>
         <translation>Pridėti „%1“ kaip naują vietą</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Go back to the location</source>
         <translation>Grįžti prie vietos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New location</source>
         <translation>Nauja vieta</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>“%1” is not one of the register's locations yet.</source>
+        <location line="+0"/>
+        <source>“%1” is not one of the register&apos;s locations yet.</source>
         <translation>„%1“ dar nėra registro vieta.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Did you mean one of the locations above?</source>
         <translation>Gal turėjote omenyje vieną iš aukščiau nurodytų vietų?</translation>
     </message>
     <message>
-        <location line="+145" />
+        <location line="+145"/>
         <source>Another program is writing to the database (a large import?). This incident is kept and saved as soon as the database is free; keep the form as it is, or press Save again.</source>
         <translation>Į duomenų bazę rašo kita programa (didelis importavimas?). Šis incidentas išlaikomas ir bus išsaugotas, kai tik duomenų bazė atsilaisvins; palikite formą nepakeistą arba dar kartą paspauskite „Išsaugoti“.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Not saved yet: the form was changed while it waited. Press Save to save it.</source>
         <translation>Dar neišsaugota: kol buvo laukiama, forma pakeista. Paspauskite „Išsaugoti“, kad ją išsaugotumėte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+36"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n asmuo</numerusform>
@@ -3333,37 +3343,37 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentRules</name>
     <message>
-        <location filename="../src/core/incidentrules.cpp" line="+38" />
+        <location filename="../src/core/incidentrules.cpp" line="+38"/>
         <source>is required</source>
         <translation>būtina nurodyti</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>must be at most %1 characters</source>
         <translation>turi būti ne ilgesnis nei %1 simbolių</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>must not contain control characters or leading/trailing spaces</source>
         <translation>negali turėti valdymo simbolių ar tarpų pradžioje ir pabaigoje</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>is required (YYYY-MM-DD)</source>
         <translation>būtina nurodyti (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must not be before 1990-01-01</source>
         <translation>negali būti ankstesnė nei 1990-01-01</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must not be in the future (today is %1)</source>
         <translation>negali būti ateityje (šiandien %1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>must not be later than now (%1; clocks may be up to %n minute(s) ahead)</source>
         <translation>
             <numerusform>negali būti vėlesnis nei dabar (%1; laikrodžiai gali skubėti ne daugiau kaip %n minutę)</numerusform>
@@ -3372,52 +3382,52 @@ Ankstesnė %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>at least one nationality line is required</source>
         <translation>būtina nurodyti bent vieną pilietybės eilutę</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>'%1' is not an ISO 3166-1 code (or XK, XX, ZZ)</source>
-        <translation>'%1' nėra ISO 3166-1 kodas (nei XK, XX, ZZ)</translation>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not an ISO 3166-1 code (or XK, XX, ZZ)</source>
+        <translation>&apos;%1&apos; nėra ISO 3166-1 kodas (nei XK, XX, ZZ)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 is listed twice; put all its persons on one line</source>
         <translation>%1 nurodyta du kartus; visus šios pilietybės asmenis įrašykite vienoje eilutėje</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>each nationality line needs at least 1 person</source>
         <translation>kiekvienoje pilietybės eilutėje turi būti bent 1 asmuo</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>group size must be at most %1 (is %2)</source>
         <translation>grupės dydis turi būti ne didesnis nei %1 (dabar %2)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be at most %1 characters (is %2)</source>
         <translation>turi būti ne ilgesnis nei %1 simbolių (dabar %2)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>must not contain control characters</source>
         <translation>negali turėti valdymo simbolių</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>must be at most %1 characters without control characters</source>
         <translation>turi būti ne ilgesnis nei %1 simbolių ir neturėti valdymo simbolių</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>day %1 is signed off; its incidents are locked until a supervisor reopens it</source>
         <translation>diena %1 patvirtinta; jos incidentai užrakinti, kol pamainos vadovas atidarys ją iš naujo</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 is not a known location; an admin adds locations</source>
         <translation>%1 nėra žinoma vieta; vietas prideda administratorius</translation>
     </message>
@@ -3425,27 +3435,27 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentTableModel</name>
     <message>
-        <location filename="../src/gui/incidenttablemodel.cpp" line="+111" />
+        <location filename="../src/gui/incidenttablemodel.cpp" line="+111"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>No</source>
         <translation>Ne</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-34"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 iš %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+27" />
+        <location line="+27"/>
         <source>%n person(s) of the group are %1; the summary and the tallies count these.</source>
         <translation>
             <numerusform>%n grupės asmens pilietybė – %1; suvestinė ir suvestinių eksportas skaičiuoja šiuos asmenis.</numerusform>
@@ -3454,62 +3464,62 @@ Ankstesnė %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Recorded %1</source>
         <translation>Užregistruota %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Click to show the newest or the oldest first</source>
         <translation>Spustelėkite, kad pirmiausia būtų rodomi naujausi arba seniausi</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The log is in date and time order only (click Date or Time)</source>
         <translation>Žurnalas rikiuojamas tik pagal datą ir laiką (spustelėkite „Data“ arba „Laikas“)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Time</source>
         <translation>Laikas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Location</source>
         <translation>Vieta</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nationality</source>
         <translation>Pilietybė</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>Rezultatas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Force</source>
         <translation>Jėga</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Notes</source>
         <translation>Pastabos</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recorded by</source>
         <translation>Užregistravo</translation>
     </message>
@@ -3517,72 +3527,72 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentText</name>
     <message>
-        <location filename="../src/core/incidenttext.cpp" line="+93" />
-        <source>'%1' is not a UUID written as 36 characters, hex digits in groups of 8-4-4-4-12 (such as 4a1b2c3d-0000-4000-8000-000000000001)</source>
-        <translation>'%1' nėra UUID, užrašytas 36 simboliais – šešioliktainiais skaitmenimis grupėmis 8-4-4-4-12 (pvz., 4a1b2c3d-0000-4000-8000-000000000001)</translation>
+        <location filename="../src/core/incidenttext.cpp" line="+93"/>
+        <source>&apos;%1&apos; is not a UUID written as 36 characters, hex digits in groups of 8-4-4-4-12 (such as 4a1b2c3d-0000-4000-8000-000000000001)</source>
+        <translation>&apos;%1&apos; nėra UUID, užrašytas 36 simboliais – šešioliktainiais skaitmenimis grupėmis 8-4-4-4-12 (pvz., 4a1b2c3d-0000-4000-8000-000000000001)</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>'%1' is not a calendar date written YYYY-MM-DD</source>
-        <translation>'%1' nėra kalendorinė data, užrašyta YYYY-MM-DD</translation>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a calendar date written YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; nėra kalendorinė data, užrašyta YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>'%1' is not a time written HH:MM (00:00 to 23:59)</source>
-        <translation>'%1' nėra laikas, užrašytas HH:MM (nuo 00:00 iki 23:59)</translation>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a time written HH:MM (00:00 to 23:59)</source>
+        <translation>&apos;%1&apos; nėra laikas, užrašytas HH:MM (nuo 00:00 iki 23:59)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>is required</source>
         <translation>būtina nurodyti</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>'%1' is not an ISO 3166-1 code (alpha-2 or alpha-3) or one of %2; two or three letters are read as a code, not as the beginning of a name</source>
-        <translation>'%1' nėra ISO 3166-1 kodas (alpha-2 ar alpha-3) ir ne viena iš reikšmių %2; dvi ar trys raidės laikomos kodu, o ne pavadinimo pradžia</translation>
+        <location line="+7"/>
+        <source>&apos;%1&apos; is not an ISO 3166-1 code (alpha-2 or alpha-3) or one of %2; two or three letters are read as a code, not as the beginning of a name</source>
+        <translation>&apos;%1&apos; nėra ISO 3166-1 kodas (alpha-2 ar alpha-3) ir ne viena iš reikšmių %2; dvi ar trys raidės laikomos kodu, o ne pavadinimo pradžia</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>'%1' could mean %2; two or three letters are read as a code only, so type more of the name</source>
-        <translation>'%1' gali reikšti %2; dvi ar trys raidės laikomos tik kodu, todėl įveskite daugiau pavadinimo raidžių</translation>
+        <location line="+6"/>
+        <source>&apos;%1&apos; could mean %2; two or three letters are read as a code only, so type more of the name</source>
+        <translation>&apos;%1&apos; gali reikšti %2; dvi ar trys raidės laikomos tik kodu, todėl įveskite daugiau pavadinimo raidžių</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>'%1' could mean %2; type more of the name or the code</source>
-        <translation>'%1' gali reikšti %2; įveskite daugiau pavadinimo raidžių arba kodą</translation>
+        <location line="+6"/>
+        <source>&apos;%1&apos; could mean %2; type more of the name or the code</source>
+        <translation>&apos;%1&apos; gali reikšti %2; įveskite daugiau pavadinimo raidžių arba kodą</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>'%1' is not a known country code (ISO 3166-1 alpha-2 or alpha-3) or English country name</source>
-        <translation>'%1' nėra žinomas šalies kodas (ISO 3166-1 alpha-2 ar alpha-3) ar šalies pavadinimas lietuvių ar anglų kalba</translation>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not a known country code (ISO 3166-1 alpha-2 or alpha-3) or English country name</source>
+        <translation>&apos;%1&apos; nėra žinomas šalies kodas (ISO 3166-1 alpha-2 ar alpha-3) ar šalies pavadinimas lietuvių ar anglų kalba</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>'%1' is not a whole number from 1 to %2 (digits only)</source>
-        <translation>'%1' nėra sveikasis skaičius nuo 1 iki %2 (tik skaitmenys)</translation>
+        <location line="+11"/>
+        <source>&apos;%1&apos; is not a whole number from 1 to %2 (digits only)</source>
+        <translation>&apos;%1&apos; nėra sveikasis skaičius nuo 1 iki %2 (tik skaitmenys)</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>'%1' must be written NATIONALITY:COUNT, e.g. IQ:12</source>
-        <translation>'%1' turi būti užrašytas kaip NATIONALITY:COUNT, pvz., IQ:12</translation>
+        <location line="+10"/>
+        <source>&apos;%1&apos; must be written NATIONALITY:COUNT, e.g. IQ:12</source>
+        <translation>&apos;%1&apos; turi būti užrašytas kaip NATIONALITY:COUNT, pvz., IQ:12</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>'%1' is not one of %2</source>
-        <translation>'%1' nėra viena iš reikšmių %2</translation>
+        <location line="+18"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; nėra viena iš reikšmių %2</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>'%1' must be true or false</source>
-        <translation>'%1' turi būti true arba false</translation>
+        <location line="+12"/>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; turi būti true arba false</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln incident(s)</source>
         <translation>
             <numerusform>%Ln incidentas</numerusform>
@@ -3591,7 +3601,7 @@ Ankstesnė %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln asmuo</numerusform>
@@ -3603,48 +3613,48 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentUndo</name>
     <message>
-        <location filename="../src/gui/incidentundo.cpp" line="+68" />
+        <location filename="../src/gui/incidentundo.cpp" line="+68"/>
         <source>Undone: %1</source>
         <translation>Atšaukta: %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Redone: %1</source>
         <translation>Atlikta iš naujo: %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Undo</source>
         <translation>Atšaukti</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Redo</source>
         <translation>Atstatyti</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>“%1” was not undone: %2
 Nothing was changed; try again once the other program is done.</source>
         <translation>„%1“ neatšaukta: %2
 Niekas nepakeista; bandykite dar kartą, kai kita programa baigs darbą.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” was not redone: %2
 Nothing was changed; try again once the other program is done.</source>
         <translation>„%1“ neatlikta iš naujo: %2
 Niekas nepakeista; bandykite dar kartą, kai kita programa baigs darbą.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>“%1” cannot be undone: %2
 Nothing was changed, and the change is taken off the Edit menu.</source>
         <translation>„%1“ atšaukti negalima: %2
 Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“%1” cannot be redone: %2
 Nothing was changed, and the change is taken off the Edit menu.</source>
         <translation>„%1“ atlikti iš naujo negalima: %2
@@ -3654,17 +3664,17 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
 <context>
     <name>borderlog::LoginDialog</name>
     <message>
-        <location filename="../src/gui/logindialog.cpp" line="+50" />
+        <location filename="../src/gui/logindialog.cpp" line="+50"/>
         <source>The database %1 uses accounts. Log in to record and review incidents.</source>
         <translation>Duomenų bazė %1 naudoja paskyras. Prisijunkite, kad galėtumėte registruoti ir peržiūrėti incidentus.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Log in</source>
         <translation>&amp;Prisijungti</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Try again in %n second(s); an attempt made sooner waits until then.</source>
         <translation>
             <numerusform>Bandykite dar kartą po %n sekundės; anksčiau pateiktas bandymas palauks iki tol.</numerusform>
@@ -3673,12 +3683,12 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>user: type your user name</source>
         <translation>user: įveskite savo naudotojo vardą</translation>
     </message>
     <message numerus="yes">
-        <location line="-26" />
+        <location line="-26"/>
         <source>Failed logins before this one: the password is checked in %n second(s)</source>
         <translation>
             <numerusform>Prieš šį bandymą buvo nesėkmingų prisijungimų: slaptažodis bus patikrintas po %n sekundės</numerusform>
@@ -3690,136 +3700,136 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
 <context>
     <name>borderlog::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+182" />
+        <location filename="../src/gui/mainwindow.cpp" line="+182"/>
         <source>&amp;Day</source>
         <translation>&amp;Diena</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Admin</source>
         <translation>&amp;Administravimas</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Pre&amp;ferences…</source>
         <translation>Nuos&amp;tatos…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The language chosen takes effect when the app is started again.</source>
         <translation>Pasirinkta kalba įsigalios iš naujo paleidus programą.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>R&amp;odinys</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Entry form</source>
         <translation>Įvedimo &amp;forma</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Log</source>
         <translation>&amp;Incidentų žurnalas</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Summary and charts</source>
         <translation>&amp;Suvestinė ir diagramos</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>&amp;Next area</source>
         <translation>&amp;Kita sritis</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Previous area</source>
         <translation>&amp;Ankstesnė sritis</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>New database</source>
         <translation>Nauja duomenų bazė</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open database</source>
         <translation>Atidaryti duomenų bazę</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Sample database</source>
         <translation>Pavyzdinė duomenų bazė</translation>
     </message>
     <message>
-        <location line="+88" />
+        <location line="+88"/>
         <source>An incident is still waiting to be saved: another program is writing to the database. Discard it?</source>
         <translation>Incidentas dar laukia, kol bus išsaugotas: į duomenų bazę rašo kita programa. Atsisakyti jo?</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The amendment in the form is not saved. Discard it?</source>
         <translation>Formoje esantis pataisymas neišsaugotas. Atsisakyti jo?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The incident in the form is not saved. Discard it?</source>
         <translation>Formoje esantis incidentas neišsaugotas. Atsisakyti jo?</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>New incident</source>
         <translation>Naujas incidentas</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Quit</source>
         <translation>Baigti darbą</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>No incidents yet.
 Record the first one in the form (Ctrl+Return saves), import a CSV (File › Import CSV…), or look around in the sample (Help › Open sample database).</source>
         <translation>Incidentų dar nėra.
 Užregistruokite pirmąjį formoje (Ctrl+Return išsaugo), importuokite CSV (Failas › Importuoti CSV…) arba apžiūrėkite pavyzdį (Pagalba › Atidaryti pavyzdinę duomenų bazę).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No incidents match the filter.
 Clear shows them all.</source>
         <translation>Filtrą atitinkančių incidentų nėra.
 Mygtukas „Išvalyti“ parodo visus.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Shown: %1</source>
         <translation>Rodoma: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(persons of %1 only, as in the summary and a tally export)</source>
         <translation>(tik asmenys, kurių pilietybė – %1, kaip suvestinėje ir eksportuotoje suvestinėje)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Sample data</source>
         <translation>Pavyzdiniai duomenys</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Amended</source>
         <translation>Pataisyta</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Saved</source>
         <translation>Išsaugota</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n asmuo, %4</numerusform>
@@ -3828,18 +3838,18 @@ Mygtukas „Išvalyti“ parodo visus.</translation>
         </translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Amend incident</source>
         <translation>Taisyti incidentą</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+10" />
+        <location line="+12"/>
+        <location line="+10"/>
         <source>Remove incident</source>
         <translation>Pašalinti incidentą</translation>
     </message>
     <message numerus="yes">
-        <location line="-9" />
+        <location line="-9"/>
         <source>Remove the incident of %1 at %2 (%n person(s), %3)?
 It stays in the audit trail and is left out of all tallies and exports.
 
@@ -3860,7 +3870,7 @@ Priežastis (privaloma):</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Removed the incident of %1 at %2</source>
         <translation>Pašalintas incidentas: %1, %2</translation>
     </message>
@@ -3868,12 +3878,12 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::NationalityCatalog</name>
     <message>
-        <location filename="../src/core/nationalitycatalog.cpp" line="+147" />
+        <location filename="../src/core/nationalitycatalog.cpp" line="+147"/>
         <source>Stateless</source>
         <translation>Be pilietybės</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unknown</source>
         <translation>Nežinoma</translation>
     </message>
@@ -3881,47 +3891,47 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::NationalityLinesEditor</name>
     <message>
-        <location filename="../src/gui/nationalitylineseditor.cpp" line="+27" />
+        <location filename="../src/gui/nationalitylineseditor.cpp" line="+27"/>
         <source>Add &amp;nationality</source>
         <translation>&amp;Pridėti pilietybę</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A mixed group: one line per nationality</source>
         <translation>Mišri grupė: po vieną eilutę kiekvienai pilietybei</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Country, IQ or IRQ</source>
         <translation>Šalis, IQ arba IRQ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nationality: English name, ISO alpha-2 (IQ) or alpha-3 as in passports (IRQ); XX stateless, ZZ unknown</source>
         <translation>Pilietybė: šalies pavadinimas lietuvių ar anglų kalba, ISO alpha-2 (IQ) arba alpha-3 kodas, kaip pasuose (IRQ); XX – asmuo be pilietybės, ZZ – nežinoma</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Persons of this nationality</source>
         <translation>Šios pilietybės asmenų skaičius</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> pers.</source>
         <translation> asm.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Remove this nationality line</source>
         <translation>Pašalinti šią pilietybės eilutę</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>could be %1…</source>
         <translation>galbūt %1…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>unknown nationality</source>
         <translation>nežinoma pilietybė</translation>
     </message>
@@ -3929,12 +3939,12 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::OutcomeChartView</name>
     <message>
-        <location filename="../src/gui/outcomechartview.cpp" line="+60" />
+        <location filename="../src/gui/outcomechartview.cpp" line="+60"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+104"/>
         <source>No incidents in this period yet. Record one in the form, or import a CSV (File › Import CSV…).</source>
         <translation>Šiuo laikotarpiu incidentų dar nėra. Užregistruokite incidentą formoje arba importuokite CSV (Failas › Importuoti CSV…).</translation>
     </message>
@@ -3942,37 +3952,37 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::PasswordDialog</name>
     <message>
-        <location filename="../src/gui/passworddialog.cpp" line="+28" />
+        <location filename="../src/gui/passworddialog.cpp" line="+28"/>
         <source>Change my password</source>
         <translation>Keisti savo slaptažodį</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Reset password</source>
         <translation>Nustatyti slaptažodį iš naujo</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A new password for %1. Your current password confirms it is you.</source>
         <translation>Naujas naudotojo %1 slaptažodis. Dabartinis slaptažodis patvirtina, kad tai jūs.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A new password for %1, who logs in with it from now on. Tell it to them in person; they can change it then.</source>
         <translation>Naujas naudotojo %1 slaptažodis, kuriuo jis nuo šiol prisijungs. Praneškite jį asmeniškai; tada naudotojas galės jį pasikeisti.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Change password</source>
         <translation>&amp;Keisti slaptažodį</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Reset password</source>
         <translation>Nu&amp;statyti iš naujo</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Failed logins before this one: the current password is checked in %n second(s)</source>
         <translation>
             <numerusform>Prieš šį bandymą buvo nesėkmingų prisijungimų: dabartinis slaptažodis bus patikrintas po %n sekundės</numerusform>
@@ -3981,7 +3991,7 @@ Priežastis (privaloma):</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>new password: the two new passwords differ</source>
         <translation>new password: nauji slaptažodžiai nesutampa</translation>
     </message>
@@ -3989,22 +3999,22 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::PreferencesDialog</name>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="+26" />
+        <location filename="../src/gui/preferencesdialog.cpp" line="+26"/>
         <source>Preferences</source>
         <translation>Nuostatos</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The system's (%1)</source>
+        <location line="+4"/>
+        <source>The system&apos;s (%1)</source>
         <translation>Sistemos (%1)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>&amp;Language:</source>
         <translation>&amp;Kalba:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A new language takes effect when the app is started again.</source>
         <translation>Nauja kalba įsigalios iš naujo paleidus programą.</translation>
     </message>
@@ -4012,7 +4022,7 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+38" />
+        <location filename="../src/gui/summarypanel.cpp" line="+38"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Paskutinė %n diena</numerusform>
@@ -4021,47 +4031,47 @@ Priežastis (privaloma):</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Persons per outcome, by year</source>
         <translation>Asmenų skaičius pagal rezultatą ir metus</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+115"/>
         <source>Persons per outcome, %1 to %2</source>
         <translation>Asmenų skaičius pagal rezultatą, %1–%2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Day open: incidents can be recorded and changed.</source>
         <translation>Diena nepatvirtinta: incidentus galima registruoti ir keisti.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Signed off by %1 on %2 UTC: %3 (audit entry %4)</source>
         <translation>Patvirtino %1 %2 UTC: %3 (audito įrašas %4)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Audit trail head at the sign-off: %1</source>
         <translation>Audito žurnalo galinis įrašas patvirtinimo metu: %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Top nationalities (persons)</source>
         <translation>Dažniausios pilietybės (asmenys)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Locations (persons)</source>
         <translation>Vietos (asmenys)</translation>
     </message>
@@ -4069,27 +4079,27 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::sqlite::DatabaseFile</name>
     <message>
-        <location filename="../src/storage/sqlite/databasefile.cpp" line="+49" />
+        <location filename="../src/storage/sqlite/databasefile.cpp" line="+49"/>
         <source>a folder</source>
         <translation>aplankas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a FIFO (named pipe)</source>
         <translation>FIFO (įvardytasis kanalas)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a device</source>
         <translation>įrenginys</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>a socket</source>
         <translation>lizdas</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not a regular file</source>
         <translation>specialusis failas</translation>
     </message>
@@ -4097,57 +4107,57 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::sqlite::SqliteBackup</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitebackup.cpp" line="+40" />
+        <location filename="../src/storage/sqlite/sqlitebackup.cpp" line="+40"/>
         <source>%1 is not a regular file; a backup is written to a file</source>
         <translation>%1 nėra įprastas failas; atsarginė kopija įrašoma į failą</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the folder of %1 cannot be created</source>
         <translation>nepavyko sukurti %1 aplanko</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>the backup cannot be started beside %1: %2</source>
         <translation>nepavyko pradėti kurti atsarginės kopijos šalia %1: %2</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>the backup could not be written: %1</source>
         <translation>nepavyko įrašyti atsarginės kopijos: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the backup failed its check: %1</source>
         <translation>atsarginė kopija nepraėjo patikros: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>the backup could not be moved to %1: %2</source>
         <translation>nepavyko perkelti atsarginės kopijos į %1: %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>%1 cannot be created: %2</source>
         <translation>nepavyko sukurti %1: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>no free name for %1</source>
         <translation>nėra laisvo pavadinimo failui %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 does not exist</source>
         <translation>%1 neegzistuoja</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>not a Border Incident Log database</source>
         <translation>tai ne Border Incident Log duomenų bazė</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>written by a newer version of the program</source>
         <translation>įrašyta naujesne programos versija</translation>
     </message>
@@ -4155,77 +4165,77 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::sqlite::SqliteRestore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliterestore.cpp" line="+42" />
+        <location filename="../src/storage/sqlite/sqliterestore.cpp" line="+42"/>
         <source>another program (the desktop app or borderlog-cli) has %1 open; close it and run the restore again. Nothing was changed.</source>
         <translation>kita programa (darbalaukio programa arba borderlog-cli) yra atidariusi %1; uždarykite ją ir vėl paleiskite atkūrimą. Niekas nepakeista.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>the disk is full</source>
         <translation>diskas pilnas</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the database file cannot be written (read-only or permission lost)</source>
         <translation>į duomenų bazės failą negalima rašyti (jis tik skaitomas arba prarastos teisės)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>%1 cannot be restored: %2. Nothing was changed.</source>
         <translation>%1 negalima atkurti: %2. Niekas nepakeista.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 is %2, not a database file; nothing was restored</source>
         <translation>%1 yra %2, o ne duomenų bazės failas; nieko neatkurta</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>cannot create the folder of %1; nothing was restored</source>
         <translation>nepavyko sukurti %1 aplanko; nieko neatkurta</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>a database appeared at %1 while the backup was checked; nothing was changed. Run the restore again.</source>
         <translation>kol buvo tikrinama atsarginė kopija, kelyje %1 atsirado duomenų bazė; niekas nepakeista. Vėl paleiskite atkūrimą.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 could not be written (%2); nothing was changed</source>
         <translation>nepavyko įrašyti %1 (%2); niekas nepakeista</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>the current database could not be kept aside (%1); nothing was restored</source>
         <translation>nepavyko atskirai išsaugoti dabartinės duomenų bazės (%1); nieko neatkurta</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>the current database could not be kept aside as %1; nothing was restored</source>
         <translation>nepavyko atskirai išsaugoti dabartinės duomenų bazės kaip %1; nieko neatkurta</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the restored copy could not be moved to %1 (%2); the previous database is kept as %3</source>
         <translation>nepavyko perkelti atkurtos kopijos į %1 (%2); ankstesnė duomenų bazė išsaugota kaip %3</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>restoring %1 failed (%2); the database is as it was</source>
         <translation>nepavyko atkurti %1 (%2); duomenų bazė tokia pati, kokia buvo</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>another restore into %1 is running; nothing was changed</source>
         <translation>jau vykdomas kitas atkūrimas į %1; niekas nepakeista</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>cannot write beside %1 (%2); nothing was restored</source>
         <translation>nepavyko rašyti šalia %1 (%2); nieko neatkurta</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>%1 could not be read (%2); nothing was changed</source>
         <translation>nepavyko perskaityti %1 (%2); niekas nepakeista</translation>
     </message>
