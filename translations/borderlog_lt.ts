@@ -231,6 +231,16 @@
         <translation>Sienos ruožas arba kontrolės punktas.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Frontier district.</source>
+        <translation>Pasienio rinktinė.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Frontier station.</source>
+        <translation>Pasienio užkarda.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Nationality: alpha-2, alpha-3, or its English or Lithuanian name.</source>
         <translation>Pilietybė: alpha-2, alpha-3 kodas arba šalies pavadinimas angliškai ar lietuviškai.</translation>
@@ -416,7 +426,7 @@
         <translation>Iš naujo sudaryti suvestines iš incidentų, kai audit verify arba check rado jas pakeistas: repair --tallies (vadovai ir administratoriai; įrašoma į audito žurnalą).</translation>
     </message>
     <message>
-        <location filename="../src/cli/tallycommands.cpp" line="+53"/>
+        <location filename="../src/cli/tallycommands.cpp" line="+54"/>
         <source>Write the tally CSV.</source>
         <translation>Įrašyti suvestinės CSV.</translation>
     </message>
@@ -1491,7 +1501,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Nepavyko įrašyti %1 atsarginės kopijos į %2: %3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 cannot be restored: %2</source>
         <translation>%1 negalima atkurti: %2</translation>
     </message>
@@ -1587,7 +1597,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteRegisterMaintenance</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitemaintenance.cpp" line="-119"/>
+        <location filename="../src/storage/sqlite/sqlitemaintenance.cpp" line="-120"/>
         <source>row %1 of %2 refers to a missing %3</source>
         <translation>lentelės %2 eilutė %1 nurodo į trūkstamą lentelės %3 įrašą</translation>
     </message>
@@ -1648,7 +1658,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteTallyStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+110"/>
+        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+118"/>
         <source>Counting the tally</source>
         <translation>Suvestinės skaičiavimas</translation>
     </message>
@@ -2180,16 +2190,6 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/tallycommands.cpp" line="-33"/>
-        <source>by: is required (--by day|month|year|nationality|location)</source>
-        <translation>by: būtina nurodyti (--by day|month|year|nationality|location)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>by: &apos;%1&apos; is not one of day, month, year, nationality, location</source>
-        <translation>by: &apos;%1&apos; nėra viena iš reikšmių day, month, year, nationality, location</translation>
-    </message>
-    <message>
         <location filename="../src/cli/transfercommands.cpp" line="-25"/>
         <source>audit trail head at this export: %1</source>
         <translation>audito žurnalo galinis įrašas šio eksporto metu: %1</translation>
@@ -2243,6 +2243,16 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+14"/>
         <source>cannot write %1: %2</source>
         <translation>nepavyko įrašyti %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/tallycommands.cpp" line="-34"/>
+        <source>by: is required (--by day|month|year|nationality|location|station|district)</source>
+        <translation>by: privaloma (--by day|month|year|nationality|location|station|district)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by: &apos;%1&apos; is not one of day, month, year, nationality, location, station, district</source>
+        <translation>by: „%1“ nėra nė viena iš day, month, year, nationality, location, station, district</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,12 @@ bool CommandContext::readFilter(IncidentFilter &filter) const
     if (isSet(kLocation)) {
         filter.location = value(kLocation).trimmed();
     }
+    if (isSet(kDistrict)) {
+        filter.district = value(kDistrict).trimmed();
+    }
+    if (isSet(kStation)) {
+        filter.station = value(kStation).trimmed();
+    }
     if (isSet(kNationality)) {
         auto n = IncidentText::parseNationality(value(kNationality));
         n ? void(filter.nationality = *n) : note(n.failure());

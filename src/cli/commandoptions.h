@@ -25,6 +25,12 @@ inline const QCommandLineOption
     kLocation({QStringLiteral("location")},
               QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Border section or checkpoint.")),
               QStringLiteral("NAME"));
+inline const QCommandLineOption kDistrict({QStringLiteral("district")},
+                                          QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Frontier district.")),
+                                          QStringLiteral("NAME"));
+inline const QCommandLineOption kStation({QStringLiteral("station")},
+                                         QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Frontier station.")),
+                                         QStringLiteral("NAME"));
 inline const QCommandLineOption
     kNationality({QStringLiteral("nationality")},
                  QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp",
@@ -43,7 +49,7 @@ inline const QCommandLineOption
 // The options that choose incidents (list, export, tally), in the order --help lists them.
 inline QList<QCommandLineOption> filterOptions()
 {
-    return {kFrom, kTo, kLocation, kNationality, kOutcome};
+    return {kFrom, kTo, kLocation, kNationality, kOutcome, kDistrict, kStation};
 }
 
 inline const QCommandLineOption

@@ -15,9 +15,14 @@ namespace borderlog {
 // Which incidents a list, export or tally covers. Empty members do not restrict.
 struct IncidentFilter
 {
-    QDate from = {};          // inclusive
-    QDate to = {};            // inclusive
-    QString location = {};    // exact location name
+    QDate from = {};       // inclusive
+    QDate to = {};         // inclusive
+    QString location = {}; // exact location name
+    // Frontier district and station names (schema 5): the incidents of the locations under them. A station's
+    // name is unique within its district only; with both set, the station of that district. covers() does
+    // not see them (an Incident carries its location's name only): the storage's queries select by them.
+    QString district = {};
+    QString station = {};
     QString nationality = {}; // alpha-2 code: incidents with at least one person of it
     std::optional<Outcome> outcome = {};
 

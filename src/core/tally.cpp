@@ -20,6 +20,10 @@ QString tallyGroupingCode(TallyGrouping grouping)
         return QStringLiteral("nationality");
     case TallyGrouping::Location:
         return QStringLiteral("location");
+    case TallyGrouping::Station:
+        return QStringLiteral("station");
+    case TallyGrouping::District:
+        return QStringLiteral("district");
     }
     return {};
 }
@@ -27,7 +31,7 @@ QString tallyGroupingCode(TallyGrouping grouping)
 std::optional<TallyGrouping> tallyGroupingFromCode(const QString &code)
 {
     for (auto g : {TallyGrouping::Day, TallyGrouping::Month, TallyGrouping::Year, TallyGrouping::Nationality,
-                   TallyGrouping::Location}) {
+                   TallyGrouping::Location, TallyGrouping::Station, TallyGrouping::District}) {
         if (tallyGroupingCode(g) == code.trimmed().toLower()) {
             return g;
         }

@@ -20,6 +20,8 @@ enum class TallyGrouping {
     Year,
     Nationality,
     Location,
+    Station,  // the locations' frontier stations (a station's name; see IncidentFilter::district)
+    District, // the stations' frontier districts
 };
 
 QString tallyGroupingCode(TallyGrouping grouping); // "day", "month", ...
@@ -29,7 +31,7 @@ bool isPeriod(TallyGrouping grouping);
 // The numbers of one period, nationality or location.
 struct TallyRow
 {
-    QString key; // YYYY-MM-DD, YYYY-MM, YYYY, an alpha-2 code or a location name
+    QString key; // YYYY-MM-DD, YYYY-MM, YYYY, an alpha-2 code, a location, station or district name
     qint64 incidents = 0;
     qint64 persons = 0;
     std::array<qint64, kAllOutcomes.size()> personsByOutcome{};

@@ -122,6 +122,25 @@ void forEachStored(SqliteDatabase &db,
 
 namespace FilterSql {
 
+namespace {
+
+// The district and station filters, bound in this order by bind().
+void appendHierarchyConditions(QStringList &conditions, const IncidentFilter &filter, const QString &locationColumn)
+{
+    if (!filter.district.isEmpty()) {
+        conditions << locationColumn
+                          + QStringLiteral(" IN (SELECT l.id FROM location l JOIN station s ON s.id = l.station_id "
+                                           "JOIN district d ON d.id = s.district_id WHERE d.name = ?)");
+    }
+    if (!filter.station.isEmpty()) {
+        conditions << locationColumn
+                          + QStringLiteral(" IN (SELECT l.id FROM location l JOIN station s ON s.id = l.station_id "
+                                           "WHERE s.name = ?)");
+    }
+}
+
+} // namespace
+
 QStringList incidentConditions(const IncidentFilter &filter)
 {
     QStringList conditions{QStringLiteral("i.removed = 0")};
@@ -134,6 +153,7 @@ QStringList incidentConditions(const IncidentFilter &filter)
     if (!filter.location.isEmpty()) {
         conditions << QStringLiteral("i.location_id = (SELECT id FROM location WHERE name = ?)");
     }
+    appendHierarchyConditions(conditions, filter, QStringLiteral("i.location_id"));
     if (!filter.nationality.isEmpty()) {
         conditions << QStringLiteral(
             "EXISTS (SELECT 1 FROM incident_nationality n WHERE n.incident_id = i.id AND n.nationality = ?)");
@@ -156,6 +176,7 @@ QStringList tallyConditions(const IncidentFilter &filter, bool byNationality)
     if (!filter.location.isEmpty()) {
         conditions << QStringLiteral("t.location_id = (SELECT id FROM location WHERE name = ?)");
     }
+    appendHierarchyConditions(conditions, filter, QStringLiteral("t.location_id"));
     if (byNationality && !filter.nationality.isEmpty()) {
         conditions << QStringLiteral("t.nationality = ?");
     }
@@ -175,6 +196,12 @@ void bind(SqliteStatement &statement, int &index, const IncidentFilter &filter, 
     }
     if (!filter.location.isEmpty()) {
         statement.bind(index++, filter.location);
+    }
+    if (!filter.district.isEmpty()) {
+        statement.bind(index++, filter.district);
+    }
+    if (!filter.station.isEmpty()) {
+        statement.bind(index++, filter.station);
     }
     if (withNationality && !filter.nationality.isEmpty()) {
         statement.bind(index++, filter.nationality);

@@ -98,15 +98,16 @@ Result<std::unique_ptr<RegisterStore>> SqliteMaintenance::restoreAuthority(const
                                                                            const QString &databasePath,
                                                                            const QString &scratchFolder)
 {
-    auto current = SqliteRegister::open(databasePath, SqliteRegister::Creation::Refused);
-    if (current) {
-        return std::unique_ptr<RegisterStore>(std::move(current).value());
-    }
+    // A damaged file may still open when the damage misses the pages opening reads; its accounts cannot be
+    // trusted to decide then either, so the integrity check comes first.
     if (!cannotBeOpenedAtAll(databasePath)) {
+        auto current = SqliteRegister::open(databasePath, SqliteRegister::Creation::Refused);
+        if (current) {
+            return std::unique_ptr<RegisterStore>(std::move(current).value());
+        }
         return current.failure();
     }
-    spdlog::info("restore: the current database cannot be opened ({}); the backup's accounts decide",
-                 current.message().toStdString());
+    spdlog::info("restore: the current database is damaged; the backup's accounts decide");
     const QString copy = QDir(scratchFolder).filePath(QStringLiteral("backup-accounts.sqlite"));
     if (auto copied = backUpFile(backupPath, copy); !copied) {
         return copied.failure();

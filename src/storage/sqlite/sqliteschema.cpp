@@ -162,6 +162,46 @@ BEGIN SELECT RAISE(ABORT, 'incidents are never deleted; they are marked removed'
     R"sql(
 ALTER TABLE account ADD COLUMN last_failed_at TEXT NOT NULL DEFAULT '';
 )sql",
+    // 5: the hierarchy frontier district › frontier station › location. Every location stays as it was,
+    //    under a station "Unassigned" in a district "Unassigned" until an admin places it. Tallies of a
+    //    station or district are the location-keyed aggregates joined to location and station, so no
+    //    aggregate table changes. A location's name stays unique in the whole register (the CSV files name
+    //    it alone); a station's is unique within its district. ALTER TABLE cannot add a REFERENCES column
+    //    with a default while foreign keys are on, so triggers keep location.station_id pointing at a station.
+    R"sql(
+CREATE TABLE district (
+    id      INTEGER PRIMARY KEY,
+    name    TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 100),
+    code    TEXT NOT NULL DEFAULT '' CHECK (length(code) <= 16),
+    retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1))
+);
+CREATE TABLE station (
+    id          INTEGER PRIMARY KEY,
+    district_id INTEGER NOT NULL REFERENCES district (id),
+    name        TEXT NOT NULL COLLATE NOCASE CHECK (length(name) BETWEEN 1 AND 100),
+    code        TEXT NOT NULL DEFAULT '' CHECK (length(code) <= 16),
+    retired     INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+    UNIQUE (district_id, name)
+);
+CREATE INDEX station_by_district ON station (district_id);
+INSERT INTO district (id, name) VALUES (1, 'Unassigned');
+INSERT INTO station (id, district_id, name) VALUES (1, 1, 'Unassigned');
+ALTER TABLE location ADD COLUMN station_id INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE location ADD COLUMN code TEXT NOT NULL DEFAULT '' CHECK (length(code) <= 16);
+ALTER TABLE location ADD COLUMN latitude REAL CHECK (latitude IS NULL OR latitude BETWEEN -90.0 AND 90.0);
+ALTER TABLE location ADD COLUMN longitude REAL CHECK (longitude IS NULL OR longitude BETWEEN -180.0 AND 180.0);
+ALTER TABLE location ADD COLUMN retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1));
+CREATE INDEX location_by_station ON location (station_id);
+CREATE TRIGGER location_station_insert BEFORE INSERT ON location
+WHEN NOT EXISTS (SELECT 1 FROM station WHERE id = NEW.station_id)
+BEGIN SELECT RAISE(ABORT, 'a location belongs to a station'); END;
+CREATE TRIGGER location_station_update BEFORE UPDATE OF station_id ON location
+WHEN NOT EXISTS (SELECT 1 FROM station WHERE id = NEW.station_id)
+BEGIN SELECT RAISE(ABORT, 'a location belongs to a station'); END;
+CREATE TRIGGER station_in_use_delete BEFORE DELETE ON station
+WHEN EXISTS (SELECT 1 FROM location WHERE station_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'the station has locations'); END;
+)sql",
 };
 
 } // namespace

@@ -28,6 +28,14 @@ std::pair<QString, QString> keyOf(TallyGrouping grouping, bool monthly)
         return {QStringLiteral("t.nationality"), {}};
     case TallyGrouping::Location:
         return {QStringLiteral("l.name"), QStringLiteral(" JOIN location l ON l.id = t.location_id")};
+    // Stations and districts roll up from the location-keyed aggregates by join (a few dozen rows each).
+    case TallyGrouping::Station:
+        return {QStringLiteral("s.name"), QStringLiteral(" JOIN location l ON l.id = t.location_id"
+                                                         " JOIN station s ON s.id = l.station_id")};
+    case TallyGrouping::District:
+        return {QStringLiteral("d.name"), QStringLiteral(" JOIN location l ON l.id = t.location_id"
+                                                         " JOIN station s ON s.id = l.station_id"
+                                                         " JOIN district d ON d.id = s.district_id")};
     }
     return {period, {}};
 }
