@@ -40,12 +40,8 @@ void fillRegister(IncidentLog &log)
     REQUIRE(log.locations().add(QStringLiteral("Šalčininkai")).ok());
     REQUIRE(log.accounts().add(QStringLiteral("ona"), Role::Officer, passwordOf(QStringLiteral("ona"))).ok());
     REQUIRE(log.session().logIn(QStringLiteral("ona"), passwordOf(QStringLiteral("ona"))).ok());
-    REQUIRE(log.incidents()
-                .record(test::draft(kDay, QStringLiteral("Medininkai"), QStringLiteral("IQ"), 12))
-                .ok());
-    REQUIRE(log.incidents()
-                .record(test::draft(kDay, QStringLiteral("Šalčininkai"), QStringLiteral("SY"), 5))
-                .ok());
+    REQUIRE(log.incidents().record(test::draft(kDay, QStringLiteral("Medininkai"), QStringLiteral("IQ"), 12)).ok());
+    REQUIRE(log.incidents().record(test::draft(kDay, QStringLiteral("Šalčininkai"), QStringLiteral("SY"), 5)).ok());
     REQUIRE(log.incidents()
                 .record(test::draft(kDay.addDays(1), QStringLiteral("Medininkai"), QStringLiteral("IQ"), 3))
                 .ok());
