@@ -148,7 +148,7 @@
 <context>
     <name>borderlog::IncidentRules</name>
     <message numerus="yes">
-        <location filename="../src/core/incidentrules.cpp" line="+68"/>
+        <location filename="../src/core/incidentrules.cpp" line="+73"/>
         <source>must not be later than now (%1; clocks may be up to %n minute(s) ahead)</source>
         <translation>
             <numerusform>must not be later than now (%1; clocks may be up to %n minute ahead)</numerusform>

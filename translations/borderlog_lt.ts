@@ -256,7 +256,27 @@
         <translation>Rašyti į FAILĄ, o ne į standartinę išvestį.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>A short code, up to 16 characters.</source>
+        <translation>Trumpas kodas, iki 16 simbolių.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WGS84 latitude in degrees (54.5389).</source>
+        <translation>WGS84 platuma laipsniais (54.5389).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WGS84 longitude in degrees (25.6425).</source>
+        <translation>WGS84 ilguma laipsniais (25.6425).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>List districts, stations and locations as a tree.</source>
+        <translation>Išvardyti rinktines, užkardas ir vietas medžiu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Date of the incident (YYYY-MM-DD).</source>
         <translation>Incidento data (YYYY-MM-DD).</translation>
     </message>
@@ -386,19 +406,56 @@
         <translation>Grąžinti pašalintą incidentą (unremove ID --reason TEKSTAS) tokį, koks jis buvo pašalintas.</translation>
     </message>
     <message>
-        <location filename="../src/cli/locationcommands.cpp" line="+46"/>
-        <source>Locations: location add NAME | location list.</source>
-        <translation>Vietos: location add PAVADINIMAS | location list.</translation>
+        <location filename="../src/cli/locationcommands.cpp" line="+262"/>
+        <source>add, rename, retire or reinstate.</source>
+        <translation>add, rename, retire arba reinstate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locations: location add NAME [--district D --station S] | location rename NAME NEW-NAME | location move NAME --district D --station S | location merge NAME INTO | location retire NAME | location reinstate NAME | location set NAME [--code C] [--latitude L --longitude L] | location list [--tree].</source>
+        <translation>Vietos: location add PAVADINIMAS [--district R --station U] | location rename PAVADINIMAS NAUJAS-PAVADINIMAS | location move PAVADINIMAS --district R --station U | location merge PAVADINIMAS Į-KURIĄ | location retire PAVADINIMAS | location reinstate PAVADINIMAS | location set PAVADINIMAS [--code K] [--latitude P --longitude I] | location list [--tree].</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>add, rename, move, merge, retire, reinstate, set or list.</source>
+        <translation>add, rename, move, merge, retire, reinstate, set arba list.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>add or list.</source>
-        <translation>add arba list.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>The location.</source>
         <translation>Vieta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its new name (rename), or the location it goes into (merge).</source>
+        <translation>Naujas pavadinimas (rename) arba vieta, su kuria sujungiama (merge).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Frontier districts: district add NAME [--code C] | district rename NAME NEW-NAME | district retire NAME | district reinstate NAME.</source>
+        <translation>Pasienio rinktinės: district add PAVADINIMAS [--code K] | district rename PAVADINIMAS NAUJAS-PAVADINIMAS | district retire PAVADINIMAS | district reinstate PAVADINIMAS.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>The frontier district.</source>
+        <translation>Pasienio rinktinė.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+11"/>
+        <source>Its new name (rename).</source>
+        <translation>Naujas pavadinimas (rename).</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Frontier stations: station add DISTRICT NAME [--code C] | station rename DISTRICT NAME NEW-NAME | station retire DISTRICT NAME | station reinstate DISTRICT NAME.</source>
+        <translation>Pasienio užkardos: station add RINKTINĖ PAVADINIMAS [--code K] | station rename RINKTINĖ PAVADINIMAS NAUJAS-PAVADINIMAS | station retire RINKTINĖ PAVADINIMAS | station reinstate RINKTINĖ PAVADINIMAS.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The frontier station.</source>
+        <translation>Pasienio užkarda.</translation>
     </message>
     <message>
         <location filename="../src/cli/maintenancecommands.cpp" line="+158"/>
@@ -846,6 +903,77 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+1"/>
         <source>Save the incident (Ctrl+Return)</source>
         <translation>Išsaugoti incidentą (Ctrl+Return)</translation>
+    </message>
+</context>
+<context>
+    <name>LocationAdministration</name>
+    <message>
+        <location filename="../src/core/locationadministration.cpp" line="+40"/>
+        <source>must be at most %1 characters, without control characters or leading/trailing spaces</source>
+        <translation>turi būti ne ilgesnis nei %1 simbolių, be valdymo simbolių ir be tarpų pradžioje ar pabaigoje</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is required with the other coordinate</source>
+        <translation>privaloma kartu su kita koordinate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be between -90 and 90 degrees</source>
+        <translation>turi būti tarp -90 ir 90 laipsnių</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be between -180 and 180 degrees</source>
+        <translation>turi būti tarp -180 ir 180 laipsnių</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+213"/>
+        <source>there is no station “%1” in district “%2”</source>
+        <translation>rinktinėje „%2“ nėra užkardos „%1“</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <location line="+35"/>
+        <source>there is no location “%1”</source>
+        <translation>vietos „%1“ nėra</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>location “%1” was merged into “%2”; change “%2” instead</source>
+        <translation>vieta „%1“ sujungta su „%2“; keiskite „%2“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is the name of another location already; merge the two instead</source>
+        <translation>„%1“ jau yra kitos vietos pavadinimas; verčiau sujunkite jas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>location “%1” was merged into “%2” already</source>
+        <translation>vieta „%1“ jau sujungta su „%2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a location cannot be merged into itself</source>
+        <translation>vietos negalima sujungti su ja pačia</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+22"/>
+        <source>there is no district “%1”</source>
+        <translation>rinktinės „%1“ nėra</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>“%1” is the name of another district already</source>
+        <translation>„%1“ jau yra kitos rinktinės pavadinimas</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>“%1” is the name of another station of district “%2” already</source>
+        <translation>„%1“ jau yra kitos rinktinės „%2“ užkardos pavadinimas</translation>
     </message>
 </context>
 <context>
@@ -1396,7 +1524,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteAuditTrailStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliteaudittrailstore.cpp" line="+19"/>
+        <location filename="../src/storage/sqlite/sqliteaudittrailstore.cpp" line="+20"/>
         <location line="+7"/>
         <location line="+8"/>
         <source>Reading the audit trail</source>
@@ -1483,14 +1611,78 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteLocationStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitelocationstore.cpp" line="+13"/>
+        <location filename="../src/storage/sqlite/sqlitelocationstore.cpp" line="+61"/>
+        <location line="+12"/>
         <source>Reading the locations</source>
         <translation>Vietų skaitymas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
+        <location line="+137"/>
+        <source>there is no station “%1” in district “%2”</source>
+        <translation>rinktinėje „%2“ nėra užkardos „%1“</translation>
+    </message>
+    <message>
+        <location line="-130"/>
         <source>Adding the location</source>
         <translation>Vietos pridėjimas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Changing the location</source>
+        <translation>Vietos keitimas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+29"/>
+        <source>there is no location “%1”</source>
+        <translation>vietos „%1“ nėra</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>location “%1” was merged into “%2”</source>
+        <translation>vieta „%1“ sujungta su „%2“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Merging the locations</source>
+        <translation>Vietų sujungimas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>location “%1” was merged into “%2” already</source>
+        <translation>vieta „%1“ jau sujungta su „%2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a location cannot be merged into itself</source>
+        <translation>vietos negalima sujungti su ja pačia</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Adding the district</source>
+        <translation>Rinktinės pridėjimas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changing the district</source>
+        <translation>Rinktinės keitimas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>there is no district “%1”</source>
+        <translation>rinktinės „%1“ nėra</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Adding the station</source>
+        <translation>Užkardos pridėjimas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Changing the station</source>
+        <translation>Užkardos keitimas</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +1947,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>StoreContext</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitestorecontext.cpp" line="+42"/>
+        <location filename="../src/storage/sqlite/sqlitestorecontext.cpp" line="+44"/>
         <source>the database is busy with another program&apos;s write; try again in a moment</source>
         <translation>duomenų bazė užimta: į ją rašo kita programa; netrukus bandykite dar kartą</translation>
     </message>
@@ -2131,11 +2323,6 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>reason: grąžinant pašalintą incidentą būtina nurodyti priežastį (--reason TEXT)</translation>
     </message>
     <message>
-        <location filename="../src/cli/locationcommands.cpp" line="-29"/>
-        <source>location: use &apos;location add NAME&apos; or &apos;location list&apos;</source>
-        <translation>location: naudokite &apos;location add NAME&apos; arba &apos;location list&apos;</translation>
-    </message>
-    <message>
         <location filename="../src/cli/maintenancecommands.cpp" line="-122"/>
         <location line="+6"/>
         <location filename="../src/cli/transfercommands.cpp" line="-93"/>
@@ -2253,6 +2440,46 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+5"/>
         <source>by: &apos;%1&apos; is not one of day, month, year, nationality, location, station, district</source>
         <translation>by: „%1“ nėra nė viena iš day, month, year, nationality, location, station, district</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/locationcommands.cpp" line="-266"/>
+        <source>%1: must be a number of degrees with a decimal point, such as 54.5389</source>
+        <translation>%1: turi būti laipsnių skaičius su dešimtainiu tašku, pvz., 54.5389</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> (retired)</source>
+        <translation> (nebenaudojama)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> (merged into %1)</source>
+        <translation> (sujungta su %1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>location add: give both --district and --station, or neither</source>
+        <translation>location add: nurodykite ir --district, ir --station, arba nė vieno</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>location: use &apos;location add NAME&apos;, &apos;location rename NAME NEW-NAME&apos;, &apos;location move NAME --district D --station S&apos;, &apos;location merge NAME INTO&apos;, &apos;location retire NAME&apos;, &apos;location reinstate NAME&apos;, &apos;location set NAME&apos;, or &apos;location list [--tree]&apos;</source>
+        <translation>location: naudokite „location add PAVADINIMAS“, „location rename PAVADINIMAS NAUJAS-PAVADINIMAS“, „location move PAVADINIMAS --district R --station U“, „location merge PAVADINIMAS Į-KURIĄ“, „location retire PAVADINIMAS“, „location reinstate PAVADINIMAS“, „location set PAVADINIMAS“ arba „location list [--tree]“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>location move: give --district and --station</source>
+        <translation>location move: nurodykite --district ir --station</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>district: use &apos;district add NAME [--code CODE]&apos;, &apos;district rename NAME NEW-NAME&apos;, &apos;district retire NAME&apos; or &apos;district reinstate NAME&apos;</source>
+        <translation>district: naudokite „district add PAVADINIMAS [--code KODAS]“, „district rename PAVADINIMAS NAUJAS-PAVADINIMAS“, „district retire PAVADINIMAS“ arba „district reinstate PAVADINIMAS“</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>station: use &apos;station add DISTRICT NAME [--code CODE]&apos;, &apos;station rename DISTRICT NAME NEW-NAME&apos;, &apos;station retire DISTRICT NAME&apos; or &apos;station reinstate DISTRICT NAME&apos;</source>
+        <translation>station: naudokite „station add RINKTINĖ PAVADINIMAS [--code KODAS]“, „station rename RINKTINĖ PAVADINIMAS NAUJAS-PAVADINIMAS“, „station retire RINKTINĖ PAVADINIMAS“ arba „station reinstate RINKTINĖ PAVADINIMAS“</translation>
     </message>
 </context>
 <context>
@@ -2374,8 +2601,8 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
     <message>
         <location line="+8"/>
-        <source>only an admin may add locations</source>
-        <translation>pridėti vietas gali tik administratorius</translation>
+        <source>only an admin may add or change locations</source>
+        <translation>pridėti ar keisti vietas gali tik administratorius</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2769,6 +2996,36 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Location changed</source>
+        <translation>Vieta pakeista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locations merged</source>
+        <translation>Vietos sujungtos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District added</source>
+        <translation>Rinktinė pridėta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District changed</source>
+        <translation>Rinktinė pakeista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station added</source>
+        <translation>Užkarda pridėta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Station changed</source>
+        <translation>Užkarda pakeista</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tallies rebuilt</source>
         <translation>Suvestinės perskaičiuotos</translation>
     </message>
@@ -2830,7 +3087,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::AuditVerifier</name>
     <message>
-        <location filename="../src/core/auditverifier.cpp" line="+93"/>
+        <location filename="../src/core/auditverifier.cpp" line="+109"/>
         <source>entry %1 follows entry %2: an entry was deleted or inserted outside the program</source>
         <translation>įrašas %1 eina po įrašo %2: įrašas ištrintas arba įterptas apeinant programą</translation>
     </message>
@@ -2845,17 +3102,22 @@ Ankstesnė %2</translation>
         <translation>įrašas %1 (%2) redaguotas apeinant programą: jo turinys neatitinka jo maišos</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>entry %1 starts from values of incident %2 that differ from those entry %3 left</source>
         <translation>įrašas %1 prasideda nuo incidento %2 reikšmių, kurios skiriasi nuo tų, kurias paliko įrašas %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>incident %1 differs from the values entry %2 recorded: its row was edited outside the program</source>
         <translation>incidentas %1 skiriasi nuo reikšmių, kurias užrašė įrašas %2: jo eilutė redaguota apeinant programą</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>incident %1 is filed under %2, where no entry of the audit trail put it: its row was edited outside the program</source>
+        <translation>incidentas %1 priskirtas vietai %2, kur jo nepriskyrė joks audito žurnalo įrašas: jo eilutė redaguota ne programa</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>incident %1 was created by no entry of the audit trail: it was inserted outside the program</source>
         <translation>incidento %1 nesukūrė joks audito žurnalo įrašas: jis įterptas apeinant programą</translation>
     </message>
@@ -2881,7 +3143,7 @@ Ankstesnė %2</translation>
         <translation>paskyros %1 slaptažodis nėra tas, kurį užrašė įrašas %2: jis pakeistas apeinant programą</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>incident %1 of entry %2 is missing: its row was deleted outside the program</source>
         <translation>trūksta įrašo %2 incidento %1: jo eilutė ištrinta apeinant programą</translation>
     </message>
@@ -3343,7 +3605,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentRules</name>
     <message>
-        <location filename="../src/core/incidentrules.cpp" line="+38"/>
+        <location filename="../src/core/incidentrules.cpp" line="+43"/>
         <source>is required</source>
         <translation>būtina nurodyti</translation>
     </message>
@@ -3660,6 +3922,42 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
 Nothing was changed, and the change is taken off the Edit menu.</source>
         <translation>„%1“ atstatyti negalima: %2
 Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::LocationHistory</name>
+    <message>
+        <location filename="../src/core/locationhistory.cpp" line="+22"/>
+        <source>%1 was changed without an entry of the audit trail: changed outside the program</source>
+        <translation>%1 pakeista be audito žurnalo įrašo: pakeista ne programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not as entry %2 left it: changed outside the program</source>
+        <translation>%1 skiriasi nuo to, ką paliko įrašas %2: pakeista ne programa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>entry %1 starts from values of %2 that differ from those entry %3 left</source>
+        <translation>įrašas %1 prasideda nuo %2 reikšmių, kurios skiriasi nuo tų, kurias paliko įrašas %3</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <location line="+96"/>
+        <source>location %1</source>
+        <translation>vieta %1</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <location line="+44"/>
+        <source>district %1</source>
+        <translation>rinktinė %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+26"/>
+        <source>station %1</source>
+        <translation>užkarda %1</translation>
     </message>
 </context>
 <context>

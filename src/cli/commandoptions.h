@@ -46,6 +46,22 @@ inline const QCommandLineOption
             QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Write to FILE instead of standard output.")),
             QStringLiteral("FILE"));
 
+inline const QCommandLineOption
+    kCode({QStringLiteral("code")},
+          QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "A short code, up to 16 characters.")),
+          QStringLiteral("CODE"));
+inline const QCommandLineOption
+    kLatitude({QStringLiteral("latitude")},
+              QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "WGS84 latitude in degrees (54.5389).")),
+              QStringLiteral("DEGREES"));
+inline const QCommandLineOption
+    kLongitude({QStringLiteral("longitude")},
+               QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "WGS84 longitude in degrees (25.6425).")),
+               QStringLiteral("DEGREES"));
+inline const QCommandLineOption
+    kTree({QStringLiteral("tree")},
+          QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "List districts, stations and locations as a tree.")));
+
 // The options that choose incidents (list, export, tally), in the order --help lists them.
 inline QList<QCommandLineOption> filterOptions()
 {

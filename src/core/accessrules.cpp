@@ -193,7 +193,7 @@ Result<void> mayManageLocations(const Actor &actor)
     if (unrestricted(actor) || actor.is(Role::Admin)) {
         return {};
     }
-    return Failure::refused(tr("only an admin may add locations"));
+    return Failure::refused(tr("only an admin may add or change locations"));
 }
 
 Result<void> mayReadAuditTrail(const Actor &actor)

@@ -26,6 +26,12 @@ constexpr std::array kActionCodes = {
     std::pair{AuditAction::PasswordReset, "password_reset"},
     std::pair{AuditAction::LoginFailed, "login_failed"},
     std::pair{AuditAction::LocationAdd, "location_add"},
+    std::pair{AuditAction::LocationChange, "location_change"},
+    std::pair{AuditAction::LocationMerge, "location_merge"},
+    std::pair{AuditAction::DistrictAdd, "district_add"},
+    std::pair{AuditAction::DistrictChange, "district_change"},
+    std::pair{AuditAction::StationAdd, "station_add"},
+    std::pair{AuditAction::StationChange, "station_change"},
     std::pair{AuditAction::TallyRepair, "tally_repair"},
 };
 

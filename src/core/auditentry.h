@@ -27,6 +27,12 @@ enum class AuditAction {
     PasswordReset,  // an account's password set anew by an admin
     LoginFailed,    // a failed login
     LocationAdd,    // a location added to the list
+    LocationChange, // a location renamed, moved to another station, retired or reinstated, its code or place set
+    LocationMerge,  // a location merged into another: its incidents moved there, its name kept as an alias
+    DistrictAdd,    // a frontier district added
+    DistrictChange, // a frontier district renamed, retired or reinstated, its code set
+    StationAdd,     // a frontier station added to a district
+    StationChange,  // a frontier station renamed, retired or reinstated, its code set
     TallyRepair,    // the aggregate tables rebuilt from the incidents
 };
 

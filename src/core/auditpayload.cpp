@@ -6,6 +6,7 @@
 #include "incident.h"
 #include "incidentsnapshot.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -42,6 +43,35 @@ QByteArray accountJson(const QString &name, const QString &role, bool disabled, 
         values.insert(QStringLiteral("password_sha256"), QString::fromLatin1(Cryptography::sha256Hex(passwordHash)));
     }
     return compactJson(values);
+}
+
+QJsonObject locationObject(const LocationRecord &location)
+{
+    QJsonObject values{{QStringLiteral("location"), location.name},
+                       {QStringLiteral("district"), location.district},
+                       {QStringLiteral("station"), location.station},
+                       {QStringLiteral("code"), location.code},
+                       {QStringLiteral("retired"), location.retired}};
+    if (location.latitude && location.longitude) {
+        values.insert(QStringLiteral("latitude"), *location.latitude);
+        values.insert(QStringLiteral("longitude"), *location.longitude);
+    }
+    return values;
+}
+
+QJsonObject districtObject(const DistrictRecord &district)
+{
+    return QJsonObject{{QStringLiteral("district"), district.name},
+                       {QStringLiteral("code"), district.code},
+                       {QStringLiteral("retired"), district.retired}};
+}
+
+QJsonObject stationObject(const StationRecord &station)
+{
+    return QJsonObject{{QStringLiteral("district"), station.district},
+                       {QStringLiteral("station"), station.name},
+                       {QStringLiteral("code"), station.code},
+                       {QStringLiteral("retired"), station.retired}};
 }
 
 } // namespace
@@ -138,10 +168,59 @@ AuditEntry passwordChanged(const ChangeStamp &stamp, const QString &name, const 
     return e;
 }
 
-AuditEntry locationAdded(const ChangeStamp &stamp, const QString &name)
+AuditEntry locationAdded(const ChangeStamp &stamp, const LocationRecord &location)
 {
     AuditEntry e = entry(stamp, AuditAction::LocationAdd);
-    e.after = compactJson(QJsonObject{{QStringLiteral("location"), name}});
+    e.after = compactJson(locationObject(location));
+    return e;
+}
+
+AuditEntry locationChanged(const ChangeStamp &stamp, const LocationRecord &before, const LocationRecord &after)
+{
+    AuditEntry e = entry(stamp, AuditAction::LocationChange);
+    e.before = compactJson(locationObject(before));
+    e.after = compactJson(locationObject(after));
+    return e;
+}
+
+AuditEntry locationMerged(const ChangeStamp &stamp, const LocationRecord &from, const QString &into,
+                          const QStringList &incidentIds)
+{
+    AuditEntry e = entry(stamp, AuditAction::LocationMerge);
+    e.before = compactJson(locationObject(from));
+    e.after = compactJson(QJsonObject{{QStringLiteral("location"), from.name},
+                                      {QStringLiteral("merged_into"), into},
+                                      {QStringLiteral("incidents"), QJsonArray::fromStringList(incidentIds)}});
+    return e;
+}
+
+AuditEntry districtAdded(const ChangeStamp &stamp, const DistrictRecord &district)
+{
+    AuditEntry e = entry(stamp, AuditAction::DistrictAdd);
+    e.after = compactJson(districtObject(district));
+    return e;
+}
+
+AuditEntry districtChanged(const ChangeStamp &stamp, const DistrictRecord &before, const DistrictRecord &after)
+{
+    AuditEntry e = entry(stamp, AuditAction::DistrictChange);
+    e.before = compactJson(districtObject(before));
+    e.after = compactJson(districtObject(after));
+    return e;
+}
+
+AuditEntry stationAdded(const ChangeStamp &stamp, const StationRecord &station)
+{
+    AuditEntry e = entry(stamp, AuditAction::StationAdd);
+    e.after = compactJson(stationObject(station));
+    return e;
+}
+
+AuditEntry stationChanged(const ChangeStamp &stamp, const StationRecord &before, const StationRecord &after)
+{
+    AuditEntry e = entry(stamp, AuditAction::StationChange);
+    e.before = compactJson(stationObject(before));
+    e.after = compactJson(stationObject(after));
     return e;
 }
 
@@ -183,6 +262,47 @@ AccountValues account(const AuditEntry &entry)
     return values;
 }
 
+LocationRecord location(const QByteArray &json)
+{
+    const QJsonObject values = objectOf(json);
+    LocationRecord location;
+    location.name = values.value(u"location").toString();
+    location.district = values.value(u"district").toString(LocationHierarchy::unassigned());
+    location.station = values.value(u"station").toString(LocationHierarchy::unassigned());
+    location.code = values.value(u"code").toString();
+    location.retired = values.value(u"retired").toBool();
+    if (values.contains(u"latitude") && values.contains(u"longitude")) {
+        location.latitude = values.value(u"latitude").toDouble();
+        location.longitude = values.value(u"longitude").toDouble();
+    }
+    return location;
+}
+
+DistrictRecord district(const QByteArray &json)
+{
+    const QJsonObject values = objectOf(json);
+    return DistrictRecord{values.value(u"district").toString(), values.value(u"code").toString(),
+                          values.value(u"retired").toBool()};
+}
+
+StationRecord station(const QByteArray &json)
+{
+    const QJsonObject values = objectOf(json);
+    return StationRecord{values.value(u"district").toString(), values.value(u"station").toString(),
+                         values.value(u"code").toString(), values.value(u"retired").toBool()};
+}
+
+Merge merge(const AuditEntry &entry)
+{
+    const QJsonObject after = objectOf(entry.after);
+    Merge merge;
+    merge.into = after.value(u"merged_into").toString();
+    for (const auto &id : after.value(u"incidents").toArray()) {
+        merge.incidentIds << id.toString();
+    }
+    return merge;
+}
+
 DaySignOff signOff(const AuditEntry &entry)
 {
     const QJsonObject values = objectOf(entry.after);
@@ -204,8 +324,20 @@ QDate reopenedDay(const AuditEntry &entry)
 
 QString describe(const AuditEntry &entry)
 {
-    if (entry.action == AuditAction::Amend) {
+    switch (entry.action) {
+    case AuditAction::Amend:
+    case AuditAction::LocationChange:
+    case AuditAction::DistrictChange:
+    case AuditAction::StationChange:
         return IncidentSnapshot::differences(entry.before, entry.after).join(QStringLiteral("; "));
+    case AuditAction::LocationMerge: {
+        const Merge merged = merge(entry);
+        return QStringLiteral("location: %1 → %2; incidents: %3")
+            .arg(location(entry.before).name, merged.into)
+            .arg(merged.incidentIds.size());
+    }
+    default:
+        break;
     }
     return IncidentSnapshot::describe(entry.after.isEmpty() ? entry.before : entry.after);
 }

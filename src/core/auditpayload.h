@@ -5,6 +5,7 @@
 #include "auditentry.h"
 #include "changestamp.h"
 #include "daysignoff.h"
+#include "locationhierarchy.h"
 
 #include <QByteArray>
 #include <QString>
@@ -48,7 +49,17 @@ AuditEntry accountChanged(const ChangeStamp &stamp, const QString &name, const Q
 AuditEntry passwordChanged(const ChangeStamp &stamp, const QString &name, const QString &role, bool disabled,
                            const QByteArray &passwordHash, bool reset);
 
-AuditEntry locationAdded(const ChangeStamp &stamp, const QString &name);
+// The frontier hierarchy: a place's values after it was added, before and after a change. A merge keeps the
+// merged location's values before, and after them the location it went into and the ids of the incidents it
+// moved there, so that `audit verify` can follow each of them.
+AuditEntry locationAdded(const ChangeStamp &stamp, const LocationRecord &location);
+AuditEntry locationChanged(const ChangeStamp &stamp, const LocationRecord &before, const LocationRecord &after);
+AuditEntry locationMerged(const ChangeStamp &stamp, const LocationRecord &from, const QString &into,
+                          const QStringList &incidentIds);
+AuditEntry districtAdded(const ChangeStamp &stamp, const DistrictRecord &district);
+AuditEntry districtChanged(const ChangeStamp &stamp, const DistrictRecord &before, const DistrictRecord &after);
+AuditEntry stationAdded(const ChangeStamp &stamp, const StationRecord &station);
+AuditEntry stationChanged(const ChangeStamp &stamp, const StationRecord &before, const StationRecord &after);
 // `name` is empty for a name that is no account's (the text typed is not kept).
 AuditEntry loginFailed(const ChangeStamp &stamp, const QString &name);
 AuditEntry talliesRebuilt(const ChangeStamp &stamp, qint64 rowsChanged);
@@ -73,6 +84,18 @@ struct AccountValues
                                // and password_reset entries
 };
 AccountValues account(const AuditEntry &entry);
+
+// A place's values as an entry keeps them (an entry's `before` or `after`). A location_add written before the
+// hierarchy existed names only the location: it stood in the Unassigned station.
+LocationRecord location(const QByteArray &json);
+DistrictRecord district(const QByteArray &json);
+StationRecord station(const QByteArray &json);
+struct Merge
+{
+    QString into;
+    QStringList incidentIds;
+};
+Merge merge(const AuditEntry &entry);
 
 // The day a sign-off entry signed (with its totals, who and when from the entry) or a reopen entry reopened.
 DaySignOff signOff(const AuditEntry &entry);

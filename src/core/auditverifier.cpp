@@ -4,6 +4,7 @@
 #include "auditpayload.h"
 #include "cryptography.h"
 #include "importdigest.h"
+#include "incidentsnapshot.h"
 #include "incidenttext.h"
 
 #include <QCoreApplication>
@@ -40,25 +41,10 @@ void AuditVerifier::addEntry(const AuditEntry &entry)
 
     switch (entry.action) {
     case AuditAction::Adopt:
-    case AuditAction::Import: {
-        if (entry.action == AuditAction::Adopt) {
-            m_adoptSequence = entry.sequence;
-        }
-        const AuditPayload::Creation created = AuditPayload::creation(entry);
-        Creation &creation = m_creations[entry.sequence];
-        creation.expectedCount = created.incidents;
-        creation.expectedDigest = created.digest;
+    case AuditAction::Import:
+    case AuditAction::Add:
+        followCreation(entry);
         break;
-    }
-    case AuditAction::Add: {
-        const QByteArray hash = ImportDigest::pieceOfSnapshot(entry.after);
-        const AuditPayload::Creation created = AuditPayload::addition(entry);
-        Creation &creation = m_creations[entry.sequence];
-        creation.expectedCount = created.incidents;
-        creation.expectedDigest = created.digest;
-        m_incidents[entry.incidentId] = IncidentTrail{hash, hash, entry.sequence, false};
-        break;
-    }
     case AuditAction::Amend:
     case AuditAction::Remove:
     case AuditAction::Restore:
@@ -80,9 +66,39 @@ void AuditVerifier::addEntry(const AuditEntry &entry)
     case AuditAction::Reopen:
         m_signedInTrail.remove(AuditPayload::reopenedDay(entry));
         break;
+    case AuditAction::LocationAdd:
+    case AuditAction::LocationChange:
+    case AuditAction::LocationMerge:
+    case AuditAction::DistrictAdd:
+    case AuditAction::DistrictChange:
+    case AuditAction::StationAdd:
+    case AuditAction::StationChange:
+        followPlace(entry);
+        break;
     default:
         break;
     }
+}
+
+void AuditVerifier::followCreation(const AuditEntry &entry)
+{
+    if (entry.action == AuditAction::Add) {
+        const QByteArray hash = ImportDigest::pieceOfSnapshot(entry.after);
+        const AuditPayload::Creation created = AuditPayload::addition(entry);
+        Creation &creation = m_creations[entry.sequence];
+        creation.expectedCount = created.incidents;
+        creation.expectedDigest = created.digest;
+        m_incidents[entry.incidentId] = IncidentTrail{
+            hash, hash, entry.sequence, false, m_places.resolve(IncidentSnapshot::locationOf(entry.after)), {}, 0};
+        return;
+    }
+    if (entry.action == AuditAction::Adopt) {
+        m_adoptSequence = entry.sequence;
+    }
+    const AuditPayload::Creation created = AuditPayload::creation(entry);
+    Creation &creation = m_creations[entry.sequence];
+    creation.expectedCount = created.incidents;
+    creation.expectedDigest = created.digest;
 }
 
 void AuditVerifier::checkChain(const AuditEntry &entry)
@@ -110,10 +126,18 @@ void AuditVerifier::checkChain(const AuditEntry &entry)
 void AuditVerifier::followChange(const AuditEntry &entry)
 {
     const QByteArray before = ImportDigest::pieceOfSnapshot(entry.before);
+    const LocationHistory::Id beforeLocation = m_places.resolve(IncidentSnapshot::locationOf(entry.before));
     IncidentTrail &trail = m_incidents[entry.incidentId];
     if (trail.currentHash.isEmpty()) {
         trail.creationHash = before; // created by an import: its values then are this entry's "before"
-    } else if (trail.currentHash != before) {
+        if (m_places.renamedOrMerged()) {
+            // … under the name its location had at the import, known once its row says which import.
+            trail.creationSnapshot = entry.before;
+            const auto moved = m_movedFrom.constFind(entry.incidentId);
+            trail.creationLocation = moved != m_movedFrom.cend() ? moved.value() : beforeLocation;
+        }
+    } else if (m_places.target(trail.location) != beforeLocation
+               || trail.currentHash != pieceAt(entry.before, trail.location, trail.lastSequence)) {
         problem(entry.sequence, entry.incidentId,
                 tr("entry %1 starts from values of incident %2 that differ from those entry %3 left")
                     .arg(entry.sequence)
@@ -121,7 +145,82 @@ void AuditVerifier::followChange(const AuditEntry &entry)
                     .arg(trail.lastSequence));
     }
     trail.currentHash = ImportDigest::pieceOfSnapshot(entry.after);
+    trail.location = m_places.resolve(IncidentSnapshot::locationOf(entry.after));
     trail.lastSequence = entry.sequence;
+}
+
+void AuditVerifier::followPlace(const AuditEntry &entry)
+{
+    if (const auto wrong = m_places.follow(entry)) {
+        problem(entry.sequence, QString(), *wrong);
+    }
+    if (entry.action == AuditAction::LocationMerge) {
+        followMerge(entry);
+    }
+}
+
+void AuditVerifier::followMerge(const AuditEntry &entry)
+{
+    // The incidents an entry of their own follows go with their location (LocationHistory::target).
+    const LocationHistory::Id from = m_places.resolve(AuditPayload::location(entry.before).name);
+    for (const QString &id : AuditPayload::merge(entry).incidentIds) {
+        if (!m_incidents.contains(id) && !m_movedFrom.contains(id)) {
+            m_movedFrom.insert(id, from);
+        }
+    }
+}
+
+QByteArray AuditVerifier::pieceAt(const QByteArray &snapshot, LocationHistory::Id location, qint64 sequence) const
+{
+    if (!m_places.renamedOrMerged()) {
+        return ImportDigest::pieceOfSnapshot(snapshot);
+    }
+    const QString name = m_places.nameAt(location, sequence);
+    return ImportDigest::pieceOfSnapshot(
+        IncidentSnapshot::locationOf(snapshot) == name ? snapshot : IncidentSnapshot::relocated(snapshot, name));
+}
+
+namespace {
+
+QByteArray pieceUnder(const Incident &incident, bool removed, const QString &location)
+{
+    if (incident.location == location) {
+        return ImportDigest::pieceOf(incident, removed);
+    }
+    Incident renamed = incident;
+    renamed.location = location;
+    return ImportDigest::pieceOf(renamed, removed);
+}
+
+} // namespace
+
+void AuditVerifier::checkCurrent(const Incident &incident, bool removed, const IncidentTrail &trail,
+                                 LocationHistory::Id rowLocation)
+{
+    if (m_places.target(trail.location) != rowLocation
+        || pieceUnder(incident, removed, m_places.nameAt(trail.location, trail.lastSequence)) != trail.currentHash) {
+        problem(trail.lastSequence, incident.idText(),
+                tr("incident %1 differs from the values entry %2 recorded: its row was edited outside the "
+                   "program")
+                    .arg(incident.idText())
+                    .arg(trail.lastSequence));
+    }
+}
+
+QByteArray AuditVerifier::creationPiece(const Incident &incident, bool removed, qint64 creator,
+                                        LocationHistory::Id rowLocation)
+{
+    LocationHistory::Id created = rowLocation;
+    if (const auto moved = m_movedFrom.constFind(incident.idText()); moved != m_movedFrom.cend()) {
+        created = moved.value();
+    }
+    if (m_places.target(created) != rowLocation) {
+        problem(creator, incident.idText(),
+                tr("incident %1 is filed under %2, where no entry of the audit trail put it: its row was edited "
+                   "outside the program")
+                    .arg(incident.idText(), incident.location));
+    }
+    return pieceUnder(incident, removed, m_places.nameAt(created, creator));
 }
 
 void AuditVerifier::followAccount(const AuditEntry &entry)
@@ -144,20 +243,17 @@ void AuditVerifier::addIncident(const Incident &incident, bool removed, qint64 c
 {
     ++m_result.incidents;
     const QString id = incident.idText();
-    const QByteArray current = ImportDigest::pieceOf(incident, removed);
-    QByteArray creation = current;
+    const LocationHistory::Id rowLocation = m_places.resolve(incident.location);
+    const qint64 creator = createdBy == 0 ? m_adoptSequence : createdBy;
+    QByteArray creation;
     if (const auto it = m_incidents.find(id); it != m_incidents.end()) {
         it->seen = true;
-        creation = it->creationHash;
-        if (it->currentHash != current) {
-            problem(it->lastSequence, id,
-                    tr("incident %1 differs from the values entry %2 recorded: its row was edited outside the "
-                       "program")
-                        .arg(id)
-                        .arg(it->lastSequence));
-        }
+        checkCurrent(incident, removed, *it, rowLocation);
+        creation = it->creationSnapshot.isEmpty() ? it->creationHash
+                                                  : pieceAt(it->creationSnapshot, it->creationLocation, creator);
+    } else {
+        creation = creationPiece(incident, removed, creator, rowLocation);
     }
-    const qint64 creator = createdBy == 0 ? m_adoptSequence : createdBy;
     const auto group = m_creations.find(creator);
     if (group == m_creations.end()) {
         problem(
@@ -201,6 +297,27 @@ void AuditVerifier::addAccount(const QString &name, const QString &role, bool di
                    "program")
                     .arg(name)
                     .arg(it->passwordSequence));
+    }
+}
+
+void AuditVerifier::addDistrict(const DistrictRecord &row)
+{
+    if (const auto wrong = m_places.checkDistrict(row)) {
+        problem(0, QString(), *wrong);
+    }
+}
+
+void AuditVerifier::addStation(const StationRecord &row)
+{
+    if (const auto wrong = m_places.checkStation(row)) {
+        problem(0, QString(), *wrong);
+    }
+}
+
+void AuditVerifier::addLocation(const LocationRecord &row)
+{
+    if (const auto wrong = m_places.checkLocation(row)) {
+        problem(0, QString(), *wrong);
     }
 }
 

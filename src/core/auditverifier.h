@@ -4,6 +4,7 @@
 #include "auditentry.h"
 #include "daysignoff.h"
 #include "incident.h"
+#include "locationhistory.h"
 #include "tallyrecount.h"
 
 #include <QHash>
@@ -58,6 +59,11 @@ public:
     // the last entry that set it recorded (its account_add, password_change or password_reset; an
     // account_add written before that digest existed does not say).
     void addAccount(const QString &name, const QString &role, bool disabled, const QByteArray &passwordHash);
+    // Every district, station and location row: each must be what its last entry left (a location no entry of
+    // its own changed: where every location started). Fed after the incidents.
+    void addDistrict(const DistrictRecord &row);
+    void addStation(const StationRecord &row);
+    void addLocation(const LocationRecord &row);
     // Last: every stored aggregate row, recounted from the incidents fed before (TallyRecount).
     TallyRecount &tallies() { return m_tallies; }
     // Optionally: a head kept elsewhere (printed at a sign-off or with an export) must still be in the trail.
@@ -72,6 +78,11 @@ private:
         QByteArray currentHash;  // the values after the last entry that touched it
         qint64 lastSequence = 0;
         bool seen = false;
+        LocationHistory::Id location = 0; // where the last entry filed it
+        // Created by an import and changed later: its values when first changed, and where it was created, for
+        // the import's digest under the location's name at the import (the trail kept no snapshot then).
+        QByteArray creationSnapshot;
+        LocationHistory::Id creationLocation = 0;
     };
     struct Creation
     {
@@ -91,6 +102,18 @@ private:
     // An amendment, removal or restore: it must start from the values the incident's previous entry left
     // (a restore from those its removal left, the removed flag included).
     void followChange(const AuditEntry &entry);
+    // An add, import or adopt: the incidents it must have created.
+    void followCreation(const AuditEntry &entry);
+    // A district, station or location entry (LocationHistory), and a merge's incidents.
+    void followPlace(const AuditEntry &entry);
+    // A location merge: the incidents it moved go with it.
+    void followMerge(const AuditEntry &entry);
+    // The piece of the snapshot as it was recorded under the location's name just after entry `sequence`.
+    QByteArray pieceAt(const QByteArray &snapshot, LocationHistory::Id location, qint64 sequence) const;
+    // Whether the row stands where the trail filed it; the row's piece under the name the trail recorded.
+    void checkCurrent(const Incident &incident, bool removed, const IncidentTrail &trail,
+                      LocationHistory::Id rowLocation);
+    QByteArray creationPiece(const Incident &incident, bool removed, qint64 creator, LocationHistory::Id rowLocation);
     // An account entry: the account's values as the trail has them now.
     void followAccount(const AuditEntry &entry);
     // The parts of finish(), in the order their problems are reported: incidents and accounts the trail
@@ -115,6 +138,9 @@ private:
     QByteArray m_pinnedFound;
     qint64 m_adoptSequence = 0;
     QHash<QString, IncidentTrail> m_incidents;
+    LocationHistory m_places;
+    // Incidents a merge moved that no entry of their own follows: where they were created.
+    QHash<QString, LocationHistory::Id> m_movedFrom;
     std::map<qint64, Creation> m_creations;
     QMap<QDate, DaySignOff> m_signedInTrail; // sign-offs without a later reopen
     QMap<QDate, DayTotals> m_dayTotals;      // counted from the rows, for the signed days

@@ -93,11 +93,11 @@ Result<void> IncidentCommands::unchangedSince(const Incident &stored, const std:
 
 Result<QString> IncidentCommands::knownLocation(const Actor &actor, const QString &location, bool *isNew) const
 {
-    auto names = m_handle.store().locations().names();
-    if (!names) {
-        return names.failure();
+    auto tree = m_handle.store().locations().hierarchy();
+    if (!tree) {
+        return tree.failure();
     }
-    LocationNames known(*names);
+    LocationNames known = LocationNames::of(*tree);
     if (actor.hasAccount() && !known.contains(location)) {
         return Failure::invalid(QList<FieldError>{
             {QString::fromLatin1(IncidentRules::kLocation), IncidentRules::unknownLocationRule(location)}});
@@ -271,19 +271,19 @@ Result<ImportSummary> IncidentCommands::import(IncidentSource &source, const Imp
     }
     RegisterStore &store = m_handle.store();
     auto signedDays = store.signedDays().between(QDate(), QDate());
-    auto names = store.locations().names();
-    if (!signedDays || !names) {
-        return !signedDays ? signedDays.failure() : names.failure();
+    auto tree = store.locations().hierarchy();
+    if (!signedDays || !tree) {
+        return !signedDays ? signedDays.failure() : tree.failure();
     }
     ImportCheck::Register state{m_session.localNow(), {}, nullptr};
     for (const auto &day : *signedDays) {
         state.signedDays.insert(day.date);
     }
-    const LocationNames known(*names);
+    const LocationNames known = LocationNames::of(*tree);
     if (by->hasAccount()) {
         state.known = &known;
     }
-    LocationNames spellings(*names);
+    LocationNames spellings = LocationNames::of(*tree);
     // The completion runs on the import's reader thread: it gets values, never the session.
     ImportCheck checkedSource(source, *by, std::move(state), spellings,
                               [recorder = by->name, now = m_session.now()](Incident incident) {

@@ -32,7 +32,12 @@ bool hasControlCharacters(const QString &text, bool allowLineBreaks)
 
 std::optional<FieldError> locationNameProblem(const QString &name)
 {
-    const QString field = QString::fromLatin1(kLocation);
+    return nameProblem(kLocation, name);
+}
+
+std::optional<FieldError> nameProblem(const char *fieldName, const QString &name)
+{
+    const QString field = QString::fromLatin1(fieldName);
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
         return FieldError{field, tr("is required")};

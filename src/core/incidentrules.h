@@ -43,6 +43,8 @@ QList<FieldError> check(const Incident &incident, const QDateTime &now);
 // The rule of a location's name, wherever one is given (an incident, an admin adding it): 1 to 100
 // characters, none that changes how a listing reads (DisplayText::isControl), no leading or trailing space.
 std::optional<FieldError> locationNameProblem(const QString &name);
+// The same rule for any place's name (a frontier district's, a station's), reported under `field`.
+std::optional<FieldError> nameProblem(const char *field, const QString &name);
 
 // The rules the register's state adds, worded once for every place that enforces them (the use cases
 // before a write, a storage inside it):

@@ -153,6 +153,27 @@ QByteArray of(const Incident &incident, bool removed)
     return out;
 }
 
+QString locationOf(const QByteArray &snapshot)
+{
+    return objectOf(snapshot).value(u"location").toString();
+}
+
+QByteArray relocated(const QByteArray &snapshot, const QString &location)
+{
+    // Inside a JSON string every quote is escaped, so `,"location":"` is the field itself.
+    QByteArray field = ",\"location\":";
+    QByteArray old = field;
+    appendString(old, locationOf(snapshot));
+    const qsizetype at = snapshot.indexOf(old);
+    if (at < 0) {
+        return snapshot;
+    }
+    appendString(field, location);
+    QByteArray out = snapshot;
+    out.replace(at, old.size(), field);
+    return out;
+}
+
 QStringList differences(const QByteArray &before, const QByteArray &after)
 {
     if (before.isEmpty()) {

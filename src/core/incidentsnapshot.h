@@ -14,6 +14,13 @@ namespace IncidentSnapshot {
 
 QByteArray of(const Incident &incident, bool removed = false);
 
+// The snapshot with its location replaced by `location`, every other byte as it was: what the snapshot would
+// have been under another name of the same location (renames and merges of locations happen between
+// the entries of one incident; `audit verify` compares them under one name).
+QByteArray relocated(const QByteArray &snapshot, const QString &location);
+// The location a snapshot names.
+QString locationOf(const QByteArray &snapshot);
+
 // What changed between two snapshots, one line per field as a person reads it:
 // "outcome: turned_back → detained". Empty when before is empty (a new incident).
 QStringList differences(const QByteArray &before, const QByteArray &after);

@@ -14,6 +14,15 @@ LocationNames::LocationNames(const QStringList &known)
     }
 }
 
+LocationNames LocationNames::of(const LocationHierarchy &hierarchy)
+{
+    LocationNames names;
+    for (const auto &location : hierarchy.locations) {
+        names.m_byKey.insert(key(location.name), location.mergedInto.isEmpty() ? location.name : location.mergedInto);
+    }
+    return names;
+}
+
 QString LocationNames::key(const QString &name)
 {
     return name.trimmed().normalized(QString::NormalizationForm_C).toCaseFolded();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "locationhierarchy.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QStringList>
@@ -15,6 +17,8 @@ class LocationNames
 {
 public:
     explicit LocationNames(const QStringList &known = {});
+    // Every location of the register; a merged one's name stands for the location it was merged into.
+    static LocationNames of(const LocationHierarchy &hierarchy);
 
     static QString key(const QString &name);
     // The names in the alphabetical order of the locale's language (QCollator): in Lithuanian, Šalčininkai

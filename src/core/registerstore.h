@@ -9,6 +9,7 @@
 #include "incidentfilter.h"
 #include "incidentline.h"
 #include "incidentsource.h"
+#include "locationhierarchy.h"
 #include "result.h"
 #include "tally.h"
 
@@ -118,9 +119,23 @@ class LocationStore
 {
 public:
     virtual ~LocationStore() = default;
+    // The locations' names in the stored order, merged ones left out.
     virtual Result<QStringList> names() = 0;
-    // Adds the location unless a location of the same key (LocationNames) exists; audited when added.
-    virtual Result<void> add(const QString &name, const ChangeStamp &stamp) = 0;
+    virtual Result<LocationHierarchy> hierarchy() = 0;
+    // Adds the location (into its station, which must exist) unless a location of the same key
+    // (LocationNames) exists; audited when added.
+    virtual Result<void> add(const LocationRecord &location, const ChangeStamp &stamp) = 0;
+    // Sets the values of location `name` (a new name, another station, retired, code, coordinates); refused
+    // when it does not exist or was merged. Every change writes one audit entry with the values before and after.
+    virtual Result<void> change(const QString &name, const LocationRecord &after, const ChangeStamp &stamp) = 0;
+    // Moves every incident of `from` (removed ones too) and its aggregates to `into`; `from` stays as an alias.
+    virtual Result<void> merge(const QString &from, const QString &into, const ChangeStamp &stamp) = 0;
+    virtual Result<void> addDistrict(const DistrictRecord &district, const ChangeStamp &stamp) = 0;
+    virtual Result<void> changeDistrict(const QString &name, const DistrictRecord &after, const ChangeStamp &stamp) = 0;
+    virtual Result<void> addStation(const StationRecord &station, const ChangeStamp &stamp) = 0;
+    // The station's district stays; `after.district` is ignored.
+    virtual Result<void> changeStation(const QString &district, const QString &name, const StationRecord &after,
+                                       const ChangeStamp &stamp) = 0;
 };
 
 // ---- Signed days. A signed day's incidents cannot be added, changed or removed until it is reopened.

@@ -61,6 +61,18 @@ QString AuditTrailModel::actionName(AuditAction action)
         return tr("Failed login");
     case AuditAction::LocationAdd:
         return tr("Location added");
+    case AuditAction::LocationChange:
+        return tr("Location changed");
+    case AuditAction::LocationMerge:
+        return tr("Locations merged");
+    case AuditAction::DistrictAdd:
+        return tr("District added");
+    case AuditAction::DistrictChange:
+        return tr("District changed");
+    case AuditAction::StationAdd:
+        return tr("Station added");
+    case AuditAction::StationChange:
+        return tr("Station changed");
     case AuditAction::TallyRepair:
         return tr("Tallies rebuilt");
     }

@@ -441,3 +441,44 @@ TEST_CASE("unremove restores a removed incident, audit verify passes after recor
     CHECK(run.exitCode == 1);
     CHECK(run.out.contains(QStringLiteral("the first entry that does not match is 5")));
 }
+
+TEST_CASE("The frontier hierarchy is built from the command line and tallies follow a rename and a merge",
+          "[cli][places]")
+{
+    Cli cli;
+    REQUIRE(cli({"district", "add", "Vilnius", "--code", "VPR"}).exitCode == 0);
+    REQUIRE(cli({"station", "add", "Vilnius", "Medininkai"}).exitCode == 0);
+    REQUIRE(cli({"location", "add", "Medininkai checkpoint", "--district", "vilnius", "--station", "MEDININKAI",
+                 "--latitude", "54.5389", "--longitude", "25.6425"})
+                .exitCode
+            == 0);
+    for (const char *where : {"Medininkai checkpoint", "Medininkų pt"}) {
+        REQUIRE(cli({"add", "--date", "2021-08-02", "--location", where, "--persons", "IQ:3", "--outcome", "detained"})
+                    .exitCode
+                == 0);
+    }
+    Run run = cli({"location", "merge", "Medininkų pt", "Medininkai checkpoint"});
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(cli({"location", "rename", "Medininkai checkpoint", "Medininkai BCP"}).exitCode == 0);
+    run = cli({"tally", "--by", "station"});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral("\nMedininkai,2,6,0,6,0,0,0,0\r\n")));
+    run = cli({"location", "list", "--tree"});
+    CHECK(run.out.contains(QStringLiteral("Vilnius [VPR]\n  Medininkai\n    Medininkai BCP 54.538900, 25.642500\n")));
+    CHECK(run.out.contains(QStringLiteral("Medininkų pt (merged into Medininkai BCP)")));
+    CHECK(cli({"location", "list"}).out == QStringLiteral("Medininkai BCP\n"));
+    CHECK(cli({"audit", "verify"}).exitCode == 0);
+
+    // Bad input: exit 2, the field and the rule, nothing written.
+    const QString head = cli({"audit", "verify"}).out;
+    run = cli({"location", "move", "Medininkai BCP", "--district", "Vilnius", "--station", "Kabeliai"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("station: there is no station “Kabeliai” in district “Vilnius”")));
+    run = cli({"location", "set", "Medininkai BCP", "--latitude", "54,5"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("latitude:")));
+    CHECK(cli({"location", "merge", "Medininkai BCP"}).exitCode == 2);
+    CHECK(cli({"station", "rename", "Vilnius", "Medininkai"}).exitCode == 2);
+    CHECK(cli({"location", "rename", "Medininkų pt", "Other"}).exitCode == 2);
+    CHECK(cli({"audit", "verify"}).out == head);
+}

@@ -17,9 +17,14 @@ QString passwordOf(const QString &name)
 }
 
 // Takes a database of the current schema back to what schema 4 left, as the sqlite3 tool would: the step
-// 5 tables, columns, indexes and triggers gone, user_version 4.
+// 5 and 6 tables, columns, indexes and triggers gone (schema 4's signed-day guard back), user_version 4.
 void downgradeToSchema4(const QString &path)
 {
+    test::execute(path, "DROP TRIGGER location_merged_into_update; ALTER TABLE location DROP COLUMN merged_into;"
+                        "DROP TRIGGER incident_signed_day_update;"
+                        "CREATE TRIGGER incident_signed_day_update BEFORE UPDATE ON incident "
+                        "WHEN EXISTS (SELECT 1 FROM signed_day WHERE date IN (OLD.date, NEW.date)) "
+                        "BEGIN SELECT RAISE(ABORT, 'the day is signed off'); END;");
     test::execute(path, "DROP TRIGGER location_station_insert; DROP TRIGGER location_station_update;"
                         "DROP TRIGGER station_in_use_delete; DROP INDEX location_by_station;"
                         "ALTER TABLE location DROP COLUMN station_id; ALTER TABLE location DROP COLUMN code;"

@@ -6,6 +6,7 @@
 #include "importdigest.h"
 #include "sqliteaudittrail.h"
 #include "sqliteincidentrows.h"
+#include "sqlitelocationstore.h"
 #include "sqlitepragmas.h"
 #include "sqlitesigneddaystore.h"
 #include "sqlitestatement.h"
@@ -42,6 +43,16 @@ Result<void> SqliteAuditTrailStore::replay(AuditVerifier &verifier)
         IncidentRows::forEachStored(db, [&](const Incident &incident, bool removed, qint64 createdBy) {
             verifier.addIncident(incident, removed, createdBy);
         });
+        const LocationHierarchy places = SqliteLocationStore::read(db);
+        for (const auto &district : places.districts) {
+            verifier.addDistrict(district);
+        }
+        for (const auto &station : places.stations) {
+            verifier.addStation(station);
+        }
+        for (const auto &location : places.locations) {
+            verifier.addLocation(location);
+        }
         TallyDelta::readStored(db, verifier.tallies());
         SqliteStatement accounts(db, "SELECT name, role, disabled, password_hash FROM account ORDER BY id");
         while (accounts.step()) {

@@ -202,6 +202,22 @@ CREATE TRIGGER station_in_use_delete BEFORE DELETE ON station
 WHEN EXISTS (SELECT 1 FROM location WHERE station_id = OLD.id)
 BEGIN SELECT RAISE(ABORT, 'the station has locations'); END;
 )sql",
+    // 6: a location merged into another keeps its row (and name) as an alias of the one it went into; its
+    //    incidents move there. A merge moves the incidents of signed days too (their totals stay as signed), so
+    //    the signed-day guard no longer covers location_id; `audit verify` checks every incident's location.
+    //    As with station_id, a trigger keeps merged_into pointing at a location.
+    R"sql(
+ALTER TABLE location ADD COLUMN merged_into INTEGER CHECK (merged_into IS NULL OR merged_into <> id);
+CREATE TRIGGER location_merged_into_update BEFORE UPDATE OF merged_into ON location
+WHEN NEW.merged_into IS NOT NULL AND NOT EXISTS (SELECT 1 FROM location WHERE id = NEW.merged_into)
+BEGIN SELECT RAISE(ABORT, 'a location is merged into a location'); END;
+DROP TRIGGER incident_signed_day_update;
+CREATE TRIGGER incident_signed_day_update
+BEFORE UPDATE OF uuid, date, time, outcome, persons, force_used, notes, recorded_by, recorded_at, removed,
+                 created_by_entry ON incident
+WHEN EXISTS (SELECT 1 FROM signed_day WHERE date IN (OLD.date, NEW.date))
+BEGIN SELECT RAISE(ABORT, 'the day is signed off'); END;
+)sql",
 };
 
 } // namespace

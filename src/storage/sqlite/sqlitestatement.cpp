@@ -41,6 +41,13 @@ SqliteStatement &SqliteStatement::bind(int index, qint64 value)
     return *this;
 }
 
+SqliteStatement &SqliteStatement::bind(int index, std::optional<double> value)
+{
+    m_db.check(value ? sqlite3_bind_double(m_statement, index, *value) : sqlite3_bind_null(m_statement, index),
+               "bind real");
+    return *this;
+}
+
 bool SqliteStatement::step()
 {
     if (sqlite3_stmt_busy(m_statement) == 0) {
@@ -82,6 +89,14 @@ QByteArrayView SqliteStatement::bytes(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
     return QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
+std::optional<double> SqliteStatement::real(int column) const
+{
+    if (isNull(column)) {
+        return std::nullopt;
+    }
+    return sqlite3_column_double(m_statement, column);
 }
 
 qint64 SqliteStatement::integer(int column) const

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <optional>
+
 struct sqlite3_stmt;
 
 namespace borderlog::sqlite {
@@ -24,6 +26,8 @@ public:
     SqliteStatement &bindUtf8(int index, QByteArrayView utf8);
     SqliteStatement &bind(int index, qint64 value);
     SqliteStatement &bind(int index, int value) { return bind(index, qint64(value)); }
+    // A real number, or NULL when there is none.
+    SqliteStatement &bind(int index, std::optional<double> value);
 
     // Advances to the next row: true while there is one, false when done. Throws SqliteError.
     bool step();
@@ -37,6 +41,7 @@ public:
     QByteArrayView bytes(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
+    std::optional<double> real(int column) const;
 
 private:
     SqliteDatabase &m_db;

@@ -18,7 +18,9 @@ qint64 LocationIds::idOf(const QString &name, bool *created)
     if (created) {
         *created = m_db.changes() > 0;
     }
-    SqliteStatement &select = m_db.cached("SELECT id FROM location WHERE name = ?1");
+    // A location merged into another stands for it (the names an incident is filed under are resolved
+    // before, LocationNames::of; this keeps a row from ever landing on an alias).
+    SqliteStatement &select = m_db.cached("SELECT coalesce(merged_into, id) FROM location WHERE name = ?1");
     select.bind(1, name);
     select.step();
     const qint64 id = select.integer(0);

@@ -14,8 +14,8 @@ namespace borderlog::sqlite {
 
 class SqliteAuditTrail;
 
-// Location ids by LocationNames::key, filled as names are used: a save looks its location up once per
-// connection, not once per incident.
+// Location ids by LocationNames::key, filled as names are used within one write transaction (another program
+// may rename or merge locations between two): an import looks each location up once, not once per incident.
 class LocationIds
 {
 public:
@@ -62,6 +62,7 @@ public:
         }
         try {
             SqliteTransaction transaction(db);
+            locationIds.forget();
             Result<T> result = work();
             if (result) {
                 transaction.commit();

@@ -91,6 +91,20 @@ TallyStatements statementsFor(const TallyTable &table)
                 .toUtf8()};
 }
 
+// Adds the rows of location ?1 to those of location ?2 (the key's other columns alike).
+QByteArray moveStatement(const TallyTable &table)
+{
+    const QString nationality = table.byNationality ? QStringLiteral("nationality, ") : QString();
+    const QString keyColumns =
+        QStringLiteral("%1, location_id, %2outcome").arg(QLatin1String(table.period), nationality);
+    return QStringLiteral("INSERT INTO %1 (%2, incidents, persons) SELECT %3, ?2, %4outcome, incidents, persons "
+                          "FROM %1 WHERE location_id = ?1 ORDER BY %3, %4outcome "
+                          "ON CONFLICT (%2) DO UPDATE SET incidents = incidents + excluded.incidents, "
+                          "persons = persons + excluded.persons")
+        .arg(QLatin1String(table.name), keyColumns, QLatin1String(table.period), nationality)
+        .toUtf8();
+}
+
 const TallyStatements &statements(const TallyTable &table)
 {
     static const std::array<TallyStatements, kTallyTables.size()> all = [] {
@@ -254,6 +268,19 @@ void TallyDelta::flush(SqliteDatabase &db)
     write(db, kMonthlyNationalityTable, byMonth(m_nationality));
     m_daily.clear();
     m_nationality.clear();
+}
+
+void TallyDelta::moveLocation(SqliteDatabase &db, qint64 from, qint64 into)
+{
+    for (const TallyTable &table : kTallyTables) {
+        SqliteStatement move(db, moveStatement(table).constData());
+        move.bind(1, from).bind(2, into).run();
+        SqliteStatement drop(db, QStringLiteral("DELETE FROM %1 WHERE location_id = ?1")
+                                     .arg(QLatin1String(table.name))
+                                     .toUtf8()
+                                     .constData());
+        drop.bind(1, from).run();
+    }
 }
 
 } // namespace borderlog::sqlite

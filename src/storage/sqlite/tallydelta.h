@@ -33,6 +33,8 @@ public:
     // Rebuilds the four tally tables from the incidents that are not removed (inside the caller's write
     // transaction); returns how many rows changed, appeared or went.
     static qint64 rebuild(SqliteDatabase &db);
+    // A location merged into another: its rows are added to the other's and removed.
+    static void moveLocation(SqliteDatabase &db, qint64 from, qint64 into);
 
 private:
     struct Counts
