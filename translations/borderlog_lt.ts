@@ -2636,7 +2636,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>borderlog::AccountabilityActions</name>
     <message>
-        <location filename="../src/gui/accountabilityactions.cpp" line="+26"/>
+        <location filename="../src/gui/accountabilityactions.cpp" line="+27"/>
         <source>Log in as another &amp;user…</source>
         <translation>&amp;Prisijungti kitu naudotoju…</translation>
     </message>
@@ -2671,12 +2671,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>&amp;Keisti savo slaptažodį…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add &amp;location…</source>
-        <translation>Pridėti &amp;vietą…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lock the day shown in the summary and freeze its tallies (supervisors)</source>
         <translation>Užrakinti apžvalgoje rodomą dieną ir užfiksuoti jos suvestines (pamainos vadovams)</translation>
     </message>
@@ -2729,7 +2724,12 @@ Audito žurnalo galinis įrašas (laikykite jį kartu su dienos ataskaita; jis u
         <translation>Diena patvirtinta</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-92"/>
+        <source>&amp;Locations…</source>
+        <translation>&amp;Vietos…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The database has no accounts: incidents are recorded under the computer&apos;s user name. Admin › Accounts… creates accounts.</source>
         <translation>Duomenų bazėje nėra paskyrų: incidentai registruojami kompiuterio naudotojo vardu. Paskyras sukuria Administravimas › Paskyros….</translation>
     </message>
@@ -2766,22 +2766,6 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <location line="+8"/>
         <source>Select an incident to see its history</source>
         <translation>Pažymėkite incidentą, kad pamatytumėte jo istoriją</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+5"/>
-        <source>Add location</source>
-        <translation>Pridėti vietą</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Border section or checkpoint:</source>
-        <translation>Sienos ruožas arba pasienio kontrolės punktas:</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Location %1 added</source>
-        <translation>Vieta %1 pridėta</translation>
     </message>
 </context>
 <context>
@@ -3107,7 +3091,7 @@ Ankstesnė %2</translation>
         <translation>įrašas %1 prasideda nuo incidento %2 reikšmių, kurios skiriasi nuo tų, kurias paliko įrašas %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <source>incident %1 differs from the values entry %2 recorded: its row was edited outside the program</source>
         <translation>incidentas %1 skiriasi nuo reikšmių, kurias užrašė įrašas %2: jo eilutė redaguota apeinant programą</translation>
     </message>
@@ -3528,12 +3512,12 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentForm</name>
     <message>
-        <location filename="../src/gui/incidentform.cpp" line="+63"/>
+        <location filename="../src/gui/incidentform.cpp" line="+64"/>
         <source>e.g. Medininkai checkpoint</source>
         <translation>pvz., Medininkų PKP</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>New incident</source>
         <translation>Naujas incidentas</translation>
     </message>
@@ -3927,7 +3911,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
 <context>
     <name>borderlog::LocationHistory</name>
     <message>
-        <location filename="../src/core/locationhistory.cpp" line="+22"/>
+        <location filename="../src/core/locationhistory.cpp" line="+23"/>
         <source>%1 was changed without an entry of the audit trail: changed outside the program</source>
         <translation>%1 pakeista be audito žurnalo įrašo: pakeista ne programa</translation>
     </message>
@@ -3958,6 +3942,201 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <location line="+26"/>
         <source>station %1</source>
         <translation>užkarda %1</translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::LocationsDialog</name>
+    <message>
+        <location filename="../src/gui/locationsdialog.cpp" line="+42"/>
+        <source>Locations</source>
+        <translation>Vietos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation>Kodas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coordinates</source>
+        <translation>Koordinatės</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add &amp;district…</source>
+        <translation>Pridėti &amp;rinktinę…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;station…</source>
+        <translation>Pridėti &amp;užkardą…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;location…</source>
+        <translation>Pridėti &amp;vietą…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Pervadinti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move to station…</source>
+        <translation>Perkelti į už&amp;kardą…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M&amp;erge into…</source>
+        <translation>&amp;Sujungti su…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+146"/>
+        <source>Re&amp;tire</source>
+        <translation>&amp;Nebenaudoti</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>Frontier districts › stations › locations. Nothing is deleted: retire a place instead, or merge a misspelt location into the right one.</source>
+        <translation>Pasienio rinktinės › užkardos › vietos. Niekas netrinama: vietoj to pažymėkite, kad nebenaudojama, arba klaidingai parašytą vietą sujunkite su teisinga.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>merged into %1</source>
+        <translation>sujungta su %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retired</source>
+        <translation>nebenaudojama</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Re&amp;instate</source>
+        <translation>Vėl n&amp;audoti</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Add district</source>
+        <translation>Pridėti rinktinę</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frontier district:</source>
+        <translation>Pasienio rinktinė:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>District %1 added</source>
+        <translation>Rinktinė %1 pridėta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add station</source>
+        <translation>Pridėti užkardą</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Frontier station in %1:</source>
+        <translation>Pasienio užkarda rinktinėje %1:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Station %1 added</source>
+        <translation>Užkarda %1 pridėta</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add location</source>
+        <translation>Pridėti vietą</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border section or checkpoint in %1 › %2:</source>
+        <translation>Sienos ruožas arba kontrolės punktas, %1 › %2:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Location %1 added</source>
+        <translation>Vieta %1 pridėta</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename</source>
+        <translation>Pervadinti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of %1:</source>
+        <translation>Naujas %1 pavadinimas:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 renamed %2</source>
+        <translation>%1 pervadinta į %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Move to station</source>
+        <translation>Perkelti į užkardą</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Station for %1:</source>
+        <translation>Užkarda vietai %1:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 moved to %2</source>
+        <translation>%1 perkelta į %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>Merge into</source>
+        <translation>Sujungti su</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Location that %1 is another name of (its incidents move there):</source>
+        <translation>Vieta, kurios kitas pavadinimas yra %1 (jos incidentai perkeliami ten):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move every incident of %1 to %2, and keep %1 only as another name of %2? This cannot be undone.</source>
+        <translation>Perkelti visus %1 incidentus į %2 ir palikti %1 tik kaip kitą %2 pavadinimą? To atšaukti negalima.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 merged into %2</source>
+        <translation>%1 sujungta su %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 was changed by someone else meanwhile; look at the list again</source>
+        <translation>%1 tuo metu pakeitė kažkas kitas; peržiūrėkite sąrašą iš naujo</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 retired</source>
+        <translation>%1 nebenaudojama</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 reinstated</source>
+        <translation>%1 vėl naudojama</translation>
     </message>
 </context>
 <context>
@@ -4014,7 +4193,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <translation>Nuos&amp;tatos…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>The language chosen takes effect when the app is started again.</source>
         <translation>Pasirinkta kalba įsigalios iš naujo paleidus programą.</translation>
     </message>
@@ -4302,7 +4481,7 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::PreferencesDialog</name>
     <message>
-        <location filename="../src/gui/preferencesdialog.cpp" line="+26"/>
+        <location filename="../src/gui/preferencesdialog.cpp" line="+29"/>
         <source>Preferences</source>
         <translation>Nuostatos</translation>
     </message>
@@ -4320,6 +4499,21 @@ Priežastis (privaloma):</numerusform>
         <location line="+3"/>
         <source>A new language takes effect when the app is started again.</source>
         <translation>Nauja kalba įsigalios iš naujo paleidus programą.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: all locations alike</source>
+        <translation>Nėra: visos vietos vienodai</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Station of this desktop:</source>
+        <translation>Šio kompiuterio &amp;užkarda:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The incident form offers this station&apos;s locations first.</source>
+        <translation>Incidento formoje pirmiausia siūlomos šios užkardos vietos.</translation>
     </message>
 </context>
 <context>

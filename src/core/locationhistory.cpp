@@ -19,8 +19,9 @@ QString tr(const char *text)
 
 QString LocationHistory::changedOutside(const QString &what, qint64 sequence)
 {
-    return sequence == 0 ? tr("%1 was changed without an entry of the audit trail: changed outside the program").arg(what)
-                         : tr("%1 is not as entry %2 left it: changed outside the program").arg(what).arg(sequence);
+    return sequence == 0
+               ? tr("%1 was changed without an entry of the audit trail: changed outside the program").arg(what)
+               : tr("%1 is not as entry %2 left it: changed outside the program").arg(what).arg(sequence);
 }
 
 QString LocationHistory::startsElsewhere(const QString &what, qint64 sequence, qint64 last)

@@ -7,6 +7,7 @@
 #include "dialogs.h"
 #include "incidentlog.h"
 #include "incidenttext.h"
+#include "locationsdialog.h"
 
 #include <QAction>
 #include <QLabel>
@@ -30,7 +31,7 @@ AccountabilityActions::AccountabilityActions(IncidentLog &log, DatabaseOpener op
     , m_auditTrail(new QAction(tr("&Audit trail…"), this))
     , m_accounts(new QAction(tr("A&ccounts…"), this))
     , m_changePassword(new QAction(tr("Change my &password…"), this))
-    , m_addLocation(new QAction(tr("Add &location…"), this))
+    , m_locations(new QAction(tr("&Locations…"), this))
     , m_userLabel(new QLabel(window))
 {
     m_history->setShortcut(QKeySequence(QStringLiteral("Ctrl+H")));
@@ -42,7 +43,7 @@ AccountabilityActions::AccountabilityActions(IncidentLog &log, DatabaseOpener op
     connect(m_auditTrail, &QAction::triggered, this, &AccountabilityActions::showAuditTrail);
     connect(m_accounts, &QAction::triggered, this, &AccountabilityActions::showAccounts);
     connect(m_changePassword, &QAction::triggered, this, &AccountabilityActions::changeOwnPassword);
-    connect(m_addLocation, &QAction::triggered, this, &AccountabilityActions::addLocation);
+    connect(m_locations, &QAction::triggered, this, &AccountabilityActions::showLocations);
     connect(&m_log, &IncidentLog::actorChanged, this, &AccountabilityActions::updateForActor);
     connect(&m_log, &IncidentLog::databaseReplaced, this, &AccountabilityActions::updateForActor);
     updateForActor();
@@ -70,7 +71,7 @@ void AccountabilityActions::updateForActor()
     m_auditTrail->setEnabled(loggedIn && AccessRules::mayReadAuditTrail(actor).ok());
     m_accounts->setEnabled(!accounts || AccessRules::mayManageAccounts(actor).ok());
     m_changePassword->setEnabled(accounts && AccessRules::mayChangeOwnPassword(actor).ok());
-    m_addLocation->setEnabled(loggedIn && AccessRules::mayManageLocations(actor).ok());
+    m_locations->setEnabled(loggedIn && AccessRules::mayManageLocations(actor).ok());
     m_history->setEnabled(loggedIn);
     m_switchUser->setEnabled(accounts);
     // Without accounts the name is the operating system's user: it is what incidents are recorded under.
@@ -185,17 +186,10 @@ void AccountabilityActions::showAccounts()
     ensureLoggedIn(); // after the first account, everyone logs in
 }
 
-void AccountabilityActions::addLocation()
+void AccountabilityActions::showLocations()
 {
-    const auto name = Dialogs::askText(m_window, tr("Add location"), tr("Border section or checkpoint:"));
-    if (!name) {
-        return;
-    }
-    if (auto added = m_log.locations().add(*name); !added) {
-        Dialogs::warn(m_window, tr("Add location"), added.message());
-        return;
-    }
-    emit message(tr("Location %1 added").arg(name->trimmed()));
+    LocationsDialog dialog(m_log, m_window);
+    dialog.exec();
 }
 
 } // namespace borderlog

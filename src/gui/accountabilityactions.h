@@ -37,7 +37,7 @@ public:
     QAction *auditTrailAction() const { return m_auditTrail; }
     QAction *accountsAction() const { return m_accounts; }
     QAction *changePasswordAction() const { return m_changePassword; }
-    QAction *addLocationAction() const { return m_addLocation; }
+    QAction *locationsAction() const { return m_locations; }
     // "Logged in as …" for the status bar.
     QLabel *userLabel() const { return m_userLabel; }
 
@@ -63,7 +63,7 @@ private:
     void showHistory();
     void showAuditTrail();
     void showAccounts();
-    void addLocation();
+    void showLocations();
     void switchUser();
 
     IncidentLog &m_log;
@@ -78,7 +78,7 @@ private:
     QAction *m_auditTrail;
     QAction *m_accounts;
     QAction *m_changePassword;
-    QAction *m_addLocation;
+    QAction *m_locations;
     QLabel *m_userLabel;
 };
 

@@ -80,14 +80,27 @@ std::optional<qsizetype> Dialogs::choose(QWidget *parent, const QString &title, 
     return index >= 0 ? std::optional<qsizetype>(index) : std::nullopt;
 }
 
-std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, const QString &label)
+std::optional<QString> Dialogs::askText(QWidget *parent, const QString &title, const QString &label,
+                                        const QString &initial)
 {
     if (const auto answer = scriptedAnswer(Kind::Text, title, label)) {
         return answer->accepted() ? std::optional<QString>(answer->text()) : std::nullopt;
     }
     bool ok = false;
-    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
     return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+std::optional<QString> Dialogs::chooseItem(QWidget *parent, const QString &title, const QString &label,
+                                           const QStringList &items)
+{
+    if (const auto answer = scriptedAnswer(Kind::Choice, title, label)) {
+        return answer->accepted() && items.contains(answer->text()) ? std::optional<QString>(answer->text())
+                                                                    : std::nullopt;
+    }
+    bool ok = false;
+    const QString item = QInputDialog::getItem(parent, title, label, items, 0, false, &ok);
+    return ok ? std::optional<QString>(item) : std::nullopt;
 }
 
 bool Dialogs::logIn(IncidentLog &log, const DatabaseOpener &opener, QWidget *parent)

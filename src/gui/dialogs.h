@@ -84,8 +84,12 @@ public:
     // closed. A scripted answer names the choice by its text; details are shown under the text.
     static std::optional<qsizetype> choose(QWidget *parent, const QString &title, const QString &text,
                                            const QString &details, const QStringList &choices);
-    // One line of text; nothing when cancelled.
-    static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label);
+    // One line of text (`initial` typed in already); nothing when cancelled.
+    static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
+                                          const QString &initial = {});
+    // One of `items` from a list (a scripted answer names it); nothing when cancelled.
+    static std::optional<QString> chooseItem(QWidget *parent, const QString &title, const QString &label,
+                                             const QStringList &items);
     // The login dialog of a register (the opener gives its check a connection of its own); true when
     // someone logged in to it.
     static bool logIn(IncidentLog &log, const DatabaseOpener &opener, QWidget *parent);

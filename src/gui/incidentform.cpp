@@ -10,6 +10,7 @@
 #include "incidenttext.h"
 #include "locationnames.h"
 #include "nationalitycatalog.h"
+#include "preferencesdialog.h"
 
 #include <QCompleter>
 #include <QKeyEvent>
@@ -94,10 +95,12 @@ IncidentForm::~IncidentForm() = default;
 void IncidentForm::reloadLocations()
 {
     const QString current = m_ui->locationCombo->currentText();
-    auto names = m_log.reads().locations();
+    auto places = m_log.locations().hierarchy();
     m_ui->locationCombo->clear();
-    if (names) {
-        m_ui->locationCombo->addItems(LocationNames::alphabetical(*names));
+    if (places) {
+        // Retired and merged locations are not offered (typed, a merged name still files under its location).
+        const auto [district, station] = PreferencesDialog::station();
+        m_ui->locationCombo->addItems(places->choosable(district, station));
     }
     m_ui->locationCombo->setEditText(current);
 }
@@ -189,16 +192,16 @@ Incident IncidentForm::draft() const
 bool IncidentForm::confirmLocation()
 {
     const QString typed = m_ui->locationCombo->currentText().trimmed();
-    // With accounts only an admin adds locations (Admin › Add location): the rule refuses an unknown one.
+    // With accounts only an admin adds locations (Admin › Locations): the rule refuses an unknown one.
     // Asked once: a save tried again (a full disk, a busy database) keeps the answer.
     if (typed.isEmpty() || typed == m_confirmedLocation || m_log.session().actor().hasAccount()) {
         return true;
     }
-    const auto names = m_log.reads().locations();
-    if (!names) {
+    const auto places = m_log.locations().hierarchy();
+    if (!places) {
         return true; // the save reports the database's problem
     }
-    const LocationNames known(*names);
+    const LocationNames known = LocationNames::of(*places);
     if (known.contains(typed)) {
         return true;
     }

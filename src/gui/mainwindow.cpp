@@ -217,7 +217,7 @@ void MainWindow::addAccountabilityMenus()
     m_accountability->auditTrailAction()->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));
     QMenu *adminMenu = new QMenu(tr("&Admin"), this);
     adminMenu->addAction(m_accountability->accountsAction());
-    adminMenu->addAction(m_accountability->addLocationAction());
+    adminMenu->addAction(m_accountability->locationsAction());
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), dayMenu);
     menuBar()->insertMenu(m_ui->helpMenu->menuAction(), adminMenu);
     m_ui->fileMenu->insertAction(m_ui->quitAction, m_accountability->switchUserAction());
@@ -226,8 +226,12 @@ void MainWindow::addAccountabilityMenus()
     preferences->setMenuRole(QAction::PreferencesRole);
     connect(preferences, &QAction::triggered, this, [this] {
         const QString before = PreferencesDialog::language();
-        PreferencesDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted && PreferencesDialog::language() != before) {
+        PreferencesDialog dialog(m_log.locations().hierarchy().value_or(LocationHierarchy()), this);
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        m_form->reloadLocations(); // the station's locations first
+        if (PreferencesDialog::language() != before) {
             showMessage(tr("The language chosen takes effect when the app is started again."), 10000);
         }
     });

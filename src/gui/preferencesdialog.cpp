@@ -16,12 +16,15 @@ namespace borderlog {
 namespace {
 
 const auto kLanguageKey = QStringLiteral("interface/language");
+const auto kDistrictKey = QStringLiteral("form/district");
+const auto kStationKey = QStringLiteral("form/station");
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(QWidget *parent)
+PreferencesDialog::PreferencesDialog(const LocationHierarchy &places, QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_station(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("PreferencesDialog"));
@@ -41,6 +44,21 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *note = new QLabel(tr("A new language takes effect when the app is started again."), this);
     note->setWordWrap(true);
     form->addRow(note);
+    m_station->setObjectName(QStringLiteral("stationCombo"));
+    m_station->addItem(tr("None: all locations alike"), QStringList());
+    const auto [district, station] = PreferencesDialog::station();
+    for (const auto &s : places.stations) {
+        if (!s.retired || (s.district == district && s.name == station)) {
+            m_station->addItem(s.district + QStringLiteral(" › ") + s.name, QStringList{s.district, s.name});
+        }
+    }
+    m_station->setCurrentIndex(std::max(0, m_station->findData(QStringList{district, station})));
+    auto *stationLabel = new QLabel(tr("&Station of this desktop:"), this);
+    stationLabel->setBuddy(m_station);
+    form->addRow(stationLabel, m_station);
+    auto *stationNote = new QLabel(tr("The incident form offers this station's locations first."), this);
+    stationNote->setWordWrap(true);
+    form->addRow(stationNote);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -57,9 +75,18 @@ QString PreferencesDialog::language()
     return Translations::languages().contains(chosen) ? chosen : QString();
 }
 
+std::pair<QString, QString> PreferencesDialog::station()
+{
+    const auto settings = ApplicationIdentity::settings();
+    return {settings->value(kDistrictKey).toString(), settings->value(kStationKey).toString()};
+}
+
 void PreferencesDialog::accept()
 {
     ApplicationIdentity::settings()->setValue(kLanguageKey, m_language->currentData().toString());
+    const QStringList station = m_station->currentData().toStringList();
+    ApplicationIdentity::settings()->setValue(kDistrictKey, station.value(0));
+    ApplicationIdentity::settings()->setValue(kStationKey, station.value(1));
     QDialog::accept();
 }
 

@@ -199,7 +199,7 @@ TEST_CASE("An admin manages accounts, and the incident form is closed to them", 
     logIn(db.log(), QStringLiteral("chief"));
     CHECK_FALSE(window.form()->isEnabled());
     CHECK(actions.accountsAction()->isEnabled());
-    CHECK(actions.addLocationAction()->isEnabled());
+    CHECK(actions.locationsAction()->isEnabled());
     CHECK_FALSE(actions.signOffAction()->isEnabled());
 }
 

@@ -29,14 +29,19 @@ void fillRegister(IncidentLog &log)
     REQUIRE(log.locations().addDistrict(DistrictRecord{kVilnius, QStringLiteral("VPR"), false}).ok());
     REQUIRE(log.locations().addStation(StationRecord{kVilnius, kMedininkai, {}, false}).ok());
     REQUIRE(log.locations().add(placed(QStringLiteral("Medininkai checkpoint"), kVilnius, kMedininkai)).ok());
-    REQUIRE(log.incidents().record(test::draft(kDay, QStringLiteral("Medininkai checkpoint"), QStringLiteral("IQ"), 7)).ok());
-    REQUIRE(log.incidents().import(QList<Incident>{test::draft(kDay, QStringLiteral("Medininkai checkpoint"),
-                                                               QStringLiteral("SY"), 4),
-                                                   test::draft(kDay, QStringLiteral("Medininkų pt"), QStringLiteral("AF"), 2)})
+    REQUIRE(log.incidents()
+                .record(test::draft(kDay, QStringLiteral("Medininkai checkpoint"), QStringLiteral("IQ"), 7))
                 .ok());
-    const auto typo = log.incidents().record(test::draft(kDay.addDays(1), QStringLiteral("Medininkų pt"), QStringLiteral("IQ"), 3));
+    REQUIRE(
+        log.incidents()
+            .import(QList<Incident>{test::draft(kDay, QStringLiteral("Medininkai checkpoint"), QStringLiteral("SY"), 4),
+                                    test::draft(kDay, QStringLiteral("Medininkų pt"), QStringLiteral("AF"), 2)})
+            .ok());
+    const auto typo =
+        log.incidents().record(test::draft(kDay.addDays(1), QStringLiteral("Medininkų pt"), QStringLiteral("IQ"), 3));
     REQUIRE(typo.ok());
-    const auto removed = log.incidents().record(test::draft(kDay.addDays(1), QStringLiteral("Medininkų pt"), QStringLiteral("IQ"), 9));
+    const auto removed =
+        log.incidents().record(test::draft(kDay.addDays(1), QStringLiteral("Medininkų pt"), QStringLiteral("IQ"), 9));
     REQUIRE(removed.ok());
     REQUIRE(log.incidents().remove(removed->id, QStringLiteral("recorded twice")).ok());
     REQUIRE(log.days().signOff(kDay).ok());
@@ -131,12 +136,14 @@ TEST_CASE("A merge moves every incident of a location, signed days too, and its 
     requireVerified(log);
 
     // The merged name is an alias: an incident typed under it is filed under the location it went into.
-    const auto typed = log.incidents().record(test::draft(kDay.addDays(2), QStringLiteral("medininkų PT"), QStringLiteral("IQ"), 1));
+    const auto typed =
+        log.incidents().record(test::draft(kDay.addDays(2), QStringLiteral("medininkų PT"), QStringLiteral("IQ"), 1));
     REQUIRE(typed.ok());
     CHECK(typed->location == QStringLiteral("Medininkai checkpoint"));
     // The removed incident went along: restored, it stands at the location it was merged into.
     requireVerified(log);
-    CHECK(log.locations().change(QStringLiteral("Medininkų pt"), placed(QStringLiteral("X"), kVilnius, kMedininkai))
+    CHECK(log.locations()
+              .change(QStringLiteral("Medininkų pt"), placed(QStringLiteral("X"), kVilnius, kMedininkai))
               .failure()
               .kind
           == Failure::Kind::Refused);
@@ -156,22 +163,28 @@ TEST_CASE("Location changes break no rule: each broken one names its field and n
     CHECK(fieldOf(log.locations().change(QStringLiteral("Medininkai checkpoint"),
                                          placed(QStringLiteral("MEDININKŲ PT"), kVilnius, kMedininkai)))
           == QStringLiteral("location"));
-    CHECK(fieldOf(log.locations().change(QStringLiteral("Medininkai checkpoint"),
-                                         placed(QStringLiteral("Medininkai checkpoint"), kVilnius, QStringLiteral("Kabeliai"))))
+    CHECK(fieldOf(log.locations().change(
+              QStringLiteral("Medininkai checkpoint"),
+              placed(QStringLiteral("Medininkai checkpoint"), kVilnius, QStringLiteral("Kabeliai"))))
           == QStringLiteral("station"));
     LocationRecord halfPlaced = placed(QStringLiteral("Medininkai checkpoint"), kVilnius, kMedininkai);
     halfPlaced.latitude = 54.5;
-    CHECK(fieldOf(log.locations().change(QStringLiteral("Medininkai checkpoint"), halfPlaced)) == QStringLiteral("longitude"));
+    CHECK(fieldOf(log.locations().change(QStringLiteral("Medininkai checkpoint"), halfPlaced))
+          == QStringLiteral("longitude"));
     halfPlaced.longitude = 200.0;
-    CHECK(fieldOf(log.locations().change(QStringLiteral("Medininkai checkpoint"), halfPlaced)) == QStringLiteral("longitude"));
+    CHECK(fieldOf(log.locations().change(QStringLiteral("Medininkai checkpoint"), halfPlaced))
+          == QStringLiteral("longitude"));
     LocationRecord longCode = placed(QStringLiteral("Medininkai checkpoint"), kVilnius, kMedininkai);
     longCode.code = QString(17, u'X');
     CHECK(fieldOf(log.locations().change(QStringLiteral("Medininkai checkpoint"), longCode)) == QStringLiteral("code"));
-    CHECK(fieldOf(log.locations().merge(QStringLiteral("Medininkai checkpoint"), QStringLiteral("MEDININKAI checkpoint")))
-          == QStringLiteral("location"));
-    CHECK(fieldOf(log.locations().addStation(StationRecord{QStringLiteral("Varėna"), QStringLiteral("Puvočiai"), {}, false}))
+    CHECK(
+        fieldOf(log.locations().merge(QStringLiteral("Medininkai checkpoint"), QStringLiteral("MEDININKAI checkpoint")))
+        == QStringLiteral("location"));
+    CHECK(fieldOf(log.locations().addStation(
+              StationRecord{QStringLiteral("Varėna"), QStringLiteral("Puvočiai"), {}, false}))
           == QStringLiteral("district"));
-    CHECK(fieldOf(log.locations().changeStation(kVilnius, kMedininkai, StationRecord{kVilnius, QStringLiteral(" "), {}, false}))
+    CHECK(fieldOf(log.locations().changeStation(kVilnius, kMedininkai,
+                                                StationRecord{kVilnius, QStringLiteral(" "), {}, false}))
           == QStringLiteral("station"));
     CHECK(log.audit().head()->toString() == head->toString());
 }
