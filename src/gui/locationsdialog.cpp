@@ -118,9 +118,13 @@ void LocationsDialog::addLocationItems(QTreeWidgetItem *parent, const StationRec
         if (l.district != station.district || l.station != station.name) {
             continue;
         }
-        const QString where = l.latitude && l.longitude ? QLocale().toString(*l.latitude, 'f', 5) + QStringLiteral(", ")
-                                                              + QLocale().toString(*l.longitude, 'f', 5)
-                                                        : QString();
+        // Latitude and longitude apart by "; " where a comma is the decimal sign (Lithuanian: 54,53890; 25,64250).
+        const QLocale locale;
+        const QString apart =
+            locale.decimalPoint() == QStringLiteral(",") ? QStringLiteral("; ") : QStringLiteral(", ");
+        const QString where = l.latitude && l.longitude
+                                  ? locale.toString(*l.latitude, 'f', 5) + apart + locale.toString(*l.longitude, 'f', 5)
+                                  : QString();
         auto *item = new QTreeWidgetItem(parent, {l.name, l.code, where, stateOf(l.retired, l.mergedInto)});
         item->setData(0, kLevelRole, int(Level::Location));
         item->setData(0, kDistrictRole, station.district);
