@@ -181,16 +181,16 @@ int location(CommandContext &context)
 }
 
 // district add|rename|retire|reinstate and station add|rename|retire|reinstate.
-bool placeUsage(CommandContext &context, const QString &action, qsizetype names, qsizetype nameCount)
+bool placeUsage(const QString &action, qsizetype names, qsizetype nameCount)
 {
     const bool known = action == u"add" || action == u"rename" || action == u"retire" || action == u"reinstate";
-    return known && names == nameCount + (action == u"rename" ? 1 : 0) && context.arguments().size() > 1;
+    return known && names == nameCount + (action == u"rename" ? 1 : 0);
 }
 
 int district(CommandContext &context)
 {
     const QString action = context.argument(0);
-    if (!placeUsage(context, action, context.arguments().size() - 1, 1)) {
+    if (!placeUsage(action, context.arguments().size() - 1, 1)) {
         return context.usageError(tr("district: use 'district add NAME [--code CODE]', 'district rename NAME "
                                      "NEW-NAME', 'district retire NAME' or 'district reinstate NAME'"));
     }
@@ -222,7 +222,7 @@ int district(CommandContext &context)
 int station(CommandContext &context)
 {
     const QString action = context.argument(0);
-    if (!placeUsage(context, action, context.arguments().size() - 1, 2)) {
+    if (!placeUsage(action, context.arguments().size() - 1, 2)) {
         return context.usageError(tr("station: use 'station add DISTRICT NAME [--code CODE]', 'station rename "
                                      "DISTRICT NAME NEW-NAME', 'station retire DISTRICT NAME' or 'station "
                                      "reinstate DISTRICT NAME'"));

@@ -133,6 +133,13 @@ TEST_CASE("A merge moves every incident of a location, signed days too, and its 
     CHECK(test::aggregatesMatchRecount(db.path()));
     CHECK(log.days().status(kDay)->value().persons == signedBefore->value().persons);
     CHECK_FALSE(log.reads().locations()->contains(QStringLiteral("Medininkų pt")));
+    // Filtered by the merged name, the list and the tallies show the location it went into.
+    IncidentFilter byAlias;
+    byAlias.location = QStringLiteral("Medininkų pt");
+    CHECK(*log.reads().count(byAlias) == 4);
+    const auto aliasTally = log.reads().tally(byAlias, TallyGrouping::Day);
+    REQUIRE(aliasTally.ok());
+    CHECK(aliasTally->total().persons == 16);
     requireVerified(log);
 
     // The merged name is an alias: an incident typed under it is filed under the location it went into.

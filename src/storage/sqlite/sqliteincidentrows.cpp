@@ -151,7 +151,7 @@ QStringList incidentConditions(const IncidentFilter &filter)
         conditions << QStringLiteral("i.date <= ?");
     }
     if (!filter.location.isEmpty()) {
-        conditions << QStringLiteral("i.location_id = (SELECT id FROM location WHERE name = ?)");
+        conditions << QStringLiteral("i.location_id = (SELECT coalesce(merged_into, id) FROM location WHERE name = ?)");
     }
     appendHierarchyConditions(conditions, filter, QStringLiteral("i.location_id"));
     if (!filter.nationality.isEmpty()) {
@@ -174,7 +174,7 @@ QStringList tallyConditions(const IncidentFilter &filter, bool byNationality)
         conditions << QStringLiteral("t.date <= ?");
     }
     if (!filter.location.isEmpty()) {
-        conditions << QStringLiteral("t.location_id = (SELECT id FROM location WHERE name = ?)");
+        conditions << QStringLiteral("t.location_id = (SELECT coalesce(merged_into, id) FROM location WHERE name = ?)");
     }
     appendHierarchyConditions(conditions, filter, QStringLiteral("t.location_id"));
     if (byNationality && !filter.nationality.isEmpty()) {
