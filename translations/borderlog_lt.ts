@@ -3403,18 +3403,28 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::FilterBar</name>
     <message>
-        <location filename="../src/gui/filterbar.cpp" line="+25"/>
-        <location line="+34"/>
+        <location filename="../src/gui/filterbar.cpp" line="+27"/>
+        <location line="+35"/>
         <source>All locations</source>
         <translation>Visos vietos</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>All outcomes</source>
         <translation>Visi rezultatai</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+42"/>
+        <source>%1 (district)</source>
+        <translation>%1 (rinktinė)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 (station)</source>
+        <translation>%1 (užkarda)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>nationality: &apos;%1&apos; is not a known country name or code</source>
         <translation>nationality: &apos;%1&apos; nėra žinomas šalies pavadinimas ar kodas</translation>
     </message>
@@ -4003,12 +4013,12 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
     </message>
     <message>
         <location line="+1"/>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>Re&amp;tire</source>
         <translation>&amp;Nebenaudoti</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-138"/>
         <source>Frontier districts › stations › locations. Nothing is deleted: retire a place instead, or merge a misspelt location into the right one.</source>
         <translation>Pasienio rinktinės › užkardos › vietos. Niekas netrinama: vietoj to pažymėkite, kad nebenaudojama, arba klaidingai parašytą vietą sujunkite su teisinga.</translation>
     </message>
@@ -4023,7 +4033,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <translation>nebenaudojama</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Re&amp;instate</source>
         <translation>Vėl n&amp;audoti</translation>
     </message>

@@ -10,6 +10,8 @@
 #include <QSignalBlocker>
 #include <QStringListModel>
 
+#include <algorithm>
+
 namespace borderlog {
 
 FilterBar::FilterBar(QWidget *parent)
@@ -22,7 +24,7 @@ FilterBar::FilterBar(QWidget *parent)
     const QDate today = QDate::currentDate();
     m_ui->fromEdit->setDate(today.addDays(-30));
     m_ui->toEdit->setDate(today);
-    m_ui->locationCombo->addItem(tr("All locations"), QString());
+    m_ui->locationCombo->addItem(tr("All locations"), QStringList());
     m_ui->outcomeCombo->addItem(tr("All outcomes"), QString());
     for (Outcome outcome : kAllOutcomes) {
         m_ui->outcomeCombo->addItem(outcomeLabel(outcome), outcomeCode(outcome));
@@ -51,17 +53,44 @@ FilterBar::FilterBar(QWidget *parent)
 
 FilterBar::~FilterBar() = default;
 
-void FilterBar::setLocations(const QStringList &names)
+void FilterBar::setLocations(const LocationHierarchy &places)
 {
-    const QString current = m_ui->locationCombo->currentData().toString();
+    // Each entry's data: {} for all, {district}, {district, station} or {district, station, location}.
+    const QStringList current = m_ui->locationCombo->currentData().toStringList();
     const QSignalBlocker blocker(m_ui->locationCombo);
     m_ui->locationCombo->clear();
-    m_ui->locationCombo->addItem(tr("All locations"), QString());
-    for (const QString &name : LocationNames::alphabetical(names)) {
-        m_ui->locationCombo->addItem(name, name);
+    m_ui->locationCombo->addItem(tr("All locations"), QStringList());
+    for (const auto &district : places.districts) {
+        const bool placed = std::any_of(places.locations.cbegin(), places.locations.cend(), [&](const auto &l) {
+            return l.district == district.name && l.mergedInto.isEmpty();
+        });
+        if (!placed) {
+            continue;
+        }
+        m_ui->locationCombo->addItem(tr("%1 (district)").arg(district.name), QStringList{district.name});
+        for (const auto &station : places.stations) {
+            if (station.district != district.name) {
+                continue;
+            }
+            QStringList names;
+            for (const auto &l : places.locations) {
+                if (l.district == district.name && l.station == station.name && l.mergedInto.isEmpty()) {
+                    names << l.name;
+                }
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            m_ui->locationCombo->addItem(QStringLiteral("  ") + tr("%1 (station)").arg(station.name),
+                                         QStringList{district.name, station.name});
+            for (const QString &name : LocationNames::alphabetical(names)) {
+                m_ui->locationCombo->addItem(QStringLiteral("    ") + name,
+                                             QStringList{district.name, station.name, name});
+            }
+        }
     }
     m_ui->locationCombo->setCurrentIndex(std::max(0, m_ui->locationCombo->findData(current)));
-    if (m_ui->locationCombo->currentData().toString() != current) {
+    if (m_ui->locationCombo->currentData().toStringList() != current) {
         update();
     }
 }
@@ -91,7 +120,10 @@ void FilterBar::update()
             std::swap(filter.from, filter.to);
         }
     }
-    filter.location = m_ui->locationCombo->currentData().toString();
+    const QStringList place = m_ui->locationCombo->currentData().toStringList();
+    filter.district = place.value(0);
+    filter.station = place.value(1);
+    filter.location = place.value(2);
     const QString nationality = m_ui->nationalityEdit->text();
     if (!nationality.trimmed().isEmpty()) {
         const auto match = NationalityCatalog::instance().match(nationality);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "incidentfilter.h"
+#include "locationhierarchy.h"
 
 #include <QWidget>
 
@@ -25,7 +26,8 @@ public:
     ~FilterBar() override;
 
     IncidentFilter filter() const { return m_filter; }
-    void setLocations(const QStringList &names);
+    // The districts, their stations and their locations to filter by, indented (merged locations left out).
+    void setLocations(const LocationHierarchy &places);
 
 public slots:
     void clear();

@@ -114,7 +114,7 @@ void MainWindow::placePanels()
         item->setContentsMargins(6, 0, 6, 0);
         statusBar()->addPermanentWidget(item);
     }
-    m_ui->filterBar->setLocations(m_log.reads().locations().value_or(QStringList()));
+    m_ui->filterBar->setLocations(m_log.locations().hierarchy().value_or(LocationHierarchy()));
     // One Tab order through the window: the form, then the log (filter bar, table), then the summary, each
     // area's own order kept.
     QList<QWidget *> order;
@@ -371,7 +371,7 @@ void MainWindow::connectRegister()
     connect(&m_log, &IncidentLog::databaseReplaced, this, &MainWindow::updateFormForActor);
     connect(&m_log, &IncidentLog::incidentsChanged, this, &MainWindow::updateStatus);
     connect(&m_log, &IncidentLog::locationsChanged, this,
-            [this] { m_ui->filterBar->setLocations(m_log.reads().locations().value_or(QStringList())); });
+            [this] { m_ui->filterBar->setLocations(m_log.locations().hierarchy().value_or(LocationHierarchy())); });
     connect(&m_log, &IncidentLog::databaseReplaced, this, &MainWindow::updateStatus);
     connect(&m_log, &IncidentLog::databaseReplaced, this, &MainWindow::showDatabase);
 }

@@ -2,8 +2,10 @@
 #include "locationsdialog.h"
 
 #include "dialogs.h"
+#include "filterbar.h"
 #include "testdatabase.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QTreeWidget>
 
@@ -88,4 +90,43 @@ TEST_CASE("The Locations dialog builds the hierarchy, moves, renames, merges and
     const auto verified = log.audit().verify();
     REQUIRE(verified.ok());
     CHECK(verified->ok());
+}
+
+TEST_CASE("The filter bar offers each district and station above its locations, and filters by any of them",
+          "[places][gui]")
+{
+    test::TestDatabase db;
+    IncidentLog &log = db.log();
+    REQUIRE(log.locations().addDistrict(DistrictRecord{QStringLiteral("Vilnius"), {}, false}).ok());
+    REQUIRE(log.locations()
+                .addStation(StationRecord{QStringLiteral("Vilnius"), QStringLiteral("Medininkai"), {}, false})
+                .ok());
+    LocationRecord checkpoint;
+    checkpoint.name = QStringLiteral("Medininkai checkpoint");
+    checkpoint.district = QStringLiteral("Vilnius");
+    checkpoint.station = QStringLiteral("Medininkai");
+    REQUIRE(log.locations().add(checkpoint).ok());
+    REQUIRE(log.locations().add(QStringLiteral("Somewhere")).ok());
+    FilterBar bar;
+    bar.setLocations(*log.locations().hierarchy());
+    auto *combo = bar.findChild<QComboBox *>(QStringLiteral("locationCombo"));
+    REQUIRE(combo != nullptr);
+    QStringList shown;
+    for (int i = 0; i < combo->count(); ++i) {
+        shown << combo->itemText(i);
+    }
+    CHECK(shown
+          == QStringList{QStringLiteral("All locations"), QStringLiteral("Unassigned (district)"),
+                         QStringLiteral("  Unassigned (station)"), QStringLiteral("    Somewhere"),
+                         QStringLiteral("Vilnius (district)"), QStringLiteral("  Medininkai (station)"),
+                         QStringLiteral("    Medininkai checkpoint")});
+    combo->setCurrentIndex(5);
+    CHECK(bar.filter().district == QStringLiteral("Vilnius"));
+    CHECK(bar.filter().station == QStringLiteral("Medininkai"));
+    CHECK(bar.filter().location.isEmpty());
+    combo->setCurrentIndex(6);
+    CHECK(bar.filter().location == QStringLiteral("Medininkai checkpoint"));
+    // Read again (a location added elsewhere), the choice stays.
+    bar.setLocations(*log.locations().hierarchy());
+    CHECK(combo->currentIndex() == 6);
 }
