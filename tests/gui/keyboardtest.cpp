@@ -8,6 +8,7 @@
 #include "formwidgets.h"
 #include "incidentform.h"
 #include "incidenttablemodel.h"
+#include "locationsdialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "nationalitylineseditor.h"
@@ -154,8 +155,10 @@ void checkEveryWindow(test::TestDatabase &db)
     CHECK(clashes(mnemonics(&login)) == QStringList());
     AuditTrailDialog trail(db.log(), sqlite::SqliteRegister::openForDesktop);
     CHECK(clashes(mnemonics(&trail)) == QStringList());
-    PreferencesDialog preferences;
+    PreferencesDialog preferences(*db.log().locations().hierarchy());
     CHECK(clashes(mnemonics(&preferences)) == QStringList());
+    LocationsDialog locations(db.log());
+    CHECK(clashes(mnemonics(&locations)) == QStringList());
 }
 
 } // namespace
