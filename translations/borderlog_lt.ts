@@ -2051,18 +2051,18 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../src/gui/userguide.cpp" line="+61"/>
-        <location line="+5"/>
+        <location filename="../src/gui/userguide.cpp" line="+60"/>
+        <location line="+7"/>
         <source>User guide</source>
         <translation>Naudotojo vadovas</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>The user guide is not installed: there is no %1 in %2.</source>
         <translation>Naudotojo vadovas neįdiegtas: failo %1 nėra šiuose aplankuose: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No program on this computer opens the user guide, %1. Open it with a text editor or a web browser.</source>
         <translation>Šiame kompiuteryje nėra programos, kuri atvertų naudotojo vadovą %1. Atverkite jį teksto rengykle arba interneto naršykle.</translation>
     </message>

@@ -57,9 +57,10 @@ void UserGuide::open(QWidget *parent)
         for (const QString &folder : looked) {
             shown << QDir::toNativeSeparators(folder);
         }
-        Dialogs::warn(
-            parent, tr("User guide"),
-            tr("The user guide is not installed: there is no %1 in %2.").arg(kEnglishGuide, shown.join(u", ")));
+        Dialogs::warn(parent, tr("User guide"),
+                      // Every file looked for, the UI language's first ("user-guide.lt.md / user-guide.md").
+                      tr("The user guide is not installed: there is no %1 in %2.")
+                          .arg(guideNames(QLocale()).join(QStringLiteral(" / ")), shown.join(u", ")));
         return;
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(guide))) {
