@@ -73,17 +73,28 @@ struct TallyStatements
     QByteArray prune;
 };
 
+QString nationalityColumn(const TallyTable &table)
+{
+    return table.byNationality ? QStringLiteral("nationality, ") : QString();
+}
+
+// The table's key: period, location, nationality (in the nationality tables) and outcome.
+QString keyColumnsOf(const TallyTable &table)
+{
+    return QStringLiteral("%1, location_id, %2outcome").arg(QLatin1String(table.period), nationalityColumn(table));
+}
+
+// How an insert of an existing key adds to the row (%2: the key's columns).
+constexpr auto kAddToRow = "ON CONFLICT (%2) DO UPDATE SET incidents = incidents + excluded.incidents, "
+                           "persons = persons + excluded.persons";
+
 TallyStatements statementsFor(const TallyTable &table)
 {
-    const QString nationality = table.byNationality ? QStringLiteral("nationality, ") : QString();
-    const QString keyColumns =
-        QStringLiteral("%1, location_id, %2outcome").arg(QLatin1String(table.period), nationality);
+    const QString keyColumns = keyColumnsOf(table);
     const QString values =
         table.byNationality ? QStringLiteral("?1, ?2, ?3, ?4, ?5, ?6") : QStringLiteral("?1, ?2, ?4, ?5, ?6");
     const QString key = table.byNationality ? QStringLiteral("?1, ?2, ?3, ?4") : QStringLiteral("?1, ?2, ?4");
-    return {QStringLiteral("INSERT INTO %1 (%2, incidents, persons) VALUES (%3) "
-                           "ON CONFLICT (%2) DO UPDATE SET incidents = incidents + excluded.incidents, "
-                           "persons = persons + excluded.persons")
+    return {(QStringLiteral("INSERT INTO %1 (%2, incidents, persons) VALUES (%3) ") + QLatin1String(kAddToRow))
                 .arg(QLatin1String(table.name), keyColumns, values)
                 .toUtf8(),
             QStringLiteral("DELETE FROM %1 WHERE (%2) = (%3) AND incidents = 0")
@@ -94,14 +105,10 @@ TallyStatements statementsFor(const TallyTable &table)
 // Adds the rows of location ?1 to those of location ?2 (the key's other columns alike).
 QByteArray moveStatement(const TallyTable &table)
 {
-    const QString nationality = table.byNationality ? QStringLiteral("nationality, ") : QString();
-    const QString keyColumns =
-        QStringLiteral("%1, location_id, %2outcome").arg(QLatin1String(table.period), nationality);
-    return QStringLiteral("INSERT INTO %1 (%2, incidents, persons) SELECT %3, ?2, %4outcome, incidents, persons "
-                          "FROM %1 WHERE location_id = ?1 ORDER BY %3, %4outcome "
-                          "ON CONFLICT (%2) DO UPDATE SET incidents = incidents + excluded.incidents, "
-                          "persons = persons + excluded.persons")
-        .arg(QLatin1String(table.name), keyColumns, QLatin1String(table.period), nationality)
+    return (QStringLiteral("INSERT INTO %1 (%2, incidents, persons) SELECT %3, ?2, %4outcome, incidents, persons "
+                           "FROM %1 WHERE location_id = ?1 ORDER BY %3, %4outcome ")
+            + QLatin1String(kAddToRow))
+        .arg(QLatin1String(table.name), keyColumnsOf(table), QLatin1String(table.period), nationalityColumn(table))
         .toUtf8();
 }
 
