@@ -247,11 +247,11 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>turned_back, detained, asylum_request, prevented, absconded or other.</source>
-        <translation>turned_back, detained, asylum_request, prevented, absconded arba other.</translation>
+        <source>turned_back, detained, asylum_request, prevented, absconded, other, admitted_humanitarian or order_to_leave.</source>
+        <translation>turned_back, detained, asylum_request, prevented, absconded, other, admitted_humanitarian arba order_to_leave.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Write to FILE instead of standard output.</source>
         <translation>Rašyti į FAILĄ, o ne į standartinę išvestį.</translation>
     </message>
@@ -1125,7 +1125,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>Outcome</name>
     <message>
-        <location filename="../src/core/outcome.cpp" line="+36"/>
+        <location filename="../src/core/outcome.cpp" line="+40"/>
         <source>Turned back</source>
         <translation>Apgręžti</translation>
     </message>
@@ -1153,6 +1153,16 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+2"/>
         <source>Other</source>
         <translation>Kita</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Admitted on humanitarian grounds</source>
+        <translation>Įleisti dėl humanitarinių priežasčių</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order to leave</source>
+        <translation>Įpareigoti išvykti</translation>
     </message>
 </context>
 <context>
@@ -4366,12 +4376,22 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::NationalityCatalog</name>
     <message>
-        <location filename="../src/core/nationalitycatalog.cpp" line="+147"/>
+        <location filename="../src/core/nationalitycatalog.cpp" line="+153"/>
         <source>Stateless</source>
         <translation>Be pilietybės</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Refugee (1951 Convention)</source>
+        <translation>Pabėgėlis (1951 m. konvencija)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refugee (other)</source>
+        <translation>Pabėgėlis (kitas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown</source>
         <translation>Nežinoma</translation>
     </message>
@@ -4431,7 +4451,7 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::OutcomeChartView</name>
     <message>
-        <location filename="../src/gui/outcomechartview.cpp" line="+65"/>
+        <location filename="../src/gui/outcomechartview.cpp" line="+69"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>

@@ -39,7 +39,8 @@ inline const QCommandLineOption
 inline const QCommandLineOption
     kOutcome({QStringLiteral("outcome")},
              QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp",
-                                              "turned_back, detained, asylum_request, prevented, absconded or other.")),
+                                              "turned_back, detained, asylum_request, prevented, absconded, other, "
+                                              "admitted_humanitarian or order_to_leave.")),
              QStringLiteral("OUTCOME"));
 inline const QCommandLineOption
     kOutput({QStringLiteral("o"), QStringLiteral("output")},

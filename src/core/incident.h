@@ -15,7 +15,7 @@ namespace borderlog {
 // How many persons of one nationality were in the group.
 struct NationalityCount
 {
-    QString nationality; // ISO 3166-1 alpha-2, or XK, XX (stateless), ZZ (unknown)
+    QString nationality; // ISO 3166-1 alpha-2, or XK, XX, XB, XC, ZZ (NationalityCatalog)
     int persons = 0;
 
     bool operator==(const NationalityCount &) const = default;

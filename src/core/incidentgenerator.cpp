@@ -44,6 +44,8 @@ const std::array kNotes = {"",
                            "Asked for asylum at the line.",
                            "Fence damaged over 3 m.",
                            "Handed over to the police."};
+// The first six outcomes only: the outcomes added in schema 7 are left out so that a seed generates the
+// same register as it always did (the benchmarks' and the sample's figures stay comparable).
 constexpr std::array kOutcomeWeights = {45.0, 30.0, 12.0, 8.0, 4.0, 1.0};
 
 QList<double> cumulative(QList<double> weights)

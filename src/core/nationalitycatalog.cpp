@@ -52,9 +52,8 @@ struct Alias
 };
 
 // Codes other registers use for a nationality the catalog has under another code. Eurostat and the EU
-// write UK for the United Kingdom and EL for Greece; Frontex writes STL for stateless. ICAO's XXB and XXC
-// (refugees) do not state a nationality: recorded as unknown.
-constexpr Alias kAliases[] = {{u"UK", u"GB"}, {u"EL", u"GR"}, {u"STL", u"XX"}, {u"XXB", u"ZZ"}, {u"XXC", u"ZZ"}};
+// write UK for the United Kingdom and EL for Greece; Frontex writes STL for stateless.
+constexpr Alias kAliases[] = {{u"UK", u"GB"}, {u"EL", u"GR"}, {u"STL", u"XX"}};
 
 bool isEnglish(const QLocale &locale)
 {
@@ -142,15 +141,20 @@ NationalityCatalog::NationalityCatalog(const QLocale &display)
     }
     // Kosovo is not in ISO 3166-1; the EU and Qt's locale data use XK, ICAO uses XKX.
     entries << entry(QStringLiteral("XK"), QStringLiteral("XKX"), QLocale::territoryToString(QLocale::Kosovo));
-    // Not countries: named by the program's own translation.
-    entries << Entry{{QStringLiteral("XX"), QStringLiteral("XXA"), QStringLiteral("Stateless"),
-                      QCoreApplication::translate("borderlog::NationalityCatalog", "Stateless")},
-                     {QStringLiteral("Stateless")},
-                     {}};
-    entries << Entry{{QStringLiteral("ZZ"), QStringLiteral("XXX"), QStringLiteral("Unknown"),
-                      QCoreApplication::translate("borderlog::NationalityCatalog", "Unknown")},
-                     {QStringLiteral("Unknown")},
-                     {QStringLiteral("Unknown nationality")}};
+    // Not countries: ICAO's codes of Doc 9303 for a travel document's holder without a nationality of a
+    // State, each stored under a user-assigned alpha-2 code of ISO 3166-1 and named by the program's own
+    // translation.
+    const auto other = [](const char *alpha2, const char *alpha3, const char *english, QStringList otherNames) {
+        return Entry{{QLatin1String(alpha2), QLatin1String(alpha3), QLatin1String(english),
+                      QCoreApplication::translate("borderlog::NationalityCatalog", english)},
+                     {QLatin1String(english)},
+                     std::move(otherNames)};
+    };
+    entries << other("XX", "XXA", QT_TRANSLATE_NOOP("borderlog::NationalityCatalog", "Stateless"), {});
+    entries << other("XB", "XXB", QT_TRANSLATE_NOOP("borderlog::NationalityCatalog", "Refugee (1951 Convention)"), {});
+    entries << other("XC", "XXC", QT_TRANSLATE_NOOP("borderlog::NationalityCatalog", "Refugee (other)"), {});
+    entries << other("ZZ", "XXX", QT_TRANSLATE_NOOP("borderlog::NationalityCatalog", "Unknown"),
+                     {QStringLiteral("Unknown nationality")});
     for (Entry &e : entries) {
         e.commonNames << e.nationality.localName;
     }
@@ -197,8 +201,9 @@ void NationalityCatalog::add(const QList<Entry> &entries)
 
 QStringList NationalityCatalog::otherCodes()
 {
-    QStringList codes{QStringLiteral("XK"),  QStringLiteral("XKX"), QStringLiteral("XX"),
-                      QStringLiteral("XXA"), QStringLiteral("ZZ"),  QStringLiteral("XXX")};
+    QStringList codes{QStringLiteral("XK"), QStringLiteral("XKX"), QStringLiteral("XX"), QStringLiteral("XXA"),
+                      QStringLiteral("XB"), QStringLiteral("XXB"), QStringLiteral("XC"), QStringLiteral("XXC"),
+                      QStringLiteral("ZZ"), QStringLiteral("XXX")};
     for (const Alias &alias : kAliases) {
         codes << QString::fromUtf16(alias.code);
     }

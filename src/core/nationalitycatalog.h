@@ -31,7 +31,9 @@ struct NationalityMatch
 };
 
 // ISO 3166-1 countries from Debian's iso-codes (embedded at build time), plus the codes a border
-// register needs beyond ISO: XK Kosovo (as used by the EU and ICAO's XKX), XX stateless and ZZ unknown.
+// register needs beyond ISO: XK Kosovo (as used by the EU and ICAO's XKX), and ICAO's holders
+// without a State's nationality: XX stateless (XXA), XB refugee under the 1951 Convention (XXB), XC other
+// refugee (XXC) and ZZ unknown (XXX).
 // Names are shown in a display language: CLDR's common names through ICU ("Sirija", "Iranas"), which
 // iso-codes' own Lithuanian catalogue lacks for many countries (it has "Syria" untranslated). Names are
 // read in English and Lithuanian whatever the display language, so that the same text means the same

@@ -21,6 +21,10 @@ QString outcomeCode(Outcome outcome)
         return QStringLiteral("absconded");
     case Outcome::Other:
         return QStringLiteral("other");
+    case Outcome::AdmittedHumanitarian:
+        return QStringLiteral("admitted_humanitarian");
+    case Outcome::OrderToLeave:
+        return QStringLiteral("order_to_leave");
     }
     return QStringLiteral("other");
 }
@@ -44,6 +48,10 @@ const char *englishLabel(Outcome outcome)
         return QT_TRANSLATE_NOOP("Outcome", "Absconded");
     case Outcome::Other:
         return QT_TRANSLATE_NOOP("Outcome", "Other");
+    case Outcome::AdmittedHumanitarian:
+        return QT_TRANSLATE_NOOP("Outcome", "Admitted on humanitarian grounds");
+    case Outcome::OrderToLeave:
+        return QT_TRANSLATE_NOOP("Outcome", "Order to leave");
     }
     return "";
 }

@@ -17,10 +17,19 @@ enum class Outcome {
     Prevented,
     Absconded,
     Other,
+    AdmittedHumanitarian, // let in on humanitarian grounds (schema 7)
+    OrderToLeave,         // given an order to leave the country (schema 7)
 };
 
-inline constexpr std::array<Outcome, 6> kAllOutcomes = {Outcome::TurnedBack, Outcome::Detained,  Outcome::AsylumRequest,
-                                                        Outcome::Prevented,  Outcome::Absconded, Outcome::Other};
+// In the order of their codes' columns in the tally CSV (new ones appended, never reordered).
+inline constexpr std::array<Outcome, 8> kAllOutcomes = {
+    Outcome::TurnedBack, Outcome::Detained, Outcome::AsylumRequest,        Outcome::Prevented,
+    Outcome::Absconded,  Outcome::Other,    Outcome::AdmittedHumanitarian, Outcome::OrderToLeave};
+
+// In the order a person chooses among them: the screen's lists, legends and columns, "Other" last.
+inline constexpr std::array<Outcome, 8> kOutcomesListed = {
+    Outcome::TurnedBack, Outcome::Detained,  Outcome::AsylumRequest,        Outcome::OrderToLeave,
+    Outcome::Prevented,  Outcome::Absconded, Outcome::AdmittedHumanitarian, Outcome::Other};
 
 inline constexpr int outcomeIndex(Outcome outcome)
 {

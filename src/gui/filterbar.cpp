@@ -26,7 +26,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_ui->toEdit->setDate(today);
     m_ui->locationCombo->addItem(tr("All locations"), QStringList());
     m_ui->outcomeCombo->addItem(tr("All outcomes"), QString());
-    for (Outcome outcome : kAllOutcomes) {
+    for (Outcome outcome : kOutcomesListed) {
         m_ui->outcomeCombo->addItem(outcomeLabel(outcome), outcomeCode(outcome));
     }
     auto *completer = new QCompleter(new QStringListModel(NationalityCatalog::instance().pickerNames(), this), this);

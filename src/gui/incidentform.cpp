@@ -55,7 +55,7 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
     }
     m_ui->formMessage->setStyleSheet(
         QStringLiteral("background: #fde7e9; color: #7a0016; border: 1px solid #e8a0a8; padding: 6px;"));
-    for (Outcome outcome : kAllOutcomes) {
+    for (Outcome outcome : kOutcomesListed) {
         m_ui->outcomeCombo->addItem(outcomeLabel(outcome), outcomeCode(outcome));
     }
     m_ui->locationCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);

@@ -185,7 +185,7 @@ void MainWindow::setInitialColumnWidths()
         table->setColumnWidth(column, limit > 0 ? std::min(std::max(header, value), limit) : std::max(header, value));
     };
     QString longestOutcome;
-    for (Outcome o : kAllOutcomes) {
+    for (Outcome o : kOutcomesListed) {
         longestOutcome = std::max(longestOutcome, outcomeLabel(o), [&metrics](const QString &a, const QString &b) {
             return metrics.horizontalAdvance(a) < metrics.horizontalAdvance(b);
         });

@@ -43,6 +43,10 @@ QColor outcomeColour(Outcome outcome)
         return QColor(0xCC, 0x79, 0xA7);
     case Outcome::Other:
         return QColor(0x99, 0x99, 0x99);
+    case Outcome::AdmittedHumanitarian:
+        return QColor(0xF0, 0xE4, 0x42);
+    case Outcome::OrderToLeave:
+        return QColor(0x00, 0x3F, 0x5C);
     }
     return Qt::gray;
 }
@@ -63,7 +67,7 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
     chart->addAxis(m_values, Qt::AlignLeft);
     m_values->setLabelFormat(QStringLiteral("%d"));
     m_values->setTitleText(tr("Persons"));
-    for (Outcome outcome : kAllOutcomes) {
+    for (Outcome outcome : kOutcomesListed) {
         auto *set = new QBarSet(outcomeLabel(outcome));
         set->setColor(outcomeColour(outcome));
         set->setBorderColor(outcomeColour(outcome));
@@ -100,7 +104,7 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
 QString OutcomeChartView::legendHtml()
 {
     QStringList items;
-    for (Outcome outcome : kAllOutcomes) {
+    for (Outcome outcome : kOutcomesListed) {
         items << QStringLiteral("<span style=\"color:%1\">■</span>&nbsp;%2")
                      .arg(outcomeColour(outcome).name(),
                           outcomeLabel(outcome).toHtmlEscaped().replace(QStringLiteral(" "), QStringLiteral("&nbsp;")));
@@ -145,7 +149,7 @@ void OutcomeChartView::setTally(const Tally &tally)
         highest = std::max(highest, row.persons);
     }
     const auto sets = m_series->barSets();
-    for (Outcome outcome : kAllOutcomes) {
+    for (Outcome outcome : kOutcomesListed) {
         QBarSet *set = sets.at(outcomeIndex(outcome));
         set->remove(0, set->count());
         QList<qreal> values;
@@ -217,7 +221,7 @@ QString OutcomeChartView::tooltipText(int index) const
     QString text = QStringLiteral("<b>%1</b><br>")
                        .arg(day.isValid() ? QLocale().toString(day, QLocale::LongFormat) : row.key.toHtmlEscaped());
     text += IncidentText::incidentsAndPersons(row.incidents, row.persons);
-    for (Outcome outcome : kAllOutcomes) {
+    for (Outcome outcome : kOutcomesListed) {
         if (row.personsWith(outcome) > 0) {
             text += QStringLiteral("<br>%1: %2").arg(outcomeLabel(outcome), locale.toString(row.personsWith(outcome)));
         }

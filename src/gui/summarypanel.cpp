@@ -223,7 +223,7 @@ void SummaryPanel::showNumbers(const DayComparison &comparison)
         bool heading = false;
     };
     QList<Line> lines{{tr("Incidents"), comparison.incidents(), true}, {tr("Persons"), comparison.persons(), true}};
-    for (Outcome o : kAllOutcomes) {
+    for (Outcome o : kOutcomesListed) {
         lines << Line{QStringLiteral("   %1").arg(outcomeLabel(o)), comparison.persons(o)};
     }
     if (!comparison.nationalities().lines.isEmpty()) {

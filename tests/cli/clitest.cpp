@@ -112,18 +112,19 @@ TEST_CASE("tally writes continuous periods with persons per outcome", "[cli][tal
     Run run = cli({"tally", "--by", "day", "--from", "2021-08-01", "--to", "2021-08-05"});
     REQUIRE(run.exitCode == 0);
     CHECK(run.out
-          == QStringLiteral("period,incidents,persons,turned_back,detained,asylum_request,prevented,absconded,other\r\n"
-                            "2021-08-01,0,0,0,0,0,0,0,0\r\n"
-                            "2021-08-02,1,35,0,35,0,0,0,0\r\n"
-                            "2021-08-03,2,184,180,0,4,0,0,0\r\n"
-                            "2021-08-04,1,2,0,0,0,2,0,0\r\n"
-                            "2021-08-05,0,0,0,0,0,0,0,0\r\n"));
+          == QStringLiteral("period,incidents,persons,turned_back,detained,asylum_request,prevented,absconded,other,"
+                            "admitted_humanitarian,order_to_leave\r\n"
+                            "2021-08-01,0,0,0,0,0,0,0,0,0,0\r\n"
+                            "2021-08-02,1,35,0,35,0,0,0,0,0,0\r\n"
+                            "2021-08-03,2,184,180,0,4,0,0,0,0,0\r\n"
+                            "2021-08-04,1,2,0,0,0,2,0,0,0,0\r\n"
+                            "2021-08-05,0,0,0,0,0,0,0,0,0,0\r\n"));
     run = cli({"tally", "--by", "nationality", "-o", cli.file(QStringLiteral("n.csv"))});
     REQUIRE(run.exitCode == 0);
     const QByteArray n = borderlog::test::readFile(cli.file(QStringLiteral("n.csv")));
     CHECK(n.startsWith("nationality,incidents,persons"));
-    CHECK(n.contains("\r\nIQ,2,210,180,30,0,0,0,0\r\n"));
-    CHECK(n.contains("\r\nSY,2,9,0,5,4,0,0,0\r\n"));
+    CHECK(n.contains("\r\nIQ,2,210,180,30,0,0,0,0,0,0\r\n"));
+    CHECK(n.contains("\r\nSY,2,9,0,5,4,0,0,0,0,0\r\n"));
 }
 
 TEST_CASE("check reports the schema and exits 1 for a file that is not a database", "[cli][check]")
@@ -462,7 +463,7 @@ TEST_CASE("The frontier hierarchy is built from the command line and tallies fol
     REQUIRE(cli({"location", "rename", "Medininkai checkpoint", "Medininkai BCP"}).exitCode == 0);
     run = cli({"tally", "--by", "station"});
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("\nMedininkai,2,6,0,6,0,0,0,0\r\n")));
+    CHECK(run.out.contains(QStringLiteral("\nMedininkai,2,6,0,6,0,0,0,0,0,0\r\n")));
     run = cli({"location", "list", "--tree"});
     CHECK(run.out.contains(QStringLiteral("Vilnius [VPR]\n  Medininkai\n    Medininkai BCP 54.538900, 25.642500\n")));
     CHECK(run.out.contains(QStringLiteral("Medininkų pt (merged into Medininkai BCP)")));

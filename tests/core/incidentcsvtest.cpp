@@ -34,7 +34,8 @@ TEST_CASE("The incidents CSV has the ministry's columns", "[csv][incidents]")
           == QStringLiteral("incident_id,date,time,location,nationality,persons,outcome,force_used,notes,recorded_by,"
                             "recorded_at"));
     CHECK(TallyCsv::header(TallyGrouping::Month).join(u',')
-          == QStringLiteral("period,incidents,persons,turned_back,detained,asylum_request,prevented,absconded,other"));
+          == QStringLiteral("period,incidents,persons,turned_back,detained,asylum_request,prevented,absconded,other,"
+                            "admitted_humanitarian,order_to_leave"));
     CHECK(TallyCsv::header(TallyGrouping::Location).first() == QStringLiteral("location"));
 }
 

@@ -30,11 +30,14 @@ TEST_CASE("Codes beyond ISO 3166-1 follow the EU and ICAO", "[nationality]")
     CHECK(catalog.resolve(u"Kosovo") == QStringLiteral("XK"));
     CHECK(catalog.resolve(u"XXA") == QStringLiteral("XX"));
     CHECK(catalog.resolve(u"stateless") == QStringLiteral("XX"));
-    CHECK(catalog.resolve(u"XXB") == QStringLiteral("ZZ"));
-    CHECK(catalog.resolve(u"XXC") == QStringLiteral("ZZ"));
+    CHECK(catalog.resolve(u"XXB") == QStringLiteral("XB"));
+    CHECK(catalog.resolve(u"XB") == QStringLiteral("XB"));
+    CHECK(catalog.resolve(u"XXC") == QStringLiteral("XC"));
+    CHECK(catalog.name(QStringLiteral("XB")) == QStringLiteral("Refugee (1951 Convention)"));
+    CHECK(catalog.name(QStringLiteral("XC")) == QStringLiteral("Refugee (other)"));
     CHECK(catalog.resolve(u"XXX") == QStringLiteral("ZZ"));
     CHECK(catalog.resolve(u"ZZ") == QStringLiteral("ZZ"));
-    CHECK(catalog.all().size() == 252);
+    CHECK(catalog.all().size() == 254);
 }
 
 TEST_CASE("Ambiguous or unknown text names no nationality", "[nationality]")

@@ -3,7 +3,9 @@
 #include "dialogs.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -21,6 +23,12 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of this process alone: ctest runs test cases side by side, and one that remembers a login
+    // must not be read by another that expects none.
+    const QTemporaryDir settings;
+    for (const auto format : {QSettings::NativeFormat, QSettings::IniFormat}) {
+        QSettings::setPath(format, QSettings::UserScope, settings.path());
+    }
     // Every question is answered by the test that expects it; no window waits for a person.
     borderlog::Dialogs::setScripted(true);
     return Catch::Session().run(argc, argv);

@@ -20,6 +20,7 @@ QString passwordOf(const QString &name)
 // 5 and 6 tables, columns, indexes and triggers gone (schema 4's signed-day guard back), user_version 4.
 void downgradeToSchema4(const QString &path)
 {
+    test::narrowOutcomeCheck(path);
     test::execute(path, "DROP TRIGGER location_merged_into_update; ALTER TABLE location DROP COLUMN merged_into;"
                         "DROP TRIGGER incident_signed_day_update;"
                         "CREATE TRIGGER incident_signed_day_update BEFORE UPDATE ON incident "
@@ -81,6 +82,9 @@ TEST_CASE("Upgrading a schema 4 register puts every location under Unassigned an
                                      "JOIN district d ON d.id = s.district_id")
           == QStringLiteral("Medininkai>Unassigned>Unassigned;Šalčininkai>Unassigned>Unassigned"));
     CHECK(test::queryText(db.path(), "SELECT count(*) FROM incident") == QStringLiteral("3"));
+    CHECK(test::queryText(db.path(), "SELECT instr(sql, 'order_to_leave') > 0 FROM sqlite_schema "
+                                     "WHERE name = 'incident'")
+          == QStringLiteral("1"));
     const auto after = upgraded->reads().tally({}, TallyGrouping::Location);
     REQUIRE(after.ok());
     CHECK(after->rows() == before->rows());

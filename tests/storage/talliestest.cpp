@@ -53,6 +53,30 @@ TEST_CASE("A mixed incident counts once in totals and once in each nationality's
     CHECK(locations->rows()[1].key == QStringLiteral("Medininkai"));
 }
 
+TEST_CASE("The outcomes of schema 7 are recorded, tallied and recounted", "[tally][outcome]")
+{
+    test::TestDatabase db;
+    const QDate day(2021, 8, 4);
+    REQUIRE(
+        db.log()
+            .incidents()
+            .record(draft(day, QStringLiteral("Medininkai"), QStringLiteral("IQ"), 4, Outcome::AdmittedHumanitarian))
+            .ok());
+    REQUIRE(db.log()
+                .incidents()
+                .record(draft(day, QStringLiteral("Medininkai"), QStringLiteral("SY"), 3, Outcome::OrderToLeave))
+                .ok());
+    const auto days = db.log().reads().tally({.from = day, .to = day}, TallyGrouping::Day);
+    REQUIRE(days.ok());
+    CHECK(days->total().personsWith(Outcome::AdmittedHumanitarian) == 4);
+    CHECK(days->total().personsWith(Outcome::OrderToLeave) == 3);
+    const auto leaving = db.log().reads().tally({.outcome = Outcome::OrderToLeave}, TallyGrouping::Nationality);
+    REQUIRE(leaving.ok());
+    REQUIRE(leaving->rows().size() == 1);
+    CHECK(leaving->rows()[0].key == QStringLiteral("SY"));
+    CHECK(test::aggregatesMatchRecount(db.path()));
+}
+
 TEST_CASE("Aggregates always equal a recount from the incident rows, after every kind of write", "[tally][aggregates]")
 {
     test::TestDatabase db;

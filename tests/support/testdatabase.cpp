@@ -142,6 +142,17 @@ void execute(const QString &path, const char *sql)
     REQUIRE(rc == SQLITE_OK);
 }
 
+void narrowOutcomeCheck(const QString &path)
+{
+    const int version = queryText(path, "PRAGMA schema_version").toInt();
+    const QByteArray sql = "PRAGMA writable_schema = ON;"
+                           "UPDATE sqlite_schema SET sql = replace(sql, ', ''admitted_humanitarian'', "
+                           "''order_to_leave''))', '))') WHERE type = 'table' AND name = 'incident';"
+                           "PRAGMA schema_version = "
+                           + QByteArray::number(version + 1) + ";PRAGMA writable_schema = OFF;";
+    execute(path, sql.constData());
+}
+
 QString queryText(const QString &path, const char *sql)
 {
     Connection c(path);

@@ -2,6 +2,7 @@
 #include "sqliteschema.h"
 
 #include "sqlitedatabase.h"
+#include "sqliteerror.h"
 #include "sqlitestatement.h"
 #include "sqlitetransaction.h"
 
@@ -218,7 +219,44 @@ BEFORE UPDATE OF uuid, date, time, outcome, persons, force_used, notes, recorded
 WHEN EXISTS (SELECT 1 FROM signed_day WHERE date IN (OLD.date, NEW.date))
 BEGIN SELECT RAISE(ABORT, 'the day is signed off'); END;
 )sql",
+    // 7: two outcomes more, admitted_humanitarian and order_to_leave. SQLite cannot alter a CHECK constraint;
+    //    this one only admits more values, which no stored row breaks, so its text is changed in place as
+    //    SQLite's documentation describes for such changes ("Making Other Kinds Of Table Schema Changes"):
+    //    see widenOutcomeCheck().
+    "",
 };
+
+constexpr int kOutcomesWidened = 7;
+
+// SQLite's procedure for a schema change that no stored row can break: the table's CREATE text is changed
+// in sqlite_schema, inside the migration's transaction, and the schema version is raised so that every
+// other connection reads the new text. A text with neither the old list nor the new one is not changed.
+void widenOutcomeCheck(SqliteDatabase &db)
+{
+    static constexpr auto kOld = "'absconded', 'other'))";
+    static constexpr auto kNew = "'absconded', 'other', 'admitted_humanitarian', 'order_to_leave'))";
+    SqliteStatement check(db, "SELECT instr(sql, ?1) > 0, instr(sql, ?2) > 0 FROM sqlite_schema "
+                              "WHERE type = 'table' AND name = 'incident'");
+    check.bind(1, QString::fromLatin1(kOld)).bind(2, QString::fromLatin1(kNew));
+    const bool found = check.step();
+    if (found && check.integer(1) != 0) {
+        return; // widened already
+    }
+    if (!found || check.integer(0) == 0) {
+        throw SqliteError(SQLITE_CORRUPT,
+                          QStringLiteral("the incident table's outcome check is not the one of schema 6"));
+    }
+    check.reset();
+    const qint64 schemaVersion = db.queryInt("PRAGMA schema_version");
+    db.execute("PRAGMA writable_schema = ON");
+    SqliteStatement widen(db, "UPDATE sqlite_schema SET sql = replace(sql, ?1, ?2) "
+                              "WHERE type = 'table' AND name = 'incident'");
+    widen.bind(1, QString::fromLatin1(kOld)).bind(2, QString::fromLatin1(kNew));
+    widen.run();
+    // PRAGMA takes no bound parameters; the value is the database's own integer.
+    db.execute(("PRAGMA schema_version = " + std::to_string(schemaVersion + 1)).c_str());
+    db.execute("PRAGMA writable_schema = OFF");
+}
 
 } // namespace
 
@@ -239,6 +277,9 @@ void migrate(SqliteDatabase &db, int targetVersion)
     const int target = targetVersion < 0 ? latestVersion() : std::min(targetVersion, latestVersion());
     for (int version = current + 1; version <= target; ++version) {
         db.execute(kMigrations[size_t(version - 1)]);
+        if (version == kOutcomesWidened) {
+            widenOutcomeCheck(db);
+        }
         // PRAGMA takes no bound parameters; both values are the program's own integers.
         db.execute(("PRAGMA user_version = " + std::to_string(version)).c_str());
         db.execute(("PRAGMA application_id = " + std::to_string(kApplicationId)).c_str());
