@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/incidentcommands.cpp" line="+160"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="+211"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/transfercommands.cpp" line="+63"/>
+        <location filename="../src/cli/transfercommands.cpp" line="+72"/>
         <source>%1 was not imported: %n problem(s); nothing was written</source>
         <translation>
             <numerusform>%1 was not imported: %n problem; nothing was written</numerusform>
@@ -155,6 +155,22 @@
             <numerusform>must not be later than now (%1; clocks may be up to %n minutes ahead)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>men, women, children and unaccompanied minors of %1 add up to %2, more than its %n person(s)</source>
+        <translation>
+            <numerusform>men, women, children and unaccompanied minors of %1 add up to %2, more than its %n person</numerusform>
+            <numerusform>men, women, children and unaccompanied minors of %1 add up to %2, more than its %n persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>must be at most the group&apos;s %n person(s) (is %1)</source>
+        <translation>
+            <numerusform>must be at most the group&apos;s %n person (is %1)</numerusform>
+            <numerusform>must be at most the group&apos;s %n persons (is %1)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>borderlog::IncidentTableModel</name>
@@ -170,7 +186,7 @@
 <context>
     <name>borderlog::IncidentText</name>
     <message numerus="yes">
-        <location filename="../src/core/incidenttext.cpp" line="+256"/>
+        <location filename="../src/core/incidenttext.cpp" line="+362"/>
         <source>%Ln incident(s)</source>
         <translation>
             <numerusform>%Ln incident</numerusform>

@@ -287,11 +287,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Persons of one nationality, NAT:COUNT (repeat for a mixed group).</source>
-        <translation>Vienos pilietybės asmenys, PIL:SKAIČIUS (mišriai grupei kartokite).</translation>
+        <source>Persons of one nationality, NAT:COUNT (repeat for a mixed group); NAT:COUNT:M/W/C/U adds how many were men, women, children and unaccompanied minors (IQ:6:2/1/3/0).</source>
+        <translation>Vienos pilietybės asmenys, PIL:SKAIČIUS (mišriai grupei kartokite); PIL:SKAIČIUS:V/M/V/N prideda, kiek buvo vyrų, moterų, vaikų ir nelydimų nepilnamečių (IQ:6:2/1/3/0).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Force was used.</source>
         <translation>Buvo panaudota jėga.</translation>
     </message>
@@ -301,7 +301,82 @@
         <translation>Jėga nebuvo panaudota (tik taisant).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>How the group was detected: patrol, fixed_camera, thermal_camera, control_strip, service_dog, resident_report or other.</source>
+        <translation>Kaip grupė aptikta: patrol, fixed_camera, thermal_camera, control_strip, service_dog, resident_report arba other.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entry (the default) or exit.</source>
+        <translation>entry (numatyta, atvykimas) arba exit (išvykimas).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>green_border, river or crossing_point.</source>
+        <translation>green_border, river arba crossing_point.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number of persons is an estimate.</source>
+        <translation>Asmenų skaičius apytikslis.</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>The number of persons is exact (update only).</source>
+        <translation>Asmenų skaičius tikslus (tik update).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How many of the group were injured.</source>
+        <translation>Kiek grupės asmenų sužeista.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many of the group were found dead.</source>
+        <translation>Kiek grupės asmenų rasta negyvų.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many of the group are missing.</source>
+        <translation>Kiek grupės asmenų dingę.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none, food_water, medical or both.</source>
+        <translation>none, food_water, medical arba both.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none, unspecified, physical_coercion, special_means or firearm (any but none means force was used).</source>
+        <translation>none, unspecified, physical_coercion, special_means arba firearm (bet kuri, išskyrus none, reiškia, kad panaudota jėga).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For turned_back: the letters A to J of the Schengen Borders Code, Annex V Part B (&quot;A C&quot;).</source>
+        <translation>Kai turned_back: Šengeno sienų kodekso V priedo B dalies raidės nuo A iki J („A C“).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many facilitators (smugglers) were apprehended.</source>
+        <translation>Kiek sulaikyta neteisėto gabenimo organizatorių (kontrabandininkų).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Their nationalities, separated by spaces (&quot;BY LT&quot;).</source>
+        <translation>Jų pilietybės, atskirtos tarpais („BY LT“).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The incident_id of an earlier incident this one follows up or repeats (&quot;&quot; for none).</source>
+        <translation>Ankstesnio įvykio, kurį šis tęsia ar kartoja, incident_id („“ – jokio).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>v1: only the eleven columns before schema 8, for scripts that expect those.</source>
+        <translation>v1: tik vienuolika stulpelių, buvusių iki 8 schemos, jų laukiantiems scenarijams.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Free text, at most 2000 characters.</source>
         <translation>Laisvas tekstas, ne daugiau kaip 2000 simbolių.</translation>
     </message>
@@ -376,7 +451,7 @@
         <translation>Diena (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="+278"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="+329"/>
         <source>The incident_id.</source>
         <translation>Incidento incident_id.</translation>
     </message>
@@ -386,7 +461,7 @@
         <translation>Užregistruoti incidentą; išspausdina jo incident_id.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Print incidents as a table.</source>
         <translation>Išspausdinti incidentus lentele.</translation>
     </message>
@@ -396,7 +471,7 @@
         <translation>Taisyti incidentą (update ID): keičiama tik tai, kas nurodyta parinktimis.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Remove an incident (remove ID --reason TEXT); it stays in the audit trail.</source>
         <translation>Pašalinti incidentą (remove ID --reason TEKSTAS); jis lieka audito žurnale.</translation>
     </message>
@@ -488,7 +563,7 @@
         <translation>Įrašyti suvestinės CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/transfercommands.cpp" line="+158"/>
+        <location filename="../src/cli/transfercommands.cpp" line="+167"/>
         <source>Write the incidents CSV.</source>
         <translation>Įrašyti incidentų CSV.</translation>
     </message>
@@ -591,7 +666,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>nepavyko įrašyti CSV: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>cannot read %1 back: %2</source>
         <translation>nepavyko dar kartą perskaityti %1: %2</translation>
     </message>
@@ -767,7 +842,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>IncidentCsv</name>
     <message>
-        <location filename="../src/core/incidentcsvreader.cpp" line="+89"/>
+        <location filename="../src/core/incidentcsvreader.cpp" line="+104"/>
         <source>the file is larger than %1 GiB; import it in parts</source>
         <translation>failas didesnis nei %1 GiB; importuokite jį dalimis</translation>
     </message>
@@ -802,19 +877,184 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>&apos;%1&apos; nėra ISO 8601 UTC laikas, pvz., 2021-08-03T14:05:00Z</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
+        <source>&apos;%1&apos; contradicts force_used &apos;%2&apos;</source>
+        <translation>„%1“ prieštarauja force_used „%2“</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>the file has more than %1 rows; import it in parts</source>
         <translation>faile daugiau nei %1 eilučių; importuokite jį dalimis</translation>
     </message>
     <message>
         <location line="+42"/>
-        <source>rows of incident %1 disagree on date, time, location, outcome, force_used, notes or recorded_by/recorded_at (first row on line %2)</source>
-        <translation>incidento %1 eilutėse nesutampa date, time, location, outcome, force_used, notes arba recorded_by/recorded_at (pirmoji jo eilutė faile: %2)</translation>
+        <source>rows of incident %1 disagree on a field of the incident (date, time, location, outcome, notes, recorded_by/recorded_at or a detail such as detection; only nationality, persons and their breakdown change from row to row; first row on line %2)</source>
+        <translation>įvykio %1 eilutės nesutaria dėl įvykio lauko (data, laikas, vieta, baigtis, pastabos, recorded_by/recorded_at ar detalė, pvz., aptikimo būdas; tarp eilučių keičiasi tik pilietybė, asmenys ir jų sudėtis; pirmoji eilutė – %2)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1: and %2 more problems</source>
         <translation>%1: ir dar kitų problemų: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetails</name>
+    <message>
+        <location filename="../src/core/incidentdetails.cpp" line="+14"/>
+        <location line="+17"/>
+        <source>Not recorded</source>
+        <translation>Neužrašyta</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Patrol</source>
+        <translation>Patrulis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fixed surveillance camera</source>
+        <translation>Stacionari stebėjimo kamera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thermal camera</source>
+        <translation>Termovizorius</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tracks on the control strip</source>
+        <translation>Pėdsakai kontrolinėje pėdsakų juostoje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service dog</source>
+        <translation>Tarnybinis šuo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report by a resident</source>
+        <translation>Gyventojo pranešimas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entry</source>
+        <translation>Atvykimas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit</source>
+        <translation>Išvykimas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Green border</source>
+        <translation>Žalioji siena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>River</source>
+        <translation>Upė</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border crossing point</source>
+        <translation>Pasienio kontrolės punktas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Nesuteikta</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Food and water</source>
+        <translation>Maistas ir vanduo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical</source>
+        <translation>Medicininė</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food, water and medical</source>
+        <translation>Maistas, vanduo ir medicininė</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Used, kind not recorded</source>
+        <translation>Panaudota, rūšis neužrašyta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical coercion</source>
+        <translation>Fizinė prievarta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special means</source>
+        <translation>Specialiosios priemonės</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Firearm</source>
+        <translation>Šaunamasis ginklas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A: has no valid travel document</source>
+        <translation>A: neturi galiojančio kelionės dokumento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B: has a false, counterfeit or forged travel document</source>
+        <translation>B: turi suklastotą, padirbtą ar neteisėtai pakeistą kelionės dokumentą</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C: has no valid visa or residence permit</source>
+        <translation>C: neturi galiojančios vizos ar leidimo gyventi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D: has a false, counterfeit or forged visa or residence permit</source>
+        <translation>D: turi suklastotą, padirbtą ar neteisėtai pakeistą vizą ar leidimą gyventi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E: has no documents justifying the purpose and conditions of stay</source>
+        <translation>E: neturi dokumentų, pagrindžiančių buvimo tikslą ir sąlygas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F: has already stayed 90 days in a 180-day period</source>
+        <translation>F: jau išbuvo 90 dienų per 180 dienų laikotarpį</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>G: has no sufficient means of subsistence</source>
+        <translation>G: neturi pakankamai pragyvenimo lėšų</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H: an alert has been issued to refuse entry (SIS or national register)</source>
+        <translation>H: paskelbtas perspėjimas neleisti atvykti (SIS ar nacionaliniame registre)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I: is a threat to public policy, internal security, public health or international relations</source>
+        <translation>I: kelia grėsmę viešajai tvarkai, vidaus saugumui, visuomenės sveikatai ar tarptautiniams santykiams</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J: has no valid travel authorisation</source>
+        <translation>J: neturi galiojančio kelionės leidimo</translation>
     </message>
 </context>
 <context>
@@ -1544,7 +1784,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteImport</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliteimport.cpp" line="+128"/>
+        <location filename="../src/storage/sqlite/sqliteimport.cpp" line="+142"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>importavimas atšauktas; nieko neįrašyta</translation>
     </message>
@@ -1554,7 +1794,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>%1: date: %2; nieko neimportuota</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>%1: related_to: %2; an incident names only incidents of the register or of the file&apos;s rows before it. Nothing was imported.</source>
+        <translation>%1: related_to: %2; įvykis gali nurodyti tik registro įvykius arba ankstesnių failo eilučių įvykius. Niekas neimportuota.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1: incident_id: %2 appears again after other incidents; the rows of one incident must follow each other. Nothing was imported.</source>
         <translation>%1: incident_id: %2 vėl pasikartoja po kitų incidentų; vieno incidento eilutės turi eiti viena po kitos. Nieko neimportuota.</translation>
     </message>
@@ -1564,7 +1809,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     <message>
         <location filename="../src/storage/sqlite/sqliteincidentqueries.cpp" line="+41"/>
         <location line="+93"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Reading incidents</source>
         <translation>Incidentų skaitymas</translation>
     </message>
@@ -1577,7 +1822,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Incidento išsaugojimas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>incident_id: %1 is already in the database</source>
         <translation>incident_id: %1 jau yra duomenų bazėje</translation>
     </message>
@@ -1588,7 +1833,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
     <message>
         <location line="+3"/>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>incident_id: %1 is not in the database</source>
         <translation>incident_id: %1 duomenų bazėje nėra</translation>
     </message>
@@ -1860,7 +2105,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteTallyStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+118"/>
+        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+120"/>
         <source>Counting the tally</source>
         <translation>Suvestinės skaičiavimas</translation>
     </message>
@@ -2023,7 +2268,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>TallyRecount</name>
     <message>
-        <location filename="../src/core/tallyrecount.cpp" line="+143"/>
+        <location filename="../src/core/tallyrecount.cpp" line="+151"/>
         <source>daily tally</source>
         <translation>dienos suvestinė</translation>
     </message>
@@ -2053,7 +2298,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>visos pilietybės</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>the %1 of %2 holds %3 men, %4 women, %5 children and %6 unaccompanied minors, but the incidents count %7, %8, %9 and %10: it was changed outside the program (&apos;borderlog-cli repair --tallies&apos; rebuilds the tallies from the incidents)</source>
+        <translation>%1 (%2) turi %3 vyrų, %4 moterų, %5 vaikų ir %6 nelydimų nepilnamečių, o įvykiai suskaičiuoja %7, %8, %9 ir %10: pakeista ne programa („borderlog-cli repair --tallies“ perskaičiuoja suvestines iš įvykių)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the %1 of %2 holds %3 incidents and %4 persons, but the incidents count %5 and %6: it was changed outside the program (&apos;borderlog-cli repair --tallies&apos; rebuilds the tallies from the incidents)</source>
         <translation>%1 (%2) nurodo incidentų: %3, asmenų: %4, tačiau pagal incidentus jų yra %5 ir %6: suvestinė pakeista apeinant programą (&apos;borderlog-cli repair --tallies&apos; perskaičiuoja suvestines iš incidentų)</translation>
     </message>
@@ -2234,17 +2484,27 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>date: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="-237"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="-291"/>
         <source>force-used: give --force-used or --no-force-used, not both</source>
         <translation>force-used: nurodykite --force-used arba --no-force-used, bet ne abu</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+47"/>
+        <source>count-estimated: give --count-estimated or --count-exact, not both</source>
+        <translation>count-estimated: nurodykite --count-estimated arba --count-exact, ne abu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>force-type: &apos;%1&apos; contradicts --%2</source>
+        <translation>force-type: „%1“ prieštarauja --%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1: is required (--%1)</source>
         <translation>%1: būtina nurodyti (--%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+77"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incidentas</numerusform>
@@ -2387,7 +2647,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/transfercommands.cpp" line="-25"/>
+        <location filename="../src/cli/transfercommands.cpp" line="-43"/>
+        <source>columns: &apos;%1&apos; is not a layout; use v1 (the eleven columns before schema 8) or standard</source>
+        <translation>columns: „%1“ nėra išdėstymas; naudokite v1 (vienuolika stulpelių iki 8 schemos) arba standard</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>audit trail head at this export: %1</source>
         <translation>audito žurnalo galinis įrašas šio eksporto metu: %1</translation>
     </message>
@@ -3648,7 +3913,61 @@ Ankstesnė %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+22"/>
+        <source>must be 0 or more</source>
+        <translation>turi būti 0 ar daugiau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>men, women, children and unaccompanied minors of %1 add up to %2, more than its %n person(s)</source>
+        <translation>
+            <numerusform>%1: vyrų, moterų, vaikų ir nelydimų nepilnamečių iš viso %2, daugiau nei eilutės %n asmuo</numerusform>
+            <numerusform>%1: vyrų, moterų, vaikų ir nelydimų nepilnamečių iš viso %2, daugiau nei eilutės %n asmenys</numerusform>
+            <numerusform>%1: vyrų, moterų, vaikų ir nelydimų nepilnamečių iš viso %2, daugiau nei eilutės %n asmenų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>must be at most the group&apos;s %n person(s) (is %1)</source>
+        <translation>
+            <numerusform>turi būti ne daugiau nei grupės %n asmuo (yra %1)</numerusform>
+            <numerusform>turi būti ne daugiau nei grupės %n asmenys (yra %1)</numerusform>
+            <numerusform>turi būti ne daugiau nei grupės %n asmenų (yra %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>are given only for the outcome turned_back</source>
+        <translation>nurodomos tik esant baigčiai turned_back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be letters A to J of the Schengen Borders Code, Annex V Part B</source>
+        <translation>turi būti Šengeno sienų kodekso V priedo B dalies raidės nuo A iki J</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be 0 to %1</source>
+        <translation>turi būti nuo 0 iki %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; is not an ISO 3166-1 code</source>
+        <translation>„%1“ nėra ISO 3166-1 kodas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name at most as many nationalities as facilitators (%1)</source>
+        <translation>nurodykite ne daugiau pilietybių nei organizatorių (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must name another incident, not this one</source>
+        <translation>turi nurodyti kitą įvykį, ne šį</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>at least one nationality line is required</source>
         <translation>būtina nurodyti bent vieną pilietybės eilutę</translation>
     </message>
@@ -3668,12 +3987,12 @@ Ankstesnė %2</translation>
         <translation>kiekvienoje pilietybės eilutėje turi būti bent 1 asmuo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>group size must be at most %1 (is %2)</source>
         <translation>grupės dydis turi būti ne didesnis nei %1 (dabar %2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>must be at most %1 characters (is %2)</source>
         <translation>turi būti ne ilgesnis nei %1 simbolių (dabar %2)</translation>
     </message>
@@ -3694,6 +4013,11 @@ Ankstesnė %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 is not an incident of the register</source>
+        <translation>%1 nėra registro įvykis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 is not a known location; an admin adds locations</source>
         <translation>%1 nėra žinoma vieta; vietas prideda administratorius</translation>
     </message>
@@ -3794,7 +4118,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::IncidentText</name>
     <message>
-        <location filename="../src/core/incidenttext.cpp" line="+93"/>
+        <location filename="../src/core/incidenttext.cpp" line="+94"/>
         <source>&apos;%1&apos; is not a UUID written as 36 characters, hex digits in groups of 8-4-4-4-12 (such as 4a1b2c3d-0000-4000-8000-000000000001)</source>
         <translation>&apos;%1&apos; nėra UUID, užrašytas 36 simboliais – šešioliktainiais skaitmenimis grupėmis 8-4-4-4-12 (pvz., 4a1b2c3d-0000-4000-8000-000000000001)</translation>
     </message>
@@ -3839,22 +4163,38 @@ Ankstesnė %2</translation>
         <translation>&apos;%1&apos; nėra sveikasis skaičius nuo 1 iki %2 (tik skaitmenys)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>&apos;%1&apos; must be written MEN/WOMEN/CHILDREN/UNACCOMPANIED, e.g. 2/1/3/0</source>
+        <translation>„%1“ turi būti rašoma VYRAI/MOTERYS/VAIKAI/NELYDIMI, pvz., 2/1/3/0</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&apos;%1&apos; must be written NATIONALITY:COUNT, e.g. IQ:12</source>
         <translation>&apos;%1&apos; turi būti užrašytas kaip NATIONALITY:COUNT, pvz., IQ:12</translation>
     </message>
     <message>
         <location line="+18"/>
+        <location line="+36"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; nėra viena iš reikšmių %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-24"/>
         <source>&apos;%1&apos; must be true or false</source>
         <translation>&apos;%1&apos; turi būti true arba false</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a whole number from 0 to %2 (digits only)</source>
+        <translation>„%1“ nėra sveikasis skaičius nuo 0 iki %2 (tik skaitmenys)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&apos;%1&apos; is not a list of letters A to J (Schengen Borders Code, Annex V Part B)</source>
+        <translation>„%1“ nėra raidžių nuo A iki J sąrašas (Šengeno sienų kodekso V priedo B dalis)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>

@@ -76,16 +76,92 @@ inline const QCommandLineOption
 inline const QCommandLineOption kTime({QStringLiteral("time")},
                                       QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Time of the incident (HH:MM).")),
                                       QStringLiteral("TIME"));
-inline const QCommandLineOption
-    kPersons({QStringLiteral("persons")},
-             QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp",
-                                              "Persons of one nationality, NAT:COUNT (repeat for a mixed group).")),
-             QStringLiteral("NAT:COUNT"));
+inline const QCommandLineOption kPersons(
+    {QStringLiteral("persons")},
+    QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Persons of one nationality, NAT:COUNT (repeat for a mixed group); "
+                                                    "NAT:COUNT:M/W/C/U adds how many were men, women, children and "
+                                                    "unaccompanied minors (IQ:6:2/1/3/0).")),
+    QStringLiteral("NAT:COUNT"));
 inline const QCommandLineOption kForceUsed({QStringLiteral("force-used")},
                                            QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Force was used.")));
 inline const QCommandLineOption
     kNoForceUsed({QStringLiteral("no-force-used")},
                  QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Force was not used (update only).")));
+// The incident's details (IncidentDetails): each option sets one; update keeps those not given.
+inline const QCommandLineOption
+    kDetection({QStringLiteral("detection")},
+               QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "How the group was detected: patrol, fixed_camera, "
+                                                               "thermal_camera, control_strip, service_dog, "
+                                                               "resident_report or other.")),
+               QStringLiteral("HOW"));
+inline const QCommandLineOption
+    kDirection({QStringLiteral("direction")},
+               QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "entry (the default) or exit.")),
+               QStringLiteral("DIRECTION"));
+inline const QCommandLineOption
+    kBorderSector({QStringLiteral("border-sector")},
+                  QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "green_border, river or crossing_point.")),
+                  QStringLiteral("SECTOR"));
+inline const QCommandLineOption
+    kCountEstimated({QStringLiteral("count-estimated")},
+                    QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The number of persons is an estimate.")));
+inline const QCommandLineOption
+    kCountExact({QStringLiteral("count-exact")},
+                QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The number of persons is exact (update only).")));
+inline const QCommandLineOption
+    kInjured({QStringLiteral("injured")},
+             QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "How many of the group were injured.")),
+             QStringLiteral("N"));
+inline const QCommandLineOption
+    kDead({QStringLiteral("dead")},
+          QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "How many of the group were found dead.")),
+          QStringLiteral("N"));
+inline const QCommandLineOption
+    kMissing({QStringLiteral("missing")},
+             QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "How many of the group are missing.")),
+             QStringLiteral("N"));
+inline const QCommandLineOption
+    kAidGiven({QStringLiteral("aid-given")},
+              QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "none, food_water, medical or both.")),
+              QStringLiteral("AID"));
+inline const QCommandLineOption
+    kForceType({QStringLiteral("force-type")},
+               QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "none, unspecified, physical_coercion, special_means "
+                                                               "or firearm (any but none means force was used).")),
+               QStringLiteral("KIND"));
+inline const QCommandLineOption kRefusalReasons(
+    {QStringLiteral("refusal-reasons")},
+    QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "For turned_back: the letters A to J of the "
+                                                    "Schengen Borders Code, Annex V Part B (\"A C\").")),
+    QStringLiteral("LETTERS"));
+inline const QCommandLineOption kFacilitators({QStringLiteral("facilitators")},
+                                              QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp",
+                                                                               "How many facilitators (smugglers) were "
+                                                                               "apprehended.")),
+                                              QStringLiteral("N"));
+inline const QCommandLineOption kFacilitatorNationalities(
+    {QStringLiteral("facilitator-nationalities")},
+    QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Their nationalities, separated by spaces (\"BY LT\").")),
+    QStringLiteral("NATS"));
+inline const QCommandLineOption
+    kRelatedTo({QStringLiteral("related-to")},
+               QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The incident_id of an earlier incident this one "
+                                                               "follows up or repeats (\"\" for none).")),
+               QStringLiteral("ID"));
+inline const QCommandLineOption
+    kColumns({QStringLiteral("columns")},
+             QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "v1: only the eleven columns before schema 8, for "
+                                                             "scripts that expect those.")),
+             QStringLiteral("LAYOUT"));
+
+// The details' options, in the order --help lists them.
+inline QList<QCommandLineOption> detailOptions()
+{
+    return {kDetection, kDirection, kBorderSector, kCountEstimated, kInjured,      kDead,
+            kMissing,   kAidGiven,  kForceType,    kRefusalReasons, kFacilitators, kFacilitatorNationalities,
+            kRelatedTo};
+}
+
 inline const QCommandLineOption
     kNotes({QStringLiteral("notes")},
            QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Free text, at most 2000 characters.")),

@@ -57,20 +57,69 @@ void readFields(const CommandContext &context, Incident &draft, bool amending, Q
 // Reads the flags and texts given into draft (adding: the unset ones too, as empty).
 void readFlagsAndTexts(const CommandContext &context, Incident &draft, bool amending, QStringList &problems)
 {
-    if (context.isSet(kForceUsed) || !amending) {
-        draft.forceUsed = context.isSet(kForceUsed);
+    if (context.isSet(kForceUsed) && !draft.forceUsed()) {
+        draft.setForceUsed(true);
     }
     if (amending && context.isSet(kNoForceUsed)) {
         if (context.isSet(kForceUsed)) {
             problems << tr("force-used: give --force-used or --no-force-used, not both");
         }
-        draft.forceUsed = false;
+        draft.setForceUsed(false);
     }
     if (context.isSet(kNotes) || !amending) {
         draft.notes = context.value(kNotes);
     }
     if (!amending) {
         draft.recordedBy = context.value(kRecordedBy);
+    }
+}
+
+// Reads the details given into draft; those not given keep their values (a new incident's defaults).
+void readDetails(const CommandContext &context, Incident &draft, bool amending, QStringList &problems)
+{
+    IncidentDetails &d = draft.details;
+    auto read = [&](const QCommandLineOption &option, auto parsed, auto &into) {
+        if (context.isSet(option)) {
+            parsed ? void(into = *parsed) : void(problems << parsed.failure().message);
+        }
+    };
+    auto choice = [&](const QCommandLineOption &option, const char *field, auto &into) {
+        using E = std::remove_reference_t<decltype(into)>;
+        read(option, IncidentText::parseChoice<E>(context.value(option), field), into);
+    };
+    auto count = [&](const QCommandLineOption &option, const char *field, int max, int &into) {
+        read(option, IncidentText::parseCount(context.value(option), field, max), into);
+    };
+    choice(kDetection, IncidentRules::kDetection, d.detection);
+    choice(kDirection, IncidentRules::kDirection, d.direction);
+    choice(kBorderSector, IncidentRules::kBorderSector, d.borderSector);
+    choice(kAidGiven, IncidentRules::kAidGiven, d.aidGiven);
+    count(kInjured, IncidentRules::kInjured, IncidentRules::kMaxGroupSize, d.injured);
+    count(kDead, IncidentRules::kDead, IncidentRules::kMaxGroupSize, d.dead);
+    count(kMissing, IncidentRules::kMissing, IncidentRules::kMaxGroupSize, d.missing);
+    count(kFacilitators, IncidentRules::kFacilitators, IncidentRules::kMaxFacilitators, d.facilitators);
+    read(kRefusalReasons, IncidentText::parseRefusalReasons(context.value(kRefusalReasons)), d.refusalReasons);
+    read(kFacilitatorNationalities,
+         IncidentText::parseNationalityList(context.value(kFacilitatorNationalities),
+                                            IncidentRules::kFacilitatorNationalities),
+         d.facilitatorNationalities);
+    read(kRelatedTo, IncidentText::parseRelatedTo(context.value(kRelatedTo)), d.relatedTo);
+    if (context.isSet(kCountEstimated)) {
+        d.countEstimated = true;
+    }
+    if (amending && context.isSet(kCountExact)) {
+        if (context.isSet(kCountEstimated)) {
+            problems << tr("count-estimated: give --count-estimated or --count-exact, not both");
+        }
+        d.countEstimated = false;
+    }
+    if (context.isSet(kForceType)) {
+        choice(kForceType, IncidentRules::kForceType, d.force);
+        if ((context.isSet(kForceUsed) && !draft.forceUsed()) || (context.isSet(kNoForceUsed) && draft.forceUsed())) {
+            problems << tr("force-type: '%1' contradicts --%2")
+                            .arg(context.value(kForceType),
+                                 context.isSet(kForceUsed) ? kForceUsed.names().first() : kNoForceUsed.names().first());
+        }
     }
 }
 
@@ -87,6 +136,7 @@ bool readIncidentOptions(const CommandContext &context, Incident &draft, bool am
     }
     readFields(context, draft, amending, problems);
     readFlagsAndTexts(context, draft, amending, problems);
+    readDetails(context, draft, amending, problems);
     // Also name the broken rules of the fields that did parse (a future date, an empty location, ...).
     for (const auto &e : IncidentRules::check(draft, QDateTime::currentDateTime())) {
         const bool alreadyReported = std::any_of(problems.cbegin(), problems.cend(),
@@ -172,7 +222,7 @@ QStringList listRow(const Incident &incident)
             QString::number(incident.groupSize()),
             nationalities.join(QStringLiteral(", ")),
             outcomeCode(incident.outcome),
-            incident.forceUsed ? tr("yes") : tr("no"),
+            incident.forceUsed() ? tr("yes") : tr("no"),
             incident.idText()};
 }
 
@@ -279,7 +329,8 @@ std::vector<Command> Commands::incidents()
     return {
         {QStringLiteral("add"),
          QT_TRANSLATE_NOOP("CommandHelp", "Record an incident; prints its incident_id."),
-         {kDate, kTime, kLocation, kPersons, kOutcome, kForceUsed, kNotes, kRecordedBy},
+         QList<QCommandLineOption>{kDate, kTime, kLocation, kPersons, kOutcome, kForceUsed, kNotes, kRecordedBy}
+             << detailOptions(),
          {},
          add},
         {QStringLiteral("list"),
@@ -289,7 +340,9 @@ std::vector<Command> Commands::incidents()
          list},
         {QStringLiteral("update"),
          QT_TRANSLATE_NOOP("CommandHelp", "Amend an incident (update ID): only the options given change."),
-         {kDate, kTime, kLocation, kPersons, kOutcome, kForceUsed, kNoForceUsed, kNotes, kReason},
+         QList<QCommandLineOption>{kDate, kTime, kLocation, kPersons, kOutcome, kForceUsed, kNoForceUsed, kNotes,
+                                   kReason}
+             << detailOptions() << kCountExact,
          {id},
          update},
         {QStringLiteral("remove"),

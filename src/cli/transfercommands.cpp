@@ -34,23 +34,33 @@ int exportIncidents(CommandContext &context)
     if (!context.readFilter(filter)) {
         return CommandContext::BadInput;
     }
+    IncidentCsv::Layout layout = IncidentCsv::Layout::Standard;
+    if (context.isSet(kColumns)) {
+        if (context.value(kColumns) != u"v1" && context.value(kColumns) != u"standard") {
+            return context.usageError(
+                tr("columns: '%1' is not a layout; use v1 (the eleven columns before schema 8) or standard")
+                    .arg(context.value(kColumns)));
+        }
+        layout = context.value(kColumns) == u"v1" ? IncidentCsv::Layout::V1 : IncidentCsv::Layout::Standard;
+    }
     if (const int opened = context.openDatabase(Access::Read); opened != CommandContext::Success) {
         return opened;
     }
     IncidentLog &log = context.log();
-    return context.writeOutput([&](QIODevice &device) { return CsvReport::writeIncidents(log, filter, device); },
-                               [&](bool regularFile, qint64 rows) -> Result<void> {
-                                   spdlog::info("exported {} incidents", rows);
-                                   if (regularFile) {
-                                       auto about = CsvReport::writeAbout(log, context.value(kOutput),
-                                                                          QStringLiteral("incidents"), filter, rows);
-                                       return about ? Result<void>() : Result<void>(about.failure());
-                                   }
-                                   if (auto head = log.audit().head()) {
-                                       printError(tr("audit trail head at this export: %1").arg(head->toString()));
-                                   }
-                                   return {};
-                               });
+    return context.writeOutput(
+        [&](QIODevice &device) { return CsvReport::writeIncidents(log, filter, device, layout); },
+        [&](bool regularFile, qint64 rows) -> Result<void> {
+            spdlog::info("exported {} incidents", rows);
+            if (regularFile) {
+                auto about =
+                    CsvReport::writeAbout(log, context.value(kOutput), QStringLiteral("incidents"), filter, rows);
+                return about ? Result<void>() : Result<void>(about.failure());
+            }
+            if (auto head = log.audit().head()) {
+                printError(tr("audit trail head at this export: %1").arg(head->toString()));
+            }
+            return {};
+        });
 }
 
 // An import refused for its contents: each problem on a line of its own, then what happened.
@@ -156,7 +166,7 @@ std::vector<Command> Commands::transfer()
     return {
         {QStringLiteral("export"),
          QT_TRANSLATE_NOOP("CommandHelp", "Write the incidents CSV."),
-         filterOptions() << kOutput,
+         filterOptions() << kOutput << kColumns,
          {},
          exportIncidents},
         {QStringLiteral("import"),

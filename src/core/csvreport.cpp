@@ -30,12 +30,13 @@ Failure writeFailure(const QIODevice &device)
 
 } // namespace
 
-Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filter, QIODevice &device)
+Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filter, QIODevice &device,
+                              IncidentCsv::Layout layout)
 {
     CsvWriter writer(device);
-    IncidentCsv::writeHeader(writer);
-    auto written = log.reads().forEachIncidentLine(filter, [&writer](const IncidentLine &line) {
-        IncidentCsv::writeLine(writer, line);
+    IncidentCsv::writeHeader(writer, layout);
+    auto written = log.reads().forEachIncidentLine(filter, [&writer, layout](const IncidentLine &line) {
+        IncidentCsv::writeLine(writer, line, layout);
         return writer.ok();
     });
     if (!writer.finish()) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "auditentry.h"
+#include "incidentcsv.h"
 #include "incidentfilter.h"
 #include "result.h"
 #include "tally.h"
@@ -19,7 +20,9 @@ namespace CsvReport {
 
 // Writes the incidents CSV of all incidents the filter selects, reading the database page by page.
 // Returns the number of incidents written.
-Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filter, QIODevice &device);
+// `layout` V1 writes the eleven columns before schema 8, as scripts written for them expect.
+Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filter, QIODevice &device,
+                              IncidentCsv::Layout layout = IncidentCsv::Layout::Standard);
 
 // Writes the tally CSV. Returns the number of rows written.
 Result<qint64> writeTally(const IncidentLog &log, const IncidentFilter &filter, TallyGrouping grouping,

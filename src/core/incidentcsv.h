@@ -22,12 +22,21 @@ class CsvWriter;
 // The ministry's incidents CSV: one row per incident and nationality. See docs/data-dictionary.md.
 namespace IncidentCsv {
 
-// incident_id,date,time,location,nationality,persons,outcome,force_used,notes,recorded_by,recorded_at
-QStringList header();
-void writeHeader(CsvWriter &writer);
-void writeIncident(CsvWriter &writer, const Incident &incident);
+// The columns written: all of them (the standard), or the eleven before schema 8 for the scripts that read
+// only those (`export --columns v1`), byte for byte as then.
+enum class Layout {
+    Standard,
+    V1
+};
+
+// incident_id,date,time,location,nationality,persons,outcome,force_used,notes,recorded_by,recorded_at,
+// men,women,children,unaccompanied_minors,detection,direction,border_sector,count_estimated,injured,dead,
+// missing,aid_given,force_type,refusal_reasons,facilitators,facilitator_nationalities,related_to
+QStringList header(Layout layout = Layout::Standard);
+void writeHeader(CsvWriter &writer, Layout layout = Layout::Standard);
+void writeIncident(CsvWriter &writer, const Incident &incident, Layout layout = Layout::Standard);
 // The same row from the database's own text (no parsing); gives the same bytes as writeIncident.
-void writeLine(CsvWriter &writer, const IncidentLine &line);
+void writeLine(CsvWriter &writer, const IncidentLine &line, Layout layout = Layout::Standard);
 
 // Reads an incidents CSV as a stream of incidents. Consecutive rows sharing an incident_id form one
 // incident; rows without one are each an incident of their own. Columns may come in any order; date,

@@ -21,8 +21,9 @@ namespace {
 QStringList incidentLevel(const QStringList &row)
 {
     QStringList fields = row;
-    fields.removeAt(Persons);
-    fields.removeAt(Nationality);
+    for (int lineColumn : {UnaccompaniedMinors, Children, Women, Men, Persons, Nationality}) {
+        fields.removeAt(lineColumn);
+    }
     return fields;
 }
 
@@ -58,6 +59,20 @@ public:
     bool fieldsOf(const CsvReader::Record &record, QStringList &row);
     // Parses one record into `row` (columns in the standard order); false when it has problems.
     bool parse(const CsvReader::Record &record, Incident &incident, QStringList &row);
+    // The columns of schema 8 into the parsed row's incident (its one line's breakdown and its details).
+    void parseDetails(const QStringList &row, int line, Incident &incident);
+    // The parsed value; reports the rules a value breaks.
+    template <typename T>
+    std::optional<T> taken(Result<T> parsed, int line)
+    {
+        if (!parsed) {
+            for (const auto &e : parsed.failure().fields) {
+                problem(line, e.field, e.rule);
+            }
+            return std::nullopt;
+        }
+        return std::move(*parsed);
+    }
     // Hands out a complete incident if it obeys every rule; reports the rules it breaks otherwise.
     bool accept(Incident candidate, int line, Incident &incident);
     // At the end of the rows (or at a reader's problem): hands out the pending incident if it is accepted.
@@ -196,11 +211,64 @@ bool Reader::Private::parse(const CsvReader::Record &record, Incident &incident,
     incident.location = row[Location];
     incident.nationalities << NationalityCount{*nationality, *persons};
     incident.outcome = *outcome;
-    incident.forceUsed = *force;
+    incident.setForceUsed(*force);
     incident.notes = row[Notes];
     incident.recordedBy = row[RecordedBy];
     incident.recordedAt = recordedAt;
-    return true;
+    parseDetails(row, line, incident);
+    return problemCount == problemsBefore;
+}
+
+void Reader::Private::parseDetails(const QStringList &row, int line, Incident &incident)
+{
+    NationalityCount &group = incident.nationalities.first();
+    const std::pair<int, int *> breakdown[] = {{Men, &group.men},
+                                               {Women, &group.women},
+                                               {Children, &group.children},
+                                               {UnaccompaniedMinors, &group.unaccompanied}};
+    const QStringList names = header();
+    auto count = [&](int column, int max, int &into) {
+        if (const auto value = taken(IncidentText::parseCount(row[column], qPrintable(names[column]), max), line)) {
+            into = *value;
+        }
+    };
+    for (const auto &[column, into] : breakdown) {
+        count(column, IncidentRules::kMaxGroupSize, *into);
+    }
+    IncidentDetails &d = incident.details;
+    auto choice = [&](int column, auto &into) {
+        using E = std::remove_reference_t<decltype(into)>;
+        if (const auto value = taken(IncidentText::parseChoice<E>(row[column], qPrintable(names[column])), line)) {
+            into = *value;
+        }
+    };
+    choice(DetectionColumn, d.detection);
+    choice(DirectionColumn, d.direction);
+    choice(BorderSectorColumn, d.borderSector);
+    choice(AidGivenColumn, d.aidGiven);
+    if (!row[CountEstimated].isEmpty()) {
+        d.countEstimated =
+            taken(IncidentText::parseBool(row[CountEstimated], IncidentRules::kCountEstimated), line).value_or(false);
+    }
+    count(Injured, IncidentRules::kMaxGroupSize, d.injured);
+    count(Dead, IncidentRules::kMaxGroupSize, d.dead);
+    count(Missing, IncidentRules::kMaxGroupSize, d.missing);
+    count(Facilitators, IncidentRules::kMaxFacilitators, d.facilitators);
+    if (!row[ForceTypeColumn].isEmpty()) {
+        ForceType force = d.force;
+        choice(ForceTypeColumn, force);
+        if (!row[ForceUsed].isEmpty() && (force != ForceType::None) != incident.forceUsed()) {
+            problem(line, QLatin1String(IncidentRules::kForceType),
+                    tr("'%1' contradicts force_used '%2'").arg(row[ForceTypeColumn], row[ForceUsed]));
+        }
+        d.force = force;
+    }
+    d.refusalReasons = taken(IncidentText::parseRefusalReasons(row[RefusalReasonsColumn]), line).value_or(QString());
+    d.facilitatorNationalities = taken(IncidentText::parseNationalityList(row[FacilitatorNationalities],
+                                                                          IncidentRules::kFacilitatorNationalities),
+                                       line)
+                                     .value_or(QStringList());
+    d.relatedTo = taken(IncidentText::parseRelatedTo(row[RelatedTo]), line).value_or(QUuid());
 }
 
 bool Reader::Private::accept(Incident candidate, int line, Incident &incident)
@@ -286,8 +354,9 @@ bool Reader::Private::continuesPending(const Incident &parsed, const QStringList
     }
     if (incidentLevel(row) != pendingRow) {
         problem(line, QStringLiteral("incident_id"),
-                tr("rows of incident %1 disagree on date, time, location, outcome, force_used, notes or "
-                   "recorded_by/recorded_at (first row on line %2)")
+                tr("rows of incident %1 disagree on a field of the incident (date, time, location, outcome, notes, "
+                   "recorded_by/recorded_at or a detail such as detection; only nationality, persons and their "
+                   "breakdown change from row to row; first row on line %2)")
                     .arg(row[IncidentId])
                     .arg(pendingLine));
     } else {

@@ -140,7 +140,7 @@ Incident IncidentGenerator::next()
         left -= persons;
     }
     incident.outcome = kAllOutcomes[size_t(pick(m_outcomeWeights))];
-    incident.forceUsed = incident.outcome == Outcome::TurnedBack && uniform() < 0.05;
+    incident.setForceUsed(incident.outcome == Outcome::TurnedBack && uniform() < 0.05);
     incident.notes = QString::fromUtf8(kNotes[size_t(uniform() * kNotes.size())]);
     incident.recordedBy = QStringLiteral("officer.%1").arg(1 + int(uniform() * 40), 2, 10, QLatin1Char('0'));
     const QDateTime local(incident.date, incident.time.isValid() ? incident.time : QTime(12, 0), Qt::UTC);

@@ -21,6 +21,25 @@ struct IncidentLine
     QByteArrayView notes;
     QByteArrayView recordedBy;
     QByteArrayView recordedAt;
+    // Schema 8: the line's breakdown, then the incident's details as stored (IncidentCsv::writeLine turns
+    // them into the CSV's text: an empty force_type is what force_used says, refusal reasons get spaces).
+    QByteArrayView men;
+    QByteArrayView women;
+    QByteArrayView children;
+    QByteArrayView unaccompanied;
+    QByteArrayView detection;
+    QByteArrayView direction;
+    QByteArrayView borderSector;
+    bool countEstimated = false;
+    QByteArrayView injured;
+    QByteArrayView dead;
+    QByteArrayView missing;
+    QByteArrayView aidGiven;
+    QByteArrayView forceType;
+    QByteArrayView refusalReasons;
+    QByteArrayView facilitators;
+    QByteArrayView facilitatorNationalities;
+    QByteArrayView relatedTo;
 };
 
 } // namespace borderlog

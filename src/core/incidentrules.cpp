@@ -75,6 +75,68 @@ void checkWhen(const Incident &incident, const QDateTime &now, QList<FieldError>
     }
 }
 
+// Each line's breakdown: counts of at least 0 that leave at most its persons (the rest are unknown).
+void checkBreakdown(const NationalityCount &line, QList<FieldError> &errors)
+{
+    const std::pair<const char *, int> parts[] = {
+        {kMen, line.men}, {kWomen, line.women}, {kChildren, line.children}, {kUnaccompanied, line.unaccompanied}};
+    for (const auto &[field, count] : parts) {
+        if (count < 0) {
+            errors << FieldError{QString::fromLatin1(field), tr("must be 0 or more")};
+            return;
+        }
+    }
+    if (line.breakdownSum() > line.persons) {
+        errors << FieldError{QString::fromLatin1(kPersons),
+                             tr("men, women, children and unaccompanied minors of %1 add up to %2, more than its "
+                                "%n person(s)",
+                                "", line.persons)
+                                 .arg(line.nationality)
+                                 .arg(line.breakdownSum())};
+    }
+}
+
+// The casualties, the refusal reasons, the facilitators and the related incident.
+void checkDetails(const Incident &incident, QList<FieldError> &errors)
+{
+    const IncidentDetails &d = incident.details;
+    const int persons = incident.groupSize();
+    const std::pair<const char *, int> casualties[] = {{kInjured, d.injured}, {kDead, d.dead}, {kMissing, d.missing}};
+    for (const auto &[field, count] : casualties) {
+        if (count < 0) {
+            errors << FieldError{QString::fromLatin1(field), tr("must be 0 or more")};
+        } else if (count > persons) {
+            errors << FieldError{QString::fromLatin1(field),
+                                 tr("must be at most the group's %n person(s) (is %1)", "", persons).arg(count)};
+        }
+    }
+    if (!d.refusalReasons.isEmpty()) {
+        if (incident.outcome != Outcome::TurnedBack) {
+            errors << FieldError{QString::fromLatin1(kRefusalReasons),
+                                 tr("are given only for the outcome turned_back")};
+        } else if (RefusalReasons::parse(d.refusalReasons) != d.refusalReasons) {
+            errors << FieldError{QString::fromLatin1(kRefusalReasons),
+                                 tr("must be letters A to J of the Schengen Borders Code, Annex V Part B")};
+        }
+    }
+    if (d.facilitators < 0 || d.facilitators > kMaxFacilitators) {
+        errors << FieldError{QString::fromLatin1(kFacilitators), tr("must be 0 to %1").arg(kMaxFacilitators)};
+    }
+    const QString nationalities = QString::fromLatin1(kFacilitatorNationalities);
+    for (const QString &code : d.facilitatorNationalities) {
+        if (!NationalityCatalog::instance().isCode(code)) {
+            errors << FieldError{nationalities, tr("'%1' is not an ISO 3166-1 code").arg(code)};
+        }
+    }
+    if (d.facilitatorNationalities.size() > d.facilitators) {
+        errors << FieldError{nationalities,
+                             tr("name at most as many nationalities as facilitators (%1)").arg(d.facilitators)};
+    }
+    if (!d.relatedTo.isNull() && d.relatedTo == incident.id) {
+        errors << FieldError{QString::fromLatin1(kRelatedTo), tr("must name another incident, not this one")};
+    }
+}
+
 } // namespace
 
 QList<FieldError> check(const Incident &incident, const QDateTime &now)
@@ -103,12 +165,15 @@ QList<FieldError> check(const Incident &incident, const QDateTime &now)
         seen.insert(line.nationality);
         if (line.persons < 1) {
             errors << FieldError{persons, tr("each nationality line needs at least 1 person")};
+        } else {
+            checkBreakdown(line, errors);
         }
         total += line.persons;
     }
     if (total > kMaxGroupSize) {
         errors << FieldError{persons, tr("group size must be at most %1 (is %2)").arg(kMaxGroupSize).arg(total)};
     }
+    checkDetails(incident, errors);
 
     if (const qsizetype notes = characterCount(incident.notes); notes > kMaxNotesLength) {
         errors << FieldError{QString::fromLatin1(kNotes),
@@ -128,6 +193,11 @@ QString signedDayRule(const QDate &date)
 {
     return tr("day %1 is signed off; its incidents are locked until a supervisor reopens it")
         .arg(date.toString(Qt::ISODate));
+}
+
+QString unknownRelatedRule(const QUuid &id)
+{
+    return tr("%1 is not an incident of the register").arg(id.toString(QUuid::WithoutBraces));
 }
 
 QString unknownLocationRule(const QString &location)

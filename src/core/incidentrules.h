@@ -31,6 +31,25 @@ inline constexpr auto kPersons = "persons";
 inline constexpr auto kOutcome = "outcome";
 inline constexpr auto kNotes = "notes";
 inline constexpr auto kRecordedBy = "recorded_by";
+// Schema 8 (IncidentDetails and each line's breakdown).
+inline constexpr auto kMen = "men";
+inline constexpr auto kWomen = "women";
+inline constexpr auto kChildren = "children";
+inline constexpr auto kUnaccompanied = "unaccompanied_minors";
+inline constexpr auto kDetection = "detection";
+inline constexpr auto kDirection = "direction";
+inline constexpr auto kBorderSector = "border_sector";
+inline constexpr auto kCountEstimated = "count_estimated";
+inline constexpr auto kInjured = "injured";
+inline constexpr auto kDead = "dead";
+inline constexpr auto kMissing = "missing";
+inline constexpr auto kAidGiven = "aid_given";
+inline constexpr auto kForceType = "force_type";
+inline constexpr auto kRefusalReasons = "refusal_reasons";
+inline constexpr auto kFacilitators = "facilitators";
+inline constexpr auto kFacilitatorNationalities = "facilitator_nationalities";
+inline constexpr auto kRelatedTo = "related_to";
+inline constexpr int kMaxFacilitators = 1000;
 
 // How far an incident's time may be later than the clock of the machine that checks it: another desktop's or
 // a watch's clock may run a little ahead.
@@ -48,6 +67,8 @@ std::optional<FieldError> nameProblem(const char *field, const QString &name);
 
 // The rules the register's state adds, worded once for every place that enforces them (the use cases
 // before a write, a storage inside it):
+// The incident named as related_to is not in the register.
+QString unknownRelatedRule(const QUuid &id);
 // A signed-off day's incidents are locked (no add, amend, remove or import) until a supervisor reopens it.
 QString signedDayRule(const QDate &date);
 // With accounts, incidents go to the locations an admin has added.

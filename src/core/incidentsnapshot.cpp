@@ -14,9 +14,17 @@ namespace borderlog::IncidentSnapshot {
 
 namespace {
 
+// The snapshot's values as one flat object: format 2's "details" beside the others, its tag left out (a
+// format 1 snapshot and a format 2 one of the same values read alike).
 QJsonObject objectOf(const QByteArray &json)
 {
-    return QJsonDocument::fromJson(json).object();
+    QJsonObject values = QJsonDocument::fromJson(json).object();
+    const QJsonObject details = values.take(u"details").toObject();
+    values.remove(u"format");
+    for (auto it = details.begin(); it != details.end(); ++it) {
+        values.insert(it.key(), it.value());
+    }
+    return values;
 }
 
 QString shown(const QJsonValue &value)
@@ -25,7 +33,16 @@ QString shown(const QJsonValue &value)
         QStringList lines;
         for (const auto &line : value.toArray()) {
             const QJsonObject o = line.toObject();
-            lines << QStringLiteral("%1 %2").arg(o.value(u"nationality").toString()).arg(o.value(u"persons").toInt());
+            QString text =
+                QStringLiteral("%1 %2").arg(o.value(u"nationality").toString()).arg(o.value(u"persons").toInt());
+            if (o.contains(u"men")) {
+                text += QStringLiteral(" (men %1, women %2, children %3, unaccompanied minors %4)")
+                            .arg(o.value(u"men").toInt())
+                            .arg(o.value(u"women").toInt())
+                            .arg(o.value(u"children").toInt())
+                            .arg(o.value(u"unaccompanied").toInt());
+            }
+            lines << text;
         }
         return lines.join(QStringLiteral(", "));
     }
@@ -107,19 +124,99 @@ void appendField(QByteArray &out, const char *key, bool first = false)
 
 } // namespace
 
+namespace {
+
+// Whether the incident needs format 2: a value of schema 8 that format 1 cannot hold. A kind of force
+// beyond "none" and "unspecified" is one; those two are what force_used already says.
+bool needsFormat2(const Incident &incident)
+{
+    IncidentDetails plain = incident.details;
+    if (plain.force == ForceType::Unspecified) {
+        plain.force = ForceType::None;
+    }
+    return !plain.isDefault()
+           || std::any_of(incident.nationalities.cbegin(), incident.nationalities.cend(),
+                          [](const NationalityCount &line) { return line.hasBreakdown(); });
+}
+
+void appendNumber(QByteArray &out, const char *key, qint64 value, bool first = false)
+{
+    appendField(out, key, first);
+    out += QByteArray::number(value);
+}
+
+void appendCode(QByteArray &out, const char *key, const QString &code, bool first = false)
+{
+    appendField(out, key, first);
+    appendString(out, code);
+}
+
+// The values of schema 8 as one object, keys sorted as QJsonObject keeps them.
+void appendDetails(QByteArray &out, const IncidentDetails &d)
+{
+    out += '{';
+    appendCode(out, "aid_given", Choices::code(d.aidGiven), true);
+    appendCode(out, "border_sector", Choices::code(d.borderSector));
+    appendField(out, "count_estimated");
+    out += d.countEstimated ? "true" : "false";
+    appendNumber(out, "dead", d.dead);
+    appendCode(out, "detection", Choices::code(d.detection));
+    appendCode(out, "direction", Choices::code(d.direction));
+    appendCode(out, "facilitator_nationalities", d.facilitatorNationalities.join(u' '));
+    appendNumber(out, "facilitators", d.facilitators);
+    appendCode(out, "force_type", Choices::code(d.force));
+    appendNumber(out, "injured", d.injured);
+    appendNumber(out, "missing", d.missing);
+    appendCode(out, "refusal_reasons", d.refusalReasons);
+    appendCode(out, "related_to", d.relatedTo.isNull() ? QString() : d.relatedTo.toString(QUuid::WithoutBraces));
+    out += '}';
+}
+
+void appendLine(QByteArray &out, const NationalityCount &line, bool format2)
+{
+    out += '{';
+    if (format2 && line.hasBreakdown()) {
+        appendNumber(out, "children", line.children, true);
+        appendNumber(out, "men", line.men);
+        appendField(out, "nationality");
+    } else {
+        appendField(out, "nationality", true);
+    }
+    appendString(out, line.nationality);
+    appendNumber(out, "persons", line.persons);
+    if (format2 && line.hasBreakdown()) {
+        appendNumber(out, "unaccompanied", line.unaccompanied);
+        appendNumber(out, "women", line.women);
+    }
+    out += '}';
+}
+
+} // namespace
+
 QByteArray of(const Incident &incident, bool removed)
 {
     QList<NationalityCount> nationalities = incident.nationalities;
     std::sort(nationalities.begin(), nationalities.end(),
               [](const NationalityCount &a, const NationalityCount &b) { return a.nationality < b.nationality; });
-    // Keys in the order QJsonObject keeps them (sorted), so the text is canonical.
+    // Format 1 for every incident that format 1 holds whole, so that the entries written before schema 8
+    // and the rows of their incidents still give the same bytes; format 2 ("format":2, its values under
+    // "details" and each line's breakdown) for the others. Keys in the order QJsonObject keeps them (sorted),
+    // so the text is canonical.
+    const bool format2 = needsFormat2(incident);
     QByteArray out;
     out.reserve(256 + incident.notes.size() * 2);
     out += '{';
     appendField(out, "date", true);
     appendString(out, IncidentText::formatDate(incident.date));
+    if (format2) {
+        appendField(out, "details");
+        appendDetails(out, incident.details);
+    }
     appendField(out, "force_used");
-    out += incident.forceUsed ? "true" : "false";
+    out += incident.forceUsed() ? "true" : "false";
+    if (format2) {
+        appendNumber(out, "format", 2);
+    }
     appendField(out, "incident_id");
     appendString(out, incident.idText());
     appendField(out, "location");
@@ -134,11 +231,7 @@ QByteArray of(const Incident &incident, bool removed)
         if (i > 0) {
             out += ',';
         }
-        out += "{\"nationality\":";
-        appendString(out, nationalities[i].nationality);
-        out += ",\"persons\":";
-        out += QByteArray::number(nationalities[i].persons);
-        out += '}';
+        appendLine(out, nationalities[i], format2);
     }
     out += ']';
     appendField(out, "recorded_at");

@@ -5,6 +5,7 @@
 #include "nationalitycatalog.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringView>
 
 #include <algorithm>
@@ -165,9 +166,46 @@ Result<int> parsePersons(const QString &text)
     return value;
 }
 
+namespace {
+
+// "2/1/3/0" into the line's men, women, children and unaccompanied minors.
+std::optional<FieldError> readBreakdown(const QString &text, NationalityCount &line)
+{
+    const QStringList parts = text.split(u'/');
+    if (parts.size() != 4) {
+        return FieldError{QString::fromLatin1(IncidentRules::kPersons),
+                          tr("'%1' must be written MEN/WOMEN/CHILDREN/UNACCOMPANIED, e.g. 2/1/3/0").arg(text)};
+    }
+    int *const counts[] = {&line.men, &line.women, &line.children, &line.unaccompanied};
+    const char *const fields[] = {IncidentRules::kMen, IncidentRules::kWomen, IncidentRules::kChildren,
+                                  IncidentRules::kUnaccompanied};
+    for (int i = 0; i < 4; ++i) {
+        const auto count = parseCount(parts[i], fields[i], IncidentRules::kMaxGroupSize);
+        if (!count) {
+            return count.failure().fields.first();
+        }
+        *counts[i] = *count;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<NationalityCount> parseNationalityCount(const QString &text)
 {
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    const qsizetype last = text.lastIndexOf(QLatin1Char(':'));
+    if (last > 0 && text.indexOf(u'/', last) > last) {
+        auto line = parseNationalityCount(text.left(last));
+        if (!line) {
+            return line;
+        }
+        NationalityCount counted = *line;
+        if (const auto wrong = readBreakdown(text.mid(last + 1), counted)) {
+            return Failure::invalid(QList<FieldError>{*wrong});
+        }
+        return counted;
+    }
+    const qsizetype colon = last;
     if (colon < 0) {
         return fieldFailure(IncidentRules::kPersons,
                             tr("'%1' must be written NATIONALITY:COUNT, e.g. IQ:12").arg(text));
@@ -201,6 +239,74 @@ Result<bool> parseBool(const QString &text, const char *field)
         return false;
     }
     return fieldFailure(field, tr("'%1' must be true or false").arg(text));
+}
+
+Result<int> parseCount(const QString &text, const char *field, int max)
+{
+    if (text.isEmpty()) {
+        return 0;
+    }
+    const int value = text.size() > 9 ? -1 : digits(text, 0, text.size());
+    if (value < 0 || value > max) {
+        return fieldFailure(field, tr("'%1' is not a whole number from 0 to %2 (digits only)").arg(text).arg(max));
+    }
+    return value;
+}
+
+template <typename E>
+Result<E> parseChoice(const QString &text, const char *field)
+{
+    if (text.trimmed().isEmpty()) {
+        return choices<E>().front().value;
+    }
+    if (const auto value = Choices::fromText<E>(text)) {
+        return *value;
+    }
+    return fieldFailure(field, tr("'%1' is not one of %2").arg(text, Choices::codeList<E>()));
+}
+
+template Result<Detection> parseChoice<Detection>(const QString &, const char *);
+template Result<Direction> parseChoice<Direction>(const QString &, const char *);
+template Result<BorderSector> parseChoice<BorderSector>(const QString &, const char *);
+template Result<AidGiven> parseChoice<AidGiven>(const QString &, const char *);
+template Result<ForceType> parseChoice<ForceType>(const QString &, const char *);
+
+Result<QString> parseRefusalReasons(const QString &text)
+{
+    if (auto letters = RefusalReasons::parse(text)) {
+        return *letters;
+    }
+    return fieldFailure(IncidentRules::kRefusalReasons,
+                        tr("'%1' is not a list of letters A to J (Schengen Borders Code, Annex V Part B)").arg(text));
+}
+
+Result<QStringList> parseNationalityList(const QString &text, const char *field)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    QStringList codes;
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
+        auto code = parseNationality(part);
+        if (!code) {
+            return fieldFailure(field, code.failure().fields.first().rule);
+        }
+        if (!codes.contains(*code)) {
+            codes << *code;
+        }
+    }
+    codes.sort();
+    return codes;
+}
+
+Result<QUuid> parseRelatedTo(const QString &text)
+{
+    if (text.isEmpty()) {
+        return QUuid();
+    }
+    auto id = parseIncidentId(text);
+    if (!id) {
+        return fieldFailure(IncidentRules::kRelatedTo, id.failure().fields.first().rule);
+    }
+    return id;
 }
 
 QString formatDate(const QDate &date)

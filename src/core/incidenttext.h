@@ -26,8 +26,21 @@ Result<QTime> parseTime(const QString &text);
 Result<QString> parseNationality(const QString &text);
 // A whole number of persons, 1 to 10,000, in ASCII digits only: no sign, spaces or line breaks.
 Result<int> parsePersons(const QString &text);
-// "NAT:COUNT", as given to `borderlog-cli add --persons`.
+// "NAT:COUNT", as given to `borderlog-cli add --persons`, optionally with the line's breakdown as
+// ":MEN/WOMEN/CHILDREN/UNACCOMPANIED" ("IQ:6:2/1/3/0").
 Result<NationalityCount> parseNationalityCount(const QString &text);
+// A whole number from 0 to `max` in ASCII digits only; empty text is 0.
+Result<int> parseCount(const QString &text, const char *field, int max);
+// A coded field's code or English label (Choices::fromText); empty text is the field's default (its first
+// choice). Instantiated for Detection, Direction, BorderSector, AidGiven and ForceType.
+template <typename E>
+Result<E> parseChoice(const QString &text, const char *field);
+// Refusal reasons as letters A–J in any order and separation (RefusalReasons::parse).
+Result<QString> parseRefusalReasons(const QString &text);
+// Nationalities separated by spaces, commas or semicolons, each as parseNationality reads it; sorted, each once.
+Result<QStringList> parseNationalityList(const QString &text, const char *field);
+// An incident id (parseIncidentId) or empty text for none (a null QUuid).
+Result<QUuid> parseRelatedTo(const QString &text);
 Result<Outcome> parseOutcome(const QString &text);
 // "true" or "false" (also accepts yes/no and 1/0).
 Result<bool> parseBool(const QString &text, const char *field);

@@ -51,6 +51,7 @@ TallyRow &TallyRow::operator+=(const TallyRow &other)
     for (size_t i = 0; i < personsByOutcome.size(); ++i) {
         personsByOutcome[i] += other.personsByOutcome[i];
     }
+    breakdown += other.breakdown;
     return *this;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "incident.h"
 #include "incidentfilter.h"
 #include "outcome.h"
 
@@ -28,6 +29,32 @@ QString tallyGroupingCode(TallyGrouping grouping); // "day", "month", ...
 std::optional<TallyGrouping> tallyGroupingFromCode(const QString &code);
 bool isPeriod(TallyGrouping grouping);
 
+// How many of the persons were men, women, children and unaccompanied minors, as the nationality lines
+// recorded them (the rest is not known).
+struct GroupBreakdown
+{
+    qint64 men = 0;
+    qint64 women = 0;
+    qint64 children = 0;
+    qint64 unaccompanied = 0;
+
+    static GroupBreakdown of(const NationalityCount &line, int sign = 1)
+    {
+        return {qint64(sign) * line.men, qint64(sign) * line.women, qint64(sign) * line.children,
+                qint64(sign) * line.unaccompanied};
+    }
+    qint64 known() const { return men + women + children + unaccompanied; }
+    GroupBreakdown &operator+=(const GroupBreakdown &other)
+    {
+        men += other.men;
+        women += other.women;
+        children += other.children;
+        unaccompanied += other.unaccompanied;
+        return *this;
+    }
+    bool operator==(const GroupBreakdown &) const = default;
+};
+
 // The numbers of one period, nationality or location.
 struct TallyRow
 {
@@ -35,6 +62,7 @@ struct TallyRow
     qint64 incidents = 0;
     qint64 persons = 0;
     std::array<qint64, kAllOutcomes.size()> personsByOutcome{};
+    GroupBreakdown breakdown;
 
     qint64 personsWith(Outcome outcome) const { return personsByOutcome[outcomeIndex(outcome)]; }
     TallyRow &operator+=(const TallyRow &other);

@@ -73,22 +73,29 @@ void TallyRecount::addIncident(const Incident &incident)
     const int outcome = outcomeIndex(incident.outcome);
     const qint64 day = incident.date.toJulianDay();
     const qint64 month = monthNumber(incident.date.year(), incident.date.month());
-    const auto count = [&](Table table, qint64 period, quint16 nationality, qint64 persons) {
+    const auto count = [&](Table table, qint64 period, quint16 nationality, qint64 persons,
+                           const GroupBreakdown &breakdown) {
         Counts &c = m_rows[int(table)][key(period, location, outcome, nationality)];
         c.incidents += 1;
         c.persons += persons;
+        c.breakdown += breakdown;
     };
-    count(Table::Daily, day, 0, incident.groupSize());
-    count(Table::Monthly, month, 0, incident.groupSize());
+    GroupBreakdown all;
+    for (const auto &line : incident.nationalities) {
+        all += GroupBreakdown::of(line);
+    }
+    count(Table::Daily, day, 0, incident.groupSize(), all);
+    count(Table::Monthly, month, 0, incident.groupSize(), all);
     for (const auto &line : incident.nationalities) {
         const quint16 nationality = packNationality(line.nationality);
-        count(Table::DailyNationality, day, nationality, line.persons);
-        count(Table::MonthlyNationality, month, nationality, line.persons);
+        count(Table::DailyNationality, day, nationality, line.persons, GroupBreakdown::of(line));
+        count(Table::MonthlyNationality, month, nationality, line.persons, GroupBreakdown::of(line));
     }
 }
 
 void TallyRecount::addStoredRow(Table table, const QString &period, const QString &location, const QString &nationality,
-                                const QString &outcome, qint64 incidents, qint64 persons)
+                                const QString &outcome, qint64 incidents, qint64 persons,
+                                const GroupBreakdown &breakdown)
 {
     qint64 periodNumber = -1;
     if (monthly(table)) {
@@ -106,14 +113,15 @@ void TallyRecount::addStoredRow(Table table, const QString &period, const QStrin
                                    : nationality.isEmpty();
     if (periodNumber < 0 || !code || !nationalityOk || outcomeCode(*code) != outcome) {
         ++m_differences; // a row no recount can produce
-        m_found << Difference{table, 0, Counts{incidents, persons, true}, Counts{}};
+        m_found << Difference{table, 0, Counts{incidents, persons, breakdown, true}, Counts{}};
         return;
     }
     const quint64 k = key(periodNumber, locationIndex(location), outcomeIndex(*code), packNationality(nationality));
     Counts &counted = m_rows[int(table)][k];
-    if (counted.stored || counted.incidents != incidents || counted.persons != persons) {
+    if (counted.stored || counted.incidents != incidents || counted.persons != persons
+        || counted.breakdown != breakdown) {
         ++m_differences;
-        m_found << Difference{table, k, Counts{incidents, persons, true}, counted};
+        m_found << Difference{table, k, Counts{incidents, persons, breakdown, true}, counted};
     }
     counted.stored = true;
 }
@@ -158,6 +166,20 @@ QString TallyRecount::describe(const Difference &d) const
         QStringLiteral("%1, %2, %3, %4")
             .arg(periodText, m_locations.value(location), nationality.isEmpty() ? tr("all nationalities") : nationality,
                  outcomeCode(kAllOutcomes[size_t(outcome)]));
+    if (d.stored.incidents == d.counted.incidents && d.stored.persons == d.counted.persons) {
+        return tr("the %1 of %2 holds %3 men, %4 women, %5 children and %6 unaccompanied minors, but the incidents "
+                  "count %7, %8, %9 and %10: it was changed outside the program ('borderlog-cli repair --tallies' "
+                  "rebuilds the tallies from the incidents)")
+            .arg(table, where)
+            .arg(d.stored.breakdown.men)
+            .arg(d.stored.breakdown.women)
+            .arg(d.stored.breakdown.children)
+            .arg(d.stored.breakdown.unaccompanied)
+            .arg(d.counted.breakdown.men)
+            .arg(d.counted.breakdown.women)
+            .arg(d.counted.breakdown.children)
+            .arg(d.counted.breakdown.unaccompanied);
+    }
     return tr("the %1 of %2 holds %3 incidents and %4 persons, but the incidents count %5 and %6: it was changed "
               "outside the program ('borderlog-cli repair --tallies' rebuilds the tallies from the incidents)")
         .arg(table, where)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "incident.h"
+#include "tally.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,7 +33,7 @@ public:
     // One stored row. `period` is the date (YYYY-MM-DD) or month (YYYY-MM); `nationality` empty for the tables
     // over all nationalities; `outcome` the stored code.
     void addStoredRow(Table table, const QString &period, const QString &location, const QString &nationality,
-                      const QString &outcome, qint64 incidents, qint64 persons);
+                      const QString &outcome, qint64 incidents, qint64 persons, const GroupBreakdown &breakdown = {});
 
     // The rows that differ, the first (by period, location, nationality, outcome) first, in words; empty when
     // every stored row equals the recount and none is missing.
@@ -45,6 +46,7 @@ private:
     {
         qint64 incidents = 0;
         qint64 persons = 0;
+        GroupBreakdown breakdown;
         bool stored = false;
     };
     struct Difference

@@ -164,7 +164,7 @@ void IncidentForm::editIncident(const Incident &incident)
     m_ui->locationCombo->setEditText(incident.location);
     m_ui->nationalityLines->setLines(incident.nationalities);
     m_ui->outcomeCombo->setCurrentIndex(m_ui->outcomeCombo->findData(outcomeCode(incident.outcome)));
-    m_ui->forceUsedCheck->setChecked(incident.forceUsed);
+    m_ui->forceUsedCheck->setChecked(incident.forceUsed());
     m_ui->notesEdit->setPlainText(incident.notes);
     updateGroupSize();
     m_ui->nationalityLines->nationalityEdit(0)->setFocus();
@@ -184,7 +184,7 @@ Incident IncidentForm::draft() const
         incident.nationalities << NationalityCount{code.value_or(line.text.trimmed()), line.persons};
     }
     incident.outcome = outcomeFromText(m_ui->outcomeCombo->currentData().toString()).value_or(Outcome::Other);
-    incident.forceUsed = m_ui->forceUsedCheck->isChecked();
+    incident.setForceUsed(m_ui->forceUsedCheck->isChecked());
     incident.notes = m_ui->notesEdit->toPlainText();
     return incident;
 }

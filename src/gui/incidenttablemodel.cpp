@@ -108,7 +108,7 @@ QVariant IncidentTableModel::displayed(const Incident &incident, int column) con
     case OutcomeColumn:
         return outcomeLabel(incident.outcome);
     case ForceUsedColumn:
-        return incident.forceUsed ? tr("Yes") : tr("No");
+        return incident.forceUsed() ? tr("Yes") : tr("No");
     case NotesColumn:
         return incident.notes.section(QLatin1Char('\n'), 0, 0);
     case RecordedByColumn:

@@ -96,7 +96,7 @@ TEST_CASE("export, import into a new database, export again is byte-identical", 
     const QByteArray bytes = borderlog::test::readFile(first);
     CHECK(bytes == borderlog::test::readFile(second));
     CHECK(bytes.startsWith("incident_id,date,time,location,nationality,persons,outcome,force_used,notes,recorded_by,"
-                           "recorded_at\r\n"));
+                           "recorded_at,men,women,children,unaccompanied_minors,"));
     CHECK(bytes.contains("'=cmd|"));
 
     const Run toStdout = cli({"export", "--nationality", "SY"});
@@ -113,18 +113,18 @@ TEST_CASE("tally writes continuous periods with persons per outcome", "[cli][tal
     REQUIRE(run.exitCode == 0);
     CHECK(run.out
           == QStringLiteral("period,incidents,persons,turned_back,detained,asylum_request,prevented,absconded,other,"
-                            "admitted_humanitarian,order_to_leave\r\n"
-                            "2021-08-01,0,0,0,0,0,0,0,0,0,0\r\n"
-                            "2021-08-02,1,35,0,35,0,0,0,0,0,0\r\n"
-                            "2021-08-03,2,184,180,0,4,0,0,0,0,0\r\n"
-                            "2021-08-04,1,2,0,0,0,2,0,0,0,0\r\n"
-                            "2021-08-05,0,0,0,0,0,0,0,0,0,0\r\n"));
+                            "admitted_humanitarian,order_to_leave,men,women,children,unaccompanied_minors\r\n"
+                            "2021-08-01,0,0,0,0,0,0,0,0,0,0,0,0,0,0\r\n"
+                            "2021-08-02,1,35,0,35,0,0,0,0,0,0,0,0,0,0\r\n"
+                            "2021-08-03,2,184,180,0,4,0,0,0,0,0,0,0,0,0\r\n"
+                            "2021-08-04,1,2,0,0,0,2,0,0,0,0,0,0,0,0\r\n"
+                            "2021-08-05,0,0,0,0,0,0,0,0,0,0,0,0,0,0\r\n"));
     run = cli({"tally", "--by", "nationality", "-o", cli.file(QStringLiteral("n.csv"))});
     REQUIRE(run.exitCode == 0);
     const QByteArray n = borderlog::test::readFile(cli.file(QStringLiteral("n.csv")));
     CHECK(n.startsWith("nationality,incidents,persons"));
-    CHECK(n.contains("\r\nIQ,2,210,180,30,0,0,0,0,0,0\r\n"));
-    CHECK(n.contains("\r\nSY,2,9,0,5,4,0,0,0,0,0\r\n"));
+    CHECK(n.contains("\r\nIQ,2,210,180,30,0,0,0,0,0,0,0,0,0,0\r\n"));
+    CHECK(n.contains("\r\nSY,2,9,0,5,4,0,0,0,0,0,0,0,0,0\r\n"));
 }
 
 TEST_CASE("check reports the schema and exits 1 for a file that is not a database", "[cli][check]")
@@ -463,7 +463,7 @@ TEST_CASE("The frontier hierarchy is built from the command line and tallies fol
     REQUIRE(cli({"location", "rename", "Medininkai checkpoint", "Medininkai BCP"}).exitCode == 0);
     run = cli({"tally", "--by", "station"});
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out.contains(QStringLiteral("\nMedininkai,2,6,0,6,0,0,0,0,0,0\r\n")));
+    CHECK(run.out.contains(QStringLiteral("\nMedininkai,2,6,0,6,0,0,0,0,0,0,0,0,0,0\r\n")));
     run = cli({"location", "list", "--tree"});
     CHECK(run.out.contains(QStringLiteral("Vilnius [VPR]\n  Medininkai\n    Medininkai BCP 54.538900, 25.642500\n")));
     CHECK(run.out.contains(QStringLiteral("Medininkų pt (merged into Medininkai BCP)")));
@@ -482,4 +482,85 @@ TEST_CASE("The frontier hierarchy is built from the command line and tallies fol
     CHECK(cli({"station", "rename", "Vilnius", "Medininkai"}).exitCode == 2);
     CHECK(cli({"location", "rename", "Medininkų pt", "Other"}).exitCode == 2);
     CHECK(cli({"audit", "verify"}).out == head);
+}
+
+TEST_CASE("add and update take every detail, and export writes both layouts", "[cli][details]")
+{
+    Cli cli;
+    Run run = cli({"add",
+                   "--date",
+                   "2021-08-03",
+                   "--time",
+                   "02:40",
+                   "--location",
+                   "Kabeliai",
+                   "--persons",
+                   "IQ:6:2/1/3/0",
+                   "--outcome",
+                   "turned_back",
+                   "--detection",
+                   "thermal_camera",
+                   "--border-sector",
+                   "green_border",
+                   "--count-estimated",
+                   "--injured",
+                   "1",
+                   "--aid-given",
+                   "both",
+                   "--force-type",
+                   "physical_coercion",
+                   "--refusal-reasons",
+                   "c a",
+                   "--facilitators",
+                   "2",
+                   "--facilitator-nationalities",
+                   "BY Lithuania"});
+    REQUIRE(run.exitCode == 0);
+    const QString id = run.out.trimmed();
+    CHECK(cli({"update", id, "--injured", "0", "--count-exact"}).exitCode == 0);
+    run = cli({"export"});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.contains(QStringLiteral(",IQ,6,turned_back,true,,")));
+    CHECK(run.out.contains(QStringLiteral(",2,1,3,0,thermal_camera,entry,green_border,false,0,0,0,both,"
+                                          "physical_coercion,A C,2,BY LT,\r\n")));
+    run = cli({"export", "--columns", "v1"});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith(QStringLiteral("incident_id,date,time,location,nationality,persons,outcome,force_used,"
+                                            "notes,recorded_by,recorded_at\r\n")));
+    CHECK(run.out.count(u',') == 20);
+    CHECK(cli({"export", "--columns", "v3"}).exitCode == 2);
+
+    // Each rule names its field, and nothing is saved.
+    run = cli({"add", "--date", "2021-08-03", "--location", "Kabeliai", "--persons", "IQ:2", "--outcome", "detained",
+               "--injured", "3", "--refusal-reasons", "A", "--detection", "drone", "--related-to",
+               "4a1b2c3d-0000-4000-8000-00000000dead"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("injured: must be at most the group's 2 person")));
+    CHECK(run.err.contains(QStringLiteral("refusal_reasons: are given only for the outcome turned_back")));
+    CHECK(run.err.contains(QStringLiteral("detection: 'drone' is not one of")));
+    run = cli({"add", "--date", "2021-08-03", "--location", "Kabeliai", "--persons", "IQ:2", "--outcome", "detained",
+               "--related-to", "4a1b2c3d-0000-4000-8000-00000000dead"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains(QStringLiteral("related_to: 4a1b2c3d-0000-4000-8000-00000000dead is not an incident")));
+    run = cli({"add", "--date", "2021-08-03", "--location", "Kabeliai", "--persons", "IQ:2", "--outcome", "detained",
+               "--related-to", id});
+    CHECK(run.exitCode == 0);
+    CHECK(cli({"list"}).out.count(QStringLiteral("Kabeliai")) == 2);
+    CHECK(cli({"audit", "verify"}).exitCode == 0);
+}
+
+TEST_CASE("A file of the v1 layout imports unchanged and exports again byte for byte with --columns v1",
+          "[cli][details][import]")
+{
+    Cli cli;
+    const QString good = QStringLiteral(BORDERLOG_TEST_DATA "/incidents-good.csv");
+    REQUIRE(cli({"import", good}).exitCode == 0);
+    const Run v1 = cli({"export", "--columns", "v1"});
+    REQUIRE(v1.exitCode == 0);
+    const QString reexported = cli.file(QStringLiteral("v1.csv"));
+    REQUIRE(cli({"export", "--columns", "v1", "-o", reexported}).exitCode == 0);
+    Cli other;
+    REQUIRE(other({"import", reexported}).exitCode == 0);
+    CHECK(other({"export", "--columns", "v1"}).out == v1.out);
+    CHECK(other({"export"}).out == cli({"export"}).out);
 }

@@ -432,7 +432,9 @@ TEST_CASE("Tallies changed behind the program's back are caught by audit verify 
           "UPDATE monthly_tally SET incidents = incidents + 1",
           "UPDATE daily_nationality_tally SET persons = 9 WHERE nationality = 'SY'",
           "DELETE FROM monthly_nationality_tally WHERE nationality = 'IQ' AND outcome = 'turned_back'",
-          "INSERT INTO daily_tally VALUES ('2021-08-01', 1, 'detained', 5, 50)"}) {
+          "INSERT INTO daily_tally (date, location_id, outcome, incidents, persons) VALUES ('2021-08-01', 1, "
+          "'detained', 5, 50)",
+          "UPDATE daily_nationality_tally SET men = men + 2 WHERE nationality = 'SY'"}) {
         INFO(forgery);
         borderlog::test::execute(cli.db(), forgery);
         Run run = cli({"audit", "verify"});

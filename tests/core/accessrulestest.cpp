@@ -222,7 +222,7 @@ TEST_CASE("An incident's snapshot is the same text QJsonDocument writes, for any
     incident.time = QTime(23, 5);
     incident.location = QStringLiteral("Šalčininkai \"south\" \\ gate");
     incident.nationalities = {{QStringLiteral("SY"), 2}, {QStringLiteral("IQ"), 280}};
-    incident.forceUsed = true;
+    incident.setForceUsed(true);
     incident.recordedAt = QDateTime(QDate(2021, 8, 3), QTime(1, 2, 3), Qt::UTC);
     for (const QString &notes : {QString(), QStringLiteral("plain"), QStringLiteral("line\nbreak\ttab\r\b\f"),
                                  QString(QChar(0x01)), QStringLiteral("Ąžuolas, Гродна, 北京, 🚶"),

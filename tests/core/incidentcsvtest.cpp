@@ -30,12 +30,17 @@ QByteArray write(const QList<Incident> &incidents)
 
 TEST_CASE("The incidents CSV has the ministry's columns", "[csv][incidents]")
 {
-    CHECK(IncidentCsv::header().join(u',')
+    CHECK(IncidentCsv::header(IncidentCsv::Layout::V1).join(u',')
           == QStringLiteral("incident_id,date,time,location,nationality,persons,outcome,force_used,notes,recorded_by,"
                             "recorded_at"));
+    CHECK(IncidentCsv::header().join(u',')
+          == QStringLiteral("incident_id,date,time,location,nationality,persons,outcome,force_used,notes,recorded_by,"
+                            "recorded_at,men,women,children,unaccompanied_minors,detection,direction,border_sector,"
+                            "count_estimated,injured,dead,missing,aid_given,force_type,refusal_reasons,facilitators,"
+                            "facilitator_nationalities,related_to"));
     CHECK(TallyCsv::header(TallyGrouping::Month).join(u',')
           == QStringLiteral("period,incidents,persons,turned_back,detained,asylum_request,prevented,absconded,other,"
-                            "admitted_humanitarian,order_to_leave"));
+                            "admitted_humanitarian,order_to_leave,men,women,children,unaccompanied_minors"));
     CHECK(TallyCsv::header(TallyGrouping::Location).first() == QStringLiteral("location"));
 }
 
@@ -64,7 +69,7 @@ TEST_CASE("Reading a good file: rows sharing an incident_id form one incident", 
     CHECK(asylum.id.isNull()); // filled in when imported
     CHECK(asylum.location == QStringLiteral("Šalčininkai"));
     CHECK(asylum.notes == QStringLiteral("طلب لجوء\ntwo lines"));
-    CHECK(asylum.forceUsed);
+    CHECK(asylum.forceUsed());
     CHECK(asylum.outcome == Outcome::AsylumRequest);
 
     const Incident &guarded = read.incidents[3];

@@ -206,8 +206,8 @@ TEST_CASE("The export dialog writes the ministry's CSV", "[gui][export]")
         } else {
             CHECK(csv
                   == "period,incidents,persons,turned_back,detained,asylum_request,prevented,absconded,other,"
-                     "admitted_humanitarian,order_to_leave\r\n"
-                     "2021-08,1,180,180,0,0,0,0,0,0,0\r\n");
+                     "admitted_humanitarian,order_to_leave,men,women,children,unaccompanied_minors\r\n"
+                     "2021-08,1,180,180,0,0,0,0,0,0,0,0,0,0,0\r\n");
         }
         // Its documentation beside it pins the audit trail's head at the moment of the export.
         const QByteArray about = test::readFile(path + QStringLiteral(".about.txt"));

@@ -602,7 +602,23 @@ TEST_CASE("audit verify catches rows and entries edited, inserted or deleted out
                       "INSERT INTO incident (uuid, date, location_id, outcome, persons, recorded_by, recorded_at, "
                       "created_by_entry) VALUES ('4a1b2c3d-0000-4000-8000-00000000beef', '2021-08-02', 1, "
                       "'detained', 3, 'x', '2021-08-02T00:00:00Z', 1);"
-                      "INSERT INTO incident_nationality VALUES (last_insert_rowid(), 'IQ', 3);");
+                      "INSERT INTO incident_nationality (incident_id, nationality, persons) "
+                      "VALUES (last_insert_rowid(), 'IQ', 3);");
+        CHECK(firstProblemAt(log) == 1);
+    }
+    SECTION("a detail of schema 8 edited")
+    {
+        test::execute(path, "UPDATE incident SET injured = 1 WHERE id = 2");
+        CHECK(firstProblemAt(log) == 1);
+    }
+    SECTION("a line's breakdown edited")
+    {
+        test::execute(path, "UPDATE incident_nationality SET women = 1 WHERE incident_id = 2");
+        CHECK(firstProblemAt(log) == 1);
+    }
+    SECTION("a kind of force given where force_used says only that force was used")
+    {
+        test::execute(path, "UPDATE incident SET force_used = 1, force_type = 'firearm' WHERE id = 2");
         CHECK(firstProblemAt(log) == 1);
     }
     SECTION("a row deleted")

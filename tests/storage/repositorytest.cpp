@@ -17,7 +17,7 @@ TEST_CASE("A recorded incident is stored and read back whole", "[repository]")
     Incident d = draft(QDate(2021, 8, 2), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 280);
     d.nationalities << NationalityCount{QStringLiteral("SY"), 7};
     d.notes = QStringLiteral("Rustamas Liubajevas: \"no force\"; العراق; '); DROP TABLE incident;--");
-    d.forceUsed = true;
+    d.setForceUsed(true);
     const auto recorded = db.log().incidents().record(d);
     REQUIRE(recorded.ok());
     CHECK_FALSE(recorded->id.isNull());
@@ -206,7 +206,7 @@ TEST_CASE("An export straight from the stored text equals one written from the i
         }
         d.time = i % 4 ? QTime(i, 5 * i) : QTime();
         d.notes = awkward[i];
-        d.forceUsed = i % 2;
+        d.setForceUsed(i % 2 != 0);
         d.recordedBy = i % 2 ? QStringLiteral("+officer") : QStringLiteral("officer.test");
         incidents << d;
     }

@@ -77,6 +77,57 @@ TEST_CASE("The outcomes of schema 7 are recorded, tallied and recounted", "[tall
     CHECK(test::aggregatesMatchRecount(db.path()));
 }
 
+TEST_CASE("Schema 8's values are stored and read back, the breakdown tallied and recounted", "[tally][details]")
+{
+    test::TestDatabase db;
+    const QDate day(2021, 8, 5);
+    Incident family = draft(day, QStringLiteral("Kabeliai"), QStringLiteral("IQ"), 6, Outcome::TurnedBack);
+    family.nationalities.first() = NationalityCount{QStringLiteral("IQ"), 6, 2, 1, 3, 0};
+    family.nationalities << NationalityCount{QStringLiteral("SY"), 2, 0, 0, 0, 1};
+    family.details.detection = Detection::ThermalCamera;
+    family.details.injured = 1;
+    family.details.force = ForceType::SpecialMeans;
+    family.details.refusalReasons = QStringLiteral("C");
+    family.details.facilitators = 1;
+    family.details.facilitatorNationalities = {QStringLiteral("BY")};
+    const auto recorded = db.log().incidents().record(family);
+    REQUIRE(recorded.ok());
+    const auto stored = db.log().reads().find(recorded->id);
+    REQUIRE(stored.ok());
+    REQUIRE(stored->has_value());
+    CHECK((*stored)->details == family.details);
+    CHECK((*stored)->nationalities.first() == family.nationalities.first());
+
+    Incident again = draft(day, QStringLiteral("Kabeliai"), QStringLiteral("IQ"), 6, Outcome::Detained);
+    again.details.relatedTo = recorded->id;
+    REQUIRE(db.log().incidents().record(again).ok());
+    Incident unknown = again;
+    unknown.details.relatedTo = QUuid::fromString(QStringLiteral("4a1b2c3d-0000-4000-8000-00000000dead"));
+    const auto refused = db.log().incidents().record(unknown);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("related_to: 4a1b2c3d-0000-4000-8000-00000000dead is not")));
+
+    const auto days = db.log().reads().tally({.from = day, .to = day}, TallyGrouping::Month);
+    REQUIRE(days.ok());
+    CHECK(days->total().breakdown == GroupBreakdown{2, 1, 3, 1});
+    const auto syrians = db.log().reads().tally({.nationality = QStringLiteral("SY")}, TallyGrouping::Day);
+    REQUIRE(syrians.ok());
+    CHECK(syrians->total().breakdown == GroupBreakdown{0, 0, 0, 1});
+    CHECK(test::aggregatesMatchRecount(db.path()));
+    const auto verified = db.log().audit().verify();
+    REQUIRE(verified.ok());
+    CHECK(verified->ok());
+
+    // A forged breakdown in the aggregates is caught by the program's recount.
+    test::execute(db.path(), "UPDATE monthly_tally SET women = women + 1");
+    CHECK_FALSE(test::aggregatesMatchRecount(db.path()));
+    const auto forged = db.log().audit().verify();
+    REQUIRE(forged.ok());
+    REQUIRE_FALSE(forged->ok());
+    CHECK(std::any_of(forged->problems.cbegin(), forged->problems.cend(),
+                      [](const auto &p) { return p.message.contains(QStringLiteral("2 women")); }));
+}
+
 TEST_CASE("Aggregates always equal a recount from the incident rows, after every kind of write", "[tally][aggregates]")
 {
     test::TestDatabase db;

@@ -84,28 +84,37 @@ Recount recountDay(const QString &dbPath, const QDate &date)
 bool aggregatesMatchRecount(const QString &dbPath, QString *difference)
 {
     Connection c(dbPath);
-    const QString daily = queryRows(c.db, "SELECT date, location_id, outcome, incidents, persons FROM daily_tally "
-                                          "ORDER BY 1, 2, 3");
-    const QString dailyRecount =
-        queryRows(c.db, "SELECT date, location_id, outcome, count(*), sum(persons) FROM incident "
-                        "WHERE removed = 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
-    const QString byNationality = queryRows(c.db, "SELECT date, location_id, nationality, outcome, incidents, persons "
-                                                  "FROM daily_nationality_tally ORDER BY 1, 2, 3, 4");
+    // The breakdown's sums beside incidents and persons (schema 8); an incident's breakdown is its lines' sum.
+    const QString daily =
+        queryRows(c.db, "SELECT date, location_id, outcome, incidents, persons, men, women, children, "
+                        "unaccompanied FROM daily_tally ORDER BY 1, 2, 3");
+    const QString dailyRecount = queryRows(
+        c.db, "SELECT date, location_id, outcome, count(*), sum(persons), sum(m), sum(w), sum(c), sum(u) FROM incident "
+              "JOIN (SELECT incident_id, sum(men) AS m, sum(women) AS w, sum(children) AS c, sum(unaccompanied) AS u "
+              "FROM incident_nationality GROUP BY incident_id) b ON b.incident_id = incident.id "
+              "WHERE removed = 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+    const QString byNationality =
+        queryRows(c.db, "SELECT date, location_id, nationality, outcome, incidents, persons, men, women, children, "
+                        "unaccompanied FROM daily_nationality_tally ORDER BY 1, 2, 3, 4");
     const QString byNationalityRecount =
-        queryRows(c.db, "SELECT i.date, i.location_id, n.nationality, i.outcome, count(*), sum(n.persons) "
+        queryRows(c.db, "SELECT i.date, i.location_id, n.nationality, i.outcome, count(*), sum(n.persons), sum(n.men), "
+                        "sum(n.women), sum(n.children), sum(n.unaccompanied) "
                         "FROM incident i JOIN incident_nationality n ON n.incident_id = i.id "
                         "WHERE i.removed = 0 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4");
-    const QString monthly = queryRows(c.db, "SELECT month, location_id, outcome, incidents, persons FROM monthly_tally "
-                                            "ORDER BY 1, 2, 3");
-    const QString monthlyRecount = queryRows(c.db, "SELECT substr(date, 1, 7), location_id, outcome, count(*), "
-                                                   "sum(persons) FROM incident WHERE removed = 0 GROUP BY 1, 2, 3 "
-                                                   "ORDER BY 1, 2, 3");
+    const QString monthly = queryRows(c.db, "SELECT month, location_id, outcome, incidents, persons, men, women, "
+                                            "children, unaccompanied FROM monthly_tally ORDER BY 1, 2, 3");
+    const QString monthlyRecount = queryRows(
+        c.db, "SELECT substr(date, 1, 7), location_id, outcome, count(*), sum(persons), sum(m), sum(w), sum(c), sum(u) "
+              "FROM incident JOIN (SELECT incident_id, sum(men) AS m, sum(women) AS w, sum(children) AS c, "
+              "sum(unaccompanied) AS u FROM incident_nationality GROUP BY incident_id) b "
+              "ON b.incident_id = incident.id WHERE removed = 0 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
     const QString monthlyNationality =
-        queryRows(c.db, "SELECT month, location_id, nationality, outcome, incidents, persons "
-                        "FROM monthly_nationality_tally ORDER BY 1, 2, 3, 4");
+        queryRows(c.db, "SELECT month, location_id, nationality, outcome, incidents, persons, men, women, children, "
+                        "unaccompanied FROM monthly_nationality_tally ORDER BY 1, 2, 3, 4");
     const QString monthlyNationalityRecount =
         queryRows(c.db, "SELECT substr(i.date, 1, 7), i.location_id, n.nationality, i.outcome, count(*), "
-                        "sum(n.persons) FROM incident i JOIN incident_nationality n ON n.incident_id = i.id "
+                        "sum(n.persons), sum(n.men), sum(n.women), sum(n.children), sum(n.unaccompanied) "
+                        "FROM incident i JOIN incident_nationality n ON n.incident_id = i.id "
                         "WHERE i.removed = 0 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4");
     const QString lineSums =
         queryRows(c.db, "SELECT count(*) FROM incident i WHERE persons <> "
@@ -142,14 +151,32 @@ void execute(const QString &path, const char *sql)
     REQUIRE(rc == SQLITE_OK);
 }
 
-void narrowOutcomeCheck(const QString &path)
+void downgradeToSchema6(const QString &path)
 {
+    QByteArray sql = "DROP TRIGGER incident_signed_day_update;";
+    // The breakdown's last column first: its check names the other three.
+    for (const char *column : {"unaccompanied", "children", "women", "men"}) {
+        for (const char *table : {"incident_nationality", "daily_tally", "daily_nationality_tally", "monthly_tally",
+                                  "monthly_nationality_tally"}) {
+            sql += QByteArray("ALTER TABLE ") + table + " DROP COLUMN " + column + ";";
+        }
+    }
+    for (const char *column :
+         {"detection", "direction", "border_sector", "count_estimated", "injured", "dead", "missing", "aid_given",
+          "force_type", "refusal_reasons", "facilitators", "facilitator_nationalities", "related_to"}) {
+        sql += QByteArray("ALTER TABLE incident DROP COLUMN ") + column + ";";
+    }
+    sql += "CREATE TRIGGER incident_signed_day_update BEFORE UPDATE OF uuid, date, time, outcome, persons, "
+           "force_used, notes, recorded_by, recorded_at, removed, created_by_entry ON incident "
+           "WHEN EXISTS (SELECT 1 FROM signed_day WHERE date IN (OLD.date, NEW.date)) "
+           "BEGIN SELECT RAISE(ABORT, 'the day is signed off'); END;";
+    execute(path, sql.constData());
     const int version = queryText(path, "PRAGMA schema_version").toInt();
-    const QByteArray sql = "PRAGMA writable_schema = ON;"
-                           "UPDATE sqlite_schema SET sql = replace(sql, ', ''admitted_humanitarian'', "
-                           "''order_to_leave''))', '))') WHERE type = 'table' AND name = 'incident';"
-                           "PRAGMA schema_version = "
-                           + QByteArray::number(version + 1) + ";PRAGMA writable_schema = OFF;";
+    sql = "PRAGMA writable_schema = ON;"
+          "UPDATE sqlite_schema SET sql = replace(sql, ', ''admitted_humanitarian'', ''order_to_leave''))', '))') "
+          "WHERE type = 'table' AND name = 'incident';"
+          "PRAGMA schema_version = "
+          + QByteArray::number(version + 1) + ";PRAGMA writable_schema = OFF; PRAGMA user_version = 6;";
     execute(path, sql.constData());
 }
 

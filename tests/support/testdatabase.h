@@ -53,9 +53,9 @@ void writeGeneratedCsv(const QString &path, int count, quint64 seed);
 
 // Runs SQL on the file through a connection of its own, as the sqlite3 tool would (no program rules).
 void execute(const QString &path, const char *sql);
-// Gives the incident table the outcome check of schema 6 again (six outcomes), as the sqlite3 tool would:
-// the first step of a downgrade that tests the migration to schema 7.
-void narrowOutcomeCheck(const QString &path);
+// Takes a database of the latest schema back to schema 6, as the sqlite3 tool would (the columns of schema
+// 8 dropped, the outcome check of schema 6 again): the start of a test of the migrations since.
+void downgradeToSchema6(const QString &path);
 // The first column of the first row of a query on the file, as text.
 QString queryText(const QString &path, const char *sql);
 

@@ -88,10 +88,24 @@ bool sameRecord(const Incident &stored, const Incident &read)
                   [](const auto &a, const auto &b) { return a.nationality < b.nationality; });
         return nationalities;
     };
+    // A file of the layout before schema 8 has no details: it agrees with any the register has recorded since.
+    IncidentDetails readDetails = read.details;
+    readDetails.force = stored.details.force;
+    const bool details = read.details == stored.details || readDetails.isDefault();
+    auto withoutBreakdown = [](QList<NationalityCount> nationalities) {
+        for (auto &line : nationalities) {
+            line = NationalityCount{line.nationality, line.persons};
+        }
+        return nationalities;
+    };
+    const bool groups = lines(stored.nationalities) == lines(read.nationalities)
+                        || (std::none_of(read.nationalities.cbegin(), read.nationalities.cend(),
+                                         [](const auto &line) { return line.hasBreakdown(); })
+                            && withoutBreakdown(lines(stored.nationalities)) == lines(read.nationalities));
     return stored.date == read.date && stored.time == read.time
-           && LocationNames::key(stored.location) == LocationNames::key(read.location)
-           && lines(stored.nationalities) == lines(read.nationalities) && stored.outcome == read.outcome
-           && stored.forceUsed == read.forceUsed && stored.notes == read.notes;
+           && LocationNames::key(stored.location) == LocationNames::key(read.location) && groups
+           && stored.outcome == read.outcome && stored.forceUsed() == read.forceUsed() && details
+           && stored.notes == read.notes;
 }
 
 // The signed days, read inside the import's transaction: a sign-off cannot slip in meanwhile.
@@ -133,6 +147,12 @@ Result<ImportSummary> SqliteImport::run(IncidentSource &input, const ChangeStamp
         if (locked.contains(incident.date)) {
             return Failure::refused(tr("%1: date: %2; nothing was imported")
                                         .arg(source.where(), IncidentRules::signedDayRule(incident.date)));
+        }
+        if (!m_table.relatedExists(incident)) {
+            return Failure::invalid(
+                tr("%1: related_to: %2; an incident names only incidents of the register or of "
+                   "the file's rows before it. Nothing was imported.")
+                    .arg(source.where(), IncidentRules::unknownRelatedRule(incident.details.relatedTo)));
         }
         if (m_table.insert(incident, delta, sequence)) {
             ++summary.added;

@@ -136,11 +136,12 @@ Result<qint64> SqliteIncidentQueries::forEachIncident(const IncidentFilter &filt
         const ScopedPragma mapped = ScopedPragma::memoryMappedReads(m_context.db);
         SqliteTransaction snapshot(m_context.db, SqliteTransaction::Kind::Read);
         const QString sql =
-            QStringLiteral("SELECT %1, n.nationality, n.persons FROM incident i "
+            QStringLiteral("SELECT %1, %3 FROM incident i "
                            "JOIN location l ON l.id = i.location_id "
                            "JOIN incident_nationality n ON n.incident_id = i.id%2 "
                            "ORDER BY i.date, i.time, i.uuid, n.nationality")
-                .arg(QLatin1String(IncidentRows::kColumns), FilterSql::where(FilterSql::incidentConditions(filter)));
+                .arg(QLatin1String(IncidentRows::kColumns), FilterSql::where(FilterSql::incidentConditions(filter)),
+                     QLatin1String(IncidentRows::kLineColumns));
         SqliteStatement select(m_context.db, sql.toUtf8().constData());
         int index = 1;
         FilterSql::bind(select, index, filter);
@@ -173,7 +174,11 @@ Result<qint64> SqliteIncidentQueries::forEachIncidentLine(const IncidentFilter &
         // following the date index (which reads the rows in random order); with one, the index narrows.
         const bool wholeHistory = !filter.from.isValid() && !filter.to.isValid();
         const QString sql = QStringLiteral("SELECT i.uuid, i.date, i.time, i.location_id, n.nationality, n.persons, "
-                                           "i.outcome, i.force_used, i.notes, i.recorded_by, i.recorded_at "
+                                           "i.outcome, i.force_used, i.notes, i.recorded_by, i.recorded_at, "
+                                           "n.men, n.women, n.children, n.unaccompanied, i.detection, i.direction, "
+                                           "i.border_sector, i.count_estimated, i.injured, i.dead, i.missing, "
+                                           "i.aid_given, i.force_type, i.refusal_reasons, i.facilitators, "
+                                           "i.facilitator_nationalities, i.related_to "
                                            "FROM incident i%1 JOIN incident_nationality n ON n.incident_id = i.id%2 "
                                            "ORDER BY i.date, i.time, i.uuid, n.nationality")
                                 .arg(wholeHistory ? QStringLiteral(" NOT INDEXED") : QString(),
@@ -200,6 +205,23 @@ Result<qint64> SqliteIncidentQueries::forEachIncidentLine(const IncidentFilter &
             line.notes = select.bytes(8);
             line.recordedBy = select.bytes(9);
             line.recordedAt = select.bytes(10);
+            line.men = select.bytes(11);
+            line.women = select.bytes(12);
+            line.children = select.bytes(13);
+            line.unaccompanied = select.bytes(14);
+            line.detection = select.bytes(15);
+            line.direction = select.bytes(16);
+            line.borderSector = select.bytes(17);
+            line.countEstimated = select.integer(18) != 0;
+            line.injured = select.bytes(19);
+            line.dead = select.bytes(20);
+            line.missing = select.bytes(21);
+            line.aidGiven = select.bytes(22);
+            line.forceType = select.bytes(23);
+            line.refusalReasons = select.bytes(24);
+            line.facilitators = select.bytes(25);
+            line.facilitatorNationalities = select.bytes(26);
+            line.relatedTo = select.bytes(27);
             if (!visit(line)) {
                 break;
             }

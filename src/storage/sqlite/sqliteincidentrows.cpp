@@ -24,11 +24,37 @@ Incident incidentFromRow(const SqliteStatement &row)
     incident.time = IncidentText::parseTime(row.text(3)).value_or(QTime());
     incident.location = row.text(4);
     incident.outcome = outcomeFromText(row.text(5)).value_or(Outcome::Other);
-    incident.forceUsed = row.integer(6) != 0;
+    incident.setForceUsed(row.integer(6) != 0);
     incident.notes = row.text(7);
     incident.recordedBy = row.text(8);
     incident.recordedAt = IncidentText::parseTimestamp(row.text(9));
+    IncidentDetails &d = incident.details;
+    d.detection = Choices::fromText<Detection>(row.text(10)).value_or(Detection::NotRecorded);
+    d.direction = Choices::fromText<Direction>(row.text(11)).value_or(Direction::Entry);
+    d.borderSector = Choices::fromText<BorderSector>(row.text(12)).value_or(BorderSector::NotRecorded);
+    d.countEstimated = row.integer(13) != 0;
+    d.injured = int(row.integer(14));
+    d.dead = int(row.integer(15));
+    d.missing = int(row.integer(16));
+    d.aidGiven = Choices::fromText<AidGiven>(row.text(17)).value_or(AidGiven::None);
+    if (const QString kind = row.text(18); !kind.isEmpty()) {
+        d.force = Choices::fromText<ForceType>(kind).value_or(ForceType::Unspecified);
+    }
+    d.refusalReasons = row.text(19);
+    d.facilitators = int(row.integer(20));
+    d.facilitatorNationalities = row.text(21).split(u' ', Qt::SkipEmptyParts);
+    d.relatedTo = QUuid::fromString(row.text(22));
     return incident;
+}
+
+NationalityCount lineFromRow(const SqliteStatement &row, int column)
+{
+    return NationalityCount{row.text(column),
+                            int(row.integer(column + 1)),
+                            int(row.integer(column + 2)),
+                            int(row.integer(column + 3)),
+                            int(row.integer(column + 4)),
+                            int(row.integer(column + 5))};
 }
 
 void bindValues(SqliteStatement &statement, const Incident &incident, qint64 locationId)
@@ -38,10 +64,26 @@ void bindValues(SqliteStatement &statement, const Incident &incident, qint64 loc
         .bind(4, locationId)
         .bind(5, outcomeCode(incident.outcome))
         .bind(6, qint64(incident.groupSize()))
-        .bind(7, qint64(incident.forceUsed ? 1 : 0))
+        .bind(7, qint64(incident.forceUsed() ? 1 : 0))
         .bind(8, incident.notes)
         .bind(9, incident.recordedBy)
         .bind(10, IncidentText::formatTimestamp(incident.recordedAt));
+    const IncidentDetails &d = incident.details;
+    // A kind of force is stored only beyond what force_used says (none, or used of a kind not recorded).
+    const bool kindKnown = d.force != ForceType::None && d.force != ForceType::Unspecified;
+    statement.bind(11, Choices::code(d.detection))
+        .bind(12, Choices::code(d.direction))
+        .bind(13, Choices::code(d.borderSector))
+        .bind(14, qint64(d.countEstimated ? 1 : 0))
+        .bind(15, qint64(d.injured))
+        .bind(16, qint64(d.dead))
+        .bind(17, qint64(d.missing))
+        .bind(18, Choices::code(d.aidGiven))
+        .bind(19, kindKnown ? Choices::code(d.force) : QString())
+        .bind(20, d.refusalReasons)
+        .bind(21, qint64(d.facilitators))
+        .bind(22, d.facilitatorNationalities.join(u' '))
+        .bind(23, d.relatedTo.isNull() ? QString() : uuidText(d.relatedTo));
 }
 
 void loadNationalities(SqliteDatabase &db, QList<Incident> &incidents, const QList<qint64> &rowIds)
@@ -57,13 +99,13 @@ void loadNationalities(SqliteDatabase &db, QList<Incident> &incidents, const QLi
         ids += (i ? "," : "") + QByteArray::number(rowIds[i]);
     }
     ids += ']';
-    SqliteStatement &lines = db.cached("SELECT incident_id, nationality, persons FROM incident_nationality "
-                                       "WHERE incident_id IN (SELECT value FROM json_each(?1)) "
-                                       "ORDER BY incident_id, nationality");
+    SqliteStatement &lines = db.cached("SELECT n.incident_id, n.nationality, n.persons, n.men, n.women, n.children, "
+                                       "n.unaccompanied FROM incident_nationality n "
+                                       "WHERE n.incident_id IN (SELECT value FROM json_each(?1)) "
+                                       "ORDER BY n.incident_id, n.nationality");
     lines.bind(1, QString::fromLatin1(ids));
     while (lines.step()) {
-        incidents[indexOf.value(lines.integer(0))].nationalities
-            << NationalityCount{lines.text(1), int(lines.integer(2))};
+        incidents[indexOf.value(lines.integer(0))].nationalities << lineFromRow(lines, 1);
     }
     lines.reset();
 }
@@ -89,8 +131,7 @@ bool Joined::next(Incident &incident)
     }
     do {
         if (!m_select.isNull(kLineColumn)) {
-            incident.nationalities << NationalityCount{m_select.text(kLineColumn),
-                                                       int(m_select.integer(kLineColumn + 1))};
+            incident.nationalities << lineFromRow(m_select, kLineColumn);
         }
         m_onRow = m_select.step();
     } while (m_onRow && m_select.integer(0) == rowId);
@@ -100,17 +141,20 @@ bool Joined::next(Incident &incident)
 void forEachStored(SqliteDatabase &db,
                    const std::function<void(const Incident &, bool removed, qint64 createdBy)> &visit)
 {
-    SqliteStatement select(db, "SELECT i.id, i.uuid, i.date, i.time, coalesce(l.name, ''), i.outcome, "
-                               "i.force_used, i.notes, i.recorded_by, i.recorded_at, n.nationality, n.persons, "
-                               "i.removed, i.created_by_entry "
-                               "FROM incident i LEFT JOIN location l ON l.id = i.location_id "
-                               "LEFT JOIN incident_nationality n ON n.incident_id = i.id "
-                               "ORDER BY i.id, n.nationality");
+    // A location's name is never NULL; coalesce() keeps a row whose location was deleted by hand.
+    const QString sql = QStringLiteral("SELECT %1, %2, i.removed, i.created_by_entry "
+                                       "FROM incident i LEFT JOIN location l ON l.id = i.location_id "
+                                       "LEFT JOIN incident_nationality n ON n.incident_id = i.id "
+                                       "ORDER BY i.id, n.nationality")
+                            .arg(QString::fromLatin1(kColumns).replace(QStringLiteral("l.name"),
+                                                                       QStringLiteral("coalesce(l.name, '')")),
+                                 QLatin1String(kLineColumns));
+    SqliteStatement select(db, sql.toUtf8().constData());
     bool removed = false;
     qint64 createdBy = 0;
     Joined rows(select, [&](const SqliteStatement &row) {
-        removed = row.integer(12) != 0;
-        createdBy = row.integer(13);
+        removed = row.integer(kLineColumn + 6) != 0;
+        createdBy = row.integer(kLineColumn + 7);
     });
     Incident incident;
     while (rows.next(incident)) {

@@ -21,15 +21,24 @@ namespace IncidentRows {
 // The incident's columns in the order incidentFromRow() reads them (i: incident, l: location); column 0 is
 // the row id.
 inline constexpr auto kColumns = "i.id, i.uuid, i.date, i.time, l.name, i.outcome, i.force_used, i.notes, "
-                                 "i.recorded_by, i.recorded_at";
-// Where the nationality line's two columns follow kColumns in a query joined with incident_nationality.
-inline constexpr int kLineColumn = 10;
+                                 "i.recorded_by, i.recorded_at, i.detection, i.direction, i.border_sector, "
+                                 "i.count_estimated, i.injured, i.dead, i.missing, i.aid_given, i.force_type, "
+                                 "i.refusal_reasons, i.facilitators, i.facilitator_nationalities, i.related_to";
+// Where the nationality line's columns (kLineColumns) follow kColumns in a query joined with incident_nationality.
+inline constexpr int kLineColumn = 23;
+inline constexpr auto kLineColumns = "n.nationality, n.persons, n.men, n.women, n.children, n.unaccompanied";
+// The columns an insert and an update write, bound by bindValues() as ?2 … ?23 in this order.
+inline constexpr auto kWrittenColumns = "date, time, location_id, outcome, persons, force_used, notes, recorded_by, "
+                                        "recorded_at, detection, direction, border_sector, count_estimated, "
+                                        "injured, dead, missing, aid_given, force_type, refusal_reasons, "
+                                        "facilitators, facilitator_nationalities, related_to";
 
 QString uuidText(const QUuid &id);
 Incident incidentFromRow(const SqliteStatement &row);
-// Binds the values an insert and an update write, as ?2 … ?10: date, time, location_id, outcome, persons,
-// force_used, notes, recorded_by, recorded_at.
+// Binds the values an insert and an update write (kWrittenColumns), as ?2 … ?23.
 void bindValues(SqliteStatement &statement, const Incident &incident, qint64 locationId);
+// A nationality line from kLineColumns at `column`.
+NationalityCount lineFromRow(const SqliteStatement &row, int column);
 // Reads the nationality lines of the incidents (one query for all), in code order.
 void loadNationalities(SqliteDatabase &db, QList<Incident> &incidents, const QList<qint64> &rowIds);
 

@@ -33,6 +33,10 @@ Result<void> SqliteIncidentStore::add(const Incident &incident, const ChangeStam
         if (isSigned(incident.date)) {
             return Failure::refused(IncidentRules::signedDayRule(incident.date));
         }
+        if (!m_table.relatedExists(incident)) {
+            return Failure::invalid(QList<FieldError>{{QLatin1String(IncidentRules::kRelatedTo),
+                                                       IncidentRules::unknownRelatedRule(incident.details.relatedTo)}});
+        }
         TallyDelta delta;
         if (!m_table.insert(incident, delta, m_context.trail.nextSequence())) {
             return Failure::refused(tr("incident_id: %1 is already in the database").arg(incident.idText()));
@@ -49,6 +53,10 @@ Result<void> SqliteIncidentStore::update(const Incident &incident, const ChangeS
         const auto rowId = m_table.rowIdOf(incident.id);
         if (!rowId) {
             return Failure::notFound(tr("incident_id: %1 is not in the database").arg(incident.idText()));
+        }
+        if (!m_table.relatedExists(incident)) {
+            return Failure::invalid(QList<FieldError>{{QLatin1String(IncidentRules::kRelatedTo),
+                                                       IncidentRules::unknownRelatedRule(incident.details.relatedTo)}});
         }
         const std::optional<Incident> before = m_table.read(*rowId);
         TallyDelta delta;

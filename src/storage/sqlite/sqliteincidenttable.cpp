@@ -23,20 +23,29 @@ std::optional<qint64> IncidentTable::rowIdOf(const QUuid &id, Removed removed)
     return rowId;
 }
 
+bool IncidentTable::relatedExists(const Incident &incident)
+{
+    const QUuid &related = incident.details.relatedTo;
+    return related.isNull() || rowIdOf(related, Removed::Included).has_value();
+}
+
 std::optional<Incident> IncidentTable::read(qint64 rowId)
 {
-    SqliteStatement &select = m_context.db.cached(
-        "SELECT i.id, i.uuid, i.date, i.time, l.name, i.outcome, i.force_used, i.notes, i.recorded_by, "
-        "i.recorded_at, CASE WHEN a.action IN ('add', 'import') THEN a.user ELSE '' END "
-        "FROM incident i JOIN location l ON l.id = i.location_id "
-        "LEFT JOIN audit_entry a ON a.seq = i.created_by_entry AND i.created_by_entry > 0 WHERE i.id = ?1");
+    static const QByteArray sql =
+        QStringLiteral(
+            "SELECT %1, CASE WHEN a.action IN ('add', 'import') THEN a.user ELSE '' END "
+            "FROM incident i JOIN location l ON l.id = i.location_id "
+            "LEFT JOIN audit_entry a ON a.seq = i.created_by_entry AND i.created_by_entry > 0 WHERE i.id = ?1")
+            .arg(QLatin1String(IncidentRows::kColumns))
+            .toUtf8();
+    SqliteStatement &select = m_context.db.cached(sql.constData());
     select.bind(1, rowId);
     if (!select.step()) {
         select.reset();
         return std::nullopt;
     }
     QList<Incident> one{IncidentRows::incidentFromRow(select)};
-    one.first().owner = select.text(10);
+    one.first().owner = select.text(IncidentRows::kLineColumn);
     select.reset();
     IncidentRows::loadNationalities(m_context.db, one, {rowId});
     return one.first();
@@ -46,13 +55,16 @@ bool IncidentTable::insert(const Incident &incident, TallyDelta &delta, qint64 c
 {
     bool locationCreated = false;
     const qint64 location = m_context.locationIds.idOf(incident.location, &locationCreated);
-    SqliteStatement &insert = m_context.db.cached(R"sql(
-        INSERT INTO incident (uuid, date, time, location_id, outcome, persons, force_used, notes, recorded_by,
-                              recorded_at, created_by_entry)
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT (uuid) DO NOTHING)sql");
+    static const QByteArray sql =
+        QStringLiteral("INSERT INTO incident (uuid, %1, created_by_entry) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                       "?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24) "
+                       "ON CONFLICT (uuid) DO NOTHING")
+            .arg(QLatin1String(IncidentRows::kWrittenColumns))
+            .toUtf8();
+    SqliteStatement &insert = m_context.db.cached(sql.constData());
     insert.bind(1, IncidentRows::uuidText(incident.id));
     IncidentRows::bindValues(insert, incident, location);
-    insert.bind(11, createdBy);
+    insert.bind(24, createdBy);
     insert.run();
     if (m_context.db.changes() == 0) {
         if (locationCreated) {
@@ -72,7 +84,10 @@ void IncidentTable::overwrite(qint64 rowId, const Incident &before, const Incide
     const qint64 location = m_context.locationIds.idOf(incident.location);
     SqliteStatement &update = m_context.db.cached(R"sql(
         UPDATE incident SET date = ?2, time = ?3, location_id = ?4, outcome = ?5, persons = ?6, force_used = ?7,
-                            notes = ?8, recorded_by = ?9, recorded_at = ?10
+                            notes = ?8, recorded_by = ?9, recorded_at = ?10, detection = ?11, direction = ?12,
+                            border_sector = ?13, count_estimated = ?14, injured = ?15, dead = ?16, missing = ?17,
+                            aid_given = ?18, force_type = ?19, refusal_reasons = ?20, facilitators = ?21,
+                            facilitator_nationalities = ?22, related_to = ?23
         WHERE id = ?1)sql");
     update.bind(1, rowId);
     IncidentRows::bindValues(update, incident, location);
@@ -96,10 +111,17 @@ void IncidentTable::markRestored(qint64 rowId, const Incident &incident, TallyDe
 
 void IncidentTable::writeNationalities(qint64 rowId, const Incident &incident)
 {
-    SqliteStatement &line =
-        m_context.db.cached("INSERT INTO incident_nationality (incident_id, nationality, persons) VALUES (?1, ?2, ?3)");
+    SqliteStatement &line = m_context.db.cached(
+        "INSERT INTO incident_nationality (incident_id, nationality, persons, men, women, children, "
+        "unaccompanied) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (const auto &n : incident.nationalities) {
-        line.bind(1, rowId).bind(2, n.nationality).bind(3, qint64(n.persons));
+        line.bind(1, rowId)
+            .bind(2, n.nationality)
+            .bind(3, qint64(n.persons))
+            .bind(4, qint64(n.men))
+            .bind(5, qint64(n.women))
+            .bind(6, qint64(n.children))
+            .bind(7, qint64(n.unaccompanied));
         line.run();
     }
 }

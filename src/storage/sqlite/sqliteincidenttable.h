@@ -25,6 +25,8 @@ public:
         Only
     };
     std::optional<qint64> rowIdOf(const QUuid &id, Removed removed = Removed::Excluded);
+    // Whether the incident names no related incident, or one the table holds (removed ones too).
+    bool relatedExists(const Incident &incident);
     // With its owner (the user of the entry that created the row: an add's recorder, an import's importer).
     std::optional<Incident> read(qint64 rowId);
     // Inserts the incident unless its incident_id is present; returns whether it was inserted (a location

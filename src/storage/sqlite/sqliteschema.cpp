@@ -224,6 +224,61 @@ BEGIN SELECT RAISE(ABORT, 'the day is signed off'); END;
     //    SQLite's documentation describes for such changes ("Making Other Kinds Of Table Schema Changes"):
     //    see widenOutcomeCheck().
     "",
+    // 8: what EUROSUR's event report and the bulletins ask for (IncidentDetails), every column with the
+    //    default that the incidents recorded before have, so no row is rewritten: force_type '' is "what
+    //    force_used says" (none or unspecified); the program writes a kind only beyond those two. Each
+    //    nationality line gains its breakdown (0: not known), and the per-day and per-month tallies its sums,
+    //    as the tallies of the breakdown read them. The signed-day guard covers the new columns too; a
+    //    related incident is checked by the program (its uuid may come later in the same import).
+    R"sql(
+ALTER TABLE incident ADD COLUMN detection TEXT NOT NULL DEFAULT '' CHECK (detection IN ('', 'patrol', 'fixed_camera',
+    'thermal_camera', 'control_strip', 'service_dog', 'resident_report', 'other'));
+ALTER TABLE incident ADD COLUMN direction TEXT NOT NULL DEFAULT 'entry' CHECK (direction IN ('entry', 'exit'));
+ALTER TABLE incident ADD COLUMN border_sector TEXT NOT NULL DEFAULT '' CHECK (border_sector IN ('', 'green_border',
+    'river', 'crossing_point'));
+ALTER TABLE incident ADD COLUMN count_estimated INTEGER NOT NULL DEFAULT 0 CHECK (count_estimated IN (0, 1));
+ALTER TABLE incident ADD COLUMN injured INTEGER NOT NULL DEFAULT 0 CHECK (injured BETWEEN 0 AND persons);
+ALTER TABLE incident ADD COLUMN dead INTEGER NOT NULL DEFAULT 0 CHECK (dead BETWEEN 0 AND persons);
+ALTER TABLE incident ADD COLUMN missing INTEGER NOT NULL DEFAULT 0 CHECK (missing BETWEEN 0 AND persons);
+ALTER TABLE incident ADD COLUMN aid_given TEXT NOT NULL DEFAULT 'none' CHECK (aid_given IN ('none', 'food_water',
+    'medical', 'both'));
+ALTER TABLE incident ADD COLUMN force_type TEXT NOT NULL DEFAULT '' CHECK (force_type IN ('', 'physical_coercion',
+    'special_means', 'firearm') AND (force_type = '' OR force_used = 1));
+ALTER TABLE incident ADD COLUMN refusal_reasons TEXT NOT NULL DEFAULT '' CHECK (refusal_reasons NOT GLOB '*[^A-J]*'
+    AND (refusal_reasons = '' OR outcome = 'turned_back'));
+ALTER TABLE incident ADD COLUMN facilitators INTEGER NOT NULL DEFAULT 0 CHECK (facilitators BETWEEN 0 AND 1000);
+ALTER TABLE incident ADD COLUMN facilitator_nationalities TEXT NOT NULL DEFAULT '';
+ALTER TABLE incident ADD COLUMN related_to TEXT NOT NULL DEFAULT '' CHECK (related_to = '' OR length(related_to) = 36);
+ALTER TABLE incident_nationality ADD COLUMN men INTEGER NOT NULL DEFAULT 0 CHECK (men >= 0);
+ALTER TABLE incident_nationality ADD COLUMN women INTEGER NOT NULL DEFAULT 0 CHECK (women >= 0);
+ALTER TABLE incident_nationality ADD COLUMN children INTEGER NOT NULL DEFAULT 0 CHECK (children >= 0);
+ALTER TABLE incident_nationality ADD COLUMN unaccompanied INTEGER NOT NULL DEFAULT 0
+    CHECK (unaccompanied >= 0 AND men + women + children + unaccompanied <= persons);
+ALTER TABLE daily_tally ADD COLUMN men INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE daily_tally ADD COLUMN women INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE daily_tally ADD COLUMN children INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE daily_tally ADD COLUMN unaccompanied INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE daily_nationality_tally ADD COLUMN men INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE daily_nationality_tally ADD COLUMN women INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE daily_nationality_tally ADD COLUMN children INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE daily_nationality_tally ADD COLUMN unaccompanied INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE monthly_tally ADD COLUMN men INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE monthly_tally ADD COLUMN women INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE monthly_tally ADD COLUMN children INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE monthly_tally ADD COLUMN unaccompanied INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE monthly_nationality_tally ADD COLUMN men INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE monthly_nationality_tally ADD COLUMN women INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE monthly_nationality_tally ADD COLUMN children INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE monthly_nationality_tally ADD COLUMN unaccompanied INTEGER NOT NULL DEFAULT 0;
+DROP TRIGGER incident_signed_day_update;
+CREATE TRIGGER incident_signed_day_update
+BEFORE UPDATE OF uuid, date, time, outcome, persons, force_used, notes, recorded_by, recorded_at, removed,
+                 created_by_entry, detection, direction, border_sector, count_estimated, injured, dead, missing,
+                 aid_given, force_type, refusal_reasons, facilitators, facilitator_nationalities, related_to
+                 ON incident
+WHEN EXISTS (SELECT 1 FROM signed_day WHERE date IN (OLD.date, NEW.date))
+BEGIN SELECT RAISE(ABORT, 'the day is signed off'); END;
+)sql",
 };
 
 constexpr int kOutcomesWidened = 7;

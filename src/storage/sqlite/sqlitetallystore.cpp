@@ -62,7 +62,8 @@ void SqliteTallyStore::addPiece(QMap<QString, TallyRow> &rows, const IncidentFil
     const QString table = QStringLiteral("%1_%2tally")
                               .arg(piece.monthly ? QStringLiteral("monthly") : QStringLiteral("daily"),
                                    byNationality ? QStringLiteral("nationality_") : QString());
-    const QString sql = QStringLiteral("SELECT %1 AS k, t.outcome, sum(t.incidents), sum(t.persons) FROM %2 t%3%4 "
+    const QString sql = QStringLiteral("SELECT %1 AS k, t.outcome, sum(t.incidents), sum(t.persons), sum(t.men), "
+                                       "sum(t.women), sum(t.children), sum(t.unaccompanied) FROM %2 t%3%4 "
                                        "GROUP BY k, t.outcome")
                             .arg(key, table, join, FilterSql::where(conditions));
     SqliteStatement select(m_context.db, sql.toUtf8().constData());
@@ -82,6 +83,7 @@ void SqliteTallyStore::addPiece(QMap<QString, TallyRow> &rows, const IncidentFil
         row.incidents += select.integer(2);
         row.persons += select.integer(3);
         row.personsByOutcome[outcomeIndex(outcome)] += select.integer(3);
+        row.breakdown += GroupBreakdown{select.integer(4), select.integer(5), select.integer(6), select.integer(7)};
     }
 }
 

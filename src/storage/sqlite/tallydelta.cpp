@@ -42,6 +42,10 @@ void TallyDelta::add(const Incident &incident, qint64 locationId, int sign)
         Counts &n = m_nationality[pack({day, locationId, outcome, packCode(line.nationality)})];
         n.incidents += sign;
         n.persons += qint64(sign) * line.persons;
+        if (line.hasBreakdown()) {
+            n.breakdown += GroupBreakdown::of(line, sign);
+            daily.breakdown += GroupBreakdown::of(line, sign);
+        }
     }
 }
 
@@ -84,18 +88,23 @@ QString keyColumnsOf(const TallyTable &table)
     return QStringLiteral("%1, location_id, %2outcome").arg(QLatin1String(table.period), nationalityColumn(table));
 }
 
+// The counted columns of every tally table.
+constexpr auto kCountColumns = "incidents, persons, men, women, children, unaccompanied";
+
 // How an insert of an existing key adds to the row (%2: the key's columns).
 constexpr auto kAddToRow = "ON CONFLICT (%2) DO UPDATE SET incidents = incidents + excluded.incidents, "
-                           "persons = persons + excluded.persons";
+                           "persons = persons + excluded.persons, men = men + excluded.men, "
+                           "women = women + excluded.women, children = children + excluded.children, "
+                           "unaccompanied = unaccompanied + excluded.unaccompanied";
 
 TallyStatements statementsFor(const TallyTable &table)
 {
     const QString keyColumns = keyColumnsOf(table);
-    const QString values =
-        table.byNationality ? QStringLiteral("?1, ?2, ?3, ?4, ?5, ?6") : QStringLiteral("?1, ?2, ?4, ?5, ?6");
+    const QString values = table.byNationality ? QStringLiteral("?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10")
+                                               : QStringLiteral("?1, ?2, ?4, ?5, ?6, ?7, ?8, ?9, ?10");
     const QString key = table.byNationality ? QStringLiteral("?1, ?2, ?3, ?4") : QStringLiteral("?1, ?2, ?4");
-    return {(QStringLiteral("INSERT INTO %1 (%2, incidents, persons) VALUES (%3) ") + QLatin1String(kAddToRow))
-                .arg(QLatin1String(table.name), keyColumns, values)
+    return {(QStringLiteral("INSERT INTO %1 (%2, %4) VALUES (%3) ") + QLatin1String(kAddToRow))
+                .arg(QLatin1String(table.name), keyColumns, values, QLatin1String(kCountColumns))
                 .toUtf8(),
             QStringLiteral("DELETE FROM %1 WHERE (%2) = (%3) AND incidents = 0")
                 .arg(QLatin1String(table.name), keyColumns, key)
@@ -105,10 +114,11 @@ TallyStatements statementsFor(const TallyTable &table)
 // Adds the rows of location ?1 to those of location ?2 (the key's other columns alike).
 QByteArray moveStatement(const TallyTable &table)
 {
-    return (QStringLiteral("INSERT INTO %1 (%2, incidents, persons) SELECT %3, ?2, %4outcome, incidents, persons "
+    return (QStringLiteral("INSERT INTO %1 (%2, %5) SELECT %3, ?2, %4outcome, %5 "
                            "FROM %1 WHERE location_id = ?1 ORDER BY %3, %4outcome ")
             + QLatin1String(kAddToRow))
-        .arg(QLatin1String(table.name), keyColumnsOf(table), QLatin1String(table.period), nationalityColumn(table))
+        .arg(QLatin1String(table.name), keyColumnsOf(table), QLatin1String(table.period), nationalityColumn(table),
+             QLatin1String(kCountColumns))
         .toUtf8();
 }
 
@@ -143,7 +153,7 @@ std::vector<std::pair<quint64, TallyDelta::Counts>> TallyDelta::sorted(const Row
     std::vector<std::pair<quint64, Counts>> list;
     list.reserve(rows.size());
     for (const auto &row : rows) {
-        if (row.second.incidents != 0 || row.second.persons != 0) {
+        if (row.second.incidents != 0 || row.second.persons != 0 || row.second.breakdown != GroupBreakdown{}) {
             list.emplace_back(row);
         }
     }
@@ -161,6 +171,7 @@ TallyDelta::Rows TallyDelta::byMonth(const Rows &rows)
         Counts &month = months[pack(key)];
         month.incidents += counts.incidents;
         month.persons += counts.persons;
+        month.breakdown += counts.breakdown;
     }
     return months;
 }
@@ -192,7 +203,14 @@ void TallyDelta::write(SqliteDatabase &db, const TallyTable &table, const Rows &
             }
             return statement;
         };
-        bindKey(upsert).bind(5, counts.incidents).bind(6, counts.persons).run();
+        bindKey(upsert)
+            .bind(5, counts.incidents)
+            .bind(6, counts.persons)
+            .bind(7, counts.breakdown.men)
+            .bind(8, counts.breakdown.women)
+            .bind(9, counts.breakdown.children)
+            .bind(10, counts.breakdown.unaccompanied)
+            .run();
         if (counts.incidents < 0) {
             bindKey(prune).run();
         }
@@ -206,7 +224,8 @@ void TallyDelta::readStored(SqliteDatabase &db, TallyRecount &recount)
     for (size_t i = 0; i < kTallyTables.size(); ++i) {
         const TallyTable &table = kTallyTables[i];
         const QByteArray sql = QStringLiteral("SELECT t.%1, coalesce(l.name, ''), %2, t.outcome, t.incidents, "
-                                              "t.persons FROM %3 t LEFT JOIN location l ON l.id = t.location_id")
+                                              "t.persons, t.men, t.women, t.children, t.unaccompanied "
+                                              "FROM %3 t LEFT JOIN location l ON l.id = t.location_id")
                                    .arg(QLatin1String(table.period),
                                         table.byNationality ? QStringLiteral("t.nationality") : QStringLiteral("''"),
                                         QLatin1String(table.name))
@@ -214,7 +233,8 @@ void TallyDelta::readStored(SqliteDatabase &db, TallyRecount &recount)
         SqliteStatement rows(db, sql.constData());
         while (rows.step()) {
             recount.addStoredRow(tables[i], rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.integer(4),
-                                 rows.integer(5));
+                                 rows.integer(5),
+                                 GroupBreakdown{rows.integer(6), rows.integer(7), rows.integer(8), rows.integer(9)});
         }
     }
 }
@@ -230,21 +250,26 @@ qint64 TallyDelta::rebuild(SqliteDatabase &db)
     };
     constexpr std::array<Rebuilt, 4> kRebuilt{{
         {"daily_tally", "date, location_id, outcome",
-         "INSERT INTO daily_tally (date, location_id, outcome, incidents, persons) "
-         "SELECT i.date, i.location_id, i.outcome, count(*), sum(coalesce(s.persons, 0)) FROM incident i "
-         "LEFT JOIN (SELECT incident_id, sum(persons) AS persons FROM incident_nationality GROUP BY incident_id) s "
-         "ON s.incident_id = i.id WHERE i.removed = 0 GROUP BY 1, 2, 3"},
+         "INSERT INTO daily_tally (date, location_id, outcome, incidents, persons, men, women, children, "
+         "unaccompanied) SELECT i.date, i.location_id, i.outcome, count(*), sum(coalesce(s.persons, 0)), "
+         "sum(coalesce(s.men, 0)), sum(coalesce(s.women, 0)), sum(coalesce(s.children, 0)), "
+         "sum(coalesce(s.unaccompanied, 0)) FROM incident i "
+         "LEFT JOIN (SELECT incident_id, sum(persons) AS persons, sum(men) AS men, sum(women) AS women, "
+         "sum(children) AS children, sum(unaccompanied) AS unaccompanied FROM incident_nationality "
+         "GROUP BY incident_id) s ON s.incident_id = i.id WHERE i.removed = 0 GROUP BY 1, 2, 3"},
         {"daily_nationality_tally", "date, location_id, nationality, outcome",
-         "INSERT INTO daily_nationality_tally (date, location_id, nationality, outcome, incidents, persons) "
-         "SELECT i.date, i.location_id, n.nationality, i.outcome, count(*), sum(n.persons) FROM incident i "
+         "INSERT INTO daily_nationality_tally (date, location_id, nationality, outcome, incidents, persons, men, "
+         "women, children, unaccompanied) SELECT i.date, i.location_id, n.nationality, i.outcome, count(*), "
+         "sum(n.persons), sum(n.men), sum(n.women), sum(n.children), sum(n.unaccompanied) FROM incident i "
          "JOIN incident_nationality n ON n.incident_id = i.id WHERE i.removed = 0 GROUP BY 1, 2, 3, 4"},
         {"monthly_tally", "month, location_id, outcome",
-         "INSERT INTO monthly_tally (month, location_id, outcome, incidents, persons) "
-         "SELECT substr(date, 1, 7), location_id, outcome, sum(incidents), sum(persons) FROM daily_tally "
-         "GROUP BY 1, 2, 3"},
+         "INSERT INTO monthly_tally (month, location_id, outcome, incidents, persons, men, women, children, "
+         "unaccompanied) SELECT substr(date, 1, 7), location_id, outcome, sum(incidents), sum(persons), sum(men), "
+         "sum(women), sum(children), sum(unaccompanied) FROM daily_tally GROUP BY 1, 2, 3"},
         {"monthly_nationality_tally", "month, location_id, nationality, outcome",
-         "INSERT INTO monthly_nationality_tally (month, location_id, nationality, outcome, incidents, persons) "
-         "SELECT substr(date, 1, 7), location_id, nationality, outcome, sum(incidents), sum(persons) "
+         "INSERT INTO monthly_nationality_tally (month, location_id, nationality, outcome, incidents, persons, men, "
+         "women, children, unaccompanied) SELECT substr(date, 1, 7), location_id, nationality, outcome, "
+         "sum(incidents), sum(persons), sum(men), sum(women), sum(children), sum(unaccompanied) "
          "FROM daily_nationality_tally GROUP BY 1, 2, 3, 4"},
     }};
     qint64 changed = 0;

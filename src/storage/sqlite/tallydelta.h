@@ -2,6 +2,7 @@
 #pragma once
 
 #include "incident.h"
+#include "tally.h"
 
 #include <unordered_map>
 #include <utility>
@@ -41,6 +42,7 @@ private:
     {
         qint64 incidents = 0;
         qint64 persons = 0;
+        GroupBreakdown breakdown;
     };
     // One 64-bit number per tally row: Julian day (22 bits), location id (23 bits), outcome (3 bits)
     // and the nationality's two letters (16 bits, 0 in the daily table). Hashing numbers instead of
