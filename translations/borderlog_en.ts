@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/incidentcommands.cpp" line="+211"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="+210"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/transfercommands.cpp" line="+72"/>
+        <location filename="../src/cli/transfercommands.cpp" line="+73"/>
         <source>%1 was not imported: %n problem(s); nothing was written</source>
         <translation>
             <numerusform>%1 was not imported: %n problem; nothing was written</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>borderlog::IncidentForm</name>
     <message numerus="yes">
-        <location filename="../src/gui/incidentform.cpp" line="+410"/>
+        <location filename="../src/gui/incidentform.cpp" line="+464"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -224,7 +224,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+531"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+539"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>

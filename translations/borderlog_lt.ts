@@ -291,7 +291,7 @@
         <translation>Vienos pilietybės asmenys, PIL:SKAIČIUS (mišriai grupei kartokite); PIL:SKAIČIUS:V/M/V/N prideda, kiek buvo vyrų, moterų, vaikų ir nelydimų nepilnamečių (IQ:6:2/1/3/0).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Force was used.</source>
         <translation>Buvo panaudota jėga.</translation>
     </message>
@@ -356,12 +356,12 @@
         <translation>Kai turned_back: Šengeno sienų kodekso V priedo B dalies raidės nuo A iki J („A C“).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>How many facilitators (smugglers) were apprehended.</source>
         <translation>Kiek sulaikyta neteisėto gabenimo organizatorių (kontrabandininkų).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Their nationalities, separated by spaces (&quot;BY LT&quot;).</source>
         <translation>Jų pilietybės, atskirtos tarpais („BY LT“).</translation>
     </message>
@@ -451,7 +451,7 @@
         <translation>Diena (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="+329"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="+328"/>
         <source>The incident_id.</source>
         <translation>Incidento incident_id.</translation>
     </message>
@@ -563,7 +563,7 @@
         <translation>Įrašyti suvestinės CSV.</translation>
     </message>
     <message>
-        <location filename="../src/cli/transfercommands.cpp" line="+167"/>
+        <location filename="../src/cli/transfercommands.cpp" line="+168"/>
         <source>Write the incidents CSV.</source>
         <translation>Įrašyti incidentų CSV.</translation>
     </message>
@@ -877,12 +877,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>&apos;%1&apos; nėra ISO 8601 UTC laikas, pvz., 2021-08-03T14:05:00Z</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>&apos;%1&apos; contradicts force_used &apos;%2&apos;</source>
         <translation>„%1“ prieštarauja force_used „%2“</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>the file has more than %1 rows; import it in parts</source>
         <translation>faile daugiau nei %1 eilučių; importuokite jį dalimis</translation>
     </message>
@@ -1794,12 +1794,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>%1: date: %2; nieko neimportuota</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: related_to: %2; an incident names only incidents of the register or of the file&apos;s rows before it. Nothing was imported.</source>
         <translation>%1: related_to: %2; įvykis gali nurodyti tik registro įvykius arba ankstesnių failo eilučių įvykius. Niekas neimportuota.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1: incident_id: %2 appears again after other incidents; the rows of one incident must follow each other. Nothing was imported.</source>
         <translation>%1: incident_id: %2 vėl pasikartoja po kitų incidentų; vieno incidento eilutės turi eiti viena po kitos. Nieko neimportuota.</translation>
     </message>
@@ -2484,7 +2484,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>date: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="-291"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="-290"/>
         <source>force-used: give --force-used or --no-force-used, not both</source>
         <translation>force-used: nurodykite --force-used arba --no-force-used, bet ne abu</translation>
     </message>
@@ -2494,7 +2494,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>count-estimated: nurodykite --count-estimated arba --count-exact, ne abu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>force-type: &apos;%1&apos; contradicts --%2</source>
         <translation>force-type: „%1“ prieštarauja --%2</translation>
     </message>
@@ -2647,12 +2647,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/transfercommands.cpp" line="-43"/>
+        <location filename="../src/cli/transfercommands.cpp" line="-44"/>
         <source>columns: &apos;%1&apos; is not a layout; use v1 (the eleven columns before schema 8) or standard</source>
         <translation>columns: „%1“ nėra išdėstymas; naudokite v1 (vienuolika stulpelių iki 8 schemos) arba standard</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>audit trail head at this export: %1</source>
         <translation>audito žurnalo galinis įrašas šio eksporto metu: %1</translation>
     </message>
@@ -3795,14 +3795,137 @@ Ankstesnė %2</translation>
     </message>
 </context>
 <context>
+    <name>borderlog::IncidentDetailsEditor</name>
+    <message>
+        <location filename="../src/gui/incidentdetailseditor.cpp" line="+33"/>
+        <source>Details (Ctrl+D)</source>
+        <translation>Išsamiau (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who was in the group, detection, casualties, force, refusal reasons, facilitators</source>
+        <translation>Grupės sudėtis, aptikimas, nukentėję, jėga, neįleidimo priežastys, organizatoriai</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The count is an estimate (“about 60”)</source>
+        <translation>Skaičius apytikslis („apie 60“)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>injured</source>
+        <translation>sužeisti</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>dead</source>
+        <translation>žuvę</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>dingę</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>their nationalities, e.g. BY LT</source>
+        <translation>jų pilietybės, pvz., BY LT</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>incident_id of an earlier attempt by the same group</source>
+        <translation>ankstesnio tos pačios grupės bandymo incident_id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected by</source>
+        <translation>Aptikta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Kryptis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Border sector</source>
+        <translation>Sienos ruožas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casualties</source>
+        <translation>Nukentėję</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aid given</source>
+        <translation>Suteikta pagalba</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of force</source>
+        <translation>Jėgos rūšis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusal reasons</source>
+        <translation>Neįleidimo priežastys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators caught</source>
+        <translation>Sulaikyti organizatoriai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Related to</source>
+        <translation>Susijęs su</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>men · women · children · unaccompanied minors; the rest is unknown</source>
+        <translation>vyrai · moterys · vaikai · nelydimi nepilnamečiai; likusieji nežinomi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Men</source>
+        <translation>Vyrai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women</source>
+        <translation>Moterys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children (accompanied)</source>
+        <translation>Vaikai (lydimi)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unaccompanied minors</source>
+        <translation>Nelydimi nepilnamečiai</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>line %1</source>
+        <translation>eilutė %1</translation>
+    </message>
+</context>
+<context>
     <name>borderlog::IncidentForm</name>
     <message>
-        <location filename="../src/gui/incidentform.cpp" line="+64"/>
+        <location filename="../src/gui/incidentform.cpp" line="+68"/>
         <source>e.g. Medininkai checkpoint</source>
         <translation>pvz., Medininkų PKP</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+67"/>
         <source>New incident</source>
         <translation>Naujas incidentas</translation>
     </message>
@@ -3812,7 +3935,7 @@ Ankstesnė %2</translation>
         <translation>Išsa&amp;ugoti</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+59"/>
         <source>Amend incident of %1</source>
         <translation>Taisyti incidentą (%1)</translation>
     </message>
@@ -3822,7 +3945,7 @@ Ankstesnė %2</translation>
         <translation>Išsa&amp;ugoti pakeitimus</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Use “%1”</source>
         <translation>Naudoti „%1“</translation>
     </message>
@@ -3852,7 +3975,7 @@ Ankstesnė %2</translation>
         <translation>Gal turėjote omenyje vieną iš aukščiau nurodytų vietų?</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>Another program is writing to the database (a large import?). This incident is kept and saved as soon as the database is free; keep the form as it is, or press Save again.</source>
         <translation>Į duomenų bazę rašo kita programa (didelis importavimas?). Šis incidentas išlaikomas ir bus išsaugotas, kai tik duomenų bazė atsilaisvins; palikite formą nepakeistą arba dar kartą paspauskite „Išsaugoti“.</translation>
     </message>
@@ -3957,12 +4080,12 @@ Ankstesnė %2</translation>
         <translation>„%1“ nėra ISO 3166-1 kodas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>name at most as many nationalities as facilitators (%1)</source>
         <translation>nurodykite ne daugiau pilietybių nei organizatorių (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>must name another incident, not this one</source>
         <translation>turi nurodyti kitą įvykį, ne šį</translation>
     </message>
@@ -4026,7 +4149,7 @@ Ankstesnė %2</translation>
     <name>borderlog::IncidentTableModel</name>
     <message>
         <location filename="../src/gui/incidenttablemodel.cpp" line="+111"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+199"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+207"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>

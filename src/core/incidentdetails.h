@@ -29,16 +29,35 @@ enum class Detection {
     Other,
 };
 
-enum class Direction { Entry, Exit };
+enum class Direction {
+    Entry,
+    Exit
+};
 
 // Where on the border.
-enum class BorderSector { NotRecorded, GreenBorder, River, CrossingPoint };
+enum class BorderSector {
+    NotRecorded,
+    GreenBorder,
+    River,
+    CrossingPoint
+};
 
-enum class AidGiven { None, FoodWater, Medical, Both };
+enum class AidGiven {
+    None,
+    FoodWater,
+    Medical,
+    Both
+};
 
 // The kind of force used. Unspecified: force was used and its kind not recorded, which is what every
 // incident recorded with force_used before schema 8 says. force_used is true for every kind but None.
-enum class ForceType { None, Unspecified, PhysicalCoercion, SpecialMeans, Firearm };
+enum class ForceType {
+    None,
+    Unspecified,
+    PhysicalCoercion,
+    SpecialMeans,
+    Firearm
+};
 
 // One value of a coded field: its stored code and its English label (the source of its translations).
 template <typename E>
@@ -148,8 +167,8 @@ struct IncidentDetails
     int missing = 0;
     AidGiven aidGiven = AidGiven::None;
     ForceType force = ForceType::None;
-    QString refusalReasons; // sorted letters A–J (RefusalReasons), only for turned_back
-    int facilitators = 0;   // facilitators (smugglers) apprehended with the group
+    QString refusalReasons;               // sorted letters A–J (RefusalReasons), only for turned_back
+    int facilitators = 0;                 // facilitators (smugglers) apprehended with the group
     QStringList facilitatorNationalities; // their nationalities' alpha-2 codes, sorted, each once
     QUuid relatedTo;                      // an earlier incident this one follows up or repeats
 

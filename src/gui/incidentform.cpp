@@ -5,6 +5,7 @@
 #include "applicationidentity.h"
 #include "datetyping.h"
 #include "dialogs.h"
+#include "incidentdetailseditor.h"
 #include "incidentlog.h"
 #include "incidentrules.h"
 #include "incidenttext.h"
@@ -19,6 +20,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QTimer>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -27,6 +29,8 @@ namespace borderlog {
 namespace {
 
 const auto kLastLocationKey = QStringLiteral("form/lastLocation");
+// Followed by "/DISTRICT/STATION" of the desktop's station (PreferencesDialog::station()).
+const auto kLastDetectionKey = QStringLiteral("form/lastDetection");
 
 void styleAsError(QLabel *label)
 {
@@ -62,6 +66,25 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
     m_ui->locationCombo->completer()->setFilterMode(Qt::MatchContains);
     m_ui->locationCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->locationCombo->lineEdit()->setPlaceholderText(tr("e.g. Medininkai checkpoint"));
+
+    m_details = new IncidentDetailsEditor(this);
+    m_details->setObjectName(QStringLiteral("detailsEditor"));
+    // Between the fields and the buttons; the spacer below keeps taking the room left.
+    m_ui->outerLayout->insertWidget(3, m_details);
+    m_ui->outerLayout->setStretch(3, 0);
+    m_ui->outerLayout->setStretch(5, 1);
+    setTabOrder(m_ui->notesEdit, m_details->toggleButton());
+    connect(m_ui->nationalityLines, &NationalityLinesEditor::changed, this, [this] {
+        QStringList labels;
+        for (const auto &line : m_ui->nationalityLines->lines()) {
+            labels << line.text;
+        }
+        m_details->setLineLabels(labels);
+    });
+    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_details->setOutcome(outcomeFromText(m_ui->outcomeCombo->currentData().toString()).value_or(Outcome::Other));
+    });
+    connect(m_ui->forceUsedCheck, &QCheckBox::toggled, m_details, &IncidentDetailsEditor::setForceUsed);
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &IncidentForm::save);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &IncidentForm::returnToNewIncident);
@@ -125,8 +148,25 @@ void IncidentForm::startNewIncident()
     m_ui->outcomeCombo->setCurrentIndex(0);
     m_ui->forceUsedCheck->setChecked(false);
     m_ui->notesEdit->clear();
+    m_details->reset(rememberedDetection());
+    m_details->setOpen(false);
     updateGroupSize();
     focusFirstToFill();
+}
+
+Detection IncidentForm::rememberedDetection()
+{
+    const auto [district, station] = PreferencesDialog::station();
+    const QString code =
+        ApplicationIdentity::settings()->value(kLastDetectionKey + u'/' + district + u'/' + station).toString();
+    return Choices::fromText<Detection>(code).value_or(Detection::NotRecorded);
+}
+
+void IncidentForm::rememberDetection(Detection detection)
+{
+    const auto [district, station] = PreferencesDialog::station();
+    ApplicationIdentity::settings()->setValue(kLastDetectionKey + u'/' + district + u'/' + station,
+                                              Choices::code(detection));
 }
 
 void IncidentForm::returnToNewIncident()
@@ -166,6 +206,12 @@ void IncidentForm::editIncident(const Incident &incident)
     m_ui->outcomeCombo->setCurrentIndex(m_ui->outcomeCombo->findData(outcomeCode(incident.outcome)));
     m_ui->forceUsedCheck->setChecked(incident.forceUsed());
     m_ui->notesEdit->setPlainText(incident.notes);
+    m_details->load(incident.details, incident.nationalities);
+    IncidentDetails plain = incident.details;
+    plain.force = ForceType::None;
+    m_details->setOpen(!plain.isDefault()
+                       || std::any_of(incident.nationalities.cbegin(), incident.nationalities.cend(),
+                                      [](const auto &line) { return line.hasBreakdown(); }));
     updateGroupSize();
     m_ui->nationalityLines->nationalityEdit(0)->setFocus();
 }
@@ -179,12 +225,15 @@ Incident IncidentForm::draft() const
                         : QTime();
     incident.location = m_ui->locationCombo->currentText().trimmed();
     incident.nationalities.clear();
-    for (const auto &line : m_ui->nationalityLines->lines()) {
-        const auto code = NationalityCatalog::instance().resolve(line.text);
-        incident.nationalities << NationalityCount{code.value_or(line.text.trimmed()), line.persons};
+    const auto lines = m_ui->nationalityLines->lines();
+    for (int i = 0; i < lines.size(); ++i) {
+        const auto code = NationalityCatalog::instance().resolve(lines[i].text);
+        NationalityCount line{code.value_or(lines[i].text.trimmed()), lines[i].persons};
+        m_details->applyBreakdown(i, line);
+        incident.nationalities << line;
     }
     incident.outcome = outcomeFromText(m_ui->outcomeCombo->currentData().toString()).value_or(Outcome::Other);
-    incident.setForceUsed(m_ui->forceUsedCheck->isChecked());
+    incident.details = m_details->details(m_ui->forceUsedCheck->isChecked());
     incident.notes = m_ui->notesEdit->toPlainText();
     return incident;
 }
@@ -239,7 +288,7 @@ bool IncidentForm::hasUnsavedInput() const
     const bool typedLine =
         std::any_of(lines.cbegin(), lines.cend(), [](const auto &line) { return !line.text.trimmed().isEmpty(); });
     return typedLine || lines.size() > 1 || !m_ui->notesEdit->toPlainText().trimmed().isEmpty()
-           || m_ui->forceUsedCheck->isChecked() || m_ui->outcomeCombo->currentIndex() != 0;
+           || m_ui->forceUsedCheck->isChecked() || m_ui->outcomeCombo->currentIndex() != 0 || m_details->hasInput();
 }
 
 bool IncidentForm::save()
@@ -252,6 +301,7 @@ bool IncidentForm::save()
             errors << parsed.failure().fields;
         }
     }
+    errors << m_details->textProblems();
     if (!errors.isEmpty()) {
         showErrors(errors);
         return false;
@@ -284,6 +334,7 @@ bool IncidentForm::save()
         return true;
     }
     ApplicationIdentity::settings()->setValue(kLastLocationKey, incident.location);
+    rememberDetection(incident.details.detection);
     const QDate keptDate = incident.date;
     const QString keptLocation = incident.location;
     startNewIncident();
@@ -337,6 +388,10 @@ void IncidentForm::showErrors(const QList<FieldError> &errors)
         QLabel *label = errorLabelFor(e.field);
         if (!label) {
             general << e.toString();
+            // The breakdown's and the details' rules: their fields are in the Details section.
+            if (e.field != QLatin1String(IncidentRules::kRecordedBy)) {
+                m_details->setOpen(true);
+            }
             continue;
         }
         const QString text = label->text().isEmpty() ? e.rule : label->text() + u'\n' + e.rule;

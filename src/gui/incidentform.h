@@ -19,6 +19,7 @@ class QTimer;
 
 namespace borderlog {
 
+class IncidentDetailsEditor;
 class IncidentLog;
 
 // The entry form: records a new incident or amends one picked in the table. Keyboard first:
@@ -33,6 +34,7 @@ public:
     explicit IncidentForm(IncidentLog &log, QWidget *parent = nullptr);
     ~IncidentForm() override;
 
+    IncidentDetailsEditor *detailsEditor() const { return m_details; }
     // Loads an existing incident for amendment.
     void editIncident(const Incident &incident);
     bool isEditing() const { return !m_editing.id.isNull(); }
@@ -76,8 +78,13 @@ private:
     void queueSave(const Incident &incident);
     void retryQueuedSave();
 
+    // The detection method last saved at this desktop's station: a new incident's default there.
+    static Detection rememberedDetection();
+    static void rememberDetection(Detection detection);
+
     std::unique_ptr<Ui::IncidentForm> m_ui;
     IncidentLog &m_log;
+    IncidentDetailsEditor *m_details = nullptr;
     Incident m_editing; // the incident being amended; null id for a new one
     QTimer *m_retry = nullptr;
     std::optional<Incident> m_queued; // the values of the save waiting for the database

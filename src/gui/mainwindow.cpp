@@ -82,7 +82,15 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
 
 void MainWindow::placePanels()
 {
-    m_ui->formHolder->layout()->addWidget(m_form);
+    // The form scrolls where its Details section, open, needs more height than the screen has.
+    auto *formScroll = new QScrollArea(m_ui->formHolder);
+    formScroll->setObjectName(QStringLiteral("formScroll"));
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setFocusPolicy(Qt::NoFocus);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->formHolder->layout()->addWidget(formScroll);
     m_shownTotalsLabel->setObjectName(QStringLiteral("shownTotalsLabel"));
     m_shownTotalsLabel->setWordWrap(true);
     m_ui->logHolder->layout()->addWidget(m_shownTotalsLabel);

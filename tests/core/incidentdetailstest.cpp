@@ -85,7 +85,8 @@ TEST_CASE("A family's breakdown and details obey the rules", "[details][rules]")
 
     Incident facilitators = family();
     facilitators.details.facilitators = 1;
-    CHECK(fieldsOf(IncidentRules::check(facilitators, kNow)) == QStringList{QStringLiteral("facilitator_nationalities")});
+    CHECK(fieldsOf(IncidentRules::check(facilitators, kNow))
+          == QStringList{QStringLiteral("facilitator_nationalities")});
 
     Incident itself = family();
     itself.details.relatedTo = itself.id;
@@ -101,7 +102,8 @@ TEST_CASE("The details are read from text as the command line and the CSV give t
     const auto line = IncidentText::parseNationalityCount(QStringLiteral("Irakas:6:2/1/3/0"));
     REQUIRE(line.ok());
     CHECK(*line == NationalityCount{QStringLiteral("IQ"), 6, 2, 1, 3, 0});
-    CHECK(IncidentText::parseNationalityCount(QStringLiteral("IQ:6")).value() == NationalityCount{QStringLiteral("IQ"), 6});
+    CHECK(IncidentText::parseNationalityCount(QStringLiteral("IQ:6")).value()
+          == NationalityCount{QStringLiteral("IQ"), 6});
     CHECK_FALSE(IncidentText::parseNationalityCount(QStringLiteral("IQ:6:2/1/3")).ok());
     CHECK(IncidentText::parseNationalityCount(QStringLiteral("IQ:6:2/x/3/0")).failure().fields.first().field
           == QStringLiteral("women"));
@@ -174,7 +176,8 @@ TEST_CASE("An incident without schema 8's values keeps its format 1 snapshot and
     REQUIRE(parsed.isObject());
     CHECK(parsed.toJson(QJsonDocument::Compact) == format2);
     CHECK(parsed.object().value(u"format").toInt() == 2);
-    CHECK(parsed.object().value(u"details").toObject().value(u"detection").toString() == QStringLiteral("thermal_camera"));
+    CHECK(parsed.object().value(u"details").toObject().value(u"detection").toString()
+          == QStringLiteral("thermal_camera"));
 
     Incident amended = detailed;
     amended.details.injured = 0;
