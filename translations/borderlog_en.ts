@@ -137,7 +137,7 @@
 <context>
     <name>borderlog::IncidentForm</name>
     <message numerus="yes">
-        <location filename="../src/gui/incidentform.cpp" line="+464"/>
+        <location filename="../src/gui/incidentform.cpp" line="+465"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>

@@ -3807,27 +3807,17 @@ Ankstesnė %2</translation>
         <translation>Grupės sudėtis, aptikimas, nukentėję, jėga, neįleidimo priežastys, organizatoriai</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>The count is an estimate (“about 60”)</source>
-        <translation>Skaičius apytikslis („apie 60“)</translation>
+        <location line="+60"/>
+        <source>The count is an estimate</source>
+        <translation>Skaičius apytikslis</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>injured</source>
-        <translation>sužeisti</translation>
+        <location line="+1"/>
+        <source>As the bulletins say “about 60”</source>
+        <translation>Kaip suvestinėse rašoma „apie 60“</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>dead</source>
-        <translation>žuvę</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>missing</source>
-        <translation>dingę</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>their nationalities, e.g. BY LT</source>
         <translation>jų pilietybės, pvz., BY LT</translation>
     </message>
@@ -3853,11 +3843,26 @@ Ankstesnė %2</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Casualties</source>
-        <translation>Nukentėję</translation>
+        <source>Injured</source>
+        <translation>Sužeisti</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Dead</source>
+        <translation>Žuvę</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Dingę</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Who was in the group: men · women · children · unaccompanied minors per line; the rest is unknown</source>
+        <translation>Grupės sudėtis: vyrai · moterys · vaikai · nelydimi nepilnamečiai kiekvienoje eilutėje; likusieji nežinomi</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Aid given</source>
         <translation>Suteikta pagalba</translation>
     </message>
@@ -3882,17 +3887,7 @@ Ankstesnė %2</translation>
         <translation>Susijęs su</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>men · women · children · unaccompanied minors; the rest is unknown</source>
-        <translation>vyrai · moterys · vaikai · nelydimi nepilnamečiai; likusieji nežinomi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Who</source>
-        <translation>Kas</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+41"/>
         <source>Men</source>
         <translation>Vyrai</translation>
     </message>
@@ -3945,7 +3940,7 @@ Ankstesnė %2</translation>
         <translation>Išsa&amp;ugoti pakeitimus</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Use “%1”</source>
         <translation>Naudoti „%1“</translation>
     </message>
@@ -5056,7 +5051,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Top nationalities (persons)</source>
         <translation>Dažniausios pilietybės (asmenys)</translation>
     </message>

@@ -48,6 +48,9 @@ QSpinBox *IncidentDetailsEditor::countSpin(int maximum)
     auto *spin = new QSpinBox(m_body);
     spin->setRange(0, maximum);
     spin->setAccelerated(true);
+    // Narrow: four of them share a line of the form's field column, and the form fits 1366×768.
+    spin->setButtonSymbols(QAbstractSpinBox::NoButtons);
+    spin->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000000")) + 8);
     connect(spin, &QSpinBox::valueChanged, this, &IncidentDetailsEditor::changed);
     return spin;
 }
@@ -56,6 +59,9 @@ template <typename E>
 QComboBox *IncidentDetailsEditor::choiceCombo()
 {
     auto *combo = new QComboBox(m_body);
+    // As wide as the form's column, not as its longest choice: the form fits 1366×768.
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
     for (const auto &c : choices<E>()) {
         combo->addItem(Choices::translatedLabel(c.label), int(c.value));
     }
@@ -85,27 +91,18 @@ void IncidentDetailsEditor::buildFields()
     m_detection->setObjectName(QStringLiteral("detectionCombo"));
     m_direction = choiceCombo<Direction>();
     m_sector = choiceCombo<BorderSector>();
-    m_estimated = new QCheckBox(tr("The count is an estimate (“about 60”)"), m_body);
+    m_estimated = new QCheckBox(tr("The count is an estimate"), m_body);
+    m_estimated->setToolTip(tr("As the bulletins say “about 60”"));
     m_estimated->setObjectName(QStringLiteral("countEstimatedCheck"));
     m_injured = countSpin(IncidentRules::kMaxGroupSize);
     m_injured->setObjectName(QStringLiteral("injuredSpin"));
     m_dead = countSpin(IncidentRules::kMaxGroupSize);
     m_missing = countSpin(IncidentRules::kMaxGroupSize);
-    auto *casualties = new QWidget(m_body);
-    auto *casualtiesLayout = new QHBoxLayout(casualties);
-    casualtiesLayout->setContentsMargins(0, 0, 0, 0);
-    const std::pair<QString, QSpinBox *> counts[] = {
-        {tr("injured"), m_injured}, {tr("dead"), m_dead}, {tr("missing"), m_missing}};
-    for (const auto &[text, spin] : counts) {
-        auto *label = new QLabel(text, casualties);
-        label->setBuddy(spin);
-        casualtiesLayout->addWidget(label);
-        casualtiesLayout->addWidget(spin);
-    }
-    casualtiesLayout->addStretch();
     m_aid = choiceCombo<AidGiven>();
     m_force = new QComboBox(m_body);
     m_force->setObjectName(QStringLiteral("forceTypeCombo"));
+    m_force->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_force->setMinimumContentsLength(12);
     for (const auto &c : choices<ForceType>()) {
         if (c.value != ForceType::None) {
             m_force->addItem(Choices::translatedLabel(c.label), int(c.value));
@@ -119,6 +116,8 @@ void IncidentDetailsEditor::buildFields()
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);
     }
+    m_reasons->setWordWrap(true);
+    m_reasons->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_reasons->setMaximumHeight(m_reasons->sizeHintForRow(0) * 4 + 2 * m_reasons->frameWidth());
     m_facilitators = countSpin(IncidentRules::kMaxFacilitators);
     m_facilitatorNationalities = new QLineEdit(m_body);
@@ -135,7 +134,9 @@ void IncidentDetailsEditor::buildFields()
     m_form->addRow(tr("Direction"), m_direction);
     m_form->addRow(tr("Border sector"), m_sector);
     m_form->addRow(QString(), m_estimated);
-    m_form->addRow(tr("Casualties"), casualties);
+    m_form->addRow(tr("Injured"), m_injured);
+    m_form->addRow(tr("Dead"), m_dead);
+    m_form->addRow(tr("Missing"), m_missing);
     m_form->addRow(tr("Aid given"), m_aid);
     m_form->addRow(tr("Kind of force"), m_force);
     m_form->addRow(tr("Refusal reasons"), m_reasons);
@@ -160,10 +161,13 @@ void IncidentDetailsEditor::buildBreakdown()
     m_breakdown->setObjectName(QStringLiteral("breakdown"));
     auto *rows = new QVBoxLayout(m_breakdown);
     rows->setContentsMargins(0, 0, 0, 0);
-    auto *heading = new QLabel(tr("men · women · children · unaccompanied minors; the rest is unknown"), m_breakdown);
+    auto *heading = new QLabel(
+        tr("Who was in the group: men · women · children · unaccompanied minors per line; the rest is unknown"),
+        m_breakdown);
     heading->setWordWrap(true);
     rows->addWidget(heading);
-    m_form->addRow(tr("Who"), m_breakdown);
+    m_form->addRow(m_breakdown); // across both columns: four counts need the width
+
     addBreakdownRow();
 }
 
@@ -173,7 +177,8 @@ void IncidentDetailsEditor::addBreakdownRow()
     auto *layout = new QHBoxLayout(widget);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *label = new QLabel(widget);
-    label->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMMMM")));
+    label->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMM")));
+    label->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("MMMMMM")));
     layout->addWidget(label);
     BreakdownRow row{widget, countSpin(IncidentRules::kMaxGroupSize), countSpin(IncidentRules::kMaxGroupSize),
                      countSpin(IncidentRules::kMaxGroupSize), countSpin(IncidentRules::kMaxGroupSize)};
@@ -267,9 +272,9 @@ IncidentDetails IncidentDetailsEditor::details(bool forceUsed) const
     }
     d.facilitators = m_facilitators->value();
     // Text that cannot be read is reported by textProblems() before a save.
-    d.facilitatorNationalities = IncidentText::parseNationalityList(m_facilitatorNationalities->text(),
-                                                                    IncidentRules::kFacilitatorNationalities)
-                                     .value_or(QStringList());
+    d.facilitatorNationalities =
+        IncidentText::parseNationalityList(m_facilitatorNationalities->text(), IncidentRules::kFacilitatorNationalities)
+            .value_or(QStringList());
     d.relatedTo = IncidentText::parseRelatedTo(m_related->text().trimmed()).value_or(QUuid());
     return d;
 }

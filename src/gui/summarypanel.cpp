@@ -223,8 +223,12 @@ void SummaryPanel::showNumbers(const DayComparison &comparison)
         bool heading = false;
     };
     QList<Line> lines{{tr("Incidents"), comparison.incidents(), true}, {tr("Persons"), comparison.persons(), true}};
+    // The outcomes of the two days; one that neither had is left out, so that the table fits 1366×768.
     for (Outcome o : kOutcomesListed) {
-        lines << Line{QStringLiteral("   %1").arg(outcomeLabel(o)), comparison.persons(o)};
+        const ComparedCount persons = comparison.persons(o);
+        if (persons.onDay != 0 || persons.onDayBefore != 0) {
+            lines << Line{QStringLiteral("   %1").arg(outcomeLabel(o)), persons};
+        }
     }
     if (!comparison.nationalities().lines.isEmpty()) {
         lines << Line{tr("Top nationalities (persons)"), {}, true};
