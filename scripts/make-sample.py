@@ -25,7 +25,7 @@ ROUTE = "Eastern Borders Route"
 SPECIAL = {"STL": "XX", "OOO": "ZZ", "OOS": "ZZ", "XKX": "XK", "UNK": "ZZ"}
 # Border sections of the Lithuanian-Belarusian border, with a weight for how busy each is.
 LOCATIONS = [("Druskininkai", 14), ("Varėna", 12), ("Šalčininkai", 12), ("Dieveniškės", 10),
-             ("Medininkai checkpoint", 6), ("Švenčionys", 9), ("Adutiškis", 8), ("Tverečius", 6),
+             ("Medininkų PKP", 6), ("Švenčionys", 9), ("Adutiškis", 8), ("Tverečius", 6),
              ("Padvarionys", 7), ("Kapčiamiestis", 5)]
 CRISIS_POLICY = (2021, 8, 3)  # from this day persons were turned back to Belarus
 

@@ -80,7 +80,7 @@
 <context>
     <name>borderlog::DatabaseSwitcher</name>
     <message numerus="yes">
-        <location filename="../src/gui/databaseswitcher.cpp" line="+122"/>
+        <location filename="../src/gui/databaseswitcher.cpp" line="+174"/>
         <source>Sample database: %n incident(s) built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</source>
         <translation>
             <numerusform>Sample database: %n incident built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</numerusform>

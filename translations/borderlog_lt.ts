@@ -679,7 +679,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>DayComparison</name>
     <message>
-        <location filename="../src/core/daycomparison.cpp" line="+76"/>
+        <location filename="../src/core/daycomparison.cpp" line="+90"/>
         <source>The day&apos;s tally is incomplete.</source>
         <translation>Dienos suvestinė neišsami.</translation>
     </message>
@@ -3498,7 +3498,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::DatabaseSwitcher</name>
     <message>
-        <location filename="../src/gui/databaseswitcher.cpp" line="+42"/>
+        <location filename="../src/gui/databaseswitcher.cpp" line="+44"/>
         <source>Border Incident Log databases (*.sqlite *.db);;All files (*)</source>
         <translation>Border Incident Log duomenų bazės (*.sqlite *.db);;Visi failai (*)</translation>
     </message>
@@ -3531,18 +3531,20 @@ Ankstesnė %2</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+12"/>
+        <location line="+57"/>
+        <location line="+5"/>
         <location line="+7"/>
         <source>Sample database</source>
         <translation>Pavyzdinė duomenų bazė</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-68"/>
         <source>No folder for the sample&apos;s copy could be made: %1</source>
         <translation>Nepavyko sukurti aplanko pavyzdinės duomenų bazės kopijai: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
+        <location line="+46"/>
         <source>The bundled sample data is missing.</source>
         <translation>Trūksta kartu su programa pateikiamų pavyzdinių duomenų.</translation>
     </message>
@@ -5056,7 +5058,17 @@ Priežastis (privaloma):</numerusform>
         <translation>Dažniausios pilietybės (asmenys)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Frontier districts (persons)</source>
+        <translation>Pasienio rinktinės (asmenys)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frontier stations (persons)</source>
+        <translation>Pasienio užkardos (asmenys)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Locations (persons)</source>
         <translation>Vietos (asmenys)</translation>
     </message>

@@ -65,7 +65,22 @@ Result<DayComparison> DayComparison::read(const TallyReader &tally, const Incide
     if (!byDay) {
         return byDay.failure();
     }
-    return fromTallies(day, *byDay, *nationalities, *nationalitiesBefore, *locations, *locationsBefore, limits);
+    auto comparison =
+        fromTallies(day, *byDay, *nationalities, *nationalitiesBefore, *locations, *locationsBefore, limits);
+    if (!comparison) {
+        return comparison;
+    }
+    const std::pair<TallyGrouping, ComparedSection DayComparison::*> levels[] = {
+        {TallyGrouping::District, &DayComparison::m_districts}, {TallyGrouping::Station, &DayComparison::m_stations}};
+    for (const auto &[grouping, section] : levels) {
+        auto onDay = tally(between(base, day, day), grouping);
+        auto onDayBefore = tally(between(base, before, before), grouping);
+        if (!onDay || !onDayBefore) {
+            return !onDay ? onDay.failure() : onDayBefore.failure();
+        }
+        (comparison.value().*section) = compare(*onDay, *onDayBefore, std::nullopt);
+    }
+    return comparison;
 }
 
 Result<DayComparison> DayComparison::fromTallies(const QDate &day, const Tally &byDay, const Tally &nationalities,

@@ -49,7 +49,7 @@ public:
         std::optional<int> locations;
     };
 
-    // The day under base's location, nationality and outcome (its dates are ignored), read with five tallies.
+    // The day under base's location, nationality and outcome (its dates are ignored), read with nine tallies.
     static Result<DayComparison> read(const TallyReader &tally, const IncidentFilter &base, const QDate &day,
                                       Limits limits);
     // The same from tallies already read: by day over the two days, and by nationality and by location on
@@ -67,6 +67,9 @@ public:
     ComparedCount persons(Outcome outcome) const;
     const ComparedSection &nationalities() const { return m_nationalities; }
     const ComparedSection &locations() const { return m_locations; }
+    // The frontier districts and stations of the two days (read() only; unlimited).
+    const ComparedSection &districts() const { return m_districts; }
+    const ComparedSection &stations() const { return m_stations; }
 
 private:
     QDate m_day;
@@ -74,6 +77,8 @@ private:
     TallyRow m_onDayBefore;
     ComparedSection m_nationalities;
     ComparedSection m_locations;
+    ComparedSection m_districts;
+    ComparedSection m_stations;
 };
 
 } // namespace borderlog

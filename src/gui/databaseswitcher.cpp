@@ -3,6 +3,7 @@
 
 #include "accountabilityactions.h"
 #include "applicationidentity.h"
+#include "csvreader.h"
 #include "dialogs.h"
 #include "incidentcsv.h"
 #include "incidentlog.h"
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -104,8 +106,58 @@ bool DatabaseSwitcher::openSample()
     return open(path, std::move(folder)) && buildSample();
 }
 
+namespace {
+
+// The sample's frontier districts, stations and border sections (resources/sample/frontier-hierarchy.csv:
+// district, district_code, station, location), added before its incidents so that they file under them.
+Result<void> addSampleHierarchy(IncidentLog &log)
+{
+    QFile file(QStringLiteral(":/borderlog/sample/frontier-hierarchy.csv"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Failure::storage(DatabaseSwitcher::tr("The bundled sample data is missing."));
+    }
+    CsvReader csv(file.readAll());
+    CsvReader::Record record;
+    csv.next(record); // the header
+    QSet<QString> districts;
+    QSet<QString> stations;
+    while (csv.next(record)) {
+        if (record.fields.size() != 4) {
+            continue;
+        }
+        const QString &district = record.fields[0];
+        const QString &station = record.fields[2];
+        Result<void> added;
+        if (!districts.contains(district)) {
+            districts.insert(district);
+            added = log.locations().addDistrict({district, record.fields[1]});
+        }
+        if (added && !stations.contains(district + u'\n' + station)) {
+            stations.insert(district + u'\n' + station);
+            added = log.locations().addStation({district, station});
+        }
+        if (added) {
+            LocationRecord location;
+            location.name = record.fields[3];
+            location.district = district;
+            location.station = station;
+            added = log.locations().add(location);
+        }
+        if (!added) {
+            return added;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 bool DatabaseSwitcher::buildSample()
 {
+    if (const auto places = addSampleHierarchy(m_log); !places) {
+        Dialogs::warn(m_window, tr("Sample database"), places.message());
+        return false;
+    }
     QFile sample(sampleResource());
     if (!sample.open(QIODevice::ReadOnly)) {
         Dialogs::warn(m_window, tr("Sample database"), tr("The bundled sample data is missing."));

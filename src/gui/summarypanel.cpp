@@ -236,6 +236,18 @@ void SummaryPanel::showNumbers(const DayComparison &comparison)
             lines << Line{QStringLiteral("   %1").arg(NationalityCatalog::instance().displayName(count.key)), count};
         }
     }
+    // A register of more than one frontier district or station, by district and station too.
+    const std::pair<QString, const ComparedSection *> levels[] = {
+        {tr("Frontier districts (persons)"), &comparison.districts()},
+        {tr("Frontier stations (persons)"), &comparison.stations()}};
+    for (const auto &[heading, section] : levels) {
+        if (section->lines.size() > 1) {
+            lines << Line{heading, {}, true};
+            for (const auto &count : section->lines) {
+                lines << Line{QStringLiteral("   %1").arg(count.key), count};
+            }
+        }
+    }
     if (!comparison.locations().lines.isEmpty()) {
         lines << Line{tr("Locations (persons)"), {}, true};
         for (const auto &count : comparison.locations().lines) {

@@ -83,7 +83,7 @@ TEST_CASE("The top nationalities are kept and the rest summed, and every locatio
     CHECK_FALSE(comparison->locations().rest.has_value());
 }
 
-TEST_CASE("The comparison reads five tallies under the filter and passes on a failure", "[daycomparison]")
+TEST_CASE("The comparison reads nine tallies under the filter and passes on a failure", "[daycomparison]")
 {
     IncidentFilter base;
     base.location = QStringLiteral("Medininkai");
@@ -99,7 +99,7 @@ TEST_CASE("The comparison reads five tallies under the filter and passes on a fa
     const auto comparison = DayComparison::read(reader, base, kDay, {});
     REQUIRE(comparison.ok());
     CHECK(comparison->persons().onDay == 0);
-    REQUIRE(asked.size() == 5);
+    REQUIRE(asked.size() == 9); // by day; nationality, location, district and station on each day
     for (const auto &[filter, grouping] : asked) {
         CHECK(filter.location == QStringLiteral("Medininkai"));
         CHECK(filter.from >= kBefore);

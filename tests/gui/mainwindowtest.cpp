@@ -255,6 +255,23 @@ TEST_CASE("The sample database opens from the Help menu with Frontex's totals", 
         db.log().reads().tally({.from = QDate(2021, 1, 1), .to = QDate(2021, 12, 31)}, TallyGrouping::Year);
     CHECK(years->rows().first().persons == 8075);
     CHECK(window.summary()->yearlyChart()->tally().rows().size() == 17); // 2009 to 2025
+    // Under the Border Guard Service's frontier districts and stations, every incident placed.
+    const auto districts =
+        db.log().reads().tally({.from = QDate(2021, 1, 1), .to = QDate(2021, 12, 31)}, TallyGrouping::District);
+    REQUIRE(districts.ok());
+    QStringList names;
+    for (const auto &row : districts->rows()) {
+        names << row.key;
+    }
+    names.sort();
+    CHECK(names
+          == QStringList{QStringLiteral("Ignalinos pasienio rinktinė"), QStringLiteral("Varėnos pasienio rinktinė"),
+                         QStringLiteral("Vilniaus pasienio rinktinė")});
+    CHECK(districts->total().persons == 8075);
+    const auto medininkai =
+        db.log().reads().tally({.station = QStringLiteral("Medininkų užkarda")}, TallyGrouping::Year);
+    REQUIRE(medininkai.ok());
+    CHECK(medininkai->total().incidents > 0);
     CHECK(window.model()->rowCount() > 0);
 
     // A throwaway copy: opening the sample again starts afresh, and another database removes the copy.
