@@ -46,6 +46,18 @@ QList<TallyCase> tallyCases()
          QStringLiteral("SELECT l.name, i.outcome, count(*), sum(i.persons) FROM incident i JOIN location l ON "
                         "l.id = i.location_id %1 GROUP BY 1, 2;")
              .arg(where2020)},
+        // Schema 5 and 8: stations and districts roll up from the location-keyed aggregates by join, and every
+        // tally row carries the persons' breakdown (the baseline sums it from the nationality lines).
+        {"tally by station, one year", year2020, TallyGrouping::Station,
+         QStringLiteral("SELECT s.name, i.outcome, count(*), sum(i.persons) FROM incident i JOIN location l ON "
+                        "l.id = i.location_id JOIN station s ON s.id = l.station_id %1 GROUP BY 1, 2;")
+             .arg(where2020)},
+        {"tally by district, one year, with the breakdown", year2020, TallyGrouping::District,
+         QStringLiteral("SELECT d.name, i.outcome, count(*), sum(n.persons), sum(n.men), sum(n.women), "
+                        "sum(n.children), sum(n.unaccompanied) FROM incident i JOIN incident_nationality n ON "
+                        "n.incident_id = i.id JOIN location l ON l.id = i.location_id JOIN station s ON "
+                        "s.id = l.station_id JOIN district d ON d.id = s.district_id %1 GROUP BY 1, 2;")
+             .arg(where2020)},
     };
 }
 

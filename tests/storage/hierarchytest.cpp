@@ -2,19 +2,16 @@
 #include "incidentlog.h"
 #include "sqliteschema.h"
 #include "testdatabase.h"
+#include "teststation.h"
 
 #include <QDateTime>
 
 using namespace borderlog;
+using test::passwordOf;
 
 namespace {
 
 const QDate kDay(2021, 8, 2);
-
-QString passwordOf(const QString &name)
-{
-    return name + QStringLiteral("-password");
-}
 
 // Takes a database of the current schema back to what schema 4 left, as the sqlite3 tool would: the step
 // 5 and 6 tables, columns, indexes and triggers gone (schema 4's signed-day guard back), user_version 4.

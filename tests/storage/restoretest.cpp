@@ -6,69 +6,20 @@
 #include "sqliteregister.h"
 #include "tallydelta.h"
 #include "testdatabase.h"
+#include "teststation.h"
 
 #include <QSignalSpy>
 
 using namespace borderlog;
 
+using test::kindOf;
+using test::passwordOf;
+using test::Station;
+
 namespace {
 
-const QDate kDay(2021, 8, 2);
-const QString kMedininkai = QStringLiteral("Medininkai");
-
-QString passwordOf(const QString &name)
-{
-    return name + QStringLiteral("-password");
-}
-
-// A database with accounts: admin "chief", officers "ona" and "jonas", supervisor "rasa".
-class Station
-{
-public:
-    Station()
-    {
-        log().session().setClock([] { return QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC); });
-        test::noLoginDelay(log());
-        REQUIRE(log().accounts().add(QStringLiteral("chief"), Role::Admin, passwordOf(QStringLiteral("chief"))).ok());
-        as(QStringLiteral("chief"));
-        for (const auto &[name, role] :
-             {std::pair{QStringLiteral("ona"), Role::Officer}, std::pair{QStringLiteral("jonas"), Role::Officer},
-              std::pair{QStringLiteral("rasa"), Role::Supervisor}}) {
-            REQUIRE(log().accounts().add(name, role, passwordOf(name)).ok());
-        }
-        REQUIRE(log().locations().add(kMedininkai).ok());
-    }
-
-    IncidentLog &log() { return m_db.log(); }
-    test::TestDatabase &db() { return m_db; }
-    void as(const QString &name) { REQUIRE(log().session().logIn(name, passwordOf(name)).ok()); }
-
-    // Recorded by `officer` and removed by them again.
-    Incident removedBy(const QString &officer, const QDate &date = kDay)
-    {
-        as(officer);
-        auto recorded = log().incidents().record(test::draft(date, kMedininkai, QStringLiteral("IQ"), 6));
-        REQUIRE(recorded.ok());
-        REQUIRE(log().incidents().remove(recorded->id, QStringLiteral("entered twice")).ok());
-        return *recorded;
-    }
-
-private:
-    test::TestDatabase m_db;
-};
-
-template <typename T>
-Failure::Kind kindOf(const Result<T> &result)
-{
-    REQUIRE_FALSE(result.ok());
-    return result.failure().kind;
-}
-
-Failure::Kind kindOf(const Result<void> &result)
-{
-    REQUIRE_FALSE(result.ok());
-    return result.failure().kind;
-}
+const QDate kDay = Station::kDay;
+const QString kMedininkai = Station::kLocation;
 
 QStringList actionsOf(const IncidentLog &log, const QUuid &id)
 {
