@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "incidentcsv.h"
 #include "sqlitedatabase.h"
 #include "sqliteregister.h"
 #include "sqliteschema.h"
@@ -211,4 +212,37 @@ TEST_CASE("The incident table's indexes are listed as a database of the latest s
           == test::queryText(db.path(), "SELECT group_concat(name || '|' || sql, char(10)) FROM (SELECT name, sql "
                                         "FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'incident' AND sql "
                                         "IS NOT NULL ORDER BY name)"));
+}
+
+TEST_CASE("Upgrading the sample from schema 6 keeps every incident, tally and audit entry", "[schema][details]")
+{
+    test::TestDatabase db;
+    const auto read = IncidentCsv::read(test::readFile(QStringLiteral(BORDERLOG_SAMPLE_CSV)),
+                                        QStringLiteral("sample.csv"), QDate(2026, 1, 1).startOfDay());
+    REQUIRE(read.problems.isEmpty());
+    REQUIRE(db.log().incidents().import(read.incidents).ok());
+    const auto before = db.log().reads().tally({}, TallyGrouping::Month);
+    REQUIRE(before.ok());
+    const auto head = db.log().audit().head();
+    REQUIRE(head.ok());
+    test::downgradeToSchema6(db.path());
+    REQUIRE(test::queryText(db.path(), "PRAGMA user_version") == QStringLiteral("6"));
+
+    const auto upgraded = db.reopen();
+    CHECK(test::queryText(db.path(), "PRAGMA user_version") == QString::number(sqlite::SqliteSchema::latestVersion()));
+    CHECK(test::queryText(db.path(), "SELECT count(*) FROM incident WHERE detection = '' AND direction = 'entry' "
+                                     "AND force_type = '' AND injured = 0")
+          == QString::number(read.incidents.size()));
+    const auto after = upgraded->reads().tally({}, TallyGrouping::Month);
+    REQUIRE(after.ok());
+    CHECK(after->rows() == before->rows());
+    CHECK(test::aggregatesMatchRecount(db.path()));
+    CHECK(upgraded->audit().head()->toString() == head->toString());
+    const auto verified = upgraded->audit().verify();
+    REQUIRE(verified.ok());
+    CHECK(verified->ok());
+    // The outcomes of schema 7 are accepted by the upgraded table.
+    const Incident leaving =
+        test::draft(QDate(2021, 8, 4), QStringLiteral("Druskininkai"), QStringLiteral("IQ"), 3, Outcome::OrderToLeave);
+    CHECK(upgraded->incidents().record(leaving).ok());
 }
