@@ -211,6 +211,13 @@ void IncidentDetailsEditor::setLineLabels(const QStringList &labels)
     }
 }
 
+void IncidentDetailsEditor::removeLine(int index)
+{
+    if (index >= 0 && index < m_rows.size() && m_rows.size() > 1) {
+        delete m_rows.takeAt(index).widget;
+    }
+}
+
 void IncidentDetailsEditor::load(const IncidentDetails &details, const QList<NationalityCount> &lines)
 {
     QStringList labels;

@@ -40,6 +40,8 @@ public:
     void applyBreakdown(int index, NationalityCount &line) const;
     // One breakdown row per nationality line, labelled with its text; rows keep their values by position.
     void setLineLabels(const QStringList &labels);
+    // The form's line `index` was removed: its breakdown row goes, the later ones move up with their lines.
+    void removeLine(int index);
     // Refusal reasons are for turned back only; the kind of force for force used only.
     void setOutcome(Outcome outcome);
     void setForceUsed(bool used);

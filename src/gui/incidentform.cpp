@@ -81,6 +81,8 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
         }
         m_details->setLineLabels(labels);
     });
+    connect(m_ui->nationalityLines, &NationalityLinesEditor::lineRemoved, m_details,
+            &IncidentDetailsEditor::removeLine);
     connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, [this] {
         m_details->setOutcome(outcomeFromText(m_ui->outcomeCombo->currentData().toString()).value_or(Outcome::Other));
     });

@@ -128,6 +128,7 @@ void NationalityLinesEditor::removeRow(QWidget *rowWidget)
             m_rows[i].resolved->deleteLater();
             m_rows[i].widget->deleteLater();
             m_rows.removeAt(i);
+            emit lineRemoved(int(i));
             break;
         }
     }

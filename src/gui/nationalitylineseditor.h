@@ -44,6 +44,8 @@ public slots:
 
 signals:
     void changed();
+    // Line `index` went (before changed()): what belongs to it elsewhere goes with it.
+    void lineRemoved(int index);
 
 private:
     struct Row

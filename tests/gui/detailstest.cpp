@@ -154,3 +154,25 @@ TEST_CASE("The Details section's rules are shown in the form and nothing is save
     form.outcomeCombo->setCurrentIndex(form.outcomeCombo->findData(QStringLiteral("detained")));
     CHECK_FALSE(reasons->isEnabled());
 }
+
+TEST_CASE("A removed nationality line takes its breakdown with it and the others keep theirs", "[gui][details]")
+{
+    test::TestDatabase db;
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    test::showActive(window);
+    const test::FormWidgets form(window.form());
+    Incident mixed = test::draft(QDate(2021, 8, 3), QStringLiteral("Kabeliai"), QStringLiteral("IQ"), 6);
+    mixed.nationalities = {NationalityCount{QStringLiteral("IQ"), 6, 2, 1, 3, 0},
+                           NationalityCount{QStringLiteral("SY"), 2, 0, 0, 0, 2}};
+    const auto recorded = db.log().incidents().record(mixed);
+    REQUIRE(recorded.ok());
+    window.form()->editIncident(*recorded);
+    REQUIRE(window.form()->draft().nationalities == recorded->nationalities);
+    auto *removeFirst = form.nationalityLines->findChildren<QToolButton *>().first();
+    REQUIRE(removeFirst);
+    removeFirst->click();
+    QCoreApplication::processEvents();
+    const QList<NationalityCount> left = window.form()->draft().nationalities;
+    REQUIRE(left.size() == 1);
+    CHECK(left.first() == NationalityCount{QStringLiteral("SY"), 2, 0, 0, 0, 2});
+}
