@@ -6,12 +6,14 @@
 #include "incidentrules.h"
 #include "incidentsnapshot.h"
 #include "incidenttext.h"
+#include "testdatabase.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace borderlog;
+using test::fieldsOf;
 
 namespace {
 
@@ -41,15 +43,6 @@ Incident family()
     d.relatedTo = QUuid::fromString(QStringLiteral("4a1b2c3d-0000-4000-8000-0000000000f0"));
     d.countEstimated = true;
     return incident;
-}
-
-QStringList fieldsOf(const QList<FieldError> &errors)
-{
-    QStringList fields;
-    for (const auto &e : errors) {
-        fields << e.field;
-    }
-    return fields;
 }
 
 QByteArray csvOf(const Incident &incident, IncidentCsv::Layout layout)

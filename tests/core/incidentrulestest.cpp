@@ -3,9 +3,11 @@
 
 #include "catchqt.h"
 #include "locationnames.h"
+#include "testdatabase.h"
 #include "textlength.h"
 
 using namespace borderlog;
+using test::fieldsOf;
 
 namespace {
 
@@ -26,15 +28,6 @@ Incident valid()
     incident.nationalities = {{QStringLiteral("IQ"), 280}, {QStringLiteral("SY"), 7}};
     incident.outcome = Outcome::Detained;
     return incident;
-}
-
-QStringList fieldsOf(const QList<FieldError> &errors)
-{
-    QStringList fields;
-    for (const auto &e : errors) {
-        fields << e.field;
-    }
-    return fields;
 }
 
 } // namespace

@@ -41,6 +41,21 @@ void type(const char *text)
     }
 }
 
+// A register with the location Kabeliai, the last one used: a new incident starts at the nationality.
+struct KabeliaiWindow
+{
+    KabeliaiWindow()
+    {
+        REQUIRE(db.log().locations().add(QStringLiteral("Kabeliai")).ok());
+        ApplicationIdentity::settings()->setValue(QStringLiteral("form/lastLocation"), QStringLiteral("Kabeliai"));
+        window = std::make_unique<MainWindow>(db.log(), sqlite::SqliteRegister::openForDesktop);
+        test::showActive(*window);
+    }
+
+    test::TestDatabase db;
+    std::unique_ptr<MainWindow> window;
+};
+
 Incident onlyIncident(MainWindow &window)
 {
     REQUIRE(window.model()->rowCount() == 1);
@@ -51,11 +66,9 @@ Incident onlyIncident(MainWindow &window)
 
 TEST_CASE("Closed, the Details section costs the plain case nothing: nine keys at most, no mouse", "[gui][details]")
 {
-    test::TestDatabase db;
-    REQUIRE(db.log().locations().add(QStringLiteral("Kabeliai")).ok());
-    ApplicationIdentity::settings()->setValue(QStringLiteral("form/lastLocation"), QStringLiteral("Kabeliai"));
-    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    test::showActive(window);
+    KabeliaiWindow station;
+    test::TestDatabase &db = station.db;
+    MainWindow &window = *station.window;
     const test::FormWidgets form(window.form());
     auto *details = window.form()->detailsEditor();
     CHECK_FALSE(details->isOpen());
@@ -85,11 +98,9 @@ TEST_CASE("Closed, the Details section costs the plain case nothing: nine keys a
 TEST_CASE("A family group detected by a thermal camera with one injured is recorded from the keyboard",
           "[gui][details]")
 {
-    test::TestDatabase db;
-    REQUIRE(db.log().locations().add(QStringLiteral("Kabeliai")).ok());
-    ApplicationIdentity::settings()->setValue(QStringLiteral("form/lastLocation"), QStringLiteral("Kabeliai"));
-    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
-    test::showActive(window);
+    KabeliaiWindow station;
+    test::TestDatabase &db = station.db;
+    MainWindow &window = *station.window;
     const test::FormWidgets form(window.form());
     auto *details = window.form()->detailsEditor();
     window.form()->focusFirstToFill();

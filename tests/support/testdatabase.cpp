@@ -139,6 +139,15 @@ void damagePages(const QString &path)
     }
 }
 
+QStringList fieldsOf(const QList<FieldError> &errors)
+{
+    QStringList fields;
+    for (const auto &e : errors) {
+        fields << e.field;
+    }
+    return fields;
+}
+
 void execute(const QString &path, const char *sql)
 {
     sqlite3 *db = nullptr;

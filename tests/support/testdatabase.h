@@ -51,6 +51,9 @@ QList<Incident> generatedIncidents(int count, quint64 seed, const QDate &from = 
 // The same incidents written as an incidents CSV file.
 void writeGeneratedCsv(const QString &path, int count, quint64 seed);
 
+// The fields the errors name, in their order.
+QStringList fieldsOf(const QList<FieldError> &errors);
+
 // Runs SQL on the file through a connection of its own, as the sqlite3 tool would (no program rules).
 void execute(const QString &path, const char *sql);
 // Takes a database of the latest schema back to schema 6, as the sqlite3 tool would (the columns of schema
