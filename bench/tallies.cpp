@@ -18,6 +18,7 @@ struct TallyCase
     IncidentFilter filter;
     TallyGrouping grouping;
     QString sql; // the same tally for the sqlite3 shell
+    TallyContent content = TallyContent::Counts;
 };
 
 QList<TallyCase> tallyCases()
@@ -57,7 +58,14 @@ QList<TallyCase> tallyCases()
                         "sum(n.children), sum(n.unaccompanied) FROM incident i JOIN incident_nationality n ON "
                         "n.incident_id = i.id JOIN location l ON l.id = i.location_id JOIN station s ON "
                         "s.id = l.station_id JOIN district d ON d.id = s.district_id %1 GROUP BY 1, 2;")
-             .arg(where2020)},
+             .arg(where2020),
+         TallyContent::WithBreakdown},
+        {"tally by day, one year, with the breakdown", year2020, TallyGrouping::Day,
+         QStringLiteral("SELECT i.date, i.outcome, count(*), sum(n.persons), sum(n.men), sum(n.women), "
+                        "sum(n.children), sum(n.unaccompanied) FROM incident i JOIN incident_nationality n ON "
+                        "n.incident_id = i.id %1 GROUP BY 1, 2;")
+             .arg(where2020),
+         TallyContent::WithBreakdown},
     };
 }
 
@@ -69,7 +77,7 @@ void measureTallies(const Bench &bench, qint64 size)
     auto log = openLog(db);
     for (const TallyCase &c : tallyCases()) {
         const double ours = median(timeRuns(bench.runs * 3, [&] {
-            if (!log->reads().tally(c.filter, c.grouping)) {
+            if (!log->reads().tally(c.filter, c.grouping, c.content)) {
                 die(QStringLiteral("tally failed"));
             }
         }));

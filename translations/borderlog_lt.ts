@@ -679,7 +679,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>DayComparison</name>
     <message>
-        <location filename="../src/core/daycomparison.cpp" line="+90"/>
+        <location filename="../src/core/daycomparison.cpp" line="+91"/>
         <source>The day&apos;s tally is incomplete.</source>
         <translation>Dienos suvestinė neišsami.</translation>
     </message>
@@ -1784,22 +1784,22 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteImport</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliteimport.cpp" line="+142"/>
+        <location filename="../src/storage/sqlite/sqliteimport.cpp" line="+156"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>importavimas atšauktas; nieko neįrašyta</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-28"/>
         <source>%1: date: %2; nothing was imported</source>
         <translation>%1: date: %2; nieko neimportuota</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>%1: related_to: %2; an incident names only incidents of the register or of the file&apos;s rows before it. Nothing was imported.</source>
         <translation>%1: related_to: %2; įvykis gali nurodyti tik registro įvykius arba ankstesnių failo eilučių įvykius. Niekas neimportuota.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+44"/>
         <source>%1: incident_id: %2 appears again after other incidents; the rows of one incident must follow each other. Nothing was imported.</source>
         <translation>%1: incident_id: %2 vėl pasikartoja po kitų incidentų; vieno incidento eilutės turi eiti viena po kitos. Nieko neimportuota.</translation>
     </message>
@@ -3819,7 +3819,7 @@ Ankstesnė %2</translation>
         <translation>Kaip suvestinėse rašoma „apie 60“</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
         <source>their nationalities, e.g. BY LT</source>
         <translation>jų pilietybės, pvz., BY LT</translation>
     </message>
@@ -3859,12 +3859,12 @@ Ankstesnė %2</translation>
         <translation>Dingę</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+53"/>
         <source>Who was in the group: men · women · children · unaccompanied minors per line; the rest is unknown</source>
         <translation>Grupės sudėtis: vyrai · moterys · vaikai · nelydimi nepilnamečiai kiekvienoje eilutėje; likusieji nežinomi</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-52"/>
         <source>Aid given</source>
         <translation>Suteikta pagalba</translation>
     </message>
@@ -3889,7 +3889,7 @@ Ankstesnė %2</translation>
         <translation>Susijęs su</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+68"/>
         <source>Men</source>
         <translation>Vyrai</translation>
     </message>
@@ -3922,7 +3922,7 @@ Ankstesnė %2</translation>
         <translation>pvz., Medininkų PKP</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>New incident</source>
         <translation>Naujas incidentas</translation>
     </message>
@@ -4898,7 +4898,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Pašalinti šią pilietybės eilutę</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>could be %1…</source>
         <translation>galbūt %1…</translation>
     </message>
@@ -5009,7 +5009,7 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+39"/>
+        <location filename="../src/gui/summarypanel.cpp" line="+40"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Paskutinė %n diena</numerusform>
@@ -5043,7 +5043,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Audito žurnalo galinis įrašas patvirtinimo metu: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+39"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
@@ -5053,22 +5053,22 @@ Priežastis (privaloma):</numerusform>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Top nationalities (persons)</source>
         <translation>Dažniausios pilietybės (asmenys)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Frontier districts (persons)</source>
         <translation>Pasienio rinktinės (asmenys)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Frontier stations (persons)</source>
         <translation>Pasienio užkardos (asmenys)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Locations (persons)</source>
         <translation>Vietos (asmenys)</translation>
     </message>

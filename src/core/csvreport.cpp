@@ -48,7 +48,7 @@ Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filt
 Result<qint64> writeTally(const IncidentLog &log, const IncidentFilter &filter, TallyGrouping grouping,
                           QIODevice &device)
 {
-    auto tally = log.reads().tally(filter, grouping);
+    auto tally = log.reads().tally(filter, grouping, TallyContent::WithBreakdown);
     if (!tally) {
         return tally.failure();
     }

@@ -37,9 +37,9 @@ Result<QList<std::pair<QDate, qint64>>> IncidentReads::dailyCounts(const Inciden
     return m_handle.store().tallies().dailyCounts(filter);
 }
 
-Result<Tally> IncidentReads::tally(const IncidentFilter &filter, TallyGrouping grouping) const
+Result<Tally> IncidentReads::tally(const IncidentFilter &filter, TallyGrouping grouping, TallyContent content) const
 {
-    auto counted = m_handle.store().tallies().tally(filter, grouping);
+    auto counted = m_handle.store().tallies().tally(filter, grouping, content);
     if (!counted) {
         return counted.failure();
     }

@@ -25,7 +25,8 @@ public:
                                        const std::function<bool(const IncidentLine &)> &visit) const;
     Result<QList<std::pair<QDate, qint64>>> dailyCounts(const IncidentFilter &filter) const;
     // A continuous tally: with no dates in the filter, periods run from the first to the last incident.
-    Result<Tally> tally(const IncidentFilter &filter, TallyGrouping grouping) const;
+    Result<Tally> tally(const IncidentFilter &filter, TallyGrouping grouping,
+                        TallyContent content = TallyContent::Counts) const;
     Result<std::pair<QDate, QDate>> dateSpan() const;
     Result<QStringList> locations() const;
 

@@ -104,7 +104,8 @@ class TallyStore
 public:
     virtual ~TallyStore() = default;
     // Counted rows of a tally; periods without incidents are left out (Tally fills them in).
-    virtual Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping) = 0;
+    virtual Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping,
+                                          TallyContent content) = 0;
     // How many incidents the filter selects on each day that has any, in date order.
     virtual Result<QList<std::pair<QDate, qint64>>> dailyCounts(const IncidentFilter &filter) = 0;
     // The first and last date with an incident (null dates when empty).

@@ -55,6 +55,14 @@ struct GroupBreakdown
     bool operator==(const GroupBreakdown &) const = default;
 };
 
+// What a tally counts: incidents, persons and persons per outcome, and on request the persons' breakdown (the
+// tally CSV has it; the charts and the summary do not read it, and its four sums cost a tally over a year of
+// days about a third of its time).
+enum class TallyContent {
+    Counts,
+    WithBreakdown
+};
+
 // The numbers of one period, nationality or location.
 struct TallyRow
 {
@@ -62,7 +70,7 @@ struct TallyRow
     qint64 incidents = 0;
     qint64 persons = 0;
     std::array<qint64, kAllOutcomes.size()> personsByOutcome{};
-    GroupBreakdown breakdown;
+    GroupBreakdown breakdown; // zero unless read with TallyContent::WithBreakdown
 
     qint64 personsWith(Outcome outcome) const { return personsByOutcome[outcomeIndex(outcome)]; }
     TallyRow &operator+=(const TallyRow &other);

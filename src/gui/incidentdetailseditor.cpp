@@ -99,26 +99,8 @@ void IncidentDetailsEditor::buildFields()
     m_dead = countSpin(IncidentRules::kMaxGroupSize);
     m_missing = countSpin(IncidentRules::kMaxGroupSize);
     m_aid = choiceCombo<AidGiven>();
-    m_force = new QComboBox(m_body);
-    m_force->setObjectName(QStringLiteral("forceTypeCombo"));
-    m_force->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_force->setMinimumContentsLength(12);
-    for (const auto &c : choices<ForceType>()) {
-        if (c.value != ForceType::None) {
-            m_force->addItem(Choices::translatedLabel(c.label), int(c.value));
-        }
-    }
-    m_reasons = new QListWidget(m_body);
-    m_reasons->setObjectName(QStringLiteral("refusalReasonsList"));
-    for (QChar letter = RefusalReasons::kFirst; letter <= RefusalReasons::kLast; letter = QChar(letter.unicode() + 1)) {
-        auto *item = new QListWidgetItem(RefusalReasons::label(letter), m_reasons);
-        item->setData(Qt::UserRole, QString(letter));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-        item->setCheckState(Qt::Unchecked);
-    }
-    m_reasons->setWordWrap(true);
-    m_reasons->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_reasons->setMaximumHeight(m_reasons->sizeHintForRow(0) * 4 + 2 * m_reasons->frameWidth());
+    m_force = buildForceCombo();
+    m_reasons = buildReasonsList();
     m_facilitators = countSpin(IncidentRules::kMaxFacilitators);
     m_facilitatorNationalities = new QLineEdit(m_body);
     m_facilitatorNationalities->setPlaceholderText(tr("their nationalities, e.g. BY LT"));
@@ -142,17 +124,44 @@ void IncidentDetailsEditor::buildFields()
     m_form->addRow(tr("Refusal reasons"), m_reasons);
     m_form->addRow(tr("Facilitators caught"), facilitators);
     m_form->addRow(tr("Related to"), m_related);
-    for (QWidget *field : {static_cast<QWidget *>(m_estimated), static_cast<QWidget *>(m_facilitatorNationalities),
-                           static_cast<QWidget *>(m_related)}) {
-        if (auto *check = qobject_cast<QCheckBox *>(field)) {
-            connect(check, &QCheckBox::toggled, this, &IncidentDetailsEditor::changed);
-        } else if (auto *edit = qobject_cast<QLineEdit *>(field)) {
-            connect(edit, &QLineEdit::textChanged, this, &IncidentDetailsEditor::changed);
-        }
-    }
+    connect(m_estimated, &QCheckBox::toggled, this, &IncidentDetailsEditor::changed);
+    connect(m_facilitatorNationalities, &QLineEdit::textChanged, this, &IncidentDetailsEditor::changed);
+    connect(m_related, &QLineEdit::textChanged, this, &IncidentDetailsEditor::changed);
     connect(m_reasons, &QListWidget::itemChanged, this, &IncidentDetailsEditor::changed);
     setOutcome(Outcome::TurnedBack);
     setForceUsed(false);
+}
+
+QComboBox *IncidentDetailsEditor::buildForceCombo()
+{
+    // Shown when force was used: every kind but none.
+    auto *combo = new QComboBox(m_body);
+    combo->setObjectName(QStringLiteral("forceTypeCombo"));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(12);
+    for (const auto &c : choices<ForceType>()) {
+        if (c.value != ForceType::None) {
+            combo->addItem(Choices::translatedLabel(c.label), int(c.value));
+        }
+    }
+    connect(combo, &QComboBox::currentIndexChanged, this, &IncidentDetailsEditor::changed);
+    return combo;
+}
+
+QListWidget *IncidentDetailsEditor::buildReasonsList()
+{
+    auto *list = new QListWidget(m_body);
+    list->setObjectName(QStringLiteral("refusalReasonsList"));
+    for (QChar letter = RefusalReasons::kFirst; letter <= RefusalReasons::kLast; letter = QChar(letter.unicode() + 1)) {
+        auto *item = new QListWidgetItem(RefusalReasons::label(letter), list);
+        item->setData(Qt::UserRole, QString(letter));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    list->setWordWrap(true);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setMaximumHeight(list->sizeHintForRow(0) * 4 + 2 * list->frameWidth());
+    return list;
 }
 
 void IncidentDetailsEditor::buildBreakdown()

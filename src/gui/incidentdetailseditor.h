@@ -67,6 +67,8 @@ private:
 
     void buildFields();
     void buildBreakdown();
+    QComboBox *buildForceCombo();
+    QListWidget *buildReasonsList();
     QSpinBox *countSpin(int maximum);
     template <typename E>
     QComboBox *choiceCombo();

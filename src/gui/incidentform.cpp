@@ -67,26 +67,7 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
     m_ui->locationCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->locationCombo->lineEdit()->setPlaceholderText(tr("e.g. Medininkai checkpoint"));
 
-    m_details = new IncidentDetailsEditor(this);
-    m_details->setObjectName(QStringLiteral("detailsEditor"));
-    // Between the fields and the buttons; the spacer below keeps taking the room left.
-    m_ui->outerLayout->insertWidget(3, m_details);
-    m_ui->outerLayout->setStretch(3, 0);
-    m_ui->outerLayout->setStretch(5, 1);
-    setTabOrder(m_ui->notesEdit, m_details->toggleButton());
-    connect(m_ui->nationalityLines, &NationalityLinesEditor::changed, this, [this] {
-        QStringList labels;
-        for (const auto &line : m_ui->nationalityLines->lines()) {
-            labels << line.text;
-        }
-        m_details->setLineLabels(labels);
-    });
-    connect(m_ui->nationalityLines, &NationalityLinesEditor::lineRemoved, m_details,
-            &IncidentDetailsEditor::removeLine);
-    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, [this] {
-        m_details->setOutcome(outcomeFromText(m_ui->outcomeCombo->currentData().toString()).value_or(Outcome::Other));
-    });
-    connect(m_ui->forceUsedCheck, &QCheckBox::toggled, m_details, &IncidentDetailsEditor::setForceUsed);
+    addDetailsSection();
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &IncidentForm::save);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &IncidentForm::returnToNewIncident);
@@ -116,6 +97,30 @@ IncidentForm::IncidentForm(IncidentLog &log, QWidget *parent)
 }
 
 IncidentForm::~IncidentForm() = default;
+
+void IncidentForm::addDetailsSection()
+{
+    m_details = new IncidentDetailsEditor(this);
+    m_details->setObjectName(QStringLiteral("detailsEditor"));
+    // Between the fields and the buttons; the spacer below keeps taking the room left.
+    m_ui->outerLayout->insertWidget(3, m_details);
+    m_ui->outerLayout->setStretch(3, 0);
+    m_ui->outerLayout->setStretch(5, 1);
+    setTabOrder(m_ui->notesEdit, m_details->toggleButton());
+    connect(m_ui->nationalityLines, &NationalityLinesEditor::changed, this, [this] {
+        QStringList labels;
+        for (const auto &line : m_ui->nationalityLines->lines()) {
+            labels << line.text;
+        }
+        m_details->setLineLabels(labels);
+    });
+    connect(m_ui->nationalityLines, &NationalityLinesEditor::lineRemoved, m_details,
+            &IncidentDetailsEditor::removeLine);
+    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_details->setOutcome(outcomeFromText(m_ui->outcomeCombo->currentData().toString()).value_or(Outcome::Other));
+    });
+    connect(m_ui->forceUsedCheck, &QCheckBox::toggled, m_details, &IncidentDetailsEditor::setForceUsed);
+}
 
 void IncidentForm::reloadLocations()
 {

@@ -78,6 +78,8 @@ private:
     void queueSave(const Incident &incident);
     void retryQueuedSave();
 
+    // The Details section below the notes, following the form's lines, outcome and force.
+    void addDetailsSection();
     // The detection method last saved at this desktop's station: a new incident's default there.
     static Detection rememberedDetection();
     static void rememberDetection(Detection detection);

@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <functional>
 
 namespace borderlog {
 
@@ -214,14 +215,30 @@ void SummaryPanel::refreshNumbers(const IncidentFilter &base)
     showNumbers(*comparison);
 }
 
+namespace {
+
+// A row of the numbers table: a heading (bold; a section's title spans the row) or a count of both days.
+struct Line
+{
+    QString label;
+    ComparedCount count;
+    bool heading = false;
+};
+
+// A section's title and its lines, indented, each labelled by `labelOf` its key.
+void appendSection(QList<Line> &lines, const QString &heading, const ComparedSection &section,
+                   const std::function<QString(const QString &)> &labelOf)
+{
+    lines << Line{heading, {}, true};
+    for (const auto &count : section.lines) {
+        lines << Line{QStringLiteral("   %1").arg(labelOf(count.key)), count};
+    }
+}
+
+} // namespace
+
 void SummaryPanel::showNumbers(const DayComparison &comparison)
 {
-    struct Line
-    {
-        QString label;
-        ComparedCount count;
-        bool heading = false;
-    };
     QList<Line> lines{{tr("Incidents"), comparison.incidents(), true}, {tr("Persons"), comparison.persons(), true}};
     // The outcomes of the two days; one that neither had is left out, so that the table fits 1366×768.
     for (Outcome o : kOutcomesListed) {
@@ -230,29 +247,20 @@ void SummaryPanel::showNumbers(const DayComparison &comparison)
             lines << Line{QStringLiteral("   %1").arg(outcomeLabel(o)), persons};
         }
     }
+    const auto asIs = [](const QString &key) { return key; };
     if (!comparison.nationalities().lines.isEmpty()) {
-        lines << Line{tr("Top nationalities (persons)"), {}, true};
-        for (const auto &count : comparison.nationalities().lines) {
-            lines << Line{QStringLiteral("   %1").arg(NationalityCatalog::instance().displayName(count.key)), count};
-        }
+        appendSection(lines, tr("Top nationalities (persons)"), comparison.nationalities(),
+                      [](const QString &code) { return NationalityCatalog::instance().displayName(code); });
     }
     // A register of more than one frontier district or station, by district and station too.
-    const std::pair<QString, const ComparedSection *> levels[] = {
-        {tr("Frontier districts (persons)"), &comparison.districts()},
-        {tr("Frontier stations (persons)"), &comparison.stations()}};
-    for (const auto &[heading, section] : levels) {
-        if (section->lines.size() > 1) {
-            lines << Line{heading, {}, true};
-            for (const auto &count : section->lines) {
-                lines << Line{QStringLiteral("   %1").arg(count.key), count};
-            }
-        }
+    if (comparison.districts().lines.size() > 1) {
+        appendSection(lines, tr("Frontier districts (persons)"), comparison.districts(), asIs);
+    }
+    if (comparison.stations().lines.size() > 1) {
+        appendSection(lines, tr("Frontier stations (persons)"), comparison.stations(), asIs);
     }
     if (!comparison.locations().lines.isEmpty()) {
-        lines << Line{tr("Locations (persons)"), {}, true};
-        for (const auto &count : comparison.locations().lines) {
-            lines << Line{QStringLiteral("   %1").arg(count.key), count};
-        }
+        appendSection(lines, tr("Locations (persons)"), comparison.locations(), asIs);
     }
 
     const QLocale locale;

@@ -125,7 +125,7 @@ TEST_CASE("Upgrading a version 1 database fills the monthly tallies from the dai
     REQUIRE(opened.ok());
     CHECK((*opened)->schemaVersion() == sqlite::SqliteSchema::latestVersion());
     CHECK(test::aggregatesMatchRecount(path));
-    const auto years = (*opened)->tallies().tally({}, TallyGrouping::Year);
+    const auto years = (*opened)->tallies().tally({}, TallyGrouping::Year, TallyContent::Counts);
     REQUIRE(years.ok());
     REQUIRE(years->size() == 1);
     CHECK(years->first().persons == 12);

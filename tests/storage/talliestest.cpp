@@ -107,10 +107,14 @@ TEST_CASE("Schema 8's values are stored and read back, the breakdown tallied and
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.message().contains(QStringLiteral("related_to: 4a1b2c3d-0000-4000-8000-00000000dead is not")));
 
-    const auto days = db.log().reads().tally({.from = day, .to = day}, TallyGrouping::Month);
+    const auto days =
+        db.log().reads().tally({.from = day, .to = day}, TallyGrouping::Month, TallyContent::WithBreakdown);
     REQUIRE(days.ok());
     CHECK(days->total().breakdown == GroupBreakdown{2, 1, 3, 1});
-    const auto syrians = db.log().reads().tally({.nationality = QStringLiteral("SY")}, TallyGrouping::Day);
+    CHECK(db.log().reads().tally({.from = day, .to = day}, TallyGrouping::Month)->total().breakdown
+          == GroupBreakdown{});
+    const auto syrians =
+        db.log().reads().tally({.nationality = QStringLiteral("SY")}, TallyGrouping::Day, TallyContent::WithBreakdown);
     REQUIRE(syrians.ok());
     CHECK(syrians->total().breakdown == GroupBreakdown{0, 0, 0, 1});
     CHECK(test::aggregatesMatchRecount(db.path()));

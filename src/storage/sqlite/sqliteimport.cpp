@@ -121,6 +121,20 @@ QSet<QDate> signedDays(SqliteDatabase &db)
 
 } // namespace
 
+std::optional<Failure> SqliteImport::refusal(const Incident &incident, const QSet<QDate> &locked, const QString &where)
+{
+    if (locked.contains(incident.date)) {
+        return Failure::refused(
+            tr("%1: date: %2; nothing was imported").arg(where, IncidentRules::signedDayRule(incident.date)));
+    }
+    if (!m_table.relatedExists(incident)) {
+        return Failure::invalid(tr("%1: related_to: %2; an incident names only incidents of the register or of "
+                                   "the file's rows before it. Nothing was imported.")
+                                    .arg(where, IncidentRules::unknownRelatedRule(incident.details.relatedTo)));
+    }
+    return std::nullopt;
+}
+
 Result<ImportSummary> SqliteImport::run(IncidentSource &input, const ChangeStamp &stamp, const ImportProgress &progress)
 {
     // A large import inserts into the indexes in random order (incident_id is random); with the index pages
@@ -144,15 +158,8 @@ Result<ImportSummary> SqliteImport::run(IncidentSource &input, const ChangeStamp
         if (source.failed()) {
             continue; // keep reading, so that every problem of the file is reported
         }
-        if (locked.contains(incident.date)) {
-            return Failure::refused(tr("%1: date: %2; nothing was imported")
-                                        .arg(source.where(), IncidentRules::signedDayRule(incident.date)));
-        }
-        if (!m_table.relatedExists(incident)) {
-            return Failure::invalid(
-                tr("%1: related_to: %2; an incident names only incidents of the register or of "
-                   "the file's rows before it. Nothing was imported.")
-                    .arg(source.where(), IncidentRules::unknownRelatedRule(incident.details.relatedTo)));
+        if (auto refused = refusal(incident, locked, source.where())) {
+            return *refused;
         }
         if (m_table.insert(incident, delta, sequence)) {
             ++summary.added;

@@ -4,6 +4,10 @@
 #include "registerstore.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QSet>
+
+#include <optional>
 
 namespace borderlog::sqlite {
 
@@ -27,6 +31,9 @@ public:
     Result<ImportSummary> run(IncidentSource &input, const ChangeStamp &stamp, const ImportProgress &progress);
 
 private:
+    // Why the write stops at this incident, if it must: a signed day's, or a related incident not there.
+    std::optional<Failure> refusal(const Incident &incident, const QSet<QDate> &locked, const QString &where);
+
     StoreContext &m_context;
     IncidentTable &m_table;
 };

@@ -117,7 +117,7 @@ Result<qint64> SqliteIncidentQueries::count(const IncidentFilter &filter)
 {
     // From the tallies: an incident is counted once per period, and once in the row of each of its
     // nationalities, so with or without a nationality filter the sum counts incidents exactly.
-    auto years = m_tallies.tally(filter, TallyGrouping::Year);
+    auto years = m_tallies.tally(filter, TallyGrouping::Year, TallyContent::Counts);
     if (!years) {
         return years.failure();
     }
@@ -173,16 +173,11 @@ Result<qint64> SqliteIncidentQueries::forEachIncidentLine(const IncidentFilter &
         // Without a date range, reading the table in its own order and sorting is more than twice as fast as
         // following the date index (which reads the rows in random order); with one, the index narrows.
         const bool wholeHistory = !filter.from.isValid() && !filter.to.isValid();
-        const QString sql = QStringLiteral("SELECT i.uuid, i.date, i.time, i.location_id, n.nationality, n.persons, "
-                                           "i.outcome, i.force_used, i.notes, i.recorded_by, i.recorded_at, "
-                                           "n.men, n.women, n.children, n.unaccompanied, i.detection, i.direction, "
-                                           "i.border_sector, i.count_estimated, i.injured, i.dead, i.missing, "
-                                           "i.aid_given, i.force_type, i.refusal_reasons, i.facilitators, "
-                                           "i.facilitator_nationalities, i.related_to "
-                                           "FROM incident i%1 JOIN incident_nationality n ON n.incident_id = i.id%2 "
-                                           "ORDER BY i.date, i.time, i.uuid, n.nationality")
+        const QString sql = QStringLiteral("SELECT %3 FROM incident i%1 JOIN incident_nationality n ON n.incident_id = "
+                                           "i.id%2 ORDER BY i.date, i.time, i.uuid, n.nationality")
                                 .arg(wholeHistory ? QStringLiteral(" NOT INDEXED") : QString(),
-                                     FilterSql::where(FilterSql::incidentConditions(filter)));
+                                     FilterSql::where(FilterSql::incidentConditions(filter)),
+                                     QLatin1String(IncidentRows::kExportColumns));
         SqliteStatement select(m_context.db, sql.toUtf8().constData());
         int index = 1;
         FilterSql::bind(select, index, filter);
@@ -195,33 +190,8 @@ Result<qint64> SqliteIncidentQueries::forEachIncidentLine(const IncidentFilter &
                 ++incidents;
                 previousId = line.incidentId.toByteArray();
             }
-            line.date = select.bytes(1);
-            line.time = select.bytes(2);
-            line.location = locationNames.value(select.integer(3));
-            line.nationality = select.bytes(4);
-            line.persons = select.bytes(5);
-            line.outcome = select.bytes(6);
-            line.forceUsed = select.integer(7) != 0;
-            line.notes = select.bytes(8);
-            line.recordedBy = select.bytes(9);
-            line.recordedAt = select.bytes(10);
-            line.men = select.bytes(11);
-            line.women = select.bytes(12);
-            line.children = select.bytes(13);
-            line.unaccompanied = select.bytes(14);
-            line.detection = select.bytes(15);
-            line.direction = select.bytes(16);
-            line.borderSector = select.bytes(17);
-            line.countEstimated = select.integer(18) != 0;
-            line.injured = select.bytes(19);
-            line.dead = select.bytes(20);
-            line.missing = select.bytes(21);
-            line.aidGiven = select.bytes(22);
-            line.forceType = select.bytes(23);
-            line.refusalReasons = select.bytes(24);
-            line.facilitators = select.bytes(25);
-            line.facilitatorNationalities = select.bytes(26);
-            line.relatedTo = select.bytes(27);
+            IncidentRows::readLine(select, line);
+            line.location = locationNames.value(select.integer(IncidentRows::kExportLocationColumn));
             if (!visit(line)) {
                 break;
             }

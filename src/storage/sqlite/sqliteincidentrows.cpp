@@ -11,6 +11,37 @@ namespace borderlog::sqlite {
 
 namespace IncidentRows {
 
+void readLine(const SqliteStatement &row, IncidentLine &line)
+{
+    line.incidentId = row.bytes(0);
+    line.date = row.bytes(1);
+    line.time = row.bytes(2);
+    line.nationality = row.bytes(4);
+    line.persons = row.bytes(5);
+    line.outcome = row.bytes(6);
+    line.forceUsed = row.integer(7) != 0;
+    line.notes = row.bytes(8);
+    line.recordedBy = row.bytes(9);
+    line.recordedAt = row.bytes(10);
+    line.men = row.bytes(11);
+    line.women = row.bytes(12);
+    line.children = row.bytes(13);
+    line.unaccompanied = row.bytes(14);
+    line.detection = row.bytes(15);
+    line.direction = row.bytes(16);
+    line.borderSector = row.bytes(17);
+    line.countEstimated = row.integer(18) != 0;
+    line.injured = row.bytes(19);
+    line.dead = row.bytes(20);
+    line.missing = row.bytes(21);
+    line.aidGiven = row.bytes(22);
+    line.forceType = row.bytes(23);
+    line.refusalReasons = row.bytes(24);
+    line.facilitators = row.bytes(25);
+    line.facilitatorNationalities = row.bytes(26);
+    line.relatedTo = row.bytes(27);
+}
+
 QString uuidText(const QUuid &id)
 {
     return id.toString(QUuid::WithoutBraces);

@@ -3,6 +3,7 @@
 
 #include "incident.h"
 #include "incidentfilter.h"
+#include "incidentline.h"
 
 #include <QList>
 #include <QString>
@@ -32,6 +33,16 @@ inline constexpr auto kWrittenColumns = "date, time, location_id, outcome, perso
                                         "recorded_at, detection, direction, border_sector, count_estimated, "
                                         "injured, dead, missing, aid_given, force_type, refusal_reasons, "
                                         "facilitators, facilitator_nationalities, related_to";
+
+// The columns of an export's row (IncidentLine) in the order readLine() reads them, the location as its id.
+inline constexpr auto kExportColumns =
+    "i.uuid, i.date, i.time, i.location_id, n.nationality, n.persons, i.outcome, i.force_used, i.notes, "
+    "i.recorded_by, i.recorded_at, n.men, n.women, n.children, n.unaccompanied, i.detection, i.direction, "
+    "i.border_sector, i.count_estimated, i.injured, i.dead, i.missing, i.aid_given, i.force_type, "
+    "i.refusal_reasons, i.facilitators, i.facilitator_nationalities, i.related_to";
+inline constexpr int kExportLocationColumn = 3;
+// The row of kExportColumns as views into the statement's memory; the location is the caller's to name.
+void readLine(const SqliteStatement &row, IncidentLine &line);
 
 QString uuidText(const QUuid &id);
 Incident incidentFromRow(const SqliteStatement &row);

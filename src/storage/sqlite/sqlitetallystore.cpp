@@ -43,7 +43,7 @@ std::pair<QString, QString> keyOf(TallyGrouping grouping, bool monthly)
 } // namespace
 
 void SqliteTallyStore::addPiece(QMap<QString, TallyRow> &rows, const IncidentFilter &filter, TallyGrouping grouping,
-                                const Piece &piece)
+                                const Piece &piece, TallyContent content)
 {
     const bool byNationality = !filter.nationality.isEmpty() || grouping == TallyGrouping::Nationality;
     const QString period = piece.monthly ? QStringLiteral("t.month") : QStringLiteral("t.date");
@@ -62,10 +62,13 @@ void SqliteTallyStore::addPiece(QMap<QString, TallyRow> &rows, const IncidentFil
     const QString table = QStringLiteral("%1_%2tally")
                               .arg(piece.monthly ? QStringLiteral("monthly") : QStringLiteral("daily"),
                                    byNationality ? QStringLiteral("nationality_") : QString());
-    const QString sql = QStringLiteral("SELECT %1 AS k, t.outcome, sum(t.incidents), sum(t.persons), sum(t.men), "
-                                       "sum(t.women), sum(t.children), sum(t.unaccompanied) FROM %2 t%3%4 "
+    const bool breakdown = content == TallyContent::WithBreakdown;
+    const QString sql = QStringLiteral("SELECT %1 AS k, t.outcome, sum(t.incidents), sum(t.persons)%5 FROM %2 t%3%4 "
                                        "GROUP BY k, t.outcome")
-                            .arg(key, table, join, FilterSql::where(conditions));
+                            .arg(key, table, join, FilterSql::where(conditions),
+                                 breakdown ? QStringLiteral(", sum(t.men), sum(t.women), sum(t.children), "
+                                                            "sum(t.unaccompanied)")
+                                           : QString());
     SqliteStatement select(m_context.db, sql.toUtf8().constData());
     int index = 1;
     if (!piece.from.isEmpty()) {
@@ -83,7 +86,9 @@ void SqliteTallyStore::addPiece(QMap<QString, TallyRow> &rows, const IncidentFil
         row.incidents += select.integer(2);
         row.persons += select.integer(3);
         row.personsByOutcome[outcomeIndex(outcome)] += select.integer(3);
-        row.breakdown += GroupBreakdown{select.integer(4), select.integer(5), select.integer(6), select.integer(7)};
+        if (breakdown) {
+            row.breakdown += GroupBreakdown{select.integer(4), select.integer(5), select.integer(6), select.integer(7)};
+        }
     }
 }
 
@@ -115,12 +120,13 @@ QList<SqliteTallyStore::Piece> SqliteTallyStore::piecesOf(const IncidentFilter &
     return pieces;
 }
 
-Result<QList<TallyRow>> SqliteTallyStore::tally(const IncidentFilter &filter, TallyGrouping grouping)
+Result<QList<TallyRow>> SqliteTallyStore::tally(const IncidentFilter &filter, TallyGrouping grouping,
+                                                TallyContent content)
 {
     return m_context.read<QList<TallyRow>>(tr("Counting the tally"), [&]() -> Result<QList<TallyRow>> {
         QMap<QString, TallyRow> rows;
         for (const Piece &piece : piecesOf(filter, grouping)) {
-            addPiece(rows, filter, grouping, piece);
+            addPiece(rows, filter, grouping, piece, content);
         }
         return rows.values();
     });

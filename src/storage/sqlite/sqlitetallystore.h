@@ -21,7 +21,7 @@ public:
         : m_context(context)
     {}
 
-    Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping) override;
+    Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping, TallyContent content) override;
     Result<QList<std::pair<QDate, qint64>>> dailyCounts(const IncidentFilter &filter) override;
     Result<std::pair<QDate, QDate>> dateSpan() override;
     Result<qint64> rebuild(const ChangeStamp &stamp) override;
@@ -36,7 +36,7 @@ private:
     };
     // Adds the tally rows of one period piece, read from the daily or the monthly tallies.
     void addPiece(QMap<QString, TallyRow> &rows, const IncidentFilter &filter, TallyGrouping grouping,
-                  const Piece &piece);
+                  const Piece &piece, TallyContent content);
     // The pieces a filter's date range is read in.
     static QList<Piece> piecesOf(const IncidentFilter &filter, TallyGrouping grouping);
 
