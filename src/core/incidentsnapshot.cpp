@@ -287,10 +287,19 @@ QStringList differences(const QByteArray &before, const QByteArray &after)
 QString describe(const QByteArray &json)
 {
     const QJsonObject values = objectOf(json);
+    // Format 2 holds every detail; those at their defaults say nothing a person needs to read.
+    const QJsonObject details = QJsonDocument::fromJson(json).object().value(u"details").toObject();
+    const auto atDefault = [&details](const QString &key) {
+        const QJsonValue value = details.value(key);
+        return details.contains(key)
+               && (value == QJsonValue(false) || value == QJsonValue(0) || value == QJsonValue(QStringLiteral("none"))
+                   || value == QJsonValue(QStringLiteral("entry")));
+    };
     QStringList parts;
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (it.key() == QLatin1String("incident_id") || it.key() == QLatin1String("digest")
-            || it.key() == QLatin1String("removed") || (it.value().isString() && it.value().toString().isEmpty())) {
+            || it.key() == QLatin1String("removed") || (it.value().isString() && it.value().toString().isEmpty())
+            || atDefault(it.key())) {
             continue;
         }
         parts << QStringLiteral("%1: %2").arg(it.key(), shown(it.value()));

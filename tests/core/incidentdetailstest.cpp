@@ -172,6 +172,12 @@ TEST_CASE("An incident without schema 8's values keeps its format 1 snapshot and
     CHECK(parsed.object().value(u"details").toObject().value(u"detection").toString()
           == QStringLiteral("thermal_camera"));
 
+    const QString described = IncidentSnapshot::describe(format2);
+    CHECK(described.contains(QStringLiteral("detection: thermal_camera")));
+    CHECK(described.contains(QStringLiteral("injured: 1")));
+    CHECK_FALSE(described.contains(QStringLiteral("dead:")));
+    CHECK_FALSE(described.contains(QStringLiteral("direction:")));
+
     Incident amended = detailed;
     amended.details.injured = 0;
     amended.nationalities.first().women = 0;
