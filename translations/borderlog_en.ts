@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/incidentcommands.cpp" line="+210"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="+236"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>

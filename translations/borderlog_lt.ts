@@ -451,7 +451,7 @@
         <translation>Diena (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="+328"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="+354"/>
         <source>The incident_id.</source>
         <translation>Incidento incident_id.</translation>
     </message>
@@ -1784,22 +1784,22 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteImport</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliteimport.cpp" line="+156"/>
+        <location filename="../src/storage/sqlite/sqliteimport.cpp" line="+146"/>
+        <source>incident %1: related_to: %2; an incident names only incidents of the register or of the file. Nothing was imported.</source>
+        <translation>incidentas %1: related_to: %2; incidentas gali nurodyti tik registro arba failo incidentus. Niekas neimportuota.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>importavimas atšauktas; nieko neįrašyta</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-39"/>
         <source>%1: date: %2; nothing was imported</source>
         <translation>%1: date: %2; nieko neimportuota</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: related_to: %2; an incident names only incidents of the register or of the file&apos;s rows before it. Nothing was imported.</source>
-        <translation>%1: related_to: %2; įvykis gali nurodyti tik registro įvykius arba ankstesnių failo eilučių įvykius. Niekas neimportuota.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>%1: incident_id: %2 appears again after other incidents; the rows of one incident must follow each other. Nothing was imported.</source>
         <translation>%1: incident_id: %2 vėl pasikartoja po kitų incidentų; vieno incidento eilutės turi eiti viena po kitos. Nieko neimportuota.</translation>
     </message>
@@ -2105,7 +2105,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteTallyStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+120"/>
+        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+126"/>
         <source>Counting the tally</source>
         <translation>Suvestinės skaičiavimas</translation>
     </message>
@@ -2484,12 +2484,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>date: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/incidentcommands.cpp" line="-290"/>
+        <location filename="../src/cli/incidentcommands.cpp" line="-294"/>
         <source>force-used: give --force-used or --no-force-used, not both</source>
         <translation>force-used: nurodykite --force-used arba --no-force-used, bet ne abu</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>count-estimated: give --count-estimated or --count-exact, not both</source>
         <translation>count-estimated: nurodykite --count-estimated arba --count-exact, ne abu</translation>
     </message>
@@ -4916,7 +4916,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>No incidents in this period yet. Record one in the form, or import a CSV (File › Import CSV…).</source>
         <translation>Šiuo laikotarpiu incidentų dar nėra. Užregistruokite incidentą formoje arba importuokite CSV (Failas › Importuoti CSV…).</translation>
     </message>

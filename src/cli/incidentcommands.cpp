@@ -26,6 +26,23 @@ namespace {
 
 using Access = CommandContext::Access;
 
+// A line given as NAT:COUNT, without its breakdown, keeps the one stored for that nationality when it still
+// fits the new count (an update corrects a count without retyping who they were); NAT:COUNT:0/0/0/0 clears it.
+NationalityCount keptBreakdown(const NationalityCount &line, const QString &typed,
+                               const QList<NationalityCount> &stored)
+{
+    if (typed.mid(typed.lastIndexOf(u':') + 1).contains(u'/')) {
+        return line;
+    }
+    for (const NationalityCount &before : stored) {
+        if (before.nationality == line.nationality && before.breakdownSum() <= line.persons) {
+            return NationalityCount{line.nationality, line.persons,    before.men,
+                                    before.women,     before.children, before.unaccompanied};
+        }
+    }
+    return line;
+}
+
 // Reads the incident's fields that are given into draft (adding: the unset ones too, as empty).
 void readFields(const CommandContext &context, Incident &draft, bool amending, QStringList &problems)
 {
@@ -42,10 +59,15 @@ void readFields(const CommandContext &context, Incident &draft, bool amending, Q
         draft.location = context.value(kLocation).trimmed();
     }
     if (context.isSet(kPersons)) {
+        const QList<NationalityCount> stored = draft.nationalities;
         draft.nationalities.clear();
         for (const QString &value : context.values(kPersons)) {
             auto line = IncidentText::parseNationalityCount(value);
-            line ? void(draft.nationalities << *line) : note(line.failure());
+            if (!line) {
+                note(line.failure());
+                continue;
+            }
+            draft.nationalities << keptBreakdown(*line, value, stored);
         }
     }
     if (context.isSet(kOutcome)) {
@@ -99,6 +121,10 @@ void readDetails(const CommandContext &context, Incident &draft, bool amending, 
     count(kMissing, IncidentRules::kMissing, IncidentRules::kMaxGroupSize, d.missing);
     count(kFacilitators, IncidentRules::kFacilitators, IncidentRules::kMaxFacilitators, d.facilitators);
     read(kRefusalReasons, IncidentText::parseRefusalReasons(context.value(kRefusalReasons)), d.refusalReasons);
+    if (amending && context.isSet(kOutcome) && !context.isSet(kRefusalReasons)
+        && draft.outcome != Outcome::TurnedBack) {
+        d.refusalReasons.clear(); // they belong to the turned back outcome the update changes, as in the form
+    }
     read(kFacilitatorNationalities,
          IncidentText::parseNationalityList(context.value(kFacilitatorNationalities),
                                             IncidentRules::kFacilitatorNationalities),

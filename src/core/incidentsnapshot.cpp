@@ -274,11 +274,20 @@ QStringList differences(const QByteArray &before, const QByteArray &after)
     }
     const QJsonObject a = objectOf(before);
     const QJsonObject b = objectOf(after);
+    // Both sides' keys: an amendment back to format 1 leaves the details on the "before" side only.
+    QStringList keys = b.keys();
+    for (const QString &key : a.keys()) {
+        if (!b.contains(key)) {
+            keys << key;
+        }
+    }
+    keys.sort();
     QStringList lines;
-    for (auto it = b.begin(); it != b.end(); ++it) {
-        const QJsonValue old = a.value(it.key());
-        if (old != it.value()) {
-            lines << QStringLiteral("%1: %2 → %3").arg(it.key(), shown(old), shown(it.value()));
+    for (const QString &key : keys) {
+        const QJsonValue old = a.value(key);
+        const QJsonValue now = b.value(key);
+        if (old != now) {
+            lines << QStringLiteral("%1: %2 → %3").arg(key, shown(old), shown(now));
         }
     }
     return lines;

@@ -279,7 +279,7 @@ IncidentDetails IncidentDetailsEditor::details(bool forceUsed) const
     d.missing = m_missing->value();
     d.aidGiven = chosen<AidGiven>(m_aid);
     d.force = forceUsed ? chosen<ForceType>(m_force) : ForceType::None;
-    if (m_reasons->isEnabled()) {
+    if (m_turnedBack) {
         for (int i = 0; i < m_reasons->count(); ++i) {
             if (m_reasons->item(i)->checkState() == Qt::Checked) {
                 d.refusalReasons += m_reasons->item(i)->data(Qt::UserRole).toString();
@@ -322,7 +322,8 @@ void IncidentDetailsEditor::applyBreakdown(int index, NationalityCount &line) co
 
 void IncidentDetailsEditor::setOutcome(Outcome outcome)
 {
-    m_reasons->setEnabled(outcome == Outcome::TurnedBack);
+    m_turnedBack = outcome == Outcome::TurnedBack;
+    m_reasons->setEnabled(m_turnedBack);
 }
 
 void IncidentDetailsEditor::setForceUsed(bool used)

@@ -96,6 +96,8 @@ private:
     QSpinBox *m_facilitators = nullptr;
     QLineEdit *m_facilitatorNationalities = nullptr;
     QLineEdit *m_related = nullptr;
+    bool m_turnedBack = true; // refusal reasons are read for turned back only (not whether the list is enabled:
+                              // a disabled form disables it too)
 };
 
 } // namespace borderlog

@@ -148,9 +148,11 @@ void OutcomeChartView::setTally(const Tally &tally)
     for (const auto &row : rows) {
         highest = std::max(highest, row.persons);
     }
+    // The bar sets were made in the order of kOutcomesListed, the order the legend shows.
     const auto sets = m_series->barSets();
-    for (Outcome outcome : kOutcomesListed) {
-        QBarSet *set = sets.at(outcomeIndex(outcome));
+    for (qsizetype i = 0; i < qsizetype(kOutcomesListed.size()); ++i) {
+        const Outcome outcome = kOutcomesListed[size_t(i)];
+        QBarSet *set = sets.at(i);
         set->remove(0, set->count());
         QList<qreal> values;
         for (const auto &row : rows) {

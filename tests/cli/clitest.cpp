@@ -547,6 +547,23 @@ TEST_CASE("add and update take every detail, and export writes both layouts", "[
     CHECK(run.exitCode == 0);
     CHECK(cli({"list"}).out.count(QStringLiteral("Kabeliai")) == 2);
     CHECK(cli({"audit", "verify"}).exitCode == 0);
+
+    // A corrected count keeps who they were; another outcome lets the refusal reasons go.
+    REQUIRE(cli({"update", id, "--persons", "IQ:7", "--outcome", "detained"}).exitCode == 0);
+    run = cli({"export"});
+    CHECK(run.out.contains(QStringLiteral(",IQ,7,detained,true,,")));
+    CHECK(run.out.contains(QStringLiteral(",2,1,3,0,thermal_camera,")));
+    CHECK(run.out.contains(QStringLiteral(",both,physical_coercion,,2,BY LT,")));
+
+    // An earlier incident related to a later one: its export, in date order, imports whole.
+    run = cli({"add", "--date", "2021-08-05", "--location", "Kabeliai", "--persons", "SY:2", "--outcome", "detained"});
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(cli({"update", id, "--related-to", run.out.trimmed()}).exitCode == 0);
+    const QString exported = cli.file(QStringLiteral("related.csv"));
+    REQUIRE(cli({"export", "-o", exported}).exitCode == 0);
+    Cli other;
+    CHECK(other({"import", exported}).exitCode == 0);
+    CHECK(other({"export"}).out == cli({"export"}).out);
 }
 
 TEST_CASE("A file of the v1 layout imports unchanged and exports again byte for byte with --columns v1",

@@ -47,9 +47,21 @@ using namespace borderlog;
 
 namespace {
 
+// The bar set a person reads as the outcome's: the one the legend names with its label.
+QBarSet *barSetOf(OutcomeChartView *chart, Outcome outcome)
+{
+    for (QBarSet *set : chart->series()->barSets()) {
+        if (set->label() == outcomeLabel(outcome)) {
+            return set;
+        }
+    }
+    FAIL("no bar set for " << outcomeLabel(outcome).toStdString());
+    return nullptr;
+}
+
 qreal lastBar(OutcomeChartView *chart, Outcome outcome)
 {
-    QBarSet *set = chart->series()->barSets().at(outcomeIndex(outcome));
+    QBarSet *set = barSetOf(chart, outcome);
     return set->at(set->count() - 1);
 }
 
@@ -286,6 +298,26 @@ TEST_CASE("The sample database opens from the Help menu with Frontex's totals", 
     CHECK_FALSE(window.findChild<QLabel *>(QStringLiteral("sampleBanner"))->isVisibleTo(&window));
     CHECK(lastPath() == other);
     ApplicationIdentity::settings()->setValue(QStringLiteral("database/lastPath"), remembered);
+}
+
+TEST_CASE("Each outcome's persons are drawn in the bar set labelled with that outcome", "[gui][charts][outcome]")
+{
+    test::TestDatabase db;
+    const QDate day(2021, 8, 5);
+    int persons = 1;
+    for (Outcome outcome : kAllOutcomes) {
+        REQUIRE(db.log()
+                    .incidents()
+                    .record(test::draft(day, QStringLiteral("Medininkai"), QStringLiteral("IQ"), persons++, outcome))
+                    .ok());
+    }
+    MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop);
+    window.summary()->setDay(day);
+    persons = 1;
+    for (Outcome outcome : kAllOutcomes) {
+        INFO(outcomeCode(outcome).toStdString());
+        CHECK(lastBar(window.summary()->dailyChart(), outcome) == persons++);
+    }
 }
 
 TEST_CASE("When the disk is full the form says so and keeps everything typed", "[gui][form][reliability]")

@@ -80,13 +80,15 @@ void SqliteAuditTrailStore::adoptIncidentsBeforeTrail()
     }
     // Their values as they were found, in row order, pinned by one digest: a later change outside the
     // program to any of them shows in `audit verify`.
-    const QByteArray sql = QByteArray("SELECT ") + IncidentRows::kColumns
-                           + ", n.nationality, n.persons, i.removed FROM incident i "
+    const QByteArray sql = QByteArray("SELECT ") + IncidentRows::kColumns + ", " + IncidentRows::kLineColumns
+                           + ", i.removed FROM incident i "
                              "JOIN location l ON l.id = i.location_id "
                              "JOIN incident_nationality n ON n.incident_id = i.id ORDER BY i.id, n.nationality";
     SqliteStatement select(db, sql.constData());
     bool removed = false;
-    IncidentRows::Joined rows(select, [&](const SqliteStatement &row) { removed = row.integer(12) != 0; });
+    IncidentRows::Joined rows(select, [&](const SqliteStatement &row) {
+        removed = row.integer(IncidentRows::kLineColumn + 6) != 0; // after the line's six columns
+    });
     ImportDigest digest;
     Incident incident;
     while (rows.next(incident)) {

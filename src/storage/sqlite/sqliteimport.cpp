@@ -90,7 +90,9 @@ bool sameRecord(const Incident &stored, const Incident &read)
     };
     // A file of the layout before schema 8 has no details: it agrees with any the register has recorded since.
     IncidentDetails readDetails = read.details;
-    readDetails.force = stored.details.force;
+    if (readDetails.force == ForceType::Unspecified) {
+        readDetails.force = ForceType::None; // all a v1 file's force_used says; compared below
+    }
     const bool details = read.details == stored.details || readDetails.isDefault();
     auto withoutBreakdown = [](QList<NationalityCount> nationalities) {
         for (auto &line : nationalities) {
@@ -127,12 +129,23 @@ std::optional<Failure> SqliteImport::refusal(const Incident &incident, const QSe
         return Failure::refused(
             tr("%1: date: %2; nothing was imported").arg(where, IncidentRules::signedDayRule(incident.date)));
     }
-    if (!m_table.relatedExists(incident)) {
-        return Failure::invalid(tr("%1: related_to: %2; an incident names only incidents of the register or of "
-                                   "the file's rows before it. Nothing was imported.")
-                                    .arg(where, IncidentRules::unknownRelatedRule(incident.details.relatedTo)));
-    }
     return std::nullopt;
+}
+
+std::optional<Failure> SqliteImport::danglingRelation(qint64 lastRowBefore)
+{
+    // After every row is in: an incident may name one that comes later in the file (an export is in date order,
+    // and an amendment may relate an incident to a later one).
+    SqliteStatement dangling(m_context.db, "SELECT uuid, related_to FROM incident WHERE id > ?1 AND related_to <> '' "
+                                           "AND related_to NOT IN (SELECT uuid FROM incident) LIMIT 1");
+    dangling.bind(1, lastRowBefore);
+    if (!dangling.step()) {
+        return std::nullopt;
+    }
+    return Failure::invalid(
+        tr("incident %1: related_to: %2; an incident names only incidents of the register or "
+           "of the file. Nothing was imported.")
+            .arg(dangling.text(0), IncidentRules::unknownRelatedRule(QUuid::fromString(dangling.text(1)))));
 }
 
 Result<ImportSummary> SqliteImport::run(IncidentSource &input, const ChangeStamp &stamp, const ImportProgress &progress)
@@ -183,6 +196,9 @@ Result<ImportSummary> SqliteImport::run(IncidentSource &input, const ChangeStamp
     }
     if (source.failed()) {
         return Failure::invalid(source.problems().join(u'\n'));
+    }
+    if (auto dangling = danglingRelation(lastRowBefore)) {
+        return *dangling;
     }
     delta.flush(m_context.db);
     indexes.rebuild();

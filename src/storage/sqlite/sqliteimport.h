@@ -31,8 +31,10 @@ public:
     Result<ImportSummary> run(IncidentSource &input, const ChangeStamp &stamp, const ImportProgress &progress);
 
 private:
-    // Why the write stops at this incident, if it must: a signed day's, or a related incident not there.
+    // Why the write stops at this incident, if it must: a signed day's.
     std::optional<Failure> refusal(const Incident &incident, const QSet<QDate> &locked, const QString &where);
+    // An added incident whose related_to names no incident of the register, once every row is in.
+    std::optional<Failure> danglingRelation(qint64 lastRowBefore);
 
     StoreContext &m_context;
     IncidentTable &m_table;
