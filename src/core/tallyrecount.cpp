@@ -15,6 +15,7 @@ namespace {
 // Keys pack a period (a Julian day, or year * 12 + month), a location, an outcome and a nationality.
 constexpr int kNationalityBits = 16;
 constexpr int kOutcomeBits = 3;
+static_assert(kAllOutcomes.size() <= (1u << kOutcomeBits), "the recount key holds every outcome");
 constexpr int kLocationBits = 21;
 
 quint16 packNationality(const QString &alpha2)

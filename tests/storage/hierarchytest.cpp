@@ -13,25 +13,7 @@ namespace {
 
 const QDate kDay(2021, 8, 2);
 
-// Takes a database of the current schema back to what schema 4 left, as the sqlite3 tool would: the step
-// 5 and 6 tables, columns, indexes and triggers gone (schema 4's signed-day guard back), user_version 4.
-void downgradeToSchema4(const QString &path)
-{
-    test::downgradeToSchema6(path);
-    test::execute(path, "DROP TRIGGER location_merged_into_update; ALTER TABLE location DROP COLUMN merged_into;"
-                        "DROP TRIGGER incident_signed_day_update;"
-                        "CREATE TRIGGER incident_signed_day_update BEFORE UPDATE ON incident "
-                        "WHEN EXISTS (SELECT 1 FROM signed_day WHERE date IN (OLD.date, NEW.date)) "
-                        "BEGIN SELECT RAISE(ABORT, 'the day is signed off'); END;");
-    test::execute(path, "DROP TRIGGER location_station_insert; DROP TRIGGER location_station_update;"
-                        "DROP TRIGGER station_in_use_delete; DROP INDEX location_by_station;"
-                        "ALTER TABLE location DROP COLUMN station_id; ALTER TABLE location DROP COLUMN code;"
-                        "ALTER TABLE location DROP COLUMN latitude; ALTER TABLE location DROP COLUMN longitude;"
-                        "ALTER TABLE location DROP COLUMN retired; DROP TABLE station; DROP TABLE district;"
-                        "PRAGMA user_version = 4;");
-}
-
-// A station's register of schema 4: accounts, incidents at two locations, a signed day, an audit trail.
+// A station's register of schema 3: accounts, incidents at two locations, a signed day, an audit trail.
 void fillRegister(IncidentLog &log)
 {
     log.session().setClock([] { return QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC); });
@@ -60,7 +42,9 @@ qint64 personsIn(const Result<Tally> &tally)
 
 } // namespace
 
-TEST_CASE("Upgrading a schema 4 register puts every location under Unassigned and loses nothing", "[schema][hierarchy]")
+TEST_CASE("Upgrading a schema 3 register with accounts and a signed day puts every location under Unassigned and loses "
+          "nothing",
+          "[schema][hierarchy]")
 {
     test::TestDatabase db;
     fillRegister(db.log());
@@ -68,8 +52,8 @@ TEST_CASE("Upgrading a schema 4 register puts every location under Unassigned an
     REQUIRE(before.ok());
     const auto headBefore = db.log().audit().head();
     REQUIRE(headBefore.ok());
-    downgradeToSchema4(db.path());
-    REQUIRE(test::queryText(db.path(), "PRAGMA user_version") == QStringLiteral("4"));
+    test::downgradeToSchema3(db.path());
+    REQUIRE(test::queryText(db.path(), "PRAGMA user_version") == QStringLiteral("3"));
 
     const auto upgraded = db.reopen();
     REQUIRE(test::queryText(db.path(), "PRAGMA user_version")

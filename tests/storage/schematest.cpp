@@ -214,7 +214,7 @@ TEST_CASE("The incident table's indexes are listed as a database of the latest s
                                         "IS NOT NULL ORDER BY name)"));
 }
 
-TEST_CASE("Upgrading the sample from schema 6 keeps every incident, tally and audit entry", "[schema][details]")
+TEST_CASE("Upgrading the sample from schema 3 keeps every incident, tally and audit entry", "[schema][details]")
 {
     test::TestDatabase db;
     const auto read = IncidentCsv::read(test::readFile(QStringLiteral(BORDERLOG_SAMPLE_CSV)),
@@ -225,8 +225,8 @@ TEST_CASE("Upgrading the sample from schema 6 keeps every incident, tally and au
     REQUIRE(before.ok());
     const auto head = db.log().audit().head();
     REQUIRE(head.ok());
-    test::downgradeToSchema6(db.path());
-    REQUIRE(test::queryText(db.path(), "PRAGMA user_version") == QStringLiteral("6"));
+    test::downgradeToSchema3(db.path());
+    REQUIRE(test::queryText(db.path(), "PRAGMA user_version") == QStringLiteral("3"));
 
     const auto upgraded = db.reopen();
     CHECK(test::queryText(db.path(), "PRAGMA user_version") == QString::number(sqlite::SqliteSchema::latestVersion()));

@@ -189,6 +189,22 @@ void downgradeToSchema6(const QString &path)
     execute(path, sql.constData());
 }
 
+void downgradeToSchema3(const QString &path)
+{
+    downgradeToSchema6(path);
+    execute(path, "DROP TRIGGER location_merged_into_update; ALTER TABLE location DROP COLUMN merged_into;"
+                  "DROP TRIGGER incident_signed_day_update;"
+                  "CREATE TRIGGER incident_signed_day_update BEFORE UPDATE ON incident "
+                  "WHEN EXISTS (SELECT 1 FROM signed_day WHERE date IN (OLD.date, NEW.date)) "
+                  "BEGIN SELECT RAISE(ABORT, 'the day is signed off'); END;");
+    execute(path, "DROP TRIGGER location_station_insert; DROP TRIGGER location_station_update;"
+                  "DROP TRIGGER station_in_use_delete; DROP INDEX location_by_station;"
+                  "ALTER TABLE location DROP COLUMN station_id; ALTER TABLE location DROP COLUMN code;"
+                  "ALTER TABLE location DROP COLUMN latitude; ALTER TABLE location DROP COLUMN longitude;"
+                  "ALTER TABLE location DROP COLUMN retired; DROP TABLE station; DROP TABLE district;"
+                  "ALTER TABLE account DROP COLUMN last_failed_at; PRAGMA user_version = 3;");
+}
+
 QString queryText(const QString &path, const char *sql)
 {
     Connection c(path);

@@ -20,6 +20,9 @@ quint16 packCode(const QString &alpha2)
 
 } // namespace
 
+// Three bits hold an outcome's index: a ninth outcome needs a wider key.
+static_assert(kAllOutcomes.size() <= 8, "the packed tally key holds 8 outcomes");
+
 quint64 TallyDelta::pack(const Key &key)
 {
     return (quint64(key.day) << 42) | (quint64(key.location) << 19) | (quint64(key.outcome) << 16) | key.nationality;
