@@ -34,6 +34,15 @@ QList<TallyCase> tallyCases()
          TallyGrouping::Month,
          QStringLiteral("SELECT substr(i.date, 1, 7), i.outcome, count(*), sum(i.persons) FROM incident i GROUP "
                         "BY 1, 2;")},
+        {"tally by week, one year", year2020, TallyGrouping::Week,
+         QStringLiteral("SELECT strftime('%Y-%W', i.date), i.outcome, count(*), sum(i.persons) FROM incident i %1 "
+                        "GROUP BY 1, 2;")
+             .arg(where2020)},
+        {"tally by quarter, all history",
+         {},
+         TallyGrouping::Quarter,
+         QStringLiteral("SELECT substr(i.date, 1, 4) || ((cast(substr(i.date, 6, 2) AS integer) + 2) / 3), i.outcome, "
+                        "count(*), sum(i.persons) FROM incident i GROUP BY 1, 2;")},
         {"tally by year, all history",
          {},
          TallyGrouping::Year,

@@ -387,11 +387,11 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>day, month, year, nationality or location.</source>
-        <translation>day, month, year, nationality arba location.</translation>
+        <source>day, week (ISO 8601), month, quarter, year, nationality, location, station or district.</source>
+        <translation>day, week (ISO 8601 savaitė), month, quarter (ketvirtis), year, nationality, location, station arba district.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>How many incidents to write.</source>
         <translation>Kiek incidentų sugeneruoti.</translation>
     </message>
@@ -558,7 +558,7 @@
         <translation>Iš naujo sudaryti suvestines iš incidentų, kai audit verify arba check rado jas pakeistas: repair --tallies (vadovai ir administratoriai; įrašoma į audito žurnalą).</translation>
     </message>
     <message>
-        <location filename="../src/cli/tallycommands.cpp" line="+54"/>
+        <location filename="../src/cli/tallycommands.cpp" line="+56"/>
         <source>Write the tally CSV.</source>
         <translation>Įrašyti suvestinės CSV.</translation>
     </message>
@@ -2105,7 +2105,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteTallyStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+126"/>
+        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+129"/>
         <source>Counting the tally</source>
         <translation>Suvestinės skaičiavimas</translation>
     </message>
@@ -2268,7 +2268,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>TallyRecount</name>
     <message>
-        <location filename="../src/core/tallyrecount.cpp" line="+151"/>
+        <location filename="../src/core/tallyrecount.cpp" line="+152"/>
         <source>daily tally</source>
         <translation>dienos suvestinė</translation>
     </message>
@@ -2707,16 +2707,6 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>nepavyko įrašyti %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/tallycommands.cpp" line="-34"/>
-        <source>by: is required (--by day|month|year|nationality|location|station|district)</source>
-        <translation>by: privaloma (--by day|month|year|nationality|location|station|district)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>by: &apos;%1&apos; is not one of day, month, year, nationality, location, station, district</source>
-        <translation>by: „%1“ nėra nė viena iš day, month, year, nationality, location, station, district</translation>
-    </message>
-    <message>
         <location filename="../src/cli/locationcommands.cpp" line="-266"/>
         <source>%1: must be a number of degrees with a decimal point, such as 54.5389</source>
         <translation>%1: turi būti laipsnių skaičius su dešimtainiu tašku, pvz., 54.5389</translation>
@@ -2755,6 +2745,16 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+32"/>
         <source>station: use &apos;station add DISTRICT NAME [--code CODE]&apos;, &apos;station rename DISTRICT NAME NEW-NAME&apos;, &apos;station retire DISTRICT NAME&apos; or &apos;station reinstate DISTRICT NAME&apos;</source>
         <translation>station: naudokite „station add RINKTINĖ PAVADINIMAS [--code KODAS]“, „station rename RINKTINĖ PAVADINIMAS NAUJAS-PAVADINIMAS“, „station retire RINKTINĖ PAVADINIMAS“ arba „station reinstate RINKTINĖ PAVADINIMAS“</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/tallycommands.cpp" line="-34"/>
+        <source>by: is required (--by day|week|month|quarter|year|nationality|location|station|district)</source>
+        <translation>by: privaloma (--by day|week|month|quarter|year|nationality|location|station|district)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>by: &apos;%1&apos; is not one of day, week, month, quarter, year, nationality, location, station, district</source>
+        <translation>by: „%1“ nėra nė viena iš day, week, month, quarter, year, nationality, location, station, district</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,9 @@ inline const QCommandLineOption
                 QStringLiteral("NAME"));
 inline const QCommandLineOption
     kBy({QStringLiteral("by")},
-        QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "day, month, year, nationality or location.")),
+        QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp",
+                                         "day, week (ISO 8601), month, quarter, year, nationality, location, "
+                                         "station or district.")),
         QStringLiteral("GROUPING"));
 
 inline const QCommandLineOption

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// borderlog-cli's tally: the counts by day, month, year, nationality, location, station or district as CSV.
+// borderlog-cli's tally: the counts by day, week, month, quarter, year, nationality, location, station or district as
+// CSV.
 #include "command.h"
 #include "commandcontext.h"
 #include "commandoptions.h"
@@ -17,12 +18,13 @@ namespace {
 int tally(CommandContext &context)
 {
     if (!context.isSet(kBy)) {
-        return context.usageError(tr("by: is required (--by day|month|year|nationality|location|station|district)"));
+        return context.usageError(
+            tr("by: is required (--by day|week|month|quarter|year|nationality|location|station|district)"));
     }
     const auto grouping = tallyGroupingFromCode(context.value(kBy));
     if (!grouping) {
         return context.usageError(
-            tr("by: '%1' is not one of day, month, year, nationality, location, station, district")
+            tr("by: '%1' is not one of day, week, month, quarter, year, nationality, location, station, district")
                 .arg(context.value(kBy)));
     }
     IncidentFilter filter;

@@ -39,7 +39,7 @@ Result<QList<std::pair<QDate, qint64>>> IncidentReads::dailyCounts(const Inciden
 
 Result<Tally> IncidentReads::tally(const IncidentFilter &filter, TallyGrouping grouping, TallyContent content) const
 {
-    auto counted = m_handle.store().tallies().tally(filter, grouping, content);
+    auto counted = m_handle.store().tallies().tally(filter, Tally::countedAs(grouping), content);
     if (!counted) {
         return counted.failure();
     }
@@ -57,7 +57,7 @@ Result<Tally> IncidentReads::tally(const IncidentFilter &filter, TallyGrouping g
             to = span->second;
         }
     }
-    return Tally(grouping, *counted, from, to);
+    return Tally(grouping, Tally::folded(grouping, *counted), from, to);
 }
 
 Result<std::pair<QDate, QDate>> IncidentReads::dateSpan() const

@@ -2,6 +2,7 @@
 #include "tally.h"
 
 #include <QHash>
+#include <QMap>
 
 #include <algorithm>
 
@@ -24,14 +25,19 @@ QString tallyGroupingCode(TallyGrouping grouping)
         return QStringLiteral("station");
     case TallyGrouping::District:
         return QStringLiteral("district");
+    case TallyGrouping::Week:
+        return QStringLiteral("week");
+    case TallyGrouping::Quarter:
+        return QStringLiteral("quarter");
     }
     return {};
 }
 
 std::optional<TallyGrouping> tallyGroupingFromCode(const QString &code)
 {
-    for (auto g : {TallyGrouping::Day, TallyGrouping::Month, TallyGrouping::Year, TallyGrouping::Nationality,
-                   TallyGrouping::Location, TallyGrouping::Station, TallyGrouping::District}) {
+    for (auto g :
+         {TallyGrouping::Day, TallyGrouping::Week, TallyGrouping::Month, TallyGrouping::Quarter, TallyGrouping::Year,
+          TallyGrouping::Nationality, TallyGrouping::Location, TallyGrouping::Station, TallyGrouping::District}) {
         if (tallyGroupingCode(g) == code.trimmed().toLower()) {
             return g;
         }
@@ -41,7 +47,8 @@ std::optional<TallyGrouping> tallyGroupingFromCode(const QString &code)
 
 bool isPeriod(TallyGrouping grouping)
 {
-    return grouping == TallyGrouping::Day || grouping == TallyGrouping::Month || grouping == TallyGrouping::Year;
+    return grouping == TallyGrouping::Day || grouping == TallyGrouping::Week || grouping == TallyGrouping::Month
+           || grouping == TallyGrouping::Quarter || grouping == TallyGrouping::Year;
 }
 
 TallyRow &TallyRow::operator+=(const TallyRow &other)
@@ -62,9 +69,46 @@ QString Tally::periodKey(TallyGrouping grouping, const QDate &date)
         return date.toString(QStringLiteral("yyyy-MM"));
     case TallyGrouping::Year:
         return date.toString(QStringLiteral("yyyy"));
+    case TallyGrouping::Week: {
+        int year = 0;
+        const int week = date.weekNumber(&year); // ISO 8601: the week's year may differ from the date's
+        return QStringLiteral("%1-W%2").arg(year, 4, 10, QChar(u'0')).arg(week, 2, 10, QChar(u'0'));
+    }
+    case TallyGrouping::Quarter:
+        return QStringLiteral("%1-Q%2").arg(date.year(), 4, 10, QChar(u'0')).arg((date.month() + 2) / 3);
     default:
         return date.toString(Qt::ISODate);
     }
+}
+
+TallyGrouping Tally::countedAs(TallyGrouping grouping)
+{
+    switch (grouping) {
+    case TallyGrouping::Week:
+        return TallyGrouping::Day;
+    case TallyGrouping::Quarter:
+        return TallyGrouping::Month;
+    default:
+        return grouping;
+    }
+}
+
+QList<TallyRow> Tally::folded(TallyGrouping grouping, const QList<TallyRow> &counted)
+{
+    if (countedAs(grouping) == grouping) {
+        return counted;
+    }
+    QMap<QString, TallyRow> periods;
+    for (const TallyRow &row : counted) {
+        // A day's key, or a month's with its first day.
+        const QDate date =
+            QDate::fromString(row.key.size() == 7 ? row.key + QStringLiteral("-01") : row.key, Qt::ISODate);
+        const QString key = periodKey(grouping, date);
+        TallyRow &period = periods[key];
+        period += row;
+        period.key = key;
+    }
+    return periods.values();
 }
 
 Tally::Tally(TallyGrouping grouping, const QList<TallyRow> &counted, const QDate &from, const QDate &to)
@@ -86,20 +130,37 @@ Tally::Tally(TallyGrouping grouping, const QList<TallyRow> &counted, const QDate
         std::sort(m_rows.begin(), m_rows.end(), [](const TallyRow &a, const TallyRow &b) { return a.key < b.key; });
         return;
     }
+    // The first day of the period `from` is in, and one period on from a period's first day.
     QDate cursor = from;
-    if (grouping == TallyGrouping::Month) {
+    if (grouping == TallyGrouping::Week) {
+        cursor = from.addDays(1 - from.dayOfWeek());
+    } else if (grouping == TallyGrouping::Month) {
         cursor = QDate(from.year(), from.month(), 1);
+    } else if (grouping == TallyGrouping::Quarter) {
+        cursor = QDate(from.year(), (from.month() - 1) / 3 * 3 + 1, 1);
     } else if (grouping == TallyGrouping::Year) {
         cursor = QDate(from.year(), 1, 1);
     }
+    const auto next = [grouping](const QDate &first) {
+        switch (grouping) {
+        case TallyGrouping::Week:
+            return first.addDays(7);
+        case TallyGrouping::Month:
+            return first.addMonths(1);
+        case TallyGrouping::Quarter:
+            return first.addMonths(3);
+        case TallyGrouping::Year:
+            return first.addYears(1);
+        default:
+            return first.addDays(1);
+        }
+    };
     while (cursor <= to) {
         const QString key = periodKey(grouping, cursor);
         TallyRow row = byKey.value(key);
         row.key = key;
         m_rows << row;
-        cursor = grouping == TallyGrouping::Day     ? cursor.addDays(1)
-                 : grouping == TallyGrouping::Month ? cursor.addMonths(1)
-                                                    : cursor.addYears(1);
+        cursor = next(cursor);
     }
 }
 

@@ -23,6 +23,8 @@ enum class TallyGrouping {
     Location,
     Station,  // the locations' frontier stations (a station's name; see IncidentFilter::district)
     District, // the stations' frontier districts
+    Week,     // ISO 8601 weeks, Monday to Sunday ("2021-W31"), folded from the days
+    Quarter,  // calendar quarters ("2021-Q3"), folded from the months
 };
 
 QString tallyGroupingCode(TallyGrouping grouping); // "day", "month", ...
@@ -66,7 +68,7 @@ enum class TallyContent {
 // The numbers of one period, nationality or location.
 struct TallyRow
 {
-    QString key; // YYYY-MM-DD, YYYY-MM, YYYY, an alpha-2 code, a location, station or district name
+    QString key; // YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn, YYYY, an alpha-2 code, a location, station or district
     qint64 incidents = 0;
     qint64 persons = 0;
     std::array<qint64, kAllOutcomes.size()> personsByOutcome{};
@@ -88,8 +90,12 @@ public:
     TallyGrouping grouping() const { return m_grouping; }
     const QList<TallyRow> &rows() const { return m_rows; }
     TallyRow total() const;
-    // The key of a date under this tally's grouping ("2021-08" for Month).
+    // The key of a date under this tally's grouping ("2021-08" for Month, "2021-W31" for Week).
     static QString periodKey(TallyGrouping grouping, const QDate &date);
+    // The grouping the storage counts a period grouping in (weeks from days, quarters from months), and its
+    // rows folded into the period's: what IncidentReads asks the aggregates for and makes of their answer.
+    static TallyGrouping countedAs(TallyGrouping grouping);
+    static QList<TallyRow> folded(TallyGrouping grouping, const QList<TallyRow> &counted);
 
 private:
     TallyGrouping m_grouping = TallyGrouping::Day;

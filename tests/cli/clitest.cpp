@@ -50,9 +50,9 @@ TEST_CASE("Bad input exits 2 naming the field and rule, and writes nothing", "[c
     run = cli({"add", "--date", "2099-01-01", "--location", "Varėna", "--persons", "IQ:3", "--outcome", "detained"});
     CHECK(run.exitCode == 2);
     CHECK(run.err.contains(QStringLiteral("date: must not be in the future")));
-    run = cli({"tally", "--by", "week"});
+    run = cli({"tally", "--by", "fortnight"});
     CHECK(run.exitCode == 2);
-    CHECK(run.err.contains(QStringLiteral("by: 'week' is not one of")));
+    CHECK(run.err.contains(QStringLiteral("by: 'fortnight' is not one of")));
     run = cli({"frobnicate"});
     CHECK(run.exitCode == 2);
     run = cli({"list", "--colour", "red"});

@@ -213,6 +213,22 @@ TEST_CASE("The sample database matches Frontex's published Eastern Borders Route
     const auto days = db.log().reads().tally({.from = QDate(2021, 8, 2), .to = QDate(2021, 8, 3)}, TallyGrouping::Day);
     CHECK(days->rows()[0].personsWith(Outcome::Detained) == 287);
     CHECK(days->rows()[1].personsWith(Outcome::TurnedBack) == 180);
+    // The quarters and ISO weeks of the same figures.
+    const auto quarters =
+        db.log().reads().tally({.from = QDate(2021, 1, 1), .to = QDate(2021, 12, 31)}, TallyGrouping::Quarter);
+    REQUIRE(quarters.ok());
+    REQUIRE(quarters->rows().size() == 4);
+    CHECK(quarters->rows()[2].key == QStringLiteral("2021-Q3"));
+    CHECK(quarters->rows()[2].persons == 3236 + 1953 + 421);
+    const auto weeks =
+        db.log().reads().tally({.from = QDate(2021, 8, 2), .to = QDate(2021, 8, 8)}, TallyGrouping::Week);
+    REQUIRE(weeks.ok());
+    REQUIRE(weeks->rows().size() == 1);
+    CHECK(weeks->rows()[0].key == QStringLiteral("2021-W31"));
+    const auto week31 =
+        db.log().reads().tally({.from = QDate(2021, 8, 2), .to = QDate(2021, 8, 8)}, TallyGrouping::Day);
+    CHECK(weeks->rows()[0].persons == week31->total().persons);
+    CHECK(weeks->rows()[0].personsWith(Outcome::Detained) >= 287);
 }
 
 TEST_CASE("At 10,000 generated incidents, aggregates equal a recount and paging returns each row once",
