@@ -22,7 +22,6 @@ std::pair<QString, QString> keyOf(TallyGrouping grouping, bool monthly)
     case TallyGrouping::Week: // IncidentReads counts weeks in days and quarters in months (Tally::countedAs)
         return {period, {}};
     case TallyGrouping::Quarter:
-        return {monthly ? period : QStringLiteral("substr(t.date, 1, 7)"), {}};
     case TallyGrouping::Month:
         return {monthly ? period : QStringLiteral("substr(t.date, 1, 7)"), {}};
     case TallyGrouping::Year:
