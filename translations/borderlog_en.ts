@@ -91,7 +91,7 @@
 <context>
     <name>borderlog::ExportDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/exportdialog.cpp" line="+236"/>
+        <location filename="../src/gui/exportdialog.cpp" line="+242"/>
         <source>Exported %n tally row(s) to %1</source>
         <translation>
             <numerusform>Exported %n tally row to %1</numerusform>

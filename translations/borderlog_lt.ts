@@ -2105,7 +2105,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteTallyStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+129"/>
+        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+128"/>
         <source>Counting the tally</source>
         <translation>Suvestinės skaičiavimas</translation>
     </message>
@@ -3609,9 +3609,19 @@ Ankstesnė %2</translation>
         <translation>Suvestinė pagal dienas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Tally by week (ISO 8601)</source>
+        <translation>Suvestinė pagal savaites (ISO 8601)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tally by month</source>
         <translation>Suvestinė pagal mėnesius</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally by quarter</source>
+        <translation>Suvestinė pagal ketvirčius</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3619,7 +3629,7 @@ Ankstesnė %2</translation>
         <translation>Suvestinė pagal metus</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tally by nationality</source>
         <translation>Suvestinė pagal pilietybes</translation>
     </message>
@@ -3627,6 +3637,16 @@ Ankstesnė %2</translation>
         <location line="+1"/>
         <source>Tally by location</source>
         <translation>Suvestinė pagal vietas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally by frontier station</source>
+        <translation>Suvestinė pagal pasienio užkardas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally by frontier district</source>
+        <translation>Suvestinė pagal pasienio rinktines</translation>
     </message>
     <message>
         <location line="+21"/>

@@ -111,9 +111,15 @@ ExportDialog::ExportDialog(IncidentLog &log, DatabaseOpener opener, const Incide
     DateTyping::install(m_ui->toEdit);
     m_ui->kindCombo->addItem(tr("Incidents (one row per incident and nationality)"), QString());
     const std::pair<TallyGrouping, QString> tallies[] = {
-        {TallyGrouping::Day, tr("Tally by day")},           {TallyGrouping::Month, tr("Tally by month")},
-        {TallyGrouping::Year, tr("Tally by year")},         {TallyGrouping::Nationality, tr("Tally by nationality")},
+        {TallyGrouping::Day, tr("Tally by day")},
+        {TallyGrouping::Week, tr("Tally by week (ISO 8601)")},
+        {TallyGrouping::Month, tr("Tally by month")},
+        {TallyGrouping::Quarter, tr("Tally by quarter")},
+        {TallyGrouping::Year, tr("Tally by year")},
+        {TallyGrouping::Nationality, tr("Tally by nationality")},
         {TallyGrouping::Location, tr("Tally by location")},
+        {TallyGrouping::Station, tr("Tally by frontier station")},
+        {TallyGrouping::District, tr("Tally by frontier district")},
     };
     for (const auto &[g, name] : tallies) {
         m_ui->kindCombo->addItem(name, tallyGroupingCode(g));

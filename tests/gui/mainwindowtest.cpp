@@ -203,7 +203,7 @@ TEST_CASE("The export dialog writes the ministry's CSV", "[gui][export]")
                 .record(test::draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("IQ"), 180,
                                     Outcome::TurnedBack))
                 .ok());
-    for (const char *kind : {"", "month"}) {
+    for (const char *kind : {"", "month", "week", "district"}) {
         ExportDialog dialog(db.log(), sqlite::SqliteRegister::openForDesktop, {});
         auto *kindCombo = test::child<QComboBox>(&dialog, QStringLiteral("kindCombo"));
         kindCombo->setCurrentIndex(kindCombo->findData(QString::fromLatin1(kind)));
@@ -215,11 +215,16 @@ TEST_CASE("The export dialog writes the ministry's CSV", "[gui][export]")
         if (QByteArray(kind).isEmpty()) {
             CHECK(csv.startsWith("incident_id,date,time,location,nationality,persons,outcome"));
             CHECK(csv.contains(",2021-08-03,03:15,Medininkai,IQ,180,turned_back,false,"));
-        } else {
+        } else if (QByteArray(kind) == "month") {
             CHECK(csv
                   == "period,incidents,persons,turned_back,detained,asylum_request,prevented,absconded,other,"
                      "admitted_humanitarian,order_to_leave,men,women,children,unaccompanied_minors\r\n"
                      "2021-08,1,180,180,0,0,0,0,0,0,0,0,0,0,0\r\n");
+        } else if (QByteArray(kind) == "week") {
+            CHECK(csv.endsWith("\r\n2021-W31,1,180,180,0,0,0,0,0,0,0,0,0,0,0\r\n"));
+        } else {
+            CHECK(csv.startsWith("district,incidents,persons,"));
+            CHECK(csv.contains("\r\nUnassigned,1,180,180,"));
         }
         // Its documentation beside it pins the audit trail's head at the moment of the export.
         const QByteArray about = test::readFile(path + QStringLiteral(".about.txt"));
