@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -117,6 +118,19 @@ std::optional<E> fromText(QStringView text)
     for (const auto &c : choices<E>()) {
         if (wanted.compare(QLatin1String(c.code), Qt::CaseInsensitive) == 0
             || wanted.compare(QLatin1String(c.label), Qt::CaseInsensitive) == 0) {
+            return c.value;
+        }
+    }
+    return std::nullopt;
+}
+
+// The stored code exactly, as the database holds it: what reading every row of a register costs (no case
+// folding, no label, no text made).
+template <typename E>
+std::optional<E> fromCode(QByteArrayView code)
+{
+    for (const auto &c : choices<E>()) {
+        if (code == QByteArrayView(c.code)) {
             return c.value;
         }
     }

@@ -166,7 +166,7 @@ Detection IncidentForm::rememberedDetection()
     const auto [district, station] = PreferencesDialog::station();
     const QString code =
         ApplicationIdentity::settings()->value(kLastDetectionKey + u'/' + district + u'/' + station).toString();
-    return Choices::fromText<Detection>(code).value_or(Detection::NotRecorded);
+    return Choices::fromCode<Detection>(code.toLatin1()).value_or(Detection::NotRecorded);
 }
 
 void IncidentForm::rememberDetection(Detection detection)

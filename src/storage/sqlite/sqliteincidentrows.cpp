@@ -60,16 +60,17 @@ Incident incidentFromRow(const SqliteStatement &row)
     incident.recordedBy = row.text(8);
     incident.recordedAt = IncidentText::parseTimestamp(row.text(9));
     IncidentDetails &d = incident.details;
-    d.detection = Choices::fromText<Detection>(row.text(10)).value_or(Detection::NotRecorded);
-    d.direction = Choices::fromText<Direction>(row.text(11)).value_or(Direction::Entry);
-    d.borderSector = Choices::fromText<BorderSector>(row.text(12)).value_or(BorderSector::NotRecorded);
+    // Exact codes from the row's bytes: audit verify reads every incident of the register through here.
+    d.detection = Choices::fromCode<Detection>(row.bytes(10)).value_or(Detection::NotRecorded);
+    d.direction = Choices::fromCode<Direction>(row.bytes(11)).value_or(Direction::Entry);
+    d.borderSector = Choices::fromCode<BorderSector>(row.bytes(12)).value_or(BorderSector::NotRecorded);
     d.countEstimated = row.integer(13) != 0;
     d.injured = int(row.integer(14));
     d.dead = int(row.integer(15));
     d.missing = int(row.integer(16));
-    d.aidGiven = Choices::fromText<AidGiven>(row.text(17)).value_or(AidGiven::None);
-    if (const QString kind = row.text(18); !kind.isEmpty()) {
-        d.force = Choices::fromText<ForceType>(kind).value_or(ForceType::Unspecified);
+    d.aidGiven = Choices::fromCode<AidGiven>(row.bytes(17)).value_or(AidGiven::None);
+    if (const QByteArrayView kind = row.bytes(18); !kind.isEmpty()) {
+        d.force = Choices::fromCode<ForceType>(kind).value_or(ForceType::Unspecified);
     }
     d.refusalReasons = row.text(19);
     d.facilitators = int(row.integer(20));
