@@ -130,11 +130,11 @@ Result<void> addSampleHierarchy(IncidentLog &log)
         Result<void> added;
         if (!districts.contains(district)) {
             districts.insert(district);
-            added = log.locations().addDistrict({district, record.fields[1]});
+            added = log.locations().addDistrict(DistrictRecord{district, record.fields[1], false});
         }
         if (added && !stations.contains(district + u'\n' + station)) {
             stations.insert(district + u'\n' + station);
-            added = log.locations().addStation({district, station});
+            added = log.locations().addStation(StationRecord{district, station, QString(), false});
         }
         if (added) {
             LocationRecord location;

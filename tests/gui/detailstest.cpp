@@ -99,7 +99,6 @@ TEST_CASE("A family group detected by a thermal camera with one injured is recor
           "[gui][details]")
 {
     KabeliaiWindow station;
-    test::TestDatabase &db = station.db;
     MainWindow &window = *station.window;
     const test::FormWidgets form(window.form());
     auto *details = window.form()->detailsEditor();
