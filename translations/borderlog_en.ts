@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DailyReportPage</name>
+    <message numerus="yes">
+        <location filename="../src/print/dailyreportpage.cpp" line="+185"/>
+        <source>Force used in %n incident(s) of the day.</source>
+        <translation>
+            <numerusform>Force used in %n incident of the day.</numerusform>
+            <numerusform>Force used in %n incidents of the day.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%n day(s) these figures cover had incidents and are not signed off: their figures may still change.</source>
+        <translation>
+            <numerusform>%n day these figures cover had incidents and is not signed off: its figures may still change.</numerusform>
+            <numerusform>%n days these figures cover had incidents and are not signed off: their figures may still change.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message numerus="yes">
         <location filename="../src/core/session.cpp" line="+131"/>
@@ -23,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/auditcommands.cpp" line="+111"/>
+        <location filename="../src/cli/auditcommands.cpp" line="+108"/>
         <source>%n entry(s)</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -224,7 +243,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+539"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+548"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>

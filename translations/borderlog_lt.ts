@@ -196,7 +196,7 @@
         <translation>Paskyra.</translation>
     </message>
     <message>
-        <location filename="../src/cli/auditcommands.cpp" line="+148"/>
+        <location filename="../src/cli/auditcommands.cpp" line="+145"/>
         <source>The audit trail: audit verify | audit list | audit export -o FILE.</source>
         <translation>Audito žurnalas: audit verify | audit list | audit export -o FAILAS.</translation>
     </message>
@@ -436,6 +436,41 @@
         <translation>Anksčiau išspausdintas galinis įrašas (SEQ:HASH), kuris vis dar turi būti žurnale.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Running totals: each period the sum since --from (or the first incident).</source>
+        <translation>Kaupiamosios sumos: kiekvienam laikotarpiui – suma nuo --from (arba nuo pirmojo incidento).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With --cumulative: start again each year (year-to-date) or month (month-to-date).</source>
+        <translation>Su --cumulative: pradėti iš naujo kiekvienais metais (nuo metų pradžios) arba mėnesį (nuo mėnesio pradžios).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Beside each row, the same tally a year or a period earlier and the change.</source>
+        <translation>Prie kiekvienos eilutės – ta pati suvestinė prieš metus ar prieš vieną laikotarpį ir pokytis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The day of the report (YYYY-MM-DD).</source>
+        <translation>Ataskaitos diena (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The report&apos;s running total since this date (YYYY-MM-DD; default 2021-08-03).</source>
+        <translation>Ataskaitos kaupiamoji suma nuo šios datos (YYYY-MM-DD; numatytoji 2021-08-03).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>pdf, html or csv (default: the output file&apos;s extension, else csv).</source>
+        <translation>pdf, html arba csv (numatytasis – pagal išvesties failo plėtinį, kitaip csv).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A digest printed on the report (of the day&apos;s figures or of all of them).</source>
+        <translation>Ataskaitoje išspausdinta santrauka (dienos skaičių arba visų skaičių).</translation>
+    </message>
+    <message>
         <location filename="../src/cli/daycommands.cpp" line="+94"/>
         <source>Sign-off: day close DATE | day reopen DATE --reason TEXT | day status DATE.</source>
         <translation>Dienos patvirtinimas: day close DATA | day reopen DATA --reason TEKSTAS | day status DATA.</translation>
@@ -558,7 +593,7 @@
         <translation>Iš naujo sudaryti suvestines iš incidentų, kai audit verify arba check rado jas pakeistas: repair --tallies (vadovai ir administratoriai; įrašoma į audito žurnalą).</translation>
     </message>
     <message>
-        <location filename="../src/cli/tallycommands.cpp" line="+56"/>
+        <location filename="../src/cli/tallycommands.cpp" line="+138"/>
         <source>Write the tally CSV.</source>
         <translation>Įrašyti suvestinės CSV.</translation>
     </message>
@@ -581,6 +616,21 @@
         <location line="+3"/>
         <source>Write a deterministic, realistic incidents CSV for tests and benchmarks.</source>
         <translation>Sugeneruoti deterministinį, tikrovišką incidentų CSV testams ir našumo matavimams.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommands.cpp" line="+174"/>
+        <source>The daily report: report --day DATE [--format pdf|html|csv] -o FILE | report verify FILE.csv | report verify --day DATE --digest HEX.</source>
+        <translation>Dienos ataskaita: report --day DATE [--format pdf|html|csv] -o FILE | report verify FILE.csv | report verify --day DATE --digest HEX.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>verify, or nothing to print.</source>
+        <translation>verify arba nieko, kad būtų spausdinama.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report&apos;s CSV form, to verify.</source>
+        <translation>Tikrinama ataskaitos CSV forma.</translation>
     </message>
 </context>
 <context>
@@ -621,7 +671,7 @@
         <translation>to: negali būti ankstesnė nei from</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandline.cpp" line="+69"/>
+        <location filename="../src/cli/commandline.cpp" line="+80"/>
         <source>unknown command &apos;%1&apos;; the commands are %2</source>
         <translation>nežinoma komanda &apos;%1&apos;; galimos komandos: %2</translation>
     </message>
@@ -666,7 +716,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>nepavyko įrašyti CSV: %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+82"/>
         <source>cannot read %1 back: %2</source>
         <translation>nepavyko dar kartą perskaityti %1: %2</translation>
     </message>
@@ -674,6 +724,230 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+43"/>
         <source>cannot write %1: %2</source>
         <translation>nepavyko įrašyti %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReport</name>
+    <message>
+        <location filename="../src/core/dailyreport.cpp" line="+69"/>
+        <location line="+3"/>
+        <source>must be a date (YYYY-MM-DD)</source>
+        <translation>turi būti data (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs its frontier district (a station&apos;s name is unique within its district only)</source>
+        <translation>reikia nurodyti jos pasienio rinktinę (užkardos pavadinimas unikalus tik savo rinktinėje)</translation>
+    </message>
+    <message>
+        <location line="+237"/>
+        <source>is not a daily report&apos;s figures (the first must be form,%1)</source>
+        <translation>tai ne dienos ataskaitos skaičiai (pirmoji eilutė turi būti form,%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportCheck</name>
+    <message>
+        <location filename="../src/core/dailyreportcheck.cpp" line="+75"/>
+        <source>Cannot write the report: %1</source>
+        <translation>Nepavyko įrašyti ataskaitos: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be a daily report&apos;s CSV form (its header is figure,value)</source>
+        <translation>turi būti dienos ataskaitos CSV forma (jos antraštė – figure,value)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line %1: must have two fields, a figure and its value</source>
+        <translation>%1 eilutė: turi būti du laukai – rodiklis ir jo reikšmė</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>must end with its digests and the audit trail&apos;s head</source>
+        <translation>turi baigtis santraukomis ir audito žurnalo galiniu įrašu</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReportPage</name>
+    <message>
+        <location filename="../src/print/dailyreportpage.cpp" line="+85"/>
+        <source>Daily report of %1</source>
+        <translation>%1 dienos ataskaita</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Daily report: %1, 00:00–24:00</source>
+        <translation>Dienos ataskaita: %1, 00:00–24:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all frontier districts</source>
+        <translation>visas pasienio rinktines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · register %2 · covers %3</source>
+        <translation>%1 · registras %2 · apima %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed off by %1 at %2 UTC (audit entry %3).</source>
+        <translation>Patvirtino %1, %2 UTC (audito įrašas %3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NOT SIGNED OFF — figures may still change</source>
+        <translation>NEPATVIRTINTA – skaičiai dar gali keistis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+20"/>
+        <location line="+24"/>
+        <location line="+14"/>
+        <source>Persons</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+22"/>
+        <location line="+22"/>
+        <location line="+61"/>
+        <source>Incidents</source>
+        <translation>Incidentai</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Day before</source>
+        <translation>Ankstesnė diena</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>Pokytis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <location line="+79"/>
+        <source>Not let in*</source>
+        <translation>Neįleista*</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <location line="+94"/>
+        <source>All persons</source>
+        <translation>Iš viso asmenų</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <location line="+74"/>
+        <source>The day</source>
+        <translation>Diena</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The day and the six days before</source>
+        <translation>Diena ir šešios ankstesnės dienos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Frontier district › station</source>
+        <translation>Pasienio rinktinė › užkarda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not let in</source>
+        <translation>Neįleista</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>By frontier district and station</source>
+        <translation>Pagal pasienio rinktines ir užkardas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nationality</source>
+        <translation>Pilietybė</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other nationalities</source>
+        <translation>Kitos pilietybės</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nationalities</source>
+        <translation>Pilietybės</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Force used in %n incident(s) of the day.</source>
+        <translation>
+            <numerusform>Jėga panaudota %n dienos incidente.</numerusform>
+            <numerusform>Jėga panaudota %n dienos incidentuose.</numerusform>
+            <numerusform>Jėga panaudota %n dienos incidentų.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Force used</source>
+        <translation>Panaudota jėga</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Since %1</source>
+        <translation>Nuo %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Running totals</source>
+        <translation>Kaupiamosios sumos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>* Not let in: persons prevented from crossing plus persons turned back.</source>
+        <translation>* Neįleista: asmenys, kuriems neleista neteisėtai kirsti sienos, ir apgręžti asmenys.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) these figures cover had incidents and are not signed off: their figures may still change.</source>
+        <translation>
+            <numerusform>%n diena, kurią apima šie skaičiai, turėjo incidentų ir nepatvirtinta: jos skaičiai dar gali keistis.</numerusform>
+            <numerusform>%n dienos, kurias apima šie skaičiai, turėjo incidentų ir nepatvirtintos: jų skaičiai dar gali keistis.</numerusform>
+            <numerusform>%n dienų, kurias apima šie skaičiai, turėjo incidentų ir nepatvirtintos: jų skaičiai dar gali keistis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Audit trail head when printed:</source>
+        <translation>Audito žurnalo galinis įrašas spausdinimo metu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digest of the day&apos;s figures (holds for as long as the day stays signed):</source>
+        <translation>Dienos skaičių santrauka (galioja, kol diena lieka patvirtinta):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digest of all figures:</source>
+        <translation>Visų skaičių santrauka:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To check this report against the register:</source>
+        <translation>Kaip patikrinti šią ataskaitą pagal registrą:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Printed by %1 at %2.</source>
+        <translation>Išspausdino %1, %2.</translation>
     </message>
 </context>
 <context>
@@ -687,7 +961,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>DaySignOffs</name>
     <message>
-        <location filename="../src/core/daysignoffs.cpp" line="+40"/>
+        <location filename="../src/core/daysignoffs.cpp" line="+45"/>
         <source>day %1 has not ended yet; a day is signed off after midnight</source>
         <translation>diena %1 dar nesibaigė; dieną galima patvirtinti tik po vidurnakčio</translation>
     </message>
@@ -2105,12 +2379,17 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteTallyStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+128"/>
+        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+163"/>
         <source>Counting the tally</source>
         <translation>Suvestinės skaičiavimas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>Counting the cross-tab</source>
+        <translation>Skaičiuojama kryžminė lentelė</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Counting incidents per day</source>
         <translation>Incidentų skaičiavimas pagal dienas</translation>
     </message>
@@ -2263,6 +2542,14 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+32"/>
         <source>Daily chart</source>
         <translation>Dienos diagrama</translation>
+    </message>
+</context>
+<context>
+    <name>TallyComparison</name>
+    <message>
+        <location filename="../src/core/tallycomparison.cpp" line="+80"/>
+        <source>a tally by %1 is compared over a range of days: give its first and last date (from, to)</source>
+        <translation>suvestinė pagal %1 lyginama dienų intervale: nurodykite pirmąją ir paskutinę datą (from, to)</translation>
     </message>
 </context>
 <context>
@@ -2424,12 +2711,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>user: naudokite &apos;user add NAME --role ROLE&apos;, &apos;user disable NAME&apos;, &apos;user enable NAME&apos;, &apos;user password&apos;, &apos;user reset NAME&apos; arba &apos;user list&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/auditcommands.cpp" line="-115"/>
+        <location filename="../src/cli/auditcommands.cpp" line="-114"/>
         <source>expect-head: must be SEQ:HASH as printed by &apos;day close&apos; or an export</source>
         <translation>expect-head: turi būti SEQ:HASH, kaip jį išveda &apos;day close&apos; arba eksportas</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>audit trail does not hold: the first entry that does not match is %1
 </source>
         <translation>audito žurnalas nevientisas: pirmasis neatitinkantis įrašas – %1
@@ -2747,14 +3034,84 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>station: naudokite „station add RINKTINĖ PAVADINIMAS [--code KODAS]“, „station rename RINKTINĖ PAVADINIMAS NAUJAS-PAVADINIMAS“, „station retire RINKTINĖ PAVADINIMAS“ arba „station reinstate RINKTINĖ PAVADINIMAS“</translation>
     </message>
     <message>
-        <location filename="../src/cli/tallycommands.cpp" line="-34"/>
+        <location filename="../src/cli/tallycommands.cpp" line="-113"/>
         <source>by: is required (--by day|week|month|quarter|year|nationality|location|station|district)</source>
         <translation>by: privaloma (--by day|week|month|quarter|year|nationality|location|station|district)</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>by: &apos;%1&apos; is not one of %2, or two of them and outcome separated by a comma (district,outcome)</source>
+        <translation>by: „%1“ nėra nė vienas iš %2 ar du iš jų ir outcome, atskirti kableliu (district,outcome)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>by: the second of &apos;%1&apos; must be outcome or one of %2 other than the first</source>
+        <translation>by: antrasis iš „%1“ turi būti outcome arba vienas iš %2, kitas nei pirmasis</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>restart: goes with --cumulative</source>
+        <translation>restart: naudojamas tik su --cumulative</translation>
+    </message>
+    <message>
         <location line="+5"/>
-        <source>by: &apos;%1&apos; is not one of day, week, month, quarter, year, nationality, location, station, district</source>
-        <translation>by: „%1“ nėra nė viena iš day, week, month, quarter, year, nationality, location, station, district</translation>
+        <source>cumulative: needs one period (--by day, week, month, quarter or year)</source>
+        <translation>cumulative: reikia vieno laikotarpio (--by day, week, month, quarter arba year)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>restart: &apos;%1&apos; is not one of year, month</source>
+        <translation>restart: „%1“ nėra nė vienas iš year, month</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>restart: a running total starts again each %1 over shorter periods only (month: --by day)</source>
+        <translation>restart: kaupiamoji suma kas %1 pradedama iš naujo tik trumpesniems laikotarpiams (month: --by day)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>compare: &apos;%1&apos; is not one of previous-year, previous-period</source>
+        <translation>compare: „%1“ nėra nė vienas iš previous-year, previous-period</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>compare: goes with one grouping, not with --cumulative or two dimensions</source>
+        <translation>compare: naudojamas su vienu grupavimu, ne su --cumulative ar dviem matmenimis</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/reportcommands.cpp" line="-152"/>
+        <source>day: is required (--day YYYY-MM-DD)</source>
+        <translation>day: privaloma (--day YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>format: &apos;%1&apos; is not one of pdf, html, csv</source>
+        <translation>format: „%1“ nėra nė vienas iš pdf, html, csv</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot write the report: %1</source>
+        <translation>Nepavyko įrašyti ataskaitos: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Nepavyko perskaityti %1: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>digest: must be the 64 hexadecimal digits printed on the report (or give the report&apos;s CSV form: report verify FILE)</source>
+        <translation>digest: turi būti ataskaitoje išspausdinti 64 šešioliktainiai skaitmenys (arba nurodykite ataskaitos CSV formą: report verify FILE)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expect-head: must be SEQ:HASH as printed on the report</source>
+        <translation>expect-head: turi būti SEQ:HASH, kaip išspausdinta ataskaitoje</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>report: use &apos;report --day DATE [-o FILE]&apos; or &apos;report verify FILE&apos; or &apos;report verify --day DATE --digest HEX&apos;</source>
+        <translation>report: naudokite „report --day DATE [-o FILE]“, „report verify FILE“ arba „report verify --day DATE --digest HEX“</translation>
     </message>
 </context>
 <context>
@@ -3496,6 +3853,69 @@ Ankstesnė %2</translation>
     </message>
 </context>
 <context>
+    <name>borderlog::DailyReportDialog</name>
+    <message>
+        <location filename="../src/gui/dailyreportdialog.cpp" line="+53"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Spausdinti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PD&amp;F…</source>
+        <translation>Išsaugoti kaip PD&amp;F…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save CS&amp;V form…</source>
+        <translation>Išsaugoti CS&amp;V formą…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily report</source>
+        <translation>Dienos ataskaita</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Diena:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running total &amp;since:</source>
+        <translation>Kaupiamoji suma &amp;nuo:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Print the daily report</source>
+        <translation>Spausdinti dienos ataskaitą</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the daily report as PDF</source>
+        <translation>Išsaugoti dienos ataskaitą kaip PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>PDF failai (*.pdf);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the daily report&apos;s CSV form</source>
+        <translation>Išsaugoti dienos ataskaitos CSV formą</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV failai (*.csv);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1.</source>
+        <translation>Išsaugota: %1.</translation>
+    </message>
+</context>
+<context>
     <name>borderlog::DatabaseSwitcher</name>
     <message>
         <location filename="../src/gui/databaseswitcher.cpp" line="+44"/>
@@ -4166,7 +4586,7 @@ Ankstesnė %2</translation>
     <name>borderlog::IncidentTableModel</name>
     <message>
         <location filename="../src/gui/incidenttablemodel.cpp" line="+111"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+207"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+208"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
@@ -4683,7 +5103,12 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <translation>&amp;Diena</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>&amp;Daily report…</source>
+        <translation>&amp;Dienos ataskaita…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Admin</source>
         <translation>&amp;Administravimas</translation>
     </message>

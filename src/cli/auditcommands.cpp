@@ -28,14 +28,11 @@ bool readExpectedHead(const CommandContext &context, std::optional<AuditHead> &p
     if (!context.isSet(kExpectHead)) {
         return true;
     }
-    const QStringList parts = context.value(kExpectHead).split(u':');
-    bool ok = parts.size() == 2 && parts[1].size() == 64;
-    const qint64 sequence = ok ? parts[0].toLongLong(&ok) : 0;
-    if (!ok) {
+    pinned = AuditHead::parse(context.value(kExpectHead));
+    if (!pinned) {
         context.usageError(tr("expect-head: must be SEQ:HASH as printed by 'day close' or an export"));
         return false;
     }
-    pinned = AuditHead{sequence, parts[1].toLatin1().toLower()};
     return true;
 }
 

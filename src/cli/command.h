@@ -48,6 +48,7 @@ namespace Commands {
 std::vector<Command> incidents();   // add, list, update, remove: incidentcommands.cpp
 std::vector<Command> transfer();    // export, import, generate: transfercommands.cpp
 std::vector<Command> tallies();     // tally: tallycommands.cpp
+std::vector<Command> reports();     // report: reportcommands.cpp
 std::vector<Command> maintenance(); // check, backup, restore, repair: maintenancecommands.cpp
 std::vector<Command> accounts();    // user: accountcommands.cpp
 std::vector<Command> days();        // day: daycommands.cpp

@@ -35,6 +35,17 @@ qsizetype CommandLine::commandIndex() const
     return -1;
 }
 
+bool CommandLine::drawsPages(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments << QString::fromLocal8Bit(argv[i]);
+    }
+    const CommandLine line(arguments);
+    const qsizetype index = line.commandIndex();
+    return index >= 0 && arguments[index] == u"report";
+}
+
 void CommandLine::describe(QCommandLineParser &parser, const Command *command)
 {
     // --help in the user's language; the options' names stay as they are (the scripts' contract).

@@ -21,6 +21,8 @@ public:
     explicit CommandLine(QStringList arguments);
 
     int run();
+    // Whether the command line asks for a command that draws pages (the printed report), which needs QtGui.
+    static bool drawsPages(int argc, char *argv[]);
 
 private:
     // The command is the first argument that is neither an option nor the value of --db or --user;

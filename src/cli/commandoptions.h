@@ -213,5 +213,38 @@ inline const QCommandLineOption
                 QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp",
                                                  "A head printed earlier (SEQ:HASH) that must still be in the trail.")),
                 QStringLiteral("SEQ:HASH"));
+inline const QCommandLineOption
+    kCumulative({QStringLiteral("cumulative")},
+                QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Running totals: each period the sum since --from (or "
+                                                                "the first incident).")));
+inline const QCommandLineOption
+    kRestart({QStringLiteral("restart")},
+             QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "With --cumulative: start again each year (year-to-date) "
+                                                             "or month (month-to-date).")),
+             QStringLiteral("year|month"));
+inline const QCommandLineOption
+    kCompare({QStringLiteral("compare")},
+             QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Beside each row, the same tally a year or a period "
+                                                             "earlier and the change.")),
+             QStringLiteral("previous-year|previous-period"));
+inline const QCommandLineOption
+    kDay({QStringLiteral("day")},
+         QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The day of the report (YYYY-MM-DD).")),
+         QStringLiteral("DATE"));
+inline const QCommandLineOption
+    kSince({QStringLiteral("since")},
+           QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The report's running total since this date (YYYY-MM-DD; "
+                                                           "default 2021-08-03).")),
+           QStringLiteral("DATE"));
+inline const QCommandLineOption
+    kFormat({QStringLiteral("format")},
+            QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "pdf, html or csv (default: the output file's extension, "
+                                                            "else csv).")),
+            QStringLiteral("FORMAT"));
+inline const QCommandLineOption kDigest(
+    {QStringLiteral("digest")},
+    QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "A digest printed on the report (of the day's figures or of "
+                                                    "all of them).")),
+    QStringLiteral("HEX"));
 
 } // namespace borderlog::CommandOptions

@@ -17,8 +17,9 @@ const CommandTable &CommandTable::all()
 
 CommandTable::CommandTable()
 {
-    for (auto subject : {Commands::incidents, Commands::transfer, Commands::tallies, Commands::maintenance,
-                         Commands::accounts, Commands::days, Commands::audit, Commands::locations}) {
+    for (auto subject :
+         {Commands::incidents, Commands::transfer, Commands::tallies, Commands::reports, Commands::maintenance,
+          Commands::accounts, Commands::days, Commands::audit, Commands::locations}) {
         for (Command &command : subject()) {
             m_commands.push_back(std::move(command));
         }

@@ -3,7 +3,9 @@
 
 #include "cryptography.h"
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <utility>
 
 namespace borderlog {
@@ -102,6 +104,18 @@ QDateTime AuditEntry::parseTime(const QString &text)
 QString AuditHead::toString() const
 {
     return QStringLiteral("%1:%2").arg(sequence).arg(QString::fromLatin1(hash));
+}
+
+std::optional<AuditHead> AuditHead::parse(const QString &text)
+{
+    const QStringList parts = text.trimmed().split(u':');
+    bool ok = parts.size() == 2 && parts[1].size() == 64
+              && std::all_of(parts[1].cbegin(), parts[1].cend(), [](QChar c) { return isxdigit(c.toLatin1()) != 0; });
+    const qint64 sequence = ok ? parts[0].toLongLong(&ok) : 0;
+    if (!ok || sequence < 0) {
+        return std::nullopt;
+    }
+    return AuditHead{sequence, parts[1].toLatin1().toLower()};
 }
 
 } // namespace borderlog

@@ -80,6 +80,9 @@ struct AuditHead
     QByteArray hash = AuditEntry::genesisHash();
 
     QString toString() const;
+    // SEQ:HASH as toString() writes it (the hash in any case); nothing when the text is not of that form.
+    static std::optional<AuditHead> parse(const QString &text);
+    bool operator==(const AuditHead &) const = default;
 };
 
 } // namespace borderlog

@@ -46,18 +46,39 @@ Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filt
 }
 
 Result<qint64> writeTally(const IncidentLog &log, const IncidentFilter &filter, TallyGrouping grouping,
-                          QIODevice &device)
+                          QIODevice &device, const TallyOptions &options)
 {
-    auto tally = log.reads().tally(filter, grouping, TallyContent::WithBreakdown);
-    if (!tally) {
-        return tally.failure();
-    }
     CsvWriter writer(device);
-    TallyCsv::write(writer, *tally);
+    qint64 rows = 0;
+    if (options.second) {
+        auto cross = log.reads().crossTally(filter, TallyDimension::of(grouping), *options.second);
+        if (!cross) {
+            return cross.failure();
+        }
+        TallyCsv::write(writer, *cross);
+        rows = cross->rows().size();
+    } else if (options.compare) {
+        const auto reader = [&log](const IncidentFilter &f, TallyGrouping g) {
+            return log.reads().tally(f, g, TallyContent::WithBreakdown);
+        };
+        auto compared = TallyComparison::read(reader, filter, grouping, *options.compare);
+        if (!compared) {
+            return compared.failure();
+        }
+        TallyCsv::write(writer, *compared);
+        rows = compared->rows().size();
+    } else {
+        auto tally = log.reads().tally(filter, grouping, TallyContent::WithBreakdown);
+        if (!tally) {
+            return tally.failure();
+        }
+        TallyCsv::write(writer, options.cumulative ? tally->cumulative(*options.cumulative) : *tally);
+        rows = tally->rows().size();
+    }
     if (!writer.finish()) {
         return writeFailure(device);
     }
-    return qint64(tally->rows().size());
+    return rows;
 }
 
 Result<qint64> writeAuditTrail(const IncidentLog &log, const AuditFilter &filter, QIODevice &device)

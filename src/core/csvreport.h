@@ -2,10 +2,12 @@
 #pragma once
 
 #include "auditentry.h"
+#include "crosstally.h"
 #include "incidentcsv.h"
 #include "incidentfilter.h"
 #include "result.h"
 #include "tally.h"
+#include "tallycomparison.h"
 
 #include <optional>
 
@@ -24,9 +26,18 @@ namespace CsvReport {
 Result<qint64> writeIncidents(const IncidentLog &log, const IncidentFilter &filter, QIODevice &device,
                               IncidentCsv::Layout layout = IncidentCsv::Layout::Standard);
 
+// What a tally CSV holds beyond the counts of one grouping (docs/data-dictionary.md has each layout). At most
+// one of them: a running total, a comparison, or a second dimension.
+struct TallyOptions
+{
+    std::optional<Tally::Restart> cumulative = {};        // running totals (a period grouping)
+    std::optional<TallyComparison::Against> compare = {}; // the same tally of an earlier time beside it
+    std::optional<TallyDimension> second = {};            // a cross-tab of the grouping and this
+};
+
 // Writes the tally CSV. Returns the number of rows written.
 Result<qint64> writeTally(const IncidentLog &log, const IncidentFilter &filter, TallyGrouping grouping,
-                          QIODevice &device);
+                          QIODevice &device, const TallyOptions &options = {});
 
 // Writes the audit trail CSV (columns sequence, at_utc, user, action, incident_id, before, after, reason,
 // previous_hash, hash). Returns the number of entries written.

@@ -16,6 +16,11 @@ Result<std::optional<DaySignOff>> DaySignOffs::status(const QDate &date) const
     return m_handle.store().signedDays().find(date);
 }
 
+Result<QList<DaySignOff>> DaySignOffs::between(const QDate &from, const QDate &to) const
+{
+    return m_handle.store().signedDays().between(from, to);
+}
+
 Result<DaySignOff> DaySignOffs::signOff(const QDate &date)
 {
     auto by = m_session.authorize(AccessRules::maySignOff);

@@ -28,6 +28,8 @@ public:
     {}
 
     Result<std::optional<DaySignOff>> status(const QDate &date) const;
+    // The signed days from `from` to `to`, inclusive, oldest first.
+    Result<QList<DaySignOff>> between(const QDate &from, const QDate &to) const;
     Result<DaySignOff> signOff(const QDate &date);
     Result<void> reopen(const QDate &date, const QString &reason);
 

@@ -193,16 +193,63 @@ QStringList header(TallyGrouping grouping)
     return columns;
 }
 
+namespace {
+
+QStringList fieldsOf(const TallyRow &row)
+{
+    QStringList fields{FormulaGuard::guard(row.key), QString::number(row.incidents), QString::number(row.persons)};
+    for (Outcome o : kAllOutcomes) {
+        fields << QString::number(row.personsWith(o));
+    }
+    fields << QString::number(row.breakdown.men) << QString::number(row.breakdown.women)
+           << QString::number(row.breakdown.children) << QString::number(row.breakdown.unaccompanied);
+    return fields;
+}
+
+} // namespace
+
 void write(CsvWriter &writer, const Tally &tally)
 {
     writer.writeRow(header(tally.grouping()));
     for (const auto &row : tally.rows()) {
-        QStringList fields{FormulaGuard::guard(row.key), QString::number(row.incidents), QString::number(row.persons)};
+        writer.writeRow(fieldsOf(row));
+    }
+}
+
+void write(CsvWriter &writer, const TallyComparison &comparison)
+{
+    writer.writeRow(header(comparison.grouping())
+                    << QStringLiteral("compared_with") << QStringLiteral("compared_incidents")
+                    << QStringLiteral("compared_persons") << QStringLiteral("persons_change")
+                    << QStringLiteral("persons_change_percent"));
+    for (const TallyComparison::Row &row : comparison.rows()) {
+        writer.writeRow(fieldsOf(row.row)
+                        << FormulaGuard::guard(row.comparedWith) << QString::number(row.compared.incidents)
+                        << QString::number(row.compared.persons)
+                        << QString::number(row.row.persons - row.compared.persons)
+                        << TallyComparison::percentChange(row.row.persons, row.compared.persons));
+    }
+}
+
+void write(CsvWriter &writer, const CrossTally &cross)
+{
+    const bool perOutcome = !cross.first().isOutcome() && !cross.second().isOutcome();
+    QStringList columns{cross.first().column(), cross.second().column(), QStringLiteral("incidents"),
+                        QStringLiteral("persons")};
+    if (perOutcome) {
         for (Outcome o : kAllOutcomes) {
-            fields << QString::number(row.personsWith(o));
+            columns << outcomeCode(o);
         }
-        fields << QString::number(row.breakdown.men) << QString::number(row.breakdown.women)
-               << QString::number(row.breakdown.children) << QString::number(row.breakdown.unaccompanied);
+    }
+    writer.writeRow(columns);
+    for (const CrossTallyRow &row : cross.rows()) {
+        QStringList fields{FormulaGuard::guard(row.first), FormulaGuard::guard(row.second),
+                           QString::number(row.counts.incidents), QString::number(row.counts.persons)};
+        if (perOutcome) {
+            for (Outcome o : kAllOutcomes) {
+                fields << QString::number(row.counts.personsWith(o));
+            }
+        }
         writer.writeRow(fields);
     }
 }

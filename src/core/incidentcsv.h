@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "crosstally.h"
 #include "incident.h"
 #include "incidentline.h"
 #include "incidentsource.h"
 #include "tally.h"
+#include "tallycomparison.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -84,6 +86,12 @@ namespace TallyCsv {
 
 QStringList header(TallyGrouping grouping);
 void write(CsvWriter &writer, const Tally &tally);
+// The tally's columns, then compared_with, compared_incidents, compared_persons, persons_change and
+// persons_change_percent (empty when nothing was compared with).
+void write(CsvWriter &writer, const TallyComparison &comparison);
+// A cross-tab: the first and second dimension's columns, incidents, persons, and when neither dimension is the
+// outcome the persons of each outcome.
+void write(CsvWriter &writer, const CrossTally &cross);
 
 } // namespace TallyCsv
 

@@ -60,6 +60,16 @@ Result<Tally> IncidentReads::tally(const IncidentFilter &filter, TallyGrouping g
     return Tally(grouping, Tally::folded(grouping, *counted), from, to);
 }
 
+Result<CrossTally> IncidentReads::crossTally(const IncidentFilter &filter, const TallyDimension &first,
+                                             const TallyDimension &second) const
+{
+    auto counted = m_handle.store().tallies().crossTally(filter, first.countedAs(), second.countedAs());
+    if (!counted) {
+        return counted.failure();
+    }
+    return CrossTally(first, second, *counted);
+}
+
 Result<std::pair<QDate, QDate>> IncidentReads::dateSpan() const
 {
     return m_handle.store().tallies().dateSpan();

@@ -27,6 +27,9 @@ public:
     // A continuous tally: with no dates in the filter, periods run from the first to the last incident.
     Result<Tally> tally(const IncidentFilter &filter, TallyGrouping grouping,
                         TallyContent content = TallyContent::Counts) const;
+    // A cross-tab of two dimensions (district and outcome, station and month, ...) from the aggregates.
+    Result<CrossTally> crossTally(const IncidentFilter &filter, const TallyDimension &first,
+                                  const TallyDimension &second) const;
     Result<std::pair<QDate, QDate>> dateSpan() const;
     Result<QStringList> locations() const;
 

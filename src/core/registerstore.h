@@ -4,6 +4,7 @@
 #include "account.h"
 #include "auditentry.h"
 #include "changestamp.h"
+#include "crosstally.h"
 #include "daysignoff.h"
 #include "incident.h"
 #include "incidentfilter.h"
@@ -106,6 +107,10 @@ public:
     // Counted rows of a tally; periods without incidents are left out (Tally fills them in).
     virtual Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping,
                                           TallyContent content) = 0;
+    // Counted pairs of a cross-tab of two dimensions (as IncidentReads::crossTally asks: weeks as days,
+    // quarters as months); pairs without incidents are left out.
+    virtual Result<QList<CrossTallyRow>> crossTally(const IncidentFilter &filter, const TallyDimension &first,
+                                                    const TallyDimension &second) = 0;
     // How many incidents the filter selects on each day that has any, in date order.
     virtual Result<QList<std::pair<QDate, qint64>>> dailyCounts(const IncidentFilter &filter) = 0;
     // The first and last date with an incident (null dates when empty).

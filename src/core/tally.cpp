@@ -57,6 +57,7 @@ TallyRow &TallyRow::operator+=(const TallyRow &other)
     persons += other.persons;
     for (size_t i = 0; i < personsByOutcome.size(); ++i) {
         personsByOutcome[i] += other.personsByOutcome[i];
+        incidentsByOutcome[i] += other.incidentsByOutcome[i];
     }
     breakdown += other.breakdown;
     return *this;
@@ -162,6 +163,63 @@ Tally::Tally(TallyGrouping grouping, const QList<TallyRow> &counted, const QDate
         m_rows << row;
         cursor = next(cursor);
     }
+}
+
+QDate Tally::periodStart(TallyGrouping grouping, const QString &key)
+{
+    const auto part = [&key](qsizetype from, qsizetype length) {
+        bool ok = false;
+        const int value = key.mid(from, length).toInt(&ok);
+        return ok ? value : -1;
+    };
+    const int year = part(0, 4);
+    switch (grouping) {
+    case TallyGrouping::Day:
+        return QDate::fromString(key, Qt::ISODate);
+    case TallyGrouping::Month:
+        return key.size() == 7 ? QDate(year, part(5, 2), 1) : QDate();
+    case TallyGrouping::Year:
+        return key.size() == 4 ? QDate(year, 1, 1) : QDate();
+    case TallyGrouping::Quarter: {
+        const int quarter = key.size() == 7 && key[5] == u'Q' ? part(6, 1) : -1;
+        return quarter >= 1 && quarter <= 4 ? QDate(year, (quarter - 1) * 3 + 1, 1) : QDate();
+    }
+    case TallyGrouping::Week: {
+        const int week = key.size() == 8 && key[5] == u'W' ? part(6, 2) : -1;
+        // ISO 8601: week 1 is the week with 4 January in it.
+        const QDate january4(year, 1, 4);
+        const QDate monday = january4.addDays(1 - january4.dayOfWeek()).addDays(qint64(week - 1) * 7);
+        return week >= 1 && periodKey(grouping, monday) == key ? monday : QDate();
+    }
+    default:
+        return {};
+    }
+}
+
+Tally Tally::cumulative(Restart restart) const
+{
+    Tally running = *this;
+    if (!isPeriod(m_grouping)) {
+        return running;
+    }
+    TallyRow sum;
+    QDate previous;
+    for (TallyRow &row : running.m_rows) {
+        const QDate start = periodStart(m_grouping, row.key);
+        const bool again = previous.isValid() && start.isValid()
+                           && ((restart == Restart::Year && start.year() != previous.year())
+                               || (restart == Restart::Month
+                                   && (start.year() != previous.year() || start.month() != previous.month())));
+        if (again) {
+            sum = TallyRow{};
+        }
+        sum += row;
+        const QString key = row.key;
+        row = sum;
+        row.key = key;
+        previous = start;
+    }
+    return running;
 }
 
 TallyRow Tally::total() const

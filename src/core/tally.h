@@ -72,9 +72,11 @@ struct TallyRow
     qint64 incidents = 0;
     qint64 persons = 0;
     std::array<qint64, kAllOutcomes.size()> personsByOutcome{};
-    GroupBreakdown breakdown; // zero unless read with TallyContent::WithBreakdown
+    std::array<qint64, kAllOutcomes.size()> incidentsByOutcome{}; // the daily report's; the tally CSV has none
+    GroupBreakdown breakdown;                                     // zero unless read with TallyContent::WithBreakdown
 
     qint64 personsWith(Outcome outcome) const { return personsByOutcome[outcomeIndex(outcome)]; }
+    qint64 incidentsWith(Outcome outcome) const { return incidentsByOutcome[outcomeIndex(outcome)]; }
     TallyRow &operator+=(const TallyRow &other);
     bool operator==(const TallyRow &) const = default;
 };
@@ -96,6 +98,20 @@ public:
     // rows folded into the period's: what IncidentReads asks the aggregates for and makes of their answer.
     static TallyGrouping countedAs(TallyGrouping grouping);
     static QList<TallyRow> folded(TallyGrouping grouping, const QList<TallyRow> &counted);
+    // The first day of the period a key of this grouping names ("2021-W31" → 2021-08-02); invalid when the key
+    // is not one.
+    static QDate periodStart(TallyGrouping grouping, const QString &key);
+
+    // When a running total starts again from zero: never, with each calendar year (year-to-date), or with
+    // each month (month-to-date).
+    enum class Restart {
+        Never,
+        Year,
+        Month
+    };
+    // The running totals of a period tally: each row the sum of its own and the rows before it (since the
+    // restart), from the aggregates the tally was read from. Rows of other groupings are left as they are.
+    Tally cumulative(Restart restart) const;
 
 private:
     TallyGrouping m_grouping = TallyGrouping::Day;

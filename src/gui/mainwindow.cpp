@@ -6,6 +6,7 @@
 #include "accessrules.h"
 #include "accountabilityactions.h"
 #include "applicationidentity.h"
+#include "dailyreportdialog.h"
 #include "dialogs.h"
 #include "editmenu.h"
 #include "exportdialog.h"
@@ -218,6 +219,14 @@ void MainWindow::addAccountabilityMenus()
     QMenu *dayMenu = new QMenu(tr("&Day"), this);
     dayMenu->addAction(m_accountability->signOffAction());
     dayMenu->addAction(m_accountability->reopenAction());
+    auto *dailyReport = new QAction(tr("&Daily report…"), this);
+    dailyReport->setObjectName(QStringLiteral("dailyReportAction"));
+    dailyReport->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    connect(dailyReport, &QAction::triggered, this, [this] {
+        DailyReportDialog dialog(m_log, m_summary->day(), this);
+        dialog.exec();
+    });
+    dayMenu->addAction(dailyReport);
     dayMenu->addSeparator();
     dayMenu->addAction(m_accountability->auditTrailAction());
     m_accountability->signOffAction()->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));

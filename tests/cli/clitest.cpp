@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using borderlog::test::Cli;
@@ -125,6 +126,46 @@ TEST_CASE("tally writes continuous periods with persons per outcome", "[cli][tal
     CHECK(n.startsWith("nationality,incidents,persons"));
     CHECK(n.contains("\r\nIQ,2,210,180,30,0,0,0,0,0,0,0,0,0,0\r\n"));
     CHECK(n.contains("\r\nSY,2,9,0,5,4,0,0,0,0,0,0,0,0,0\r\n"));
+}
+
+TEST_CASE("tally writes running totals, comparisons and cross-tabs, and refuses options that do not go together",
+          "[cli][tally]")
+{
+    Cli cli;
+    REQUIRE(cli({"import", QStringLiteral(BORDERLOG_TEST_DATA "/incidents-good.csv")}).exitCode == 0);
+    Run run = cli({"tally", "--by", "day", "--cumulative", "--from", "2021-08-01", "--to", "2021-08-05"});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.section(QStringLiteral("\r\n"), 1)
+          == QStringLiteral("2021-08-01,0,0,0,0,0,0,0,0,0,0,0,0,0,0\r\n"
+                            "2021-08-02,1,35,0,35,0,0,0,0,0,0,0,0,0,0\r\n"
+                            "2021-08-03,3,219,180,35,4,0,0,0,0,0,0,0,0,0\r\n"
+                            "2021-08-04,4,221,180,35,4,2,0,0,0,0,0,0,0,0\r\n"
+                            "2021-08-05,4,221,180,35,4,2,0,0,0,0,0,0,0,0\r\n"));
+    run = cli({"tally", "--by", "day", "--compare", "previous-period", "--from", "2021-08-03", "--to", "2021-08-04"});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.section(QStringLiteral("\r\n"), 0, 0)
+              .endsWith(QStringLiteral(
+                  ",compared_with,compared_incidents,compared_persons,persons_change,persons_change_percent")));
+    CHECK(run.out.section(QStringLiteral("\r\n"), 1, 1).endsWith(QStringLiteral(",2021-08-02,1,35,149,425.7")));
+    CHECK(run.out.section(QStringLiteral("\r\n"), 2, 2).endsWith(QStringLiteral(",2021-08-03,2,184,-182,-98.9")));
+    run = cli({"tally", "--by", "nationality,outcome"});
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.out.startsWith(QStringLiteral("nationality,outcome,incidents,persons\r\nIQ,turned_back,1,180\r\n")));
+
+    for (const QStringList &bad :
+         QList<QStringList>{{"tally", "--by", "nationality", "--cumulative"},
+                            {"tally", "--by", "day", "--restart", "year"},
+                            {"tally", "--by", "month", "--cumulative", "--restart", "month"},
+                            {"tally", "--by", "day", "--compare", "last-year"},
+                            {"tally", "--by", "day,day"},
+                            {"tally", "--by", "day,weather"},
+                            {"tally", "--by", "nationality", "--compare", "previous-year"},
+                            {"tally", "--by", "day", "--cumulative", "--compare", "previous-year"}}) {
+        run = cli(bad);
+        INFO(bad.join(u' ').toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QRegularExpression(QStringLiteral("^borderlog-cli: (by|cumulative|restart|compare):"))));
+    }
 }
 
 TEST_CASE("check reports the schema and exits 1 for a file that is not a database", "[cli][check]")

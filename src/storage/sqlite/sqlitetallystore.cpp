@@ -9,6 +9,8 @@
 #include "sqlitestorecontext.h"
 #include "tallydelta.h"
 
+#include <algorithm>
+
 namespace borderlog::sqlite {
 
 namespace {
@@ -42,14 +44,31 @@ std::pair<QString, QString> keyOf(TallyGrouping grouping, bool monthly)
     return {period, {}};
 }
 
+// A dimension's key over a tally table: the outcome's is its stored code.
+std::pair<QString, QString> keyOf(const TallyDimension &dimension, bool monthly)
+{
+    return dimension.isOutcome() ? std::pair{QStringLiteral("t.outcome"), QString()}
+                                 : keyOf(dimension.grouping(), monthly);
+}
+
 } // namespace
 
-void SqliteTallyStore::addPiece(QMap<QString, TallyRow> &rows, const IncidentFilter &filter, TallyGrouping grouping,
-                                const Piece &piece, TallyContent content)
+void SqliteTallyStore::readPiece(const IncidentFilter &filter, const QList<TallyDimension> &dimensions,
+                                 const Piece &piece, TallyContent content,
+                                 const std::function<void(const Counted &)> &visit)
 {
-    const bool byNationality = !filter.nationality.isEmpty() || grouping == TallyGrouping::Nationality;
+    const bool byNationality = !filter.nationality.isEmpty()
+                               || std::any_of(dimensions.cbegin(), dimensions.cend(), [](const TallyDimension &d) {
+                                      return !d.isOutcome() && d.grouping() == TallyGrouping::Nationality;
+                                  });
     const QString period = piece.monthly ? QStringLiteral("t.month") : QStringLiteral("t.date");
-    const auto [key, join] = keyOf(grouping, piece.monthly);
+    QStringList keys;
+    QString join; // the joins nest (location, station, district): the longest has every other
+    for (const TallyDimension &dimension : dimensions) {
+        const auto [key, needs] = keyOf(dimension, piece.monthly);
+        keys << QStringLiteral("%1 AS k%2").arg(key).arg(keys.size());
+        join = needs.size() > join.size() ? needs : join;
+    }
     // The period bounds are this piece's own; the other conditions come from the filter.
     IncidentFilter rest = filter;
     rest.from = QDate();
@@ -65,12 +84,17 @@ void SqliteTallyStore::addPiece(QMap<QString, TallyRow> &rows, const IncidentFil
                               .arg(piece.monthly ? QStringLiteral("monthly") : QStringLiteral("daily"),
                                    byNationality ? QStringLiteral("nationality_") : QString());
     const bool breakdown = content == TallyContent::WithBreakdown;
-    const QString sql = QStringLiteral("SELECT %1 AS k, t.outcome, sum(t.incidents), sum(t.persons)%5 FROM %2 t%3%4 "
-                                       "GROUP BY k, t.outcome")
-                            .arg(key, table, join, FilterSql::where(conditions),
+    QStringList groups;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        groups << QStringLiteral("k%1").arg(i);
+    }
+    const QString sql = QStringLiteral("SELECT %1, t.outcome, sum(t.incidents), sum(t.persons)%5 FROM %2 t%3%4 "
+                                       "GROUP BY %6, t.outcome")
+                            .arg(keys.join(QStringLiteral(", ")), table, join, FilterSql::where(conditions),
                                  breakdown ? QStringLiteral(", sum(t.men), sum(t.women), sum(t.children), "
                                                             "sum(t.unaccompanied)")
-                                           : QString());
+                                           : QString(),
+                                 groups.join(QStringLiteral(", ")));
     SqliteStatement select(m_context.db, sql.toUtf8().constData());
     int index = 1;
     if (!piece.from.isEmpty()) {
@@ -80,18 +104,30 @@ void SqliteTallyStore::addPiece(QMap<QString, TallyRow> &rows, const IncidentFil
         select.bind(index++, piece.to);
     }
     FilterSql::bind(select, index, rest, byNationality);
+    const int n = int(keys.size());
+    Counted counted;
     while (select.step()) {
-        const QString k = select.text(0);
-        TallyRow &row = rows[k];
-        row.key = k;
-        const Outcome outcome = outcomeFromText(select.text(1)).value_or(Outcome::Other);
-        row.incidents += select.integer(2);
-        row.persons += select.integer(3);
-        row.personsByOutcome[outcomeIndex(outcome)] += select.integer(3);
-        if (breakdown) {
-            row.breakdown += GroupBreakdown{select.integer(4), select.integer(5), select.integer(6), select.integer(7)};
+        counted.keys.clear();
+        for (int i = 0; i < n; ++i) {
+            counted.keys << select.text(i);
         }
+        counted.outcome = outcomeFromText(select.text(n)).value_or(Outcome::Other);
+        counted.incidents = select.integer(n + 1);
+        counted.persons = select.integer(n + 2);
+        counted.breakdown = breakdown ? GroupBreakdown{select.integer(n + 3), select.integer(n + 4),
+                                                       select.integer(n + 5), select.integer(n + 6)}
+                                      : GroupBreakdown{};
+        visit(counted);
     }
+}
+
+void SqliteTallyStore::Counted::addTo(TallyRow &row) const
+{
+    row.incidents += incidents;
+    row.persons += persons;
+    row.personsByOutcome[outcomeIndex(outcome)] += persons;
+    row.incidentsByOutcome[outcomeIndex(outcome)] += incidents;
+    row.breakdown += breakdown;
 }
 
 QList<SqliteTallyStore::Piece> SqliteTallyStore::piecesOf(const IncidentFilter &filter, TallyGrouping grouping)
@@ -128,9 +164,34 @@ Result<QList<TallyRow>> SqliteTallyStore::tally(const IncidentFilter &filter, Ta
     return m_context.read<QList<TallyRow>>(tr("Counting the tally"), [&]() -> Result<QList<TallyRow>> {
         QMap<QString, TallyRow> rows;
         for (const Piece &piece : piecesOf(filter, grouping)) {
-            addPiece(rows, filter, grouping, piece, content);
+            readPiece(filter, {TallyDimension::of(grouping)}, piece, content, [&rows](const Counted &counted) {
+                TallyRow &row = rows[counted.keys[0]];
+                row.key = counted.keys[0];
+                counted.addTo(row);
+            });
         }
         return rows.values();
+    });
+}
+
+Result<QList<CrossTallyRow>> SqliteTallyStore::crossTally(const IncidentFilter &filter, const TallyDimension &first,
+                                                          const TallyDimension &second)
+{
+    return m_context.read<QList<CrossTallyRow>>(tr("Counting the cross-tab"), [&]() -> Result<QList<CrossTallyRow>> {
+        // Days from the daily aggregates whenever a dimension is the day; else whole months from the monthly ones.
+        const auto isDay = [](const TallyDimension &d) { return !d.isOutcome() && d.grouping() == TallyGrouping::Day; };
+        const bool daily = isDay(first) || isDay(second);
+        QMap<std::pair<QString, QString>, TallyRow> pairs;
+        for (const Piece &piece : piecesOf(filter, daily ? TallyGrouping::Day : TallyGrouping::Month)) {
+            readPiece(filter, {first, second}, piece, TallyContent::Counts, [&pairs](const Counted &counted) {
+                counted.addTo(pairs[{counted.keys[0], counted.keys[1]}]);
+            });
+        }
+        QList<CrossTallyRow> rows;
+        for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+            rows << CrossTallyRow{it.key().first, it.key().second, it.value()};
+        }
+        return rows;
     });
 }
 

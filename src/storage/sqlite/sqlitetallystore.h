@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <functional>
+
 namespace borderlog::sqlite {
 
 class StoreContext;
@@ -22,6 +24,8 @@ public:
     {}
 
     Result<QList<TallyRow>> tally(const IncidentFilter &filter, TallyGrouping grouping, TallyContent content) override;
+    Result<QList<CrossTallyRow>> crossTally(const IncidentFilter &filter, const TallyDimension &first,
+                                            const TallyDimension &second) override;
     Result<QList<std::pair<QDate, qint64>>> dailyCounts(const IncidentFilter &filter) override;
     Result<std::pair<QDate, QDate>> dateSpan() override;
     Result<qint64> rebuild(const ChangeStamp &stamp) override;
@@ -34,9 +38,20 @@ private:
         QString from;
         QString to;
     };
-    // Adds the tally rows of one period piece, read from the daily or the monthly tallies.
-    void addPiece(QMap<QString, TallyRow> &rows, const IncidentFilter &filter, TallyGrouping grouping,
-                  const Piece &piece, TallyContent content);
+    // One counted row of an aggregate query: its keys (one per dimension), outcome and sums.
+    struct Counted
+    {
+        QStringList keys;
+        Outcome outcome = Outcome::Other;
+        qint64 incidents = 0;
+        qint64 persons = 0;
+        GroupBreakdown breakdown;
+
+        void addTo(TallyRow &row) const;
+    };
+    // Counts one period piece by the dimensions, from the daily or the monthly tallies.
+    void readPiece(const IncidentFilter &filter, const QList<TallyDimension> &dimensions, const Piece &piece,
+                   TallyContent content, const std::function<void(const Counted &)> &visit);
     // The pieces a filter's date range is read in.
     static QList<Piece> piecesOf(const IncidentFilter &filter, TallyGrouping grouping);
 
