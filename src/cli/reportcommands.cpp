@@ -34,8 +34,8 @@ bool readRequest(const CommandContext &context, DailyReport::Request &request)
         }
         auto parsed = IncidentText::parseDate(context.value(*option));
         if (!parsed) {
-            context.usageError(QStringLiteral("%1: %2").arg(option->names().constFirst(),
-                                                             parsed.failure().fields.value(0).rule));
+            context.usageError(
+                QStringLiteral("%1: %2").arg(option->names().constFirst(), parsed.failure().fields.value(0).rule));
             return false;
         }
         *date = *parsed;

@@ -30,7 +30,8 @@ QHash<QString, qint64> ranks(const TallyDimension &dimension, const QList<CrossT
     QStringList keys = persons.keys(); // in key order: periods in time
     if (dimension.isOutcome()) {
         std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-            return outcomeIndex(outcomeFromText(a).value_or(Outcome::Other)) < outcomeIndex(outcomeFromText(b).value_or(Outcome::Other));
+            return outcomeIndex(outcomeFromText(a).value_or(Outcome::Other))
+                   < outcomeIndex(outcomeFromText(b).value_or(Outcome::Other));
         });
     } else if (!isPeriod(dimension.grouping())) {
         std::stable_sort(keys.begin(), keys.end(),

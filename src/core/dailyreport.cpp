@@ -121,7 +121,8 @@ QString DailyReport::scopeName() const
     if (m_request.district.isEmpty()) {
         return {};
     }
-    return m_request.station.isEmpty() ? m_request.district : m_request.district + QStringLiteral(" › ") + m_request.station;
+    return m_request.station.isEmpty() ? m_request.district
+                                       : m_request.district + QStringLiteral(" › ") + m_request.station;
 }
 
 Result<void> DailyReport::readCounts(const IncidentLog &log)
@@ -249,8 +250,9 @@ QList<ReportFigure> DailyReport::figures() const
         appendCounts(figures, QStringLiteral("days.") + row.key, row, false);
     }
     for (const PlaceLine &place : m_places) {
-        const QString key = place.station.isEmpty() ? QStringLiteral("district.") + place.district
-                                                    : QStringLiteral("station.%1 › %2").arg(place.district, place.station);
+        const QString key = place.station.isEmpty()
+                                ? QStringLiteral("district.") + place.district
+                                : QStringLiteral("station.%1 › %2").arg(place.district, place.station);
         appendCounts(figures, key, place.counts, false);
     }
     for (const TallyRow &row : m_nationalities) {
@@ -298,7 +300,8 @@ bool DailyReport::isOfTheDay(const QString &key, const QDate &day)
     if (key.startsWith(QStringLiteral("days.") + IncidentText::formatDate(day) + u'.')) {
         return true;
     }
-    return std::none_of(others.cbegin(), others.cend(), [&key](const QString &prefix) { return key.startsWith(prefix); });
+    return std::none_of(others.cbegin(), others.cend(),
+                        [&key](const QString &prefix) { return key.startsWith(prefix); });
 }
 
 Result<DailyReport::Request> DailyReport::requestOf(const QList<ReportFigure> &figures)
@@ -309,8 +312,8 @@ Result<DailyReport::Request> DailyReport::requestOf(const QList<ReportFigure> &f
     }
     if (values.value(QStringLiteral("form")) != QLatin1String(kForm)) {
         return Failure::invalid(QList<FieldError>{
-            {QStringLiteral("form"), tr("is not a daily report's figures (the first must be form,%1)")
-                                         .arg(QString::fromLatin1(kForm))}});
+            {QStringLiteral("form"),
+             tr("is not a daily report's figures (the first must be form,%1)").arg(QString::fromLatin1(kForm))}});
     }
     Request request;
     request.day = IncidentText::parseDate(values.value(QStringLiteral("day"))).value_or(QDate());

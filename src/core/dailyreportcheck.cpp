@@ -68,12 +68,13 @@ Result<qint64> DailyReportCsv::write(const DailyReport &report, QIODevice &devic
     for (const ReportFigure &figure : figures) {
         csv.writeRow(QStringList{FormulaGuard::guard(figure.key), FormulaGuard::guard(figure.value)});
     }
-    csv.writeRow(QStringList{kDayDigestKey, QString::fromLatin1(DailyReport::dayDigestOf(figures, report.request().day))});
+    csv.writeRow(
+        QStringList{kDayDigestKey, QString::fromLatin1(DailyReport::dayDigestOf(figures, report.request().day))});
     csv.writeRow(QStringList{kDigestKey, QString::fromLatin1(DailyReport::digestOf(figures))});
     csv.writeRow(QStringList{kHeadKey, report.head().toString()});
     if (!csv.finish()) {
-        return Failure::storage(QCoreApplication::translate("DailyReportCheck", "Cannot write the report: %1")
-                                    .arg(device.errorString()));
+        return Failure::storage(
+            QCoreApplication::translate("DailyReportCheck", "Cannot write the report: %1").arg(device.errorString()));
     }
     return qint64(figures.size());
 }
@@ -91,7 +92,8 @@ Result<PrintedReport> DailyReportCsv::read(QIODevice &device)
     PrintedReport printed;
     while (csv.next(record)) {
         if (record.fields.size() != 2) {
-            return invalid(DailyReportCheck::tr("line %1: must have two fields, a figure and its value").arg(record.line));
+            return invalid(
+                DailyReportCheck::tr("line %1: must have two fields, a figure and its value").arg(record.line));
         }
         const QString key = FormulaGuard::unguard(record.fields[0]);
         const QString value = FormulaGuard::unguard(record.fields[1]);
@@ -132,9 +134,10 @@ Result<DailyReportCheck> DailyReportCheck::run(const IncidentLog &log, const Pri
     check.m_matchedDayDigest = given == DailyReport::dayDigestOf(figures, printed.request.day);
     check.m_digestMatches = given == DailyReport::digestOf(figures) || check.m_matchedDayDigest;
     if (!printed.figures.isEmpty()) {
-        check.m_reportAltered = DailyReport::digestOf(printed.figures) != given
-                                || (!printed.dayDigest.isEmpty()
-                                    && DailyReport::dayDigestOf(printed.figures, printed.request.day) != printed.dayDigest.toLower());
+        check.m_reportAltered =
+            DailyReport::digestOf(printed.figures) != given
+            || (!printed.dayDigest.isEmpty()
+                && DailyReport::dayDigestOf(printed.figures, printed.request.day) != printed.dayDigest.toLower());
         check.compare(printed.figures);
     }
     auto trail = log.audit().verify(printed.head);
@@ -191,8 +194,8 @@ Result<void> DailyReportCheck::listLaterEntries(const IncidentLog &log, const Au
 
 DailyReportCheck::Verdict DailyReportCheck::verdict() const
 {
-    const bool dayChanged = std::any_of(m_changes.cbegin(), m_changes.cend(),
-                                        [](const FigureChange &c) { return c.ofTheDay; });
+    const bool dayChanged =
+        std::any_of(m_changes.cbegin(), m_changes.cend(), [](const FigureChange &c) { return c.ofTheDay; });
     if (!m_trail.ok() || m_reportAltered || dayChanged || (m_changes.isEmpty() && !m_digestMatches)) {
         return Verdict::Changed;
     }
@@ -205,8 +208,9 @@ QStringList DailyReportCheck::describe() const
     QStringList lines;
     switch (verdict()) {
     case Verdict::Holds:
-        lines << (m_matchedDayDigest ? QStringLiteral("report of %1 holds: the figures of the day are as printed").arg(day)
-                                     : QStringLiteral("report of %1 holds: every figure is as printed").arg(day));
+        lines << (m_matchedDayDigest
+                      ? QStringLiteral("report of %1 holds: the figures of the day are as printed").arg(day)
+                      : QStringLiteral("report of %1 holds: every figure is as printed").arg(day));
         break;
     case Verdict::DayHolds:
         lines << QStringLiteral("report of %1 holds for the day; figures of other days changed since it was printed")
@@ -225,8 +229,8 @@ QStringList DailyReportCheck::describe() const
     }
     for (const FigureChange &change : m_changes) {
         lines << QStringLiteral("changed%1: %2: printed %3, now %4")
-                     .arg(change.ofTheDay ? QStringLiteral(" (the day)") : QStringLiteral(" (other days)"),
-                          change.key, change.printed.isEmpty() ? QStringLiteral("(none)") : change.printed,
+                     .arg(change.ofTheDay ? QStringLiteral(" (the day)") : QStringLiteral(" (other days)"), change.key,
+                          change.printed.isEmpty() ? QStringLiteral("(none)") : change.printed,
                           change.now.isEmpty() ? QStringLiteral("(none)") : change.now);
     }
     for (const AuditProblem &problem : m_trail.problems) {

@@ -55,7 +55,7 @@ QDate TallyComparison::shifted(const QDate &date, TallyGrouping grouping, Agains
                                                            : (against == Against::PreviousYear ? 364 : 7);
         return back == 0 ? date.addYears(-1) : date.addDays(-back);
     }
-    const int months = against == Against::PreviousYear    ? 12
+    const int months = against == Against::PreviousYear     ? 12
                        : grouping == TallyGrouping::Month   ? 1
                        : grouping == TallyGrouping::Quarter ? 3
                                                             : 12;
@@ -92,8 +92,8 @@ Result<TallyComparison> TallyComparison::read(const TallyReader &tally, const In
         return comparison;
     }
     const QDate from = filter.from.isValid() ? filter.from : Tally::periodStart(grouping, now->rows().first().key);
-    const QDate to = filter.to.isValid() ? filter.to
-                                         : periodEnd(Tally::periodStart(grouping, now->rows().last().key), grouping);
+    const QDate to =
+        filter.to.isValid() ? filter.to : periodEnd(Tally::periodStart(grouping, now->rows().last().key), grouping);
     const qint64 rangeDays = from.daysTo(to) + 1;
     IncidentFilter earlier = filter;
     earlier.from = shifted(from, grouping, against, rangeDays);

@@ -33,8 +33,7 @@ const QString kSinceKey = QStringLiteral("report/since");
 
 QDate DailyReportDialog::sinceSetting()
 {
-    const QDate stored =
-        QDate::fromString(ApplicationIdentity::settings()->value(kSinceKey).toString(), Qt::ISODate);
+    const QDate stored = QDate::fromString(ApplicationIdentity::settings()->value(kSinceKey).toString(), Qt::ISODate);
     return stored.isValid() ? stored : DailyReport::defaultSince();
 }
 
@@ -146,11 +145,11 @@ QString DailyReportDialog::suggestedPath(const QString &suffix) const
 
 void DailyReportDialog::chooseAndSave(bool pdf)
 {
-    const QString path = pdf ? Dialogs::fileToSave(this, tr("Save the daily report as PDF"), suggestedPath(QStringLiteral("pdf")),
-                                                   tr("PDF files (*.pdf);;All files (*)"))
-                             : Dialogs::fileToSave(this, tr("Save the daily report's CSV form"),
-                                                   suggestedPath(QStringLiteral("csv")),
-                                                   tr("CSV files (*.csv);;All files (*)"));
+    const QString path =
+        pdf ? Dialogs::fileToSave(this, tr("Save the daily report as PDF"), suggestedPath(QStringLiteral("pdf")),
+                                  tr("PDF files (*.pdf);;All files (*)"))
+            : Dialogs::fileToSave(this, tr("Save the daily report's CSV form"), suggestedPath(QStringLiteral("csv")),
+                                  tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty() && (pdf ? savePdf(path) : saveCsv(path))) {
         m_message->setStyleSheet(QString());
         m_message->setText(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));

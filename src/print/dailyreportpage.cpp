@@ -51,14 +51,15 @@ QString table(const QString &rows)
 
 QString heading(const QString &text)
 {
-    return QStringLiteral("<p style=\"font-size: 9.5pt; font-weight: bold; margin-top: 7px; margin-bottom: 2px;\">%1</p>")
+    return QStringLiteral(
+               "<p style=\"font-size: 9.5pt; font-weight: bold; margin-top: 7px; margin-bottom: 2px;\">%1</p>")
         .arg(escaped(text));
 }
 
 // The outcomes a report lists, with "not let in" (prevented + turned back) first: the order of the Border
 // Guard's bulletins.
 constexpr std::array<Outcome, 8> kReportOutcomes = {
-    Outcome::TurnedBack, Outcome::Prevented,  Outcome::Detained,  Outcome::AsylumRequest,
+    Outcome::TurnedBack,           Outcome::Prevented,    Outcome::Detained,  Outcome::AsylumRequest,
     Outcome::AdmittedHumanitarian, Outcome::OrderToLeave, Outcome::Absconded, Outcome::Other};
 
 } // namespace
@@ -89,8 +90,9 @@ QString DailyReportPage::headerHtml() const
 {
     const QLocale locale;
     const QDate day = m_report.request().day;
-    QString html = QStringLiteral("<h2 style=\"margin-bottom: 0px;\">%1</h2>")
-                       .arg(escaped(tr("Daily report: %1, 00:00–24:00").arg(locale.toString(day, QLocale::LongFormat))));
+    QString html =
+        QStringLiteral("<h2 style=\"margin-bottom: 0px;\">%1</h2>")
+            .arg(escaped(tr("Daily report: %1, 00:00–24:00").arg(locale.toString(day, QLocale::LongFormat))));
     const QString scope = m_report.scopeName().isEmpty() ? tr("all frontier districts") : m_report.scopeName();
     html += QStringLiteral("<p style=\"margin-top: 2px;\">%1</p>")
                 .arg(escaped(tr("%1 · register %2 · covers %3")
@@ -98,7 +100,8 @@ QString DailyReportPage::headerHtml() const
     if (const auto &signOff = m_report.signOff()) {
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(escaped(tr("Signed off by %1 at %2 UTC (audit entry %3).")
-                                     .arg(signOff->signedBy, AuditEntry::formatTime(signOff->signedAt))
+                                     .arg(signOff->signedBy,
+                                          signOff->signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
                                      .arg(signOff->auditSequence)));
     } else {
         html += QStringLiteral("<p style=\"color: #b00000;\"><b>%1</b></p>")
@@ -112,14 +115,14 @@ QString DailyReportPage::dayTableHtml() const
     const TallyRow &day = m_report.onDay();
     const TallyRow &before = m_report.onDayBefore();
     QString rows = row({tr("Outcome"), tr("Persons"), tr("Incidents"), tr("Day before"), tr("Change")}, true);
-    rows += row({QStringLiteral("<b>%1</b>").arg(escaped(tr("Not let in*"))),
-                 QStringLiteral("<b>%1</b>").arg(number(DailyReport::notLetIn(day))), QString(),
-                 number(DailyReport::notLetIn(before)),
-                 change(DailyReport::notLetIn(day), DailyReport::notLetIn(before))});
+    rows +=
+        row({QStringLiteral("<b>%1</b>").arg(escaped(tr("Not let in*"))),
+             QStringLiteral("<b>%1</b>").arg(number(DailyReport::notLetIn(day))), QString(),
+             number(DailyReport::notLetIn(before)), change(DailyReport::notLetIn(day), DailyReport::notLetIn(before))});
     for (const Outcome outcome : kReportOutcomes) {
-        rows += row({escaped(outcomeLabel(outcome)), number(day.personsWith(outcome)),
-                     number(day.incidentsWith(outcome)), number(before.personsWith(outcome)),
-                     change(day.personsWith(outcome), before.personsWith(outcome))});
+        rows +=
+            row({escaped(outcomeLabel(outcome)), number(day.personsWith(outcome)), number(day.incidentsWith(outcome)),
+                 number(before.personsWith(outcome)), change(day.personsWith(outcome), before.personsWith(outcome))});
     }
     rows += row({QStringLiteral("<b>%1</b>").arg(escaped(tr("All persons"))),
                  QStringLiteral("<b>%1</b>").arg(number(day.persons)), number(day.incidents), number(before.persons),
@@ -141,13 +144,13 @@ QString DailyReportPage::weekHtml(const QString &chartSource) const
         notLetIn << number(DailyReport::notLetIn(day));
         incidents << number(day.incidents);
     }
-    return heading(tr("The day and the six days before")) +
-           table(row(days, true) + row(persons) + row(notLetIn) + row(incidents)) +
-           QStringLiteral("<p align=\"center\" style=\"margin-top: 4px;\"><img src=\"%1\" width=\"%2\" "
-                          "height=\"%3\"></p>")
-               .arg(chartSource.toHtmlEscaped())
-               .arg(kChartWidth)
-               .arg(kChartHeight);
+    return heading(tr("The day and the six days before"))
+           + table(row(days, true) + row(persons) + row(notLetIn) + row(incidents))
+           + QStringLiteral("<p align=\"center\" style=\"margin-top: 4px;\"><img src=\"%1\" width=\"%2\" "
+                            "height=\"%3\"></p>")
+                 .arg(chartSource.toHtmlEscaped())
+                 .arg(kChartWidth)
+                 .arg(kChartHeight);
 }
 
 QString DailyReportPage::placesHtml() const
@@ -159,8 +162,9 @@ QString DailyReportPage::placesHtml() const
                         escaped(outcomeLabel(Outcome::Detained))},
                        true);
     for (const DailyReport::PlaceLine &place : m_report.places()) {
-        const QString name = place.station.isEmpty() ? QStringLiteral("<b>%1</b>").arg(escaped(place.district))
-                                                     : QStringLiteral("&nbsp;&nbsp;&nbsp;%1").arg(escaped(place.station));
+        const QString name = place.station.isEmpty()
+                                 ? QStringLiteral("<b>%1</b>").arg(escaped(place.district))
+                                 : QStringLiteral("&nbsp;&nbsp;&nbsp;%1").arg(escaped(place.station));
         rows += row({name, number(place.counts.incidents), number(place.counts.persons),
                      number(DailyReport::notLetIn(place.counts)), number(place.counts.personsWith(Outcome::Detained))});
     }
@@ -225,10 +229,10 @@ QString DailyReportPage::verificationHtml() const
     const DailyReport &r = m_report;
     QString notes = escaped(tr("* Not let in: persons prevented from crossing plus persons turned back."));
     if (r.unsignedDaysCovered() > 0) {
-        notes += QStringLiteral("<br>") +
-                 escaped(tr("%n day(s) these figures cover had incidents and are not signed off: their figures may "
-                            "still change.",
-                            nullptr, int(r.unsignedDaysCovered())));
+        notes += QStringLiteral("<br>")
+                 + escaped(tr("%n day(s) these figures cover had incidents and are not signed off: their figures may "
+                              "still change.",
+                              nullptr, int(r.unsignedDaysCovered())));
     }
     const QString command = QStringLiteral("borderlog-cli report verify --day %1%2 --digest %3 --expect-head %4")
                                 .arg(IncidentText::formatDate(r.request().day),
@@ -236,29 +240,30 @@ QString DailyReportPage::verificationHtml() const
                                          ? QString()
                                          : QStringLiteral(" --since ") + IncidentText::formatDate(r.request().since),
                                      QString::fromLatin1(r.dayDigest()), r.head().toString());
-    return QStringLiteral("<p style=\"font-size: 7pt;\">%1</p>").arg(notes) +
-           QStringLiteral("<p style=\"font-size: 7pt;\">%1<br><tt>%2</tt><br>%3<br><tt>%4</tt><br>%5<br><tt>%6</tt>"
-                          "<br>%7<br><tt>%8</tt><br>%9</p>")
-               .arg(escaped(tr("Audit trail head when printed:")), escaped(r.head().toString()),
-                    escaped(tr("Digest of the day's figures (holds for as long as the day stays signed):")),
-                    QString::fromLatin1(r.dayDigest()), escaped(tr("Digest of all figures:")),
-                    QString::fromLatin1(r.digest()), escaped(tr("To check this report against the register:")),
-                    escaped(command),
-                    escaped(tr("Printed by %1 at %2.").arg(m_printedBy, QLocale().toString(m_printedAt.toLocalTime(),
-                                                                                            QLocale::ShortFormat))));
+    return QStringLiteral("<p style=\"font-size: 7pt;\">%1</p>").arg(notes)
+           + QStringLiteral("<p style=\"font-size: 7pt;\">%1<br><tt>%2</tt><br>%3<br><tt>%4</tt><br>%5<br><tt>%6</tt>"
+                            "<br>%7<br><tt>%8</tt><br>%9</p>")
+                 .arg(escaped(tr("Audit trail head when printed:")), escaped(r.head().toString()),
+                      escaped(tr("Digest of the day's figures (holds for as long as the day stays signed):")),
+                      QString::fromLatin1(r.dayDigest()), escaped(tr("Digest of all figures:")),
+                      QString::fromLatin1(r.digest()), escaped(tr("To check this report against the register:")),
+                      escaped(command),
+                      escaped(
+                          tr("Printed by %1 at %2.")
+                              .arg(m_printedBy, QLocale().toString(m_printedAt.toLocalTime(), QLocale::ShortFormat))));
 }
 
 QString DailyReportPage::html(const QString &chartSource) const
 {
     return QStringLiteral("<html><head><meta charset=\"utf-8\"><title>%1</title></head>"
                           "<body style=\"font-size: 8pt;\">")
-               .arg(escaped(title())) +
-           headerHtml() + dayTableHtml() + weekHtml(chartSource) +
-           QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"58%\" "
-                          "valign=\"top\">%1</td><td width=\"4%\"></td><td width=\"38%\" valign=\"top\">%2%3</td>"
-                          "</tr></table>")
-               .arg(placesHtml(), nationalitiesHtml(), forceHtml()) +
-           totalsHtml() + verificationHtml() + QStringLiteral("</body></html>");
+               .arg(escaped(title()))
+           + headerHtml() + dayTableHtml() + weekHtml(chartSource)
+           + QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td width=\"58%\" "
+                            "valign=\"top\">%1</td><td width=\"4%\"></td><td width=\"38%\" valign=\"top\">%2%3</td>"
+                            "</tr></table>")
+                 .arg(placesHtml(), nationalitiesHtml(), forceHtml())
+           + totalsHtml() + verificationHtml() + QStringLiteral("</body></html>");
 }
 
 QString DailyReportPage::standaloneHtml() const

@@ -65,8 +65,9 @@ struct RandomRegister
                 recount.incidents.remove(id);
             } else {
                 const QDate day = QDate(2020, 1, 1).addDays(random.bounded(731));
-                auto added = db.log().incidents().record(test::draft(day, QStringLiteral("Medininkai"), QStringLiteral("IQ"),
-                                                                     1 + random.bounded(30), Outcome::TurnedBack));
+                auto added =
+                    db.log().incidents().record(test::draft(day, QStringLiteral("Medininkai"), QStringLiteral("IQ"),
+                                                            1 + random.bounded(30), Outcome::TurnedBack));
                 REQUIRE(added.ok());
                 recount.incidents.insert(added->id, *added);
             }
@@ -74,7 +75,8 @@ struct RandomRegister
     }
 };
 
-QString csvOf(IncidentLog &log, const IncidentFilter &filter, TallyGrouping grouping, const CsvReport::TallyOptions &options)
+QString csvOf(IncidentLog &log, const IncidentFilter &filter, TallyGrouping grouping,
+              const CsvReport::TallyOptions &options)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -94,7 +96,8 @@ TEST_CASE("Running totals equal a recount since their start, restarting each yea
         IncidentFilter filter;
         filter.from = QDate(2020, 1, 1).addDays(random.bounded(600));
         filter.to = filter.from.addDays(20 + random.bounded(300));
-        INFO(filter.from.toString(Qt::ISODate).toStdString() << " to " << filter.to.toString(Qt::ISODate).toStdString());
+        INFO(filter.from.toString(Qt::ISODate).toStdString()
+             << " to " << filter.to.toString(Qt::ISODate).toStdString());
         const auto days = r.db.log().reads().tally(filter, TallyGrouping::Day);
         REQUIRE(days.ok());
         const Tally running = days->cumulative(Tally::Restart::Never);
@@ -121,8 +124,7 @@ TEST_CASE("Running totals equal a recount since their start, restarting each yea
     }
 }
 
-TEST_CASE("A comparison with the previous year or period equals a recount of the same days shifted",
-          "[tally][compare]")
+TEST_CASE("A comparison with the previous year or period equals a recount of the same days shifted", "[tally][compare]")
 {
     RandomRegister r;
     const auto reader = [&r](const IncidentFilter &f, TallyGrouping g) { return r.db.log().reads().tally(f, g); };
@@ -131,10 +133,13 @@ TEST_CASE("A comparison with the previous year or period equals a recount of the
         IncidentFilter filter;
         filter.from = QDate(2021, 1, 1).addDays(random.bounded(300));
         filter.to = std::min(QDate(2021, 12, 31), filter.from.addDays(10 + random.bounded(120)));
-        INFO(filter.from.toString(Qt::ISODate).toStdString() << " to " << filter.to.toString(Qt::ISODate).toStdString());
+        INFO(filter.from.toString(Qt::ISODate).toStdString()
+             << " to " << filter.to.toString(Qt::ISODate).toStdString());
         for (const TallyGrouping grouping : {TallyGrouping::Day, TallyGrouping::Week, TallyGrouping::Month}) {
-            for (const auto against : {TallyComparison::Against::PreviousYear, TallyComparison::Against::PreviousPeriod}) {
-                INFO(tallyGroupingCode(grouping).toStdString() << " against " << TallyComparison::code(against).toStdString());
+            for (const auto against :
+                 {TallyComparison::Against::PreviousYear, TallyComparison::Against::PreviousPeriod}) {
+                INFO(tallyGroupingCode(grouping).toStdString()
+                     << " against " << TallyComparison::code(against).toStdString());
                 const auto compared = TallyComparison::read(reader, filter, grouping, against);
                 REQUIRE(compared.ok());
                 const qint64 days = filter.from.daysTo(filter.to) + 1;
@@ -175,7 +180,8 @@ TEST_CASE("A comparison with the previous year or period equals a recount of the
                   == r.recount.persons(filter.from.addYears(-1), filter.to.addYears(-1), {}, row.row.key));
         }
     }
-    const auto open = TallyComparison::read(reader, {}, TallyGrouping::Nationality, TallyComparison::Against::PreviousYear);
+    const auto open =
+        TallyComparison::read(reader, {}, TallyGrouping::Nationality, TallyComparison::Against::PreviousYear);
     REQUIRE_FALSE(open.ok());
     CHECK(test::fieldsOf(open.failure().fields) == QStringList{QStringLiteral("compare")});
 }
@@ -184,8 +190,8 @@ TEST_CASE("A cross-tab's pairs equal a recount, and only pairs with incidents ar
 {
     RandomRegister r;
     IncidentFilter filter{.from = QDate(2021, 3, 5), .to = QDate(2021, 9, 20)};
-    const auto byLocationOutcome = r.db.log().reads().crossTally(filter, TallyDimension::of(TallyGrouping::Location),
-                                                                 TallyDimension::outcome());
+    const auto byLocationOutcome =
+        r.db.log().reads().crossTally(filter, TallyDimension::of(TallyGrouping::Location), TallyDimension::outcome());
     REQUIRE(byLocationOutcome.ok());
     qint64 total = 0;
     for (const CrossTallyRow &row : byLocationOutcome->rows()) {
@@ -203,7 +209,8 @@ TEST_CASE("A cross-tab's pairs equal a recount, and only pairs with incidents ar
     REQUIRE(byNationalityQuarter.ok());
     for (const CrossTallyRow &row : byNationalityQuarter->rows()) {
         const QDate first = std::max(filter.from, Tally::periodStart(TallyGrouping::Quarter, row.second));
-        const QDate last = std::min(filter.to, Tally::periodStart(TallyGrouping::Quarter, row.second).addMonths(3).addDays(-1));
+        const QDate last =
+            std::min(filter.to, Tally::periodStart(TallyGrouping::Quarter, row.second).addMonths(3).addDays(-1));
         CHECK(row.counts.persons == r.recount.personsOf(row.first, first, last));
     }
     // The first dimension's keys by their persons, most first; within each, the quarters in time.
@@ -225,7 +232,8 @@ TEST_CASE("The tally CSV's new layouts have their documented columns, and the ol
     CHECK(plain.startsWith(QStringLiteral("period,incidents,persons,turned_back,detained,asylum_request,prevented,"
                                           "absconded,other,admitted_humanitarian,order_to_leave,men,women,children,"
                                           "unaccompanied_minors\r\n")));
-    const QString compared = csvOf(log, filter, TallyGrouping::Month, {.compare = TallyComparison::Against::PreviousYear});
+    const QString compared =
+        csvOf(log, filter, TallyGrouping::Month, {.compare = TallyComparison::Against::PreviousYear});
     CHECK(compared.section(QStringLiteral("\r\n"), 0, 0)
           == plain.section(QStringLiteral("\r\n"), 0, 0)
                  + QStringLiteral(",compared_with,compared_incidents,compared_persons,persons_change,"
