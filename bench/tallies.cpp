@@ -3,10 +3,14 @@
 // sqlite3 shell.
 
 #include "baselines.h"
+#include "dailyreport.h"
 #include "fixtures.h"
 #include "incidentlog.h"
 #include "measurements.h"
 #include "report.h"
+#include "tallycomparison.h"
+
+#include <functional>
 
 namespace borderlog::bench {
 
@@ -19,7 +23,71 @@ struct TallyCase
     TallyGrouping grouping;
     QString sql; // the same tally for the sqlite3 shell
     TallyContent content = TallyContent::Counts;
+    // Measured instead of the plain tally when set: the running totals, comparisons, cross-tabs, the report.
+    std::function<bool(const IncidentLog &)> run = {};
 };
+
+// Issue 14's tallies: each read from the aggregates, beside the same numbers from the raw rows.
+QList<TallyCase> seriesCases()
+{
+    const IncidentFilter sinceAugust{QDate(2020, 8, 3), QDate(2020, 12, 31)};
+    const IncidentFilter year2020{QDate(2020, 1, 1), QDate(2020, 12, 31)};
+    const QString where2020 = QStringLiteral("WHERE i.date BETWEEN '2020-01-01' AND '2020-12-31'");
+    const auto cross = [](TallyDimension first, TallyDimension second) {
+        return [first, second](const IncidentLog &log) {
+            return log.reads().crossTally({QDate(2020, 1, 1), QDate(2020, 12, 31)}, first, second).ok();
+        };
+    };
+    return {
+        {"running total by day since 3 August, five months", sinceAugust, TallyGrouping::Day,
+         QStringLiteral("SELECT i.date, sum(count(*)) OVER (ORDER BY i.date), sum(sum(i.persons)) OVER (ORDER BY "
+                        "i.date) FROM incident i WHERE i.date BETWEEN '2020-08-03' AND '2020-12-31' GROUP BY 1;"),
+         TallyContent::Counts,
+         [](const IncidentLog &log) {
+             auto days = log.reads().tally({QDate(2020, 8, 3), QDate(2020, 12, 31)}, TallyGrouping::Day);
+             return days.ok() && !days->cumulative(Tally::Restart::Never).rows().isEmpty();
+         }},
+        {"tally by month against the previous year, one year", year2020, TallyGrouping::Month,
+         QStringLiteral("SELECT substr(i.date, 1, 7), i.outcome, count(*), sum(i.persons) FROM incident i WHERE "
+                        "i.date BETWEEN '2019-01-01' AND '2020-12-31' GROUP BY 1, 2;"),
+         TallyContent::Counts,
+         [](const IncidentLog &log) {
+             const auto reader = [&log](const IncidentFilter &f, TallyGrouping g) { return log.reads().tally(f, g); };
+             return TallyComparison::read(reader, {QDate(2020, 1, 1), QDate(2020, 12, 31)}, TallyGrouping::Month,
+                                          TallyComparison::Against::PreviousYear)
+                 .ok();
+         }},
+        {"cross-tab district by outcome, one year", year2020, TallyGrouping::District,
+         QStringLiteral("SELECT d.name, i.outcome, count(*), sum(i.persons) FROM incident i JOIN location l ON "
+                        "l.id = i.location_id JOIN station s ON s.id = l.station_id JOIN district d ON "
+                        "d.id = s.district_id %1 GROUP BY 1, 2;")
+             .arg(where2020),
+         TallyContent::Counts, cross(TallyDimension::of(TallyGrouping::District), TallyDimension::outcome())},
+        {"cross-tab station by month, one year", year2020, TallyGrouping::Station,
+         QStringLiteral("SELECT s.name, substr(i.date, 1, 7), i.outcome, count(*), sum(i.persons) FROM incident i "
+                        "JOIN location l ON l.id = i.location_id JOIN station s ON s.id = l.station_id %1 GROUP BY "
+                        "1, 2, 3;")
+             .arg(where2020),
+         TallyContent::Counts,
+         cross(TallyDimension::of(TallyGrouping::Station), TallyDimension::of(TallyGrouping::Month))},
+        {"cross-tab nationality by outcome, one year", year2020, TallyGrouping::Nationality,
+         QStringLiteral("SELECT n.nationality, i.outcome, count(*), sum(n.persons) FROM incident i JOIN "
+                        "incident_nationality n ON n.incident_id = i.id %1 GROUP BY 1, 2;")
+             .arg(where2020),
+         TallyContent::Counts, cross(TallyDimension::of(TallyGrouping::Nationality), TallyDimension::outcome())},
+        {"daily report of 2 August 2020",
+         {},
+         TallyGrouping::Day,
+         QStringLiteral("SELECT i.outcome, count(*), sum(i.persons) FROM incident i WHERE i.date BETWEEN '2020-01-01' "
+                        "AND '2020-08-02' GROUP BY 1;"),
+         TallyContent::Counts,
+         [](const IncidentLog &log) {
+             DailyReport::Request request;
+             request.day = QDate(2020, 8, 2);
+             return DailyReport::compile(log, request).ok();
+         }},
+    };
+}
 
 QList<TallyCase> tallyCases()
 {
@@ -84,9 +152,10 @@ void measureTallies(const Bench &bench, qint64 size)
 {
     const QString db = bench.fixtures.dbPath(size);
     auto log = openLog(db);
-    for (const TallyCase &c : tallyCases()) {
+    const QList<TallyCase> cases = tallyCases() << seriesCases();
+    for (const TallyCase &c : cases) {
         const double ours = median(timeRuns(bench.runs * 3, [&] {
-            if (!log->reads().tally(c.filter, c.grouping, c.content)) {
+            if (c.run ? !c.run(*log) : !log->reads().tally(c.filter, c.grouping, c.content)) {
                 die(QStringLiteral("tally failed"));
             }
         }));
