@@ -4,7 +4,7 @@
 <context>
     <name>DailyReportPage</name>
     <message numerus="yes">
-        <location filename="../src/print/dailyreportpage.cpp" line="+185"/>
+        <location filename="../src/print/dailyreportpage.cpp" line="+189"/>
         <source>Force used in %n incident(s) of the day.</source>
         <translation>
             <numerusform>Force used in %n incident of the day.</numerusform>
@@ -293,7 +293,7 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+40"/>
+        <location filename="../src/gui/summarypanel.cpp" line="+43"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Last %n day</numerusform>

@@ -179,6 +179,40 @@
     </message>
 </context>
 <context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../src/gui/chartexport.cpp" line="+59"/>
+        <source>Cannot write the chart to %1</source>
+        <translation>Nepavyko įrašyti diagramos į %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save chart as &amp;PNG…</source>
+        <translation>Išsaugoti diagramą kaip &amp;PNG…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save chart as &amp;SVG…</source>
+        <translation>Išsaugoti diagramą kaip &amp;SVG…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+7"/>
+        <source>Save the chart</source>
+        <translation>Išsaugoti diagramą</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>PNG paveikslai (*.png);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG images (*.svg);;All files (*)</source>
+        <translation>SVG paveikslai (*.svg);;Visi failai (*)</translation>
+    </message>
+</context>
+<context>
     <name>CommandHelp</name>
     <message>
         <location filename="../src/cli/accountcommands.cpp" line="+162"/>
@@ -451,7 +485,7 @@
         <translation>Prie kiekvienos eilutės – ta pati suvestinė prieš metus ar prieš vieną laikotarpį ir pokytis.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The day of the report (YYYY-MM-DD).</source>
         <translation>Ataskaitos diena (YYYY-MM-DD).</translation>
     </message>
@@ -686,7 +720,7 @@
         <translation>netikėtas argumentas &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/cli/commandtable.cpp" line="+47"/>
+        <location filename="../src/cli/commandtable.cpp" line="+48"/>
         <source>Border Incident Log on the command line.
 
 Commands:
@@ -740,7 +774,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>reikia nurodyti jos pasienio rinktinę (užkardos pavadinimas unikalus tik savo rinktinėje)</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+37"/>
+        <source>The register kept changing while the daily report was read; try again</source>
+        <translation>Kol buvo skaitoma dienos ataskaita, registras vis keitėsi; bandykite dar kartą</translation>
+    </message>
+    <message>
+        <location line="+218"/>
         <source>is not a daily report&apos;s figures (the first must be form,%1)</source>
         <translation>tai ne dienos ataskaitos skaičiai (pirmoji eilutė turi būti form,%1)</translation>
     </message>
@@ -748,22 +787,37 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>DailyReportCheck</name>
     <message>
-        <location filename="../src/core/dailyreportcheck.cpp" line="+75"/>
+        <location filename="../src/core/dailyreportcheck.cpp" line="+81"/>
         <source>Cannot write the report: %1</source>
         <translation>Nepavyko įrašyti ataskaitos: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>must be a daily report&apos;s CSV form (its header is figure,value)</source>
         <translation>turi būti dienos ataskaitos CSV forma (jos antraštė – figure,value)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>line %1: must have two fields, a figure and its value</source>
         <translation>%1 eilutė: turi būti du laukai – rodiklis ir jo reikšmė</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>line %1: the figure %2 is there twice</source>
+        <translation>%1 eilutė: rodiklis %2 pateiktas du kartus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has more than %1 rows: not a daily report</source>
+        <translation>turi daugiau nei %1 eilučių: tai ne dienos ataskaita</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>line %1: a figure after the digests</source>
+        <translation>%1 eilutė: rodiklis po santraukų</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>must end with its digests and the audit trail&apos;s head</source>
         <translation>turi baigtis santraukomis ir audito žurnalo galiniu įrašu</translation>
     </message>
@@ -771,12 +825,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>DailyReportPage</name>
     <message>
-        <location filename="../src/print/dailyreportpage.cpp" line="+85"/>
+        <location filename="../src/print/dailyreportpage.cpp" line="+86"/>
         <source>Daily report of %1</source>
         <translation>%1 dienos ataskaita</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Daily report: %1, 00:00–24:00</source>
         <translation>Dienos ataskaita: %1, 00:00–24:00</translation>
     </message>
@@ -796,7 +850,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Patvirtino %1, %2 UTC (audito įrašas %3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>NOT SIGNED OFF — figures may still change</source>
         <translation>NEPATVIRTINTA – skaičiai dar gali keistis</translation>
     </message>
@@ -809,20 +863,20 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+0"/>
         <location line="+20"/>
         <location line="+24"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Persons</source>
         <translation>Asmenys</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <location line="+22"/>
         <location line="+22"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Incidents</source>
         <translation>Incidentai</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-106"/>
         <source>Day before</source>
         <translation>Ankstesnė diena</translation>
     </message>
@@ -832,26 +886,26 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Pokytis</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+20"/>
-        <location line="+79"/>
+        <location line="+2"/>
+        <location line="+19"/>
+        <location line="+80"/>
         <source>Not let in*</source>
         <translation>Neįleista*</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+94"/>
+        <location line="-91"/>
+        <location line="+95"/>
         <source>All persons</source>
         <translation>Iš viso asmenų</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+74"/>
+        <location line="-92"/>
+        <location line="+75"/>
         <source>The day</source>
         <translation>Diena</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>The day and the six days before</source>
         <translation>Diena ir šešios ankstesnės dienos</translation>
     </message>
@@ -866,7 +920,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Neįleista</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>By frontier district and station</source>
         <translation>Pagal pasienio rinktines ir užkardas</translation>
     </message>
@@ -925,7 +979,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Audit trail head when printed:</source>
         <translation>Audito žurnalo galinis įrašas spausdinimo metu:</translation>
     </message>
@@ -945,7 +999,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Kaip patikrinti šią ataskaitą pagal registrą:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Printed by %1 at %2.</source>
         <translation>Išspausdino %1, %2.</translation>
     </message>
@@ -2379,7 +2433,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteTallyStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+163"/>
+        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+164"/>
         <source>Counting the tally</source>
         <translation>Suvestinės skaičiavimas</translation>
     </message>
@@ -2547,7 +2601,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>TallyComparison</name>
     <message>
-        <location filename="../src/core/tallycomparison.cpp" line="+80"/>
+        <location filename="../src/core/tallycomparison.cpp" line="+96"/>
         <source>a tally by %1 is compared over a range of days: give its first and last date (from, to)</source>
         <translation>suvestinė pagal %1 lyginama dienų intervale: nurodykite pirmąją ir paskutinę datą (from, to)</translation>
     </message>
@@ -3855,7 +3909,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::DailyReportDialog</name>
     <message>
-        <location filename="../src/gui/dailyreportdialog.cpp" line="+53"/>
+        <location filename="../src/gui/dailyreportdialog.cpp" line="+52"/>
         <source>&amp;Print…</source>
         <translation>&amp;Spausdinti…</translation>
     </message>
@@ -3875,7 +3929,7 @@ Ankstesnė %2</translation>
         <translation>Dienos ataskaita</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Day:</source>
         <translation>&amp;Diena:</translation>
     </message>
@@ -3885,12 +3939,12 @@ Ankstesnė %2</translation>
         <translation>Kaupiamoji suma &amp;nuo:</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>Print the daily report</source>
         <translation>Spausdinti dienos ataskaitą</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Save the daily report as PDF</source>
         <translation>Išsaugoti dienos ataskaitą kaip PDF</translation>
     </message>
@@ -3905,7 +3959,7 @@ Ankstesnė %2</translation>
         <translation>Išsaugoti dienos ataskaitos CSV formą</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV failai (*.csv);;Visi failai (*)</translation>
     </message>
@@ -5454,7 +5508,7 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+40"/>
+        <location filename="../src/gui/summarypanel.cpp" line="+43"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Paskutinė %n diena</numerusform>

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <utility>
 
 namespace borderlog {
@@ -109,8 +108,10 @@ QString AuditHead::toString() const
 std::optional<AuditHead> AuditHead::parse(const QString &text)
 {
     const QStringList parts = text.trimmed().split(u':');
-    bool ok = parts.size() == 2 && parts[1].size() == 64
-              && std::all_of(parts[1].cbegin(), parts[1].cend(), [](QChar c) { return isxdigit(c.toLatin1()) != 0; });
+    bool ok =
+        parts.size() == 2 && parts[1].size() == 64 && std::all_of(parts[1].cbegin(), parts[1].cend(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        });
     const qint64 sequence = ok ? parts[0].toLongLong(&ok) : 0;
     if (!ok || sequence < 0) {
         return std::nullopt;

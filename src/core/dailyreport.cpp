@@ -86,18 +86,32 @@ Result<DailyReport> DailyReport::compile(const IncidentLog &log, const Request &
     DailyReport report;
     report.m_request = request;
     report.m_registerName = QFileInfo(log.databaseLocation()).completeBaseName();
-    auto head = log.audit().head();
-    if (!head) {
-        return head.failure();
-    }
-    report.m_head = *head;
-    for (const auto read : {&DailyReport::readCounts, &DailyReport::readPlaces, &DailyReport::readNationalities,
-                            &DailyReport::readForce, &DailyReport::readSignOffs}) {
-        if (auto done = (report.*read)(log); !done) {
-            return done.failure();
+    // The figures are read in a dozen reads; a write landing between them would mix two states of the register.
+    // The trail's head before and after says whether one did: then the report is read again.
+    for (int attempt = 0;; ++attempt) {
+        DailyReport fresh = report;
+        auto head = log.audit().head();
+        if (!head) {
+            return head.failure();
+        }
+        fresh.m_head = *head;
+        for (const auto read : {&DailyReport::readCounts, &DailyReport::readPlaces, &DailyReport::readNationalities,
+                                &DailyReport::readForce, &DailyReport::readSignOffs}) {
+            if (auto done = (fresh.*read)(log); !done) {
+                return done.failure();
+            }
+        }
+        auto after = log.audit().head();
+        if (!after) {
+            return after.failure();
+        }
+        if (*after == *head) {
+            return fresh;
+        }
+        if (attempt == kReadAttempts) {
+            return Failure::whileBusy(tr("The register kept changing while the daily report was read; try again"));
         }
     }
-    return report;
 }
 
 IncidentFilter DailyReport::scoped(const QDate &from, const QDate &to) const

@@ -50,7 +50,8 @@ public:
     // 3 August 2021: the day the Lithuanian State Border Guard Service began turning groups back.
     static QDate defaultSince() { return {2021, 8, 3}; }
     static constexpr int kTopNationalities = 5;
-    static constexpr int kDaysShown = 7; // the day and the six days before it
+    static constexpr int kDaysShown = 7;    // the day and the six days before it
+    static constexpr int kReadAttempts = 5; // reads again while other programs write in between
     // The first line of the figures: the version of their form, raised whenever a key is added.
     static constexpr const char *kForm = "borderlog-daily-report/1";
 

@@ -22,6 +22,10 @@ namespace {
 const QString kDigestKey = QStringLiteral("digest");
 const QString kDayDigestKey = QStringLiteral("digest_of_the_day");
 const QString kHeadKey = QStringLiteral("audit_head");
+// A day's report has a few hundred rows (one per district and station of the day at most); more is not one.
+constexpr qsizetype kMaxRows = 20000;
+// The entries since the printed head that a check names; the rest are counted.
+constexpr qsizetype kMaxEntriesListed = 200;
 
 QDate dateIn(const QByteArray &json)
 {
@@ -90,6 +94,8 @@ Result<PrintedReport> DailyReportCsv::read(QIODevice &device)
         return invalid(DailyReportCheck::tr("must be a daily report's CSV form (its header is figure,value)"));
     }
     PrintedReport printed;
+    QSet<QString> keys;
+    bool trailer = false; // the digests and the head close the file: no figure may follow them
     while (csv.next(record)) {
         if (record.fields.size() != 2) {
             return invalid(
@@ -97,12 +103,24 @@ Result<PrintedReport> DailyReportCsv::read(QIODevice &device)
         }
         const QString key = FormulaGuard::unguard(record.fields[0]);
         const QString value = FormulaGuard::unguard(record.fields[1]);
+        if (keys.contains(key)) {
+            return invalid(DailyReportCheck::tr("line %1: the figure %2 is there twice").arg(record.line).arg(key));
+        }
+        if (keys.size() >= kMaxRows) {
+            return invalid(DailyReportCheck::tr("has more than %1 rows: not a daily report").arg(kMaxRows));
+        }
+        keys.insert(key);
         if (key == kDigestKey) {
             printed.digest = value.toLatin1();
+            trailer = true;
         } else if (key == kDayDigestKey) {
             printed.dayDigest = value.toLatin1();
+            trailer = true;
         } else if (key == kHeadKey) {
             printed.head = AuditHead::parse(value);
+            trailer = true;
+        } else if (trailer) {
+            return invalid(DailyReportCheck::tr("line %1: a figure after the digests").arg(record.line));
         } else {
             printed.figures << ReportFigure{key, value};
         }
@@ -139,6 +157,9 @@ Result<DailyReportCheck> DailyReportCheck::run(const IncidentLog &log, const Pri
             || (!printed.dayDigest.isEmpty()
                 && DailyReport::dayDigestOf(printed.figures, printed.request.day) != printed.dayDigest.toLower());
         check.compare(printed.figures);
+        // Belt and braces: the day's figures as printed, in their order, are the register's now.
+        check.m_dayFiguresMatch = DailyReport::dayDigestOf(printed.figures, printed.request.day)
+                                  == DailyReport::dayDigestOf(figures, printed.request.day);
     }
     auto trail = log.audit().verify(printed.head);
     if (!trail) {
@@ -182,7 +203,11 @@ Result<void> DailyReportCheck::listLaterEntries(const IncidentLog &log, const Au
     const QDate last = m_now.request().day;
     auto listed = log.audit().forEach(AuditFilter{}, [&](const AuditEntry &entry) {
         if (entry.sequence > head.sequence && canChange(entry, first, last)) {
-            m_laterEntries << entry;
+            if (m_laterEntries.size() < kMaxEntriesListed) {
+                m_laterEntries << entry;
+            } else {
+                ++m_entriesNotListed;
+            }
         }
         return true;
     });
@@ -195,7 +220,8 @@ Result<void> DailyReportCheck::listLaterEntries(const IncidentLog &log, const Au
 DailyReportCheck::Verdict DailyReportCheck::verdict() const
 {
     const bool dayChanged =
-        std::any_of(m_changes.cbegin(), m_changes.cend(), [](const FigureChange &c) { return c.ofTheDay; });
+        std::any_of(m_changes.cbegin(), m_changes.cend(), [](const FigureChange &c) { return c.ofTheDay; })
+        || !m_dayFiguresMatch;
     if (!m_trail.ok() || m_reportAltered || dayChanged || (m_changes.isEmpty() && !m_digestMatches)) {
         return Verdict::Changed;
     }
@@ -242,6 +268,10 @@ QStringList DailyReportCheck::describe() const
                      .arg(AuditEntry::formatTime(entry.at), entry.user, auditActionCode(entry.action),
                           entry.incidentId.isEmpty() ? QString() : QStringLiteral(" incident ") + entry.incidentId,
                           entry.reason.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(entry.reason));
+    }
+    if (m_entriesNotListed > 0) {
+        lines << QStringLiteral("and %1 more entries since the printed head that can have changed the figures")
+                     .arg(m_entriesNotListed);
     }
     if (!m_entriesUnlisted.isEmpty()) {
         lines << QStringLiteral("entries since the printed head not listed: %1").arg(m_entriesUnlisted);

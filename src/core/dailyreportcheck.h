@@ -63,7 +63,9 @@ public:
     // The report's own digest does not cover its figures: the file was changed after it was written.
     bool reportAltered() const { return m_reportAltered; }
     const AuditVerification &trail() const { return m_trail; }
+    // The first 200 of them (entriesNotListed() counts the rest).
     const QList<AuditEntry> &laterEntries() const { return m_laterEntries; }
+    qsizetype entriesNotListed() const { return m_entriesNotListed; }
     // Why the entries since the head could not be listed (the trail is for supervisors and admins).
     const QString &entriesUnlisted() const { return m_entriesUnlisted; }
     const DailyReport &now() const { return m_now; }
@@ -83,6 +85,8 @@ private:
     bool m_reportAltered = false;
     AuditVerification m_trail;
     QList<AuditEntry> m_laterEntries;
+    qsizetype m_entriesNotListed = 0; // beyond the ones listed
+    bool m_dayFiguresMatch = true;
     QString m_entriesUnlisted;
 };
 

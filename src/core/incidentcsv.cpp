@@ -234,7 +234,10 @@ void write(CsvWriter &writer, const TallyComparison &comparison)
 void write(CsvWriter &writer, const CrossTally &cross)
 {
     const bool perOutcome = !cross.first().isOutcome() && !cross.second().isOutcome();
-    QStringList columns{cross.first().column(), cross.second().column(), QStringLiteral("incidents"),
+    // Two periods (--by month,day) are named by their codes, not both "period".
+    const bool twoPeriods = cross.first().column() == cross.second().column();
+    QStringList columns{twoPeriods ? cross.first().code() : cross.first().column(),
+                        twoPeriods ? cross.second().code() : cross.second().column(), QStringLiteral("incidents"),
                         QStringLiteral("persons")};
     if (perOutcome) {
         for (Outcome o : kAllOutcomes) {

@@ -205,7 +205,11 @@ Tally Tally::cumulative(Restart restart) const
     TallyRow sum;
     QDate previous;
     for (TallyRow &row : running.m_rows) {
-        const QDate start = periodStart(m_grouping, row.key);
+        QDate start = periodStart(m_grouping, row.key);
+        if (m_grouping == TallyGrouping::Week && start.isValid()) {
+            // A week belongs to its ISO year (2025-W01 starts on 30 December 2024): it starts that year's total.
+            start = QDate(row.key.left(4).toInt(), 1, 1);
+        }
         const bool again = previous.isValid() && start.isValid()
                            && ((restart == Restart::Year && start.year() != previous.year())
                                || (restart == Restart::Month

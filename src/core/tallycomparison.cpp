@@ -50,10 +50,26 @@ QDate TallyComparison::shifted(const QDate &date, TallyGrouping grouping, Agains
     if (!isPeriod(grouping)) {
         return against == Against::PreviousYear ? date.addYears(-1) : date.addDays(-rangeDays);
     }
-    if (grouping == TallyGrouping::Day || grouping == TallyGrouping::Week) {
-        const qint64 back = grouping == TallyGrouping::Day ? (against == Against::PreviousYear ? 0 : 1)
-                                                           : (against == Against::PreviousYear ? 364 : 7);
-        return back == 0 ? date.addYears(-1) : date.addDays(-back);
+    if (grouping == TallyGrouping::Day) {
+        return against == Against::PreviousYear ? date.addYears(-1) : date.addDays(-1);
+    }
+    if (grouping == TallyGrouping::Week) {
+        if (against == Against::PreviousPeriod) {
+            return date.addDays(-7);
+        }
+        // The same ISO week number a year earlier, the same weekday; week 53 of a year after one without a
+        // week 53 is compared with week 52.
+        int year = 0;
+        const int week = date.weekNumber(&year);
+        const auto monday = [](int y, int w) {
+            return Tally::periodStart(TallyGrouping::Week,
+                                      QStringLiteral("%1-W%2").arg(y, 4, 10, QChar(u'0')).arg(w, 2, 10, QChar(u'0')));
+        };
+        QDate start = monday(year - 1, week);
+        if (!start.isValid()) {
+            start = monday(year - 1, 52);
+        }
+        return start.addDays(date.dayOfWeek() - 1);
     }
     const int months = against == Against::PreviousYear     ? 12
                        : grouping == TallyGrouping::Month   ? 1

@@ -21,7 +21,7 @@ class TallyComparison
 
 public:
     enum class Against {
-        PreviousYear,   // the same days a year earlier (weeks: 52 weeks earlier, the same weekdays)
+        PreviousYear,   // the same days a year earlier (weeks: the same ISO week number and weekdays)
         PreviousPeriod, // periods: the period before each row; other groupings: the range of as many days before
     };
     static QString code(Against against); // "previous-year", "previous-period"

@@ -56,6 +56,7 @@ DailyReportDialog::DailyReportDialog(IncidentLog &log, const QDate &day, QWidget
     setWindowTitle(tr("Daily report"));
     setObjectName(QStringLiteral("dailyReportDialog"));
     m_printer->setPageSize(QPageSize(QPageSize::A4));
+    m_printer->setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
     m_preview = new QPrintPreviewWidget(m_printer.get(), this);
     m_preview->setObjectName(QStringLiteral("reportPreview"));
     for (auto *edit : {m_day, m_since}) {
@@ -98,7 +99,10 @@ DailyReportDialog::DailyReportDialog(IncidentLog &log, const QDate &day, QWidget
     resize(900, 700);
 }
 
-DailyReportDialog::~DailyReportDialog() = default;
+DailyReportDialog::~DailyReportDialog()
+{
+    delete m_preview; // it paints on m_printer, which goes before the dialog's children
+}
 
 void DailyReportDialog::showProblem(const QString &text)
 {

@@ -3,6 +3,7 @@
 #include "ui_summarypanel.h"
 
 #include "applicationidentity.h"
+#include "chartexport.h"
 #include "datetyping.h"
 #include "daycomparison.h"
 #include "incidentlog.h"
@@ -35,6 +36,8 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
     , m_log(log)
 {
     m_ui->setupUi(this);
+    ChartExport::addActions(*m_ui->dailyChart, QStringLiteral("persons-per-day"));
+    ChartExport::addActions(*m_ui->yearlyChart, QStringLiteral("persons-per-year"));
     DateTyping::install(m_ui->dayEdit);
     for (int days : {7, 30, 90, 365}) {
         m_ui->rangeCombo->addItem(tr("Last %n day(s)", nullptr, days), days);

@@ -234,11 +234,22 @@ QString DailyReportPage::verificationHtml() const
                               "still change.",
                               nullptr, int(r.unsignedDaysCovered())));
     }
+    // The scope as the shell takes it back: single quotes, a quote inside written '\''.
+    const auto quoted = [](const QString &text) {
+        return u'\'' + QString(text).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
+    };
+    QString scope;
+    if (!r.request().district.isEmpty()) {
+        scope += QStringLiteral(" --district ") + quoted(r.request().district);
+    }
+    if (!r.request().station.isEmpty()) {
+        scope += QStringLiteral(" --station ") + quoted(r.request().station);
+    }
+    if (r.request().since != DailyReport::defaultSince()) {
+        scope += QStringLiteral(" --since ") + IncidentText::formatDate(r.request().since);
+    }
     const QString command = QStringLiteral("borderlog-cli report verify --day %1%2 --digest %3 --expect-head %4")
-                                .arg(IncidentText::formatDate(r.request().day),
-                                     r.request().since == DailyReport::defaultSince()
-                                         ? QString()
-                                         : QStringLiteral(" --since ") + IncidentText::formatDate(r.request().since),
+                                .arg(IncidentText::formatDate(r.request().day), scope,
                                      QString::fromLatin1(r.dayDigest()), r.head().toString());
     return QStringLiteral("<p style=\"font-size: 7pt;\">%1</p>").arg(notes)
            + QStringLiteral("<p style=\"font-size: 7pt;\">%1<br><tt>%2</tt><br>%3<br><tt>%4</tt><br>%5<br><tt>%6</tt>"
@@ -328,9 +339,13 @@ std::unique_ptr<QTextDocument> DailyReportPage::document() const
 
 void DailyReportPage::print(QPagedPaintDevice &device) const
 {
-    device.setPageSize(QPageSize(QPageSize::A4));
-    device.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
-    document()->print(&device);
+    // Laid out for the device's page as it is set (A4 for a PDF; what the print dialog chose for a printer), in
+    // the document's own pixels (96 per inch, which QTextDocument::print scales to the device): a paginated
+    // document gets no margins or page numbers of QTextDocument's own.
+    constexpr int kDocumentDpi = 96;
+    auto page = document();
+    page->setPageSize(device.pageLayout().paintRectPixels(kDocumentDpi).size());
+    page->print(&device);
 }
 
 bool DailyReportPage::writePdf(QIODevice &device) const
@@ -339,8 +354,10 @@ bool DailyReportPage::writePdf(QIODevice &device) const
     writer.setTitle(title());
     writer.setCreator(QStringLiteral("Border Incident Log"));
     writer.setResolution(300);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
     print(writer);
-    return true;
+    return device.isWritable();
 }
 
 } // namespace borderlog

@@ -2,6 +2,8 @@
 #include "tally.h"
 
 #include "catchqt.h"
+#include "crosstally.h"
+#include "tallycomparison.h"
 
 using namespace borderlog;
 
@@ -97,4 +99,78 @@ TEST_CASE("Weeks are ISO 8601 weeks and quarters calendar quarters, folded and f
     REQUIRE(quarters.rows().size() == 4);
     CHECK(quarters.rows()[2].key == QStringLiteral("2021-Q3"));
     CHECK(quarters.rows()[2].persons == 3236);
+}
+
+TEST_CASE("Period keys name their first day, and running totals restart with each year or month", "[tally][cumulative]")
+{
+    CHECK(Tally::periodStart(TallyGrouping::Week, QStringLiteral("2021-W31")) == QDate(2021, 8, 2));
+    CHECK(Tally::periodStart(TallyGrouping::Week, QStringLiteral("2020-W53")) == QDate(2020, 12, 28));
+    CHECK(Tally::periodStart(TallyGrouping::Week, QStringLiteral("2021-W53")) == QDate()); // 2021 has 52 weeks
+    CHECK(Tally::periodStart(TallyGrouping::Week, QStringLiteral("2025-W01")) == QDate(2024, 12, 30));
+    CHECK(Tally::periodStart(TallyGrouping::Quarter, QStringLiteral("2021-Q3")) == QDate(2021, 7, 1));
+    CHECK(Tally::periodStart(TallyGrouping::Quarter, QStringLiteral("2021-Q5")) == QDate());
+    CHECK(Tally::periodStart(TallyGrouping::Month, QStringLiteral("2021-13")) == QDate());
+
+    const Tally days(TallyGrouping::Day, {row("2021-07-31", 1, 10), row("2021-08-01", 1, 5), row("2021-08-02", 1, 7)},
+                     QDate(2021, 7, 31), QDate(2021, 8, 2));
+    const Tally running = days.cumulative(Tally::Restart::Never);
+    CHECK(running.rows()[2].persons == 22);
+    CHECK(running.rows()[2].personsWith(Outcome::Detained) == 22);
+    CHECK(running.rows()[2].key == QStringLiteral("2021-08-02"));
+    const Tally monthToDate = days.cumulative(Tally::Restart::Month);
+    CHECK(monthToDate.rows()[1].persons == 5);
+    CHECK(monthToDate.rows()[2].persons == 12);
+
+    // 2025-W01 starts on 30 December 2024 but is the first week of 2025: it starts 2025's total.
+    const Tally weeks(TallyGrouping::Week, {row("2024-W52", 1, 4), row("2025-W01", 1, 6), row("2025-W02", 1, 1)},
+                      QDate(2024, 12, 23), QDate(2025, 1, 12));
+    const Tally yearToDate = weeks.cumulative(Tally::Restart::Year);
+    REQUIRE(yearToDate.rows().size() == 3);
+    CHECK(yearToDate.rows()[0].persons == 4);
+    CHECK(yearToDate.rows()[1].persons == 6);
+    CHECK(yearToDate.rows()[2].persons == 7);
+}
+
+TEST_CASE("A comparison shifts each date to the one it is compared with", "[tally][compare]")
+{
+    using Against = TallyComparison::Against;
+    CHECK(TallyComparison::shifted(QDate(2021, 8, 3), TallyGrouping::Day, Against::PreviousYear, 1)
+          == QDate(2020, 8, 3));
+    CHECK(TallyComparison::shifted(QDate(2021, 8, 31), TallyGrouping::Month, Against::PreviousPeriod, 1)
+          == QDate(2021, 7, 31));
+    CHECK(TallyComparison::shifted(QDate(2021, 3, 31), TallyGrouping::Month, Against::PreviousPeriod, 1)
+          == QDate(2021, 2, 28));
+    CHECK(TallyComparison::shifted(QDate(2021, 12, 31), TallyGrouping::Quarter, Against::PreviousPeriod, 1)
+          == QDate(2021, 9, 30));
+    // Weeks a year back keep their ISO number and weekday, also after a year with a week 53.
+    const QDate w01 = TallyComparison::shifted(QDate(2021, 1, 6), TallyGrouping::Week, Against::PreviousYear, 1);
+    CHECK(Tally::periodKey(TallyGrouping::Week, w01) == QStringLiteral("2020-W01"));
+    CHECK(w01.dayOfWeek() == 3);
+    const QDate w53 = TallyComparison::shifted(QDate(2021, 1, 1), TallyGrouping::Week, Against::PreviousYear, 1);
+    CHECK(Tally::periodKey(TallyGrouping::Week, w53) == QStringLiteral("2019-W52")); // 2020-W53, 2019 has no W53
+    // Not a period: the range of as many days before it, or a year earlier.
+    CHECK(TallyComparison::shifted(QDate(2021, 8, 10), TallyGrouping::District, Against::PreviousPeriod, 10)
+          == QDate(2021, 7, 31));
+    CHECK(TallyComparison::percentChange(184, 35) == QStringLiteral("425.7"));
+    CHECK(TallyComparison::percentChange(2, 184) == QStringLiteral("-98.9"));
+    CHECK(TallyComparison::percentChange(5, 0).isEmpty());
+}
+
+TEST_CASE("A cross-tab folds weeks and orders its pairs", "[tally][cross]")
+{
+    TallyRow a = row("", 1, 3);
+    TallyRow b = row("", 1, 9);
+    const CrossTally cross(TallyDimension::of(TallyGrouping::Nationality), TallyDimension::of(TallyGrouping::Week),
+                           {{QStringLiteral("SY"), QStringLiteral("2021-08-02"), a},
+                            {QStringLiteral("IQ"), QStringLiteral("2021-08-03"), b},
+                            {QStringLiteral("IQ"), QStringLiteral("2021-08-09"), a},
+                            {QStringLiteral("IQ"), QStringLiteral("2021-08-04"), a}});
+    REQUIRE(cross.rows().size() == 3);
+    CHECK(cross.rows()[0].first == QStringLiteral("IQ")); // 15 persons before SY's 3
+    CHECK(cross.rows()[0].second == QStringLiteral("2021-W31"));
+    CHECK(cross.rows()[0].counts.persons == 12);
+    CHECK(cross.rows()[1].second == QStringLiteral("2021-W32"));
+    CHECK(cross.rows()[2].first == QStringLiteral("SY"));
+    CHECK(TallyDimension::fromCode(QStringLiteral("outcome"))->isOutcome());
+    CHECK_FALSE(TallyDimension::fromCode(QStringLiteral("weather")).has_value());
 }

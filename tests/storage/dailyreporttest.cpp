@@ -235,6 +235,18 @@ TEST_CASE("A report's request names the field it breaks", "[report]")
     const auto station = DailyReport::compile(db.log(), {.day = kDay, .station = QStringLiteral("Medininkų užkarda")});
     REQUIRE_FALSE(station.ok());
     CHECK(test::fieldsOf(station.failure().fields) == QStringList{QStringLiteral("station")});
+    // A figure given twice (a forged one first) or after the digests is refused, whatever the digests say.
+    for (const QByteArray &forged : {QByteArray("figure,value\nform,borderlog-daily-report/1\nday.persons,999\n"
+                                                "day.persons,20\ndigest,00\naudit_head,1:00\n"),
+                                     QByteArray("figure,value\nform,borderlog-daily-report/1\ndigest,00\n"
+                                                "day.persons,20\naudit_head,1:00\n")}) {
+        QBuffer twice;
+        twice.setData(forged);
+        twice.open(QIODevice::ReadOnly);
+        const auto read = DailyReportCsv::read(twice);
+        REQUIRE_FALSE(read.ok());
+        CHECK(test::fieldsOf(read.failure().fields) == QStringList{QStringLiteral("report")});
+    }
     QBuffer junk;
     junk.setData("figure,value\nform,something else\ndigest,00\naudit_head,1:00\n");
     junk.open(QIODevice::ReadOnly);
