@@ -70,7 +70,8 @@ void ChartExport::addActions(QChartView &view, const QString &name)
         action->setObjectName(png ? QStringLiteral("saveChartPngAction") : QStringLiteral("saveChartSvgAction"));
         QObject::connect(action, &QAction::triggered, &view, [&view, name, format, png] {
             const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-            const QString suggested = QDir(folder).filePath(name + (png ? QStringLiteral(".png") : QStringLiteral(".svg")));
+            const QString suggested =
+                QDir(folder).filePath(name + (png ? QStringLiteral(".png") : QStringLiteral(".svg")));
             const QString path = Dialogs::fileToSave(&view, tr("Save the chart"), suggested,
                                                      png ? tr("PNG images (*.png);;All files (*)")
                                                          : tr("SVG images (*.svg);;All files (*)"));

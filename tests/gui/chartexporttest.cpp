@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The charts saved as PNG and SVG, as the context menu saves them: the picture the screen shows, written whole.
 #include "chartexport.h"
+
 #include "outcomechartview.h"
 
 #include <QAction>
