@@ -205,7 +205,7 @@
 <context>
     <name>borderlog::IncidentText</name>
     <message numerus="yes">
-        <location filename="../src/core/incidenttext.cpp" line="+362"/>
+        <location filename="../src/core/incidenttext.cpp" line="+375"/>
         <source>%Ln incident(s)</source>
         <translation>
             <numerusform>%Ln incident</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-6"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -293,7 +293,7 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+43"/>
+        <location filename="../src/gui/summarypanel.cpp" line="+86"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Last %n day</numerusform>

@@ -196,7 +196,7 @@
         <translation>Išsaugoti diagramą kaip &amp;SVG…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+7"/>
         <source>Save the chart</source>
         <translation>Išsaugoti diagramą</translation>
@@ -2594,8 +2594,23 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
     <message>
         <location line="+32"/>
-        <source>Daily chart</source>
-        <translation>Dienos diagrama</translation>
+        <source>Range</source>
+        <translation>Laikotarpis</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Chart</source>
+        <translation>Diagrama</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>since</source>
+        <translation>nuo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The running total starts on this day (the daily report&apos;s too)</source>
+        <translation>Kaupiamoji suma skaičiuojama nuo šios dienos (ir dienos ataskaitoje)</translation>
     </message>
 </context>
 <context>
@@ -4808,7 +4823,7 @@ Ankstesnė %2</translation>
         <translation>„%1“ nėra raidžių nuo A iki J sąrašas (Šengeno sienų kodekso V priedo B dalis)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+94"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -4822,7 +4837,7 @@ Ankstesnė %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-6"/>
         <source>%Ln person(s)</source>
         <translation>
             <numerusform>%Ln asmuo</numerusform>
@@ -5408,19 +5423,6 @@ Priežastis (privaloma):</numerusform>
     </message>
 </context>
 <context>
-    <name>borderlog::OutcomeChartView</name>
-    <message>
-        <location filename="../src/gui/outcomechartview.cpp" line="+69"/>
-        <source>Persons</source>
-        <translation>Asmenys</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>No incidents in this period yet. Record one in the form, or import a CSV (File › Import CSV…).</source>
-        <translation>Šiuo laikotarpiu incidentų dar nėra. Užregistruokite incidentą formoje arba importuokite CSV (Failas › Importuoti CSV…).</translation>
-    </message>
-</context>
-<context>
     <name>borderlog::PasswordDialog</name>
     <message>
         <location filename="../src/gui/passworddialog.cpp" line="+28"/>
@@ -5506,9 +5508,56 @@ Priežastis (privaloma):</numerusform>
     </message>
 </context>
 <context>
+    <name>borderlog::RunningTotalChartView</name>
+    <message>
+        <location filename="../src/gui/runningtotalchartview.cpp" line="+89"/>
+        <source>Up to %1</source>
+        <translation>Iki %1</translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::SeasonChartView</name>
+    <message>
+        <location filename="../src/gui/seasonchartview.cpp" line="+117"/>
+        <source>%1 %2</source>
+        <extracomment>A month of a year, as a heading: %1 the month&apos;s name (standalone, &quot;July&quot;), %2 the year.</extracomment>
+        <translation>%2 m. %1</translation>
+    </message>
+</context>
+<context>
     <name>borderlog::SummaryPanel</name>
+    <message>
+        <location filename="../src/gui/summarypanel.cpp" line="+67"/>
+        <source>Persons per year</source>
+        <translation>Asmenys pagal metus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running total</source>
+        <translation>Kaupiamoji suma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Season: each month by year</source>
+        <translation>Sezoniškumas: mėnesiai pagal metus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons per frontier district</source>
+        <translation>Asmenys pagal pasienio rinktines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persons per frontier station</source>
+        <translation>Asmenys pagal pasienio užkardas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top nationalities</source>
+        <translation>Dažniausios pilietybės</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+43"/>
+        <location line="+14"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Paskutinė %n diena</numerusform>
@@ -5519,15 +5568,65 @@ Priežastis (privaloma):</numerusform>
     <message>
         <location line="+13"/>
         <source>Persons per outcome, by year</source>
-        <translation>Asmenų skaičius pagal rezultatą ir metus</translation>
+        <translation>Asmenys pagal rezultatą ir metus</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+152"/>
         <source>Persons per outcome, %1 to %2</source>
-        <translation>Asmenų skaičius pagal rezultatą, %1–%2</translation>
+        <translation>Asmenys pagal rezultatą, %1–%2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
+        <source>%1 to %2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Persons per frontier district, %1</source>
+        <translation>Asmenys pagal pasienio rinktines, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other districts</source>
+        <translation>Kitos rinktinės</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persons per frontier station, %1</source>
+        <translation>Asmenys pagal pasienio užkardas, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other stations</source>
+        <translation>Kitos užkardos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Persons per nationality, %1</source>
+        <translation>Asmenys pagal pilietybes, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other nationalities</source>
+        <translation>Kitos pilietybės</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Persons since %1, running total to %2</source>
+        <translation>Asmenys nuo %1, kaupiamoji suma iki %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The running total starts on %1, after the day shown. Choose an earlier day after “since”.</source>
+        <translation>Kaupiamoji suma prasideda %1, po rodomos dienos. Laukelyje „nuo“ pasirinkite ankstesnę dieną.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Persons per month, %1 to %2</source>
+        <translation>Asmenys pagal mėnesius, %1–%2 m.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Day open: incidents can be recorded and changed.</source>
         <translation>Diena nepatvirtinta: incidentus galima registruoti ir keisti.</translation>
     </message>
@@ -5570,6 +5669,14 @@ Priežastis (privaloma):</numerusform>
         <location line="+3"/>
         <source>Locations (persons)</source>
         <translation>Vietos (asmenys)</translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::TallyChartView</name>
+    <message>
+        <location filename="../src/gui/tallychartview.cpp" line="+92"/>
+        <source>No incidents in this period yet. Record one in the form, or import a CSV (File › Import CSV…).</source>
+        <translation>Šiuo laikotarpiu incidentų dar nėra. Užregistruokite incidentą formoje arba importuokite CSV (Failas › Importuoti CSV…).</translation>
     </message>
 </context>
 <context>

@@ -354,13 +354,26 @@ QString formatTimestamp(const QDateTime &utc)
     return out;
 }
 
+namespace {
+
+// tr's count is an int; a register's totals stay far below it.
+int countOf(qint64 n)
+{
+    return int(std::min<qint64>(n, INT_MAX));
+}
+
+} // namespace
+
+QString persons(qint64 persons)
+{
+    return QCoreApplication::translate("borderlog::IncidentText", "%Ln person(s)", nullptr, countOf(persons));
+}
+
 QString incidentsAndPersons(qint64 incidents, qint64 persons)
 {
-    // tr's count is an int; a register's totals stay far below it.
-    const auto count = [](qint64 n) { return int(std::min<qint64>(n, INT_MAX)); };
     return QCoreApplication::translate("borderlog::IncidentText", "%1, %2")
-        .arg(QCoreApplication::translate("borderlog::IncidentText", "%Ln incident(s)", nullptr, count(incidents)),
-             QCoreApplication::translate("borderlog::IncidentText", "%Ln person(s)", nullptr, count(persons)));
+        .arg(QCoreApplication::translate("borderlog::IncidentText", "%Ln incident(s)", nullptr, countOf(incidents)),
+             IncidentText::persons(persons));
 }
 
 QDateTime parseTimestamp(const QString &text)

@@ -54,6 +54,8 @@ QDateTime parseTimestamp(const QString &text);
 // "16,014 incidents, 172,410 persons" for a person to read: the language's plural forms and the locale's
 // digits. Never in CSV or a script's output.
 QString incidentsAndPersons(qint64 incidents, qint64 persons);
+// "12 persons", in the user's language and locale.
+QString persons(qint64 persons);
 
 } // namespace IncidentText
 

@@ -226,6 +226,22 @@ Tally Tally::cumulative(Restart restart) const
     return running;
 }
 
+RankedRows Tally::ranked(qsizetype kept) const
+{
+    RankedRows ranked;
+    const qsizetype top = std::clamp<qsizetype>(kept, 0, m_rows.size());
+    ranked.top = m_rows.first(top);
+    for (qsizetype i = top; i < m_rows.size(); ++i) {
+        ranked.rest += m_rows[i];
+    }
+    ranked.restCount = m_rows.size() - top;
+    if (m_grouping == TallyGrouping::Nationality) {
+        ranked.rest.incidents = 0;
+        ranked.rest.incidentsByOutcome = {};
+    }
+    return ranked;
+}
+
 TallyRow Tally::total() const
 {
     TallyRow sum;

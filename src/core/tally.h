@@ -81,6 +81,18 @@ struct TallyRow
     bool operator==(const TallyRow &) const = default;
 };
 
+// The first rows of a tally that is not a period's (most persons first) and the others summed into one: a
+// chart's top nationalities, districts or stations and "other".
+struct RankedRows
+{
+    QList<TallyRow> top;
+    // The rows after the top ones, summed; its key is empty. Its persons and persons per outcome add up; its
+    // incidents do for locations, stations and districts but are left at zero for nationalities, since a
+    // mixed group is an incident of each of its nationalities.
+    TallyRow rest;
+    qsizetype restCount = 0; // how many rows the rest sums
+};
+
 // Rows of a tally as the repository counted them, made continuous: every day, month or year of the
 // range appears, with zeros where nothing happened. Rows of other groupings are ordered by persons.
 class Tally
@@ -112,6 +124,9 @@ public:
     // The running totals of a period tally: each row the sum of its own and the rows before it (since the
     // restart), from the aggregates the tally was read from. Rows of other groupings are left as they are.
     Tally cumulative(Restart restart) const;
+    // The first `kept` rows as they are and the others summed into the rest; the rows of a period tally in
+    // their order, the others by persons.
+    RankedRows ranked(qsizetype kept) const;
 
 private:
     TallyGrouping m_grouping = TallyGrouping::Day;

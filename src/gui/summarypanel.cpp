@@ -4,12 +4,17 @@
 
 #include "applicationidentity.h"
 #include "chartexport.h"
+#include "dailyreportdialog.h"
 #include "datetyping.h"
 #include "daycomparison.h"
 #include "incidentlog.h"
 #include "incidenttext.h"
 #include "nationalitycatalog.h"
 #include "outcomechartview.h"
+#include "rankedchartview.h"
+#include "runningtotalchartview.h"
+#include "seasonchartview.h"
+#include "seasontally.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 namespace borderlog {
@@ -26,7 +32,28 @@ namespace borderlog {
 namespace {
 
 const auto kRangeKey = QStringLiteral("summary/dailyRangeDays");
+const auto kSecondChartKey = QStringLiteral("summary/secondChart");
 constexpr int kTopNationalities = 5;
+// The second chart's least height (pixels): its title, axes and labels in full at 1366×768.
+constexpr int kSecondChartHeight = 190;
+// How many years the season sets side by side, the day's year the last of them.
+constexpr int kSeasonYears = 5;
+
+// The second chart's choices as the settings keep them (a word, not an index, so that a choice added later
+// does not move the others) and the names their saved pictures are offered under.
+struct SecondChartChoice
+{
+    SummaryPanel::SecondChart chart;
+    const char *code;
+};
+constexpr std::array kSecondCharts{
+    SecondChartChoice{SummaryPanel::SecondChart::Yearly, "persons-per-year"},
+    SecondChartChoice{SummaryPanel::SecondChart::RunningTotal, "running-total"},
+    SecondChartChoice{SummaryPanel::SecondChart::Season, "season"},
+    SecondChartChoice{SummaryPanel::SecondChart::Districts, "persons-per-district"},
+    SecondChartChoice{SummaryPanel::SecondChart::Stations, "persons-per-station"},
+    SecondChartChoice{SummaryPanel::SecondChart::Nationalities, "top-nationalities"},
+};
 
 } // namespace
 
@@ -37,22 +64,13 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
 {
     m_ui->setupUi(this);
     ChartExport::addActions(*m_ui->dailyChart, QStringLiteral("persons-per-day"));
-    ChartExport::addActions(*m_ui->yearlyChart, QStringLiteral("persons-per-year"));
     DateTyping::install(m_ui->dayEdit);
     for (int days : {7, 30, 90, 365}) {
         m_ui->rangeCombo->addItem(tr("Last %n day(s)", nullptr, days), days);
     }
     m_ui->rangeCombo->setCurrentIndex(
         std::max(0, m_ui->rangeCombo->findData(ApplicationIdentity::settings()->value(kRangeKey, 30).toInt())));
-    m_ui->numbersTable->setColumnCount(3);
-    m_ui->numbersTable->verticalHeader()->setVisible(false);
-    // One line per row, all rows alike; a long outcome's name is in full in its tooltip.
-    m_ui->numbersTable->setWordWrap(false);
-    m_ui->numbersTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->numbersTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    setUpNumbersTable();
     m_ui->yearlyChart->setTitle(tr("Persons per outcome, by year"));
     // One legend for both charts, above them (in sight without scrolling at 1366×768), wrapped to the panel's
     // width: outcome names in full.
@@ -60,6 +78,9 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
     legend->setObjectName(QStringLiteral("chartLegend"));
     legend->setWordWrap(true);
     auto *panelLayout = qobject_cast<QVBoxLayout *>(layout());
+    // The second chart's kinds need more room than the daily bars (a legend of years, names beside bars).
+    panelLayout->setStretchFactor(m_ui->dailyChart, 2);
+    panelLayout->setStretchFactor(m_ui->secondChart, 3);
     panelLayout->insertWidget(panelLayout->indexOf(m_ui->dailyChart), legend);
     m_ui->dayEdit->setMinimumDate(QDate(1990, 1, 1));
 
@@ -70,6 +91,7 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
         ApplicationIdentity::settings()->setValue(kRangeKey, m_ui->rangeCombo->currentData());
         refresh();
     });
+    setUpSecondChart();
     // A save touches its day (and an amendment its old day): only the parts that show those days are read again.
     const RegisterEvents &events = m_log.events();
     connect(&events, &RegisterEvents::incidentRecorded, this, [this](const Incident &i) { refreshFor({i.date}); });
@@ -85,6 +107,52 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
 }
 
 SummaryPanel::~SummaryPanel() = default;
+
+void SummaryPanel::setUpNumbersTable()
+{
+    m_ui->numbersTable->setColumnCount(3);
+    m_ui->numbersTable->verticalHeader()->setVisible(false);
+    // One line per row, all rows alike; a long outcome's name is in full in its tooltip.
+    m_ui->numbersTable->setWordWrap(false);
+    m_ui->numbersTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_ui->numbersTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->numbersTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+}
+
+void SummaryPanel::setUpSecondChart()
+{
+    m_ui->chartCombo->addItem(tr("Persons per year"));
+    m_ui->chartCombo->addItem(tr("Running total"));
+    m_ui->chartCombo->addItem(tr("Season: each month by year"));
+    m_ui->chartCombo->addItem(tr("Persons per frontier district"));
+    m_ui->chartCombo->addItem(tr("Persons per frontier station"));
+    m_ui->chartCombo->addItem(tr("Top nationalities"));
+    for (int i = 0; i < int(kSecondCharts.size()); ++i) {
+        m_ui->chartCombo->setItemData(i, QString::fromLatin1(kSecondCharts[size_t(i)].code));
+        ChartExport::addActions(*qobject_cast<QChartView *>(m_ui->secondChart->widget(i)),
+                                QString::fromLatin1(kSecondCharts[size_t(i)].code));
+    }
+    m_ui->chartCombo->setCurrentIndex(
+        std::max(0, m_ui->chartCombo->findData(ApplicationIdentity::settings()->value(kSecondChartKey).toString())));
+    m_ui->secondChart->setCurrentIndex(m_ui->chartCombo->currentIndex());
+    m_ui->sinceEdit->setMinimumDate(QDate(1990, 1, 1));
+    m_ui->sinceEdit->setDate(DailyReportDialog::sinceSetting());
+    DateTyping::install(m_ui->sinceEdit);
+    for (int i = 0; i < m_ui->secondChart->count(); ++i) {
+        m_ui->secondChart->widget(i)->setMinimumHeight(kSecondChartHeight);
+    }
+    connect(m_ui->chartCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        ApplicationIdentity::settings()->setValue(kSecondChartKey, m_ui->chartCombo->itemData(index));
+        m_ui->secondChart->setCurrentIndex(index);
+        refreshSecondChart();
+    });
+    connect(m_ui->sinceEdit, &QDateEdit::dateChanged, this, [this](const QDate &since) {
+        DailyReportDialog::setSinceSetting(since);
+        refreshSecondChart();
+    });
+}
 
 QDate SummaryPanel::day() const
 {
@@ -109,6 +177,23 @@ OutcomeChartView *SummaryPanel::yearlyChart() const
     return m_ui->yearlyChart;
 }
 
+SummaryPanel::SecondChart SummaryPanel::secondChart() const
+{
+    return kSecondCharts[size_t(std::max(0, m_ui->chartCombo->currentIndex()))].chart;
+}
+
+void SummaryPanel::showSecondChart(SecondChart chart)
+{
+    const auto found = std::find_if(kSecondCharts.cbegin(), kSecondCharts.cend(),
+                                    [chart](const SecondChartChoice &choice) { return choice.chart == chart; });
+    m_ui->chartCombo->setCurrentIndex(int(found - kSecondCharts.cbegin()));
+}
+
+TallyChartView *SummaryPanel::secondChartView() const
+{
+    return qobject_cast<TallyChartView *>(m_ui->secondChart->currentWidget());
+}
+
 void SummaryPanel::setFilter(const IncidentFilter &filter)
 {
     IncidentFilter withoutDates = filter;
@@ -130,7 +215,7 @@ void SummaryPanel::showLatestDay()
 
 void SummaryPanel::refresh()
 {
-    if (refreshDailyChart() && refreshYearlyChart()) {
+    if (refreshDailyChart() && refreshSecondChart()) {
         refreshNumbers(m_filter);
         refreshDayStatus();
     }
@@ -151,7 +236,11 @@ void SummaryPanel::refreshFor(const QList<QDate> &touched)
     if (any([&](const QDate &d) { return d >= daily.from && d <= daily.to; }) && !refreshDailyChart()) {
         return;
     }
-    if (!refreshYearlyChart()) {
+    const auto span = secondChartSpan();
+    const bool secondShows = any([&](const QDate &d) {
+        return (!span.first.isValid() || d >= span.first) && (!span.second.isValid() || d <= span.second);
+    });
+    if (secondShows && !refreshSecondChart()) {
         return;
     }
     // The numbers compare the day with the day before; a save changes no sign-off.
@@ -174,14 +263,119 @@ bool SummaryPanel::refreshDailyChart()
     return true;
 }
 
-bool SummaryPanel::refreshYearlyChart()
+std::pair<QDate, QDate> SummaryPanel::secondChartSpan() const
 {
+    switch (secondChart()) {
+    case SecondChart::Yearly:
+        return {};
+    case SecondChart::RunningTotal:
+        return {m_ui->sinceEdit->date(), day()};
+    case SecondChart::Season:
+        return {QDate(day().year() - kSeasonYears + 1, 1, 1), day()};
+    case SecondChart::Districts:
+    case SecondChart::Stations:
+    case SecondChart::Nationalities:
+        break;
+    }
+    const IncidentFilter range = dailyChartFilter();
+    return {range.from, range.to};
+}
+
+bool SummaryPanel::refreshSecondChart()
+{
+    m_ui->sinceLabel->setVisible(secondChart() == SecondChart::RunningTotal);
+    m_ui->sinceEdit->setVisible(secondChart() == SecondChart::RunningTotal);
+    const IncidentFilter range = dailyChartFilter();
+    const QString rangeText = tr("%1 to %2").arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate));
+    switch (secondChart()) {
+    case SecondChart::Yearly:
+        break;
+    case SecondChart::RunningTotal:
+        return showRunningTotal();
+    case SecondChart::Season:
+        return showSeason();
+    case SecondChart::Districts:
+        return showRanked(*m_ui->districtChart, TallyGrouping::District,
+                          tr("Persons per frontier district, %1").arg(rangeText), tr("Other districts"));
+    case SecondChart::Stations:
+        return showRanked(*m_ui->stationChart, TallyGrouping::Station,
+                          tr("Persons per frontier station, %1").arg(rangeText), tr("Other stations"));
+    case SecondChart::Nationalities:
+        return showRanked(*m_ui->nationalityChart, TallyGrouping::Nationality,
+                          tr("Persons per nationality, %1").arg(rangeText), tr("Other nationalities"));
+    }
     auto yearly = m_log.reads().tally(m_filter, TallyGrouping::Year);
     if (!yearly) {
         showError(yearly.message());
         return false;
     }
     m_ui->yearlyChart->setTally(*yearly);
+    return true;
+}
+
+bool SummaryPanel::showRunningTotal()
+{
+    const auto [since, to] = secondChartSpan();
+    auto *view = m_ui->runningTotalChart;
+    view->setTitle(
+        tr("Persons since %1, running total to %2").arg(since.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    if (since > to) {
+        view->setRunningTotal(Tally(TallyGrouping::Day, {}, {}, {}));
+        view->setEmptyText(tr("The running total starts on %1, after the day shown. Choose an earlier day after "
+                              "“since”.")
+                               .arg(QLocale().toString(since, QLocale::LongFormat)));
+        return true;
+    }
+    IncidentFilter filter = m_filter;
+    filter.from = since;
+    filter.to = to;
+    auto days = m_log.reads().tally(filter, TallyGrouping::Day);
+    if (!days) {
+        showError(days.message());
+        return false;
+    }
+    view->setRunningTotal(days->cumulative(Tally::Restart::Never));
+    return true;
+}
+
+bool SummaryPanel::showSeason()
+{
+    // Up to kSeasonYears years ending with the day's, none before the register's first.
+    const auto span = m_log.reads().dateSpan();
+    if (!span) {
+        showError(span.message());
+        return false;
+    }
+    auto [from, to] = secondChartSpan();
+    if (span->first.isValid() && span->first.year() > from.year()) {
+        from = QDate(std::min(span->first.year(), to.year()), 1, 1);
+    }
+    IncidentFilter filter = m_filter;
+    filter.from = from;
+    filter.to = to;
+    auto months = m_log.reads().tally(filter, TallyGrouping::Month);
+    if (!months) {
+        showError(months.message());
+        return false;
+    }
+    m_ui->seasonChart->setSeason(SeasonTally::of(*months));
+    m_ui->seasonChart->setTitle(tr("Persons per month, %1 to %2").arg(from.year()).arg(to.year()));
+    return true;
+}
+
+bool SummaryPanel::showRanked(RankedChartView &view, TallyGrouping grouping, const QString &title,
+                              const QString &restLabel)
+{
+    auto tally = m_log.reads().tally(dailyChartFilter(), grouping);
+    if (!tally) {
+        showError(tally.message());
+        return false;
+    }
+    const auto labelOf = grouping == TallyGrouping::Nationality ? RankedChartView::Labeller(
+                             [](const QString &code) { return NationalityCatalog::instance().displayName(code); })
+                                                                : RankedChartView::Labeller();
+    view.setTally(*tally, labelOf, restLabel);
+    view.setTitle(title);
     return true;
 }
 

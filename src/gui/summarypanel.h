@@ -2,11 +2,13 @@
 #pragma once
 
 #include "incidentfilter.h"
+#include "tally.h"
 
 #include <QDate>
 #include <QWidget>
 
 #include <memory>
+#include <utility>
 
 namespace Ui {
 class SummaryPanel;
@@ -17,10 +19,14 @@ namespace borderlog {
 class DayComparison;
 class IncidentLog;
 class OutcomeChartView;
+class RankedChartView;
+class TallyChartView;
 
 // The supervisor's view of a day: its numbers beside the previous day's (incidents, persons, per
-// outcome, top nationalities, per location), the daily chart over a chosen range ending on that day
-// and the yearly chart over all years. All numbers are the core's tallies, under the log's filter.
+// outcome, top nationalities, per location), the daily chart over a chosen range ending on that day, and a
+// second chart of the supervisor's choice: every year, the running total since a chosen date, the season (the
+// same month of each year), or persons per frontier district, station or nationality over the range. All
+// numbers are the core's tallies, under the log's filter.
 class SummaryPanel : public QWidget
 {
     Q_OBJECT
@@ -33,8 +39,20 @@ public:
     QDate day() const;
     void setDay(const QDate &day);
     void setFilter(const IncidentFilter &filter);
+    // The second chart's choices, in the order the Chart list offers them.
+    enum class SecondChart {
+        Yearly,
+        RunningTotal,
+        Season,
+        Districts,
+        Stations,
+        Nationalities
+    };
     OutcomeChartView *dailyChart() const;
     OutcomeChartView *yearlyChart() const;
+    SecondChart secondChart() const;
+    void showSecondChart(SecondChart chart);
+    TallyChartView *secondChartView() const;
 
 public slots:
     void refresh();
@@ -44,11 +62,18 @@ public slots:
     void refreshDayStatus();
 
 private:
+    void setUpNumbersTable();
+    void setUpSecondChart();
     // After a change to incidents of the `touched` days: the parts that show them.
     void refreshFor(const QList<QDate> &touched);
     IncidentFilter dailyChartFilter() const;
     bool refreshDailyChart();
-    bool refreshYearlyChart();
+    bool refreshSecondChart();
+    // The days the second chart shows (invalid dates: every day).
+    std::pair<QDate, QDate> secondChartSpan() const;
+    bool showRunningTotal();
+    bool showSeason();
+    bool showRanked(RankedChartView &view, TallyGrouping grouping, const QString &title, const QString &restLabel);
     void refreshNumbers(const IncidentFilter &dayFilter);
     void showNumbers(const DayComparison &comparison);
     void showError(const QString &message);

@@ -3,6 +3,7 @@
 
 #include "catchqt.h"
 #include "crosstally.h"
+#include "seasontally.h"
 #include "tallycomparison.h"
 
 using namespace borderlog;
@@ -129,6 +130,68 @@ TEST_CASE("Period keys name their first day, and running totals restart with eac
     CHECK(yearToDate.rows()[0].persons == 4);
     CHECK(yearToDate.rows()[1].persons == 6);
     CHECK(yearToDate.rows()[2].persons == 7);
+}
+
+TEST_CASE("The top rows are kept and the others summed into the rest", "[tally][ranked]")
+{
+    const Tally stations(
+        TallyGrouping::Station,
+        {row("Druskininkai", 3, 30), row("Medininkai", 2, 20), row("Padvarionys", 1, 7), row("Šalčininkai", 1, 5)}, {},
+        {});
+    const RankedRows two = stations.ranked(2);
+    CHECK(keys(Tally(TallyGrouping::Station, two.top, {}, {})) == QStringList{"Druskininkai", "Medininkai"});
+    CHECK(two.restCount == 2);
+    CHECK(two.rest.key.isEmpty());
+    CHECK(two.rest.persons == 12);
+    CHECK(two.rest.incidents == 2);
+    CHECK(two.rest.personsWith(Outcome::Detained) == 12);
+    CHECK(two.rest.persons + two.top[0].persons + two.top[1].persons == stations.total().persons);
+
+    const RankedRows all = stations.ranked(10);
+    CHECK(all.top.size() == 4);
+    CHECK(all.restCount == 0);
+    CHECK(all.rest.persons == 0);
+    CHECK(stations.ranked(-1).restCount == 4);
+
+    // A mixed group is an incident of each of its nationalities: the rest sums persons, not incidents.
+    const Tally nationalities(TallyGrouping::Nationality, {row("IQ", 9, 287), row("SY", 2, 5), row("AF", 2, 4)}, {},
+                              {});
+    const RankedRows top = nationalities.ranked(1);
+    CHECK(top.rest.persons == 9);
+    CHECK(top.rest.incidents == 0);
+}
+
+TEST_CASE("The season puts each month of each year side by side", "[tally][season]")
+{
+    const Tally months(TallyGrouping::Month, {row("2020-07", 1, 2), row("2021-07", 40, 1200), row("2021-08", 9, 300)},
+                       QDate(2020, 7, 1), QDate(2021, 8, 3));
+    const SeasonTally season = SeasonTally::of(months);
+    CHECK(season.years() == QList<int>{2020, 2021});
+    CHECK(season.at(2020, 7).persons == 2);
+    CHECK(season.at(2021, 7).persons == 1200);
+    CHECK(season.at(2021, 7).incidents == 40);
+    CHECK(season.at(2021, 7).key == QStringLiteral("2021-07"));
+    CHECK(season.at(2021, 8).personsWith(Outcome::Detained) == 300);
+    // Months outside the tally's range are there, with nothing in them.
+    CHECK(season.at(2020, 1).persons == 0);
+    CHECK(season.at(2020, 1).key == QStringLiteral("2020-01"));
+    CHECK(season.at(2021, 12).persons == 0);
+    CHECK(season.at(2019, 7).persons == 0);
+    CHECK(season.at(2021, 13).persons == 0);
+    CHECK(season.highestPersons() == 1200);
+    // The sum of the season is the tally's.
+    qint64 sum = 0;
+    for (int year : season.years()) {
+        for (int m = 1; m <= 12; ++m) {
+            sum += season.at(year, m).persons;
+        }
+    }
+    CHECK(sum == months.total().persons);
+
+    CHECK(SeasonTally::of(Tally(TallyGrouping::Day, {row("2021-07-01", 1, 1)}, QDate(2021, 7, 1), QDate(2021, 7, 1)))
+              .years()
+              .isEmpty());
+    CHECK(SeasonTally::of(Tally(TallyGrouping::Month, {}, {}, {})).years().isEmpty());
 }
 
 TEST_CASE("A comparison shifts each date to the one it is compared with", "[tally][compare]")
