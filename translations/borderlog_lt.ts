@@ -779,7 +779,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Kol buvo skaitoma dienos ataskaita, registras vis keitėsi; bandykite dar kartą</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+215"/>
         <source>is not a daily report&apos;s figures (the first must be form,%1)</source>
         <translation>tai ne dienos ataskaitos skaičiai (pirmoji eilutė turi būti form,%1)</translation>
     </message>
@@ -5527,7 +5527,7 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message>
-        <location filename="../src/gui/summarypanel.cpp" line="+67"/>
+        <location filename="../src/gui/summarypanel.cpp" line="+126"/>
         <source>Persons per year</source>
         <translation>Asmenys pagal metus</translation>
     </message>
@@ -5557,7 +5557,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Dažniausios pilietybės</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="-62"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Paskutinė %n diena</numerusform>
@@ -5566,12 +5566,12 @@ Priežastis (privaloma):</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Persons per outcome, by year</source>
         <translation>Asmenys pagal rezultatą ir metus</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+188"/>
         <source>Persons per outcome, %1 to %2</source>
         <translation>Asmenys pagal rezultatą, %1–%2</translation>
     </message>
@@ -5583,7 +5583,7 @@ Priežastis (privaloma):</numerusform>
     <message>
         <location line="+10"/>
         <source>Persons per frontier district, %1</source>
-        <translation>Asmenys pagal pasienio rinktines, %1</translation>
+        <translation>Asmenys pagal rinktines, %1</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5593,7 +5593,7 @@ Priežastis (privaloma):</numerusform>
     <message>
         <location line="+3"/>
         <source>Persons per frontier station, %1</source>
-        <translation>Asmenys pagal pasienio užkardas, %1</translation>
+        <translation>Asmenys pagal užkardas, %1</translation>
     </message>
     <message>
         <location line="+0"/>

@@ -194,14 +194,11 @@ Result<void> DailyReport::readNationalities(const IncidentLog &log)
     if (!nationalities) {
         return nationalities.failure();
     }
-    // A mixed group counts as an incident of each of its nationalities: only the persons add up.
-    for (const TallyRow &row : nationalities->rows()) {
-        if (m_nationalities.size() < kTopNationalities) {
-            m_nationalities << row;
-        } else {
-            m_otherNationalities.persons += row.persons;
-        }
-    }
+    // A mixed group counts as an incident of each of its nationalities: only the persons add up (see
+    // Tally::ranked).
+    const RankedRows ranked = nationalities->ranked(kTopNationalities);
+    m_nationalities = ranked.top;
+    m_otherNationalities = ranked.rest;
     return {};
 }
 

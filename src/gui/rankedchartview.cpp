@@ -39,9 +39,8 @@ RankedChartView::RankedChartView(QWidget *parent)
     m_values->setLabelFormat(QStringLiteral("%d"));
     m_values->setLabelsFont(labelsFont());
     // Qt counts horizontal bars from the bottom; the view's index counts from the top.
-    connect(m_series, &QHorizontalStackedBarSeries::hovered, this, [this](bool hovered, int index) {
-        showTooltip(hovered, tooltipText(int(barCount()) - 1 - index));
-    });
+    connect(m_series, &QHorizontalStackedBarSeries::hovered, this,
+            [this](bool hovered, int index) { showTooltip(hovered, tooltipText(int(barCount()) - 1 - index)); });
 }
 
 void RankedChartView::setTally(const Tally &tally, const Labeller &labelOf, const QString &restLabel)

@@ -70,9 +70,10 @@ void RunningTotalChartView::setRunningTotal(const Tally &running)
         m_areas[o]->lowerSeries()->replace(lower);
         m_areas[o]->upperSeries()->replace(upper);
     }
-    const qint64 highest = rows.isEmpty() ? 0 : std::max_element(rows.cbegin(), rows.cend(), [](const auto &a, const auto &b) {
-                                                     return a.persons < b.persons;
-                                                 })->persons;
+    const qint64 highest =
+        rows.isEmpty() ? 0 : std::max_element(rows.cbegin(), rows.cend(), [](const auto &a, const auto &b) {
+                                 return a.persons < b.persons;
+                             })->persons;
     placePeriodLabels(*m_categories, m_running);
     setEmptyText(highest == 0 ? noIncidentsText() : QString());
     m_categories->setRange(0, std::max<qreal>(1, qreal(rows.size()) - 1));

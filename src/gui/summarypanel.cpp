@@ -36,6 +36,8 @@ const auto kSecondChartKey = QStringLiteral("summary/secondChart");
 constexpr int kTopNationalities = 5;
 // The second chart's least height (pixels): its title, axes and labels in full at 1366×768.
 constexpr int kSecondChartHeight = 190;
+// The longest running total drawn a point a day (a leap year's days); a longer one is drawn a point a month.
+constexpr qint64 kRunningTotalDays = 366;
 // How many years the season sets side by side, the day's year the last of them.
 constexpr int kSeasonYears = 5;
 
@@ -329,12 +331,16 @@ bool SummaryPanel::showRunningTotal()
     IncidentFilter filter = m_filter;
     filter.from = since;
     filter.to = to;
-    auto days = m_log.reads().tally(filter, TallyGrouping::Day);
-    if (!days) {
-        showError(days.message());
+    // A point a day over a year at most; beyond, a point a month, read from the monthly aggregates (a tally
+    // of four years' days costs four times a year's, over 20 ms at 10 million incidents; the months' edges
+    // are still counted by the day, so the last point is the total up to the day shown).
+    const TallyGrouping grouping = since.daysTo(to) < kRunningTotalDays ? TallyGrouping::Day : TallyGrouping::Month;
+    auto periods = m_log.reads().tally(filter, grouping);
+    if (!periods) {
+        showError(periods.message());
         return false;
     }
-    view->setRunningTotal(days->cumulative(Tally::Restart::Never));
+    view->setRunningTotal(periods->cumulative(Tally::Restart::Never));
     return true;
 }
 

@@ -14,13 +14,15 @@
 
 #include <QAction>
 #include <QAreaSeries>
-#include <QLineSeries>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLineSeries>
 #include <QSettings>
+#include <QStackedBarSeries>
 #include <QTest>
+#include <QToolTip>
 
 #include <catch2/catch.hpp>
 
@@ -49,9 +51,11 @@ void fill(IncidentLog &log)
     REQUIRE(log.locations().addDistrict(DistrictRecord{varena, {}, false}).ok());
     REQUIRE(log.locations().addStation(StationRecord{vilnius, QStringLiteral("Medininkų užkarda"), {}, false}).ok());
     REQUIRE(log.locations().addStation(StationRecord{varena, QStringLiteral("Druskininkų užkarda"), {}, false}).ok());
-    REQUIRE(log.locations().add(placed(QStringLiteral("Medininkai"), vilnius, QStringLiteral("Medininkų užkarda"))).ok());
     REQUIRE(
-        log.locations().add(placed(QStringLiteral("Druskininkai"), varena, QStringLiteral("Druskininkų užkarda"))).ok());
+        log.locations().add(placed(QStringLiteral("Medininkai"), vilnius, QStringLiteral("Medininkų užkarda"))).ok());
+    REQUIRE(log.locations()
+                .add(placed(QStringLiteral("Druskininkai"), varena, QStringLiteral("Druskininkų užkarda")))
+                .ok());
     const auto record = [&log](const QDate &day, const char *location, const char *nationality, int persons,
                                Outcome outcome) {
         REQUIRE(log.incidents()
@@ -123,6 +127,14 @@ TEST_CASE("The summary's second chart shows each kind from the core's tallies", 
         since->setDate(QDate(2021, 7, 1));
         CHECK(DailyReportDialog::sinceSetting() == QDate(2021, 7, 1));
         CHECK(chart->runningTotal().rows().last().persons == 480);
+        // Over more than a year, a point a month; the last is still the total up to the day shown.
+        since->setDate(QDate(2020, 7, 1));
+        CHECK(chart->runningTotal().grouping() == TallyGrouping::Month);
+        CHECK(chart->runningTotal().rows().first().key == QStringLiteral("2020-07"));
+        CHECK(chart->runningTotal().rows().last().key == QStringLiteral("2021-08"));
+        CHECK(chart->runningTotal().rows().last().persons == 485);
+        since->setDate(QDate(2020, 7, 11)); // the day after July 2020's group: not counted
+        CHECK(chart->runningTotal().rows().last().persons == 480);
         // A since-date after the day shown says so instead of drawing nothing.
         since->setDate(kShownDay.addDays(1));
         CHECK(chart->emptyText().contains(QStringLiteral("after the day shown")));
@@ -148,8 +160,9 @@ TEST_CASE("The summary's second chart shows each kind from the core's tallies", 
         panel.showSecondChart(SummaryPanel::SecondChart::Districts);
         auto *districts = qobject_cast<RankedChartView *>(panel.secondChartView());
         REQUIRE(districts != nullptr);
-        CHECK(keysOf(districts->shown().top)
-              == QStringList{QStringLiteral("Vilniaus pasienio rinktinė"), QStringLiteral("Varėnos pasienio rinktinė")});
+        CHECK(
+            keysOf(districts->shown().top)
+            == QStringList{QStringLiteral("Vilniaus pasienio rinktinė"), QStringLiteral("Varėnos pasienio rinktinė")});
         CHECK(districts->shown().top[0].persons == 297);
         CHECK(districts->shown().top[1].persons == 183);
         CHECK(districts->shown().restCount == 0);
@@ -201,8 +214,7 @@ TEST_CASE("The second chart chosen is kept, and every chart can be saved as a pi
     again.showSecondChart(SummaryPanel::SecondChart::Yearly);
 }
 
-TEST_CASE("A ranked chart shows as many bars as fit, sums the rest and keeps every name apart",
-          "[gui][charts][ranked]")
+TEST_CASE("A ranked chart shows as many bars as fit, sums the rest and keeps every name apart", "[gui][charts][ranked]")
 {
     QList<TallyRow> rows;
     for (int i = 0; i < 12; ++i) {
@@ -246,4 +258,24 @@ TEST_CASE("A ranked chart shows as many bars as fit, sums the rest and keeps eve
     // Nothing to show: it says so.
     view.setTally(Tally(TallyGrouping::Station, {}, {}, {}), {}, QStringLiteral("Other stations"));
     CHECK_FALSE(view.emptyText().isEmpty());
+}
+
+TEST_CASE("Resting the pointer on a bar shows its exact numbers", "[gui][charts][tooltip]")
+{
+    OutcomeChartView view;
+    TallyRow day;
+    day.key = QStringLiteral("2021-08-02");
+    day.incidents = 9;
+    day.persons = 287;
+    day.personsByOutcome[outcomeIndex(Outcome::Detained)] = 287;
+    view.setTally(Tally(TallyGrouping::Day, {day}, QDate(2021, 8, 2), QDate(2021, 8, 2)));
+    view.resize(400, 250);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const QPointF onBar = view.chart()->mapToPosition(QPointF(0, 140), view.series());
+    const QPoint at = view.mapFromScene(view.chart()->mapToScene(onBar));
+    QTest::mouseMove(view.viewport(), at - QPoint(30, 0));
+    QTest::mouseMove(view.viewport(), at);
+    CHECK(QTest::qWaitFor([] { return QToolTip::isVisible(); }, 2000));
+    CHECK(QToolTip::text().contains(QStringLiteral("287")));
 }
