@@ -5510,15 +5510,16 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::RunningTotalChartView</name>
     <message>
-        <location filename="../src/gui/runningtotalchartview.cpp" line="+89"/>
-        <source>Up to %1</source>
-        <translation>Iki %1</translation>
+        <location filename="../src/gui/runningtotalchartview.cpp" line="+107"/>
+        <source>Up to and including %1</source>
+        <extracomment>A running total&apos;s tooltip heading: %1 the last day it counts, included.</extracomment>
+        <translation>Iki %1 imtinai</translation>
     </message>
 </context>
 <context>
     <name>borderlog::SeasonChartView</name>
     <message>
-        <location filename="../src/gui/seasonchartview.cpp" line="+117"/>
+        <location filename="../src/gui/seasonchartview.cpp" line="+109"/>
         <source>%1 %2</source>
         <extracomment>A month of a year, as a heading: %1 the month&apos;s name (standalone, &quot;July&quot;), %2 the year.</extracomment>
         <translation>%2 m. %1</translation>
@@ -5527,37 +5528,37 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message>
-        <location filename="../src/gui/summarypanel.cpp" line="+126"/>
+        <location filename="../src/gui/summarypanel.cpp" line="+56"/>
         <source>Persons per year</source>
         <translation>Asmenys pagal metus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Running total</source>
         <translation>Kaupiamoji suma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Season: each month by year</source>
         <translation>Sezoniškumas: mėnesiai pagal metus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Persons per frontier district</source>
-        <translation>Asmenys pagal pasienio rinktines</translation>
+        <translation>Asmenys pagal rinktines</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Persons per frontier station</source>
-        <translation>Asmenys pagal pasienio užkardas</translation>
+        <translation>Asmenys pagal užkardas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Top nationalities</source>
         <translation>Dažniausios pilietybės</translation>
     </message>
     <message numerus="yes">
-        <location line="-62"/>
+        <location line="+19"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Paskutinė %n diena</numerusform>
@@ -5571,12 +5572,12 @@ Priežastis (privaloma):</numerusform>
         <translation>Asmenys pagal rezultatą ir metus</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+185"/>
         <source>Persons per outcome, %1 to %2</source>
         <translation>Asmenys pagal rezultatą, %1–%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 to %2</source>
         <translation>%1–%2</translation>
     </message>
@@ -5613,15 +5614,20 @@ Priežastis (privaloma):</numerusform>
     <message>
         <location line="+16"/>
         <source>Persons since %1, running total to %2</source>
-        <translation>Asmenys nuo %1, kaupiamoji suma iki %2</translation>
+        <translation>Kaupiamoji asmenų suma nuo %1 iki %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The running total starts on %1, after the day shown. Choose an earlier day after “since”.</source>
-        <translation>Kaupiamoji suma prasideda %1, po rodomos dienos. Laukelyje „nuo“ pasirinkite ankstesnę dieną.</translation>
+        <source>The running total starts on %1, after the day shown. Choose an earlier “since” date.</source>
+        <translation>Kaupiamoji suma prasideda %1, po rodomos dienos. Laukelyje „nuo“ pasirinkite ankstesnę datą.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
+        <source>Persons per month, %1</source>
+        <translation>Asmenys pagal mėnesius, %1 m.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Persons per month, %1 to %2</source>
         <translation>Asmenys pagal mėnesius, %1–%2 m.</translation>
     </message>
@@ -5674,7 +5680,7 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::TallyChartView</name>
     <message>
-        <location filename="../src/gui/tallychartview.cpp" line="+92"/>
+        <location filename="../src/gui/tallychartview.cpp" line="+86"/>
         <source>No incidents in this period yet. Record one in the form, or import a CSV (File › Import CSV…).</source>
         <translation>Šiuo laikotarpiu incidentų dar nėra. Užregistruokite incidentą formoje arba importuokite CSV (Failas › Importuoti CSV…).</translation>
     </message>

@@ -364,9 +364,9 @@ int countOf(qint64 n)
 
 } // namespace
 
-QString persons(qint64 persons)
+QString persons(qint64 count)
 {
-    return QCoreApplication::translate("borderlog::IncidentText", "%Ln person(s)", nullptr, countOf(persons));
+    return QCoreApplication::translate("borderlog::IncidentText", "%Ln person(s)", nullptr, countOf(count));
 }
 
 QString incidentsAndPersons(qint64 incidents, qint64 persons)

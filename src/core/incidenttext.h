@@ -55,7 +55,7 @@ QDateTime parseTimestamp(const QString &text);
 // digits. Never in CSV or a script's output.
 QString incidentsAndPersons(qint64 incidents, qint64 persons);
 // "12 persons", in the user's language and locale.
-QString persons(qint64 persons);
+QString persons(qint64 count);
 
 } // namespace IncidentText
 

@@ -15,12 +15,10 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
     : TallyChartView(parent)
     , m_series(new QStackedBarSeries)
     , m_categories(new QCategoryAxis)
-    , m_values(new QValueAxis)
 {
     chart()->addSeries(m_series);
     chart()->addAxis(m_categories, Qt::AlignBottom);
-    chart()->addAxis(m_values, Qt::AlignLeft);
-    m_values->setLabelFormat(QStringLiteral("%d"));
+    m_values = addPersonsAxis(Qt::AlignLeft);
     addOutcomeSets(*m_series);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
@@ -28,7 +26,6 @@ OutcomeChartView::OutcomeChartView(QWidget *parent)
     m_categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_categories->setGridLineVisible(false);
     m_categories->setLabelsFont(labelsFont());
-    m_values->setLabelsFont(labelsFont());
     connect(m_series, &QStackedBarSeries::hovered, this,
             [this](bool hovered, int index) { showTooltip(hovered, tooltipText(index)); });
 }
@@ -50,10 +47,8 @@ void OutcomeChartView::setTally(const Tally &tally)
     }
     setOutcomeValues(*m_series, rows);
     placePeriodLabels(*m_categories, m_tally);
-    setEmptyText(highest == 0 ? noIncidentsText() : QString());
     m_categories->setRange(-0.5, std::max<qreal>(0.5, qreal(rows.size()) - 0.5));
-    m_values->setRange(0, highest > 0 ? qreal(highest) * 1.1 : 10.0);
-    m_values->applyNiceNumbers();
+    showScale(*m_values, highest);
 }
 
 QString OutcomeChartView::tooltipText(int index) const

@@ -30,7 +30,7 @@ protected:
 private:
     QStackedBarSeries *m_series;
     QCategoryAxis *m_categories;
-    QValueAxis *m_values;
+    QValueAxis *m_values = nullptr;
     Tally m_tally;
 };
 

@@ -25,19 +25,16 @@ RankedChartView::RankedChartView(QWidget *parent)
     : TallyChartView(parent)
     , m_series(new QHorizontalStackedBarSeries)
     , m_names(new QBarCategoryAxis)
-    , m_values(new QValueAxis)
 {
     chart()->addSeries(m_series);
     chart()->addAxis(m_names, Qt::AlignLeft);
-    chart()->addAxis(m_values, Qt::AlignBottom);
+    m_values = addPersonsAxis(Qt::AlignBottom);
     addOutcomeSets(*m_series);
     m_series->attachAxis(m_names);
     m_series->attachAxis(m_values);
     m_series->setBarWidth(0.8);
     m_names->setGridLineVisible(false);
     m_names->setLabelsFont(labelsFont());
-    m_values->setLabelFormat(QStringLiteral("%d"));
-    m_values->setLabelsFont(labelsFont());
     // Qt counts horizontal bars from the bottom; the view's index counts from the top.
     connect(m_series, &QHorizontalStackedBarSeries::hovered, this,
             [this](bool hovered, int index) { showTooltip(hovered, tooltipText(int(barCount()) - 1 - index)); });
@@ -108,9 +105,7 @@ void RankedChartView::showBars()
     for (const TallyRow &row : bottomUp) {
         highest = std::max(highest, row.persons);
     }
-    setEmptyText(highest == 0 ? noIncidentsText() : QString());
-    m_values->setRange(0, highest > 0 ? qreal(highest) * 1.1 : 10.0);
-    m_values->applyNiceNumbers();
+    showScale(*m_values, highest);
 }
 
 QStringList RankedChartView::axisLabels() const

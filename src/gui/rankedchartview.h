@@ -46,7 +46,7 @@ private:
 
     QHorizontalStackedBarSeries *m_series;
     QBarCategoryAxis *m_names;
-    QValueAxis *m_values;
+    QValueAxis *m_values = nullptr;
     Tally m_tally;
     Labeller m_labelOf;
     QString m_restLabel;

@@ -5,6 +5,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QLineSeries>
+#include <QLocale>
 #include <QPen>
 #include <QValueAxis>
 
@@ -15,15 +16,12 @@ namespace borderlog {
 RunningTotalChartView::RunningTotalChartView(QWidget *parent)
     : TallyChartView(parent)
     , m_categories(new QCategoryAxis)
-    , m_values(new QValueAxis)
 {
     chart()->addAxis(m_categories, Qt::AlignBottom);
-    chart()->addAxis(m_values, Qt::AlignLeft);
-    m_values->setLabelFormat(QStringLiteral("%d"));
+    m_values = addPersonsAxis(Qt::AlignLeft);
     m_categories->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_categories->setGridLineVisible(false);
     m_categories->setLabelsFont(labelsFont());
-    m_values->setLabelsFont(labelsFont());
     // Each area has its own upper and lower line (the outcomes below it), owned by it: no line is shared
     // between two areas, whatever order the chart deletes them in.
     for (Outcome outcome : kOutcomesListed) {
@@ -51,34 +49,40 @@ void RunningTotalChartView::sizeChanged(const QSize &oldSize)
     }
 }
 
-void RunningTotalChartView::setRunningTotal(const Tally &running)
+void RunningTotalChartView::setRunningTotal(const Tally &running, const QDate &upTo)
 {
     m_running = running;
+    m_upTo = upTo;
     const auto &rows = running.rows();
+    // A single period is drawn as wide as a bar, not as a line of no width.
+    const bool single = rows.size() == 1;
     QList<qreal> below(rows.size(), 0.0);
     for (qsizetype o = 0; o < m_areas.size(); ++o) {
         const Outcome outcome = kOutcomesListed[size_t(o)];
         QList<QPointF> lower;
         QList<QPointF> upper;
-        lower.reserve(rows.size());
-        upper.reserve(rows.size());
         for (qsizetype i = 0; i < rows.size(); ++i) {
-            lower << QPointF(qreal(i), below[i]);
+            const qreal before = below[i];
             below[i] += qreal(rows[i].personsWith(outcome));
-            upper << QPointF(qreal(i), below[i]);
+            for (const qreal x : single ? QList<qreal>{-0.4, 0.4} : QList<qreal>{qreal(i)}) {
+                lower << QPointF(x, before);
+                upper << QPointF(x, below[i]);
+            }
         }
         m_areas[o]->lowerSeries()->replace(lower);
         m_areas[o]->upperSeries()->replace(upper);
     }
-    const qint64 highest =
-        rows.isEmpty() ? 0 : std::max_element(rows.cbegin(), rows.cend(), [](const auto &a, const auto &b) {
-                                 return a.persons < b.persons;
-                             })->persons;
+    qint64 highest = 0;
+    for (const TallyRow &row : rows) {
+        highest = std::max(highest, row.persons);
+    }
     placePeriodLabels(*m_categories, m_running);
-    setEmptyText(highest == 0 ? noIncidentsText() : QString());
-    m_categories->setRange(0, std::max<qreal>(1, qreal(rows.size()) - 1));
-    m_values->setRange(0, highest > 0 ? qreal(highest) * 1.1 : 10.0);
-    m_values->applyNiceNumbers();
+    if (single) {
+        m_categories->setRange(-0.5, 0.5);
+    } else {
+        m_categories->setRange(0, std::max<qreal>(1, qreal(rows.size()) - 1));
+    }
+    showScale(*m_values, highest);
 }
 
 QString RunningTotalChartView::tooltipText(int index) const
@@ -87,7 +91,20 @@ QString RunningTotalChartView::tooltipText(int index) const
         return {};
     }
     const TallyRow &row = m_running.rows().at(index);
-    return rowTooltip(tr("Up to %1").arg(periodHeading(m_running.grouping(), row.key)), row);
+    // The last day a point counts: a day's own, a longer period's last (the day shown for the last period).
+    QDate last = QDate::fromString(row.key, Qt::ISODate);
+    if (m_running.grouping() != TallyGrouping::Day) {
+        const QDate next = index + 1 < m_running.rows().size()
+                               ? Tally::periodStart(m_running.grouping(), m_running.rows().at(index + 1).key)
+                               : QDate();
+        last = next.isValid() ? next.addDays(-1) : m_upTo;
+    }
+    if (m_upTo.isValid() && last.isValid()) {
+        last = std::min(last, m_upTo);
+    }
+    const QString heading = last.isValid() ? QLocale().toString(last, QLocale::LongFormat) : row.key;
+    //: A running total's tooltip heading: %1 the last day it counts, included.
+    return rowTooltip(tr("Up to and including %1").arg(heading), row);
 }
 
 } // namespace borderlog

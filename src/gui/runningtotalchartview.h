@@ -3,6 +3,8 @@
 
 #include "tallychartview.h"
 
+#include <QDate>
+
 class QAreaSeries;
 class QCategoryAxis;
 class QValueAxis;
@@ -19,8 +21,9 @@ class RunningTotalChartView : public TallyChartView
 public:
     explicit RunningTotalChartView(QWidget *parent = nullptr);
 
-    // The rows of Tally::cumulative: each the sum of its period and those before it.
-    void setRunningTotal(const Tally &running);
+    // The rows of Tally::cumulative: each the sum of its period and those before it, up to `upTo` (the last
+    // day the last period counts, which a month's key does not say).
+    void setRunningTotal(const Tally &running, const QDate &upTo);
     const Tally &runningTotal() const { return m_running; }
     // The areas, one per outcome in kOutcomesListed's order; for tests.
     const QList<QAreaSeries *> &areas() const { return m_areas; }
@@ -33,8 +36,9 @@ protected:
 private:
     QList<QAreaSeries *> m_areas;
     QCategoryAxis *m_categories;
-    QValueAxis *m_values;
+    QValueAxis *m_values = nullptr;
     Tally m_running;
+    QDate m_upTo;
 };
 
 } // namespace borderlog

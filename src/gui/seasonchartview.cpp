@@ -16,14 +16,12 @@ namespace borderlog {
 
 namespace {
 
-// Room the value axis and the chart's margins take from the view's width (pixels, about).
-constexpr int kValueAxisWidth = 70;
-
-// The years from the earliest, lightest, to the latest, darkest: one hue, so that no year reads as an outcome.
+// The years from the earliest, lightest, to the latest, darkest: one hue that no outcome has (the outcomes'
+// legend stays above the charts), so that no year reads as an outcome.
 QColor yearColour(qsizetype index, qsizetype count)
 {
-    const QColor earliest(0xC6, 0xDB, 0xEF);
-    const QColor latest(0x08, 0x45, 0x94);
+    const QColor earliest(0xDA, 0xDA, 0xEB);
+    const QColor latest(0x3F, 0x00, 0x7D);
     const qreal t = count > 1 ? qreal(index) / qreal(count - 1) : 1.0;
     const auto mix = [t](int a, int b) { return int(a + (b - a) * t); };
     return QColor(mix(earliest.red(), latest.red()), mix(earliest.green(), latest.green()),
@@ -36,15 +34,12 @@ SeasonChartView::SeasonChartView(QWidget *parent)
     : TallyChartView(parent)
     , m_series(new QBarSeries)
     , m_months(new QBarCategoryAxis)
-    , m_values(new QValueAxis)
 {
     chart()->addSeries(m_series);
     chart()->addAxis(m_months, Qt::AlignBottom);
-    chart()->addAxis(m_values, Qt::AlignLeft);
+    m_values = addPersonsAxis(Qt::AlignLeft);
     m_months->setGridLineVisible(false);
     m_months->setLabelsFont(labelsFont());
-    m_values->setLabelFormat(QStringLiteral("%d"));
-    m_values->setLabelsFont(labelsFont());
     placeMonthLabels();
     m_series->attachAxis(m_months);
     m_series->attachAxis(m_values);
@@ -102,10 +97,7 @@ void SeasonChartView::setSeason(const SeasonTally &season)
         set->append(values);
         m_series->append(set);
     }
-    const qint64 highest = season.highestPersons();
-    setEmptyText(highest == 0 ? noIncidentsText() : QString());
-    m_values->setRange(0, highest > 0 ? qreal(highest) * 1.1 : 10.0);
-    m_values->applyNiceNumbers();
+    showScale(*m_values, season.highestPersons());
 }
 
 QString SeasonChartView::tooltipText(int year, int month) const

@@ -36,7 +36,7 @@ private:
 
     QBarSeries *m_series;
     QBarCategoryAxis *m_months;
-    QValueAxis *m_values;
+    QValueAxis *m_values = nullptr;
     SeasonTally m_season;
 };
 

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -41,21 +42,39 @@ constexpr qint64 kRunningTotalDays = 366;
 // How many years the season sets side by side, the day's year the last of them.
 constexpr int kSeasonYears = 5;
 
-// The second chart's choices as the settings keep them (a word, not an index, so that a choice added later
-// does not move the others) and the names their saved pictures are offered under.
+// The second chart's choices, in the order the Chart list offers them: the list's words, the chart's page
+// (ui/summarypanel.ui), and the word the settings keep it as (not an index, so that a choice added later does
+// not move the others), which also names its saved pictures.
 struct SecondChartChoice
 {
     SummaryPanel::SecondChart chart;
+    const char *label;
+    const char *page;
     const char *code;
 };
 constexpr std::array kSecondCharts{
-    SecondChartChoice{SummaryPanel::SecondChart::Yearly, "persons-per-year"},
-    SecondChartChoice{SummaryPanel::SecondChart::RunningTotal, "running-total"},
-    SecondChartChoice{SummaryPanel::SecondChart::Season, "season"},
-    SecondChartChoice{SummaryPanel::SecondChart::Districts, "persons-per-district"},
-    SecondChartChoice{SummaryPanel::SecondChart::Stations, "persons-per-station"},
-    SecondChartChoice{SummaryPanel::SecondChart::Nationalities, "top-nationalities"},
+    SecondChartChoice{SummaryPanel::SecondChart::Yearly,
+                      QT_TRANSLATE_NOOP("borderlog::SummaryPanel", "Persons per year"), "yearlyChart",
+                      "persons-per-year"},
+    SecondChartChoice{SummaryPanel::SecondChart::RunningTotal,
+                      QT_TRANSLATE_NOOP("borderlog::SummaryPanel", "Running total"), "runningTotalChart",
+                      "running-total"},
+    SecondChartChoice{SummaryPanel::SecondChart::Season,
+                      QT_TRANSLATE_NOOP("borderlog::SummaryPanel", "Season: each month by year"), "seasonChart",
+                      "season"},
+    SecondChartChoice{SummaryPanel::SecondChart::Districts,
+                      QT_TRANSLATE_NOOP("borderlog::SummaryPanel", "Persons per frontier district"), "districtChart",
+                      "persons-per-district"},
+    SecondChartChoice{SummaryPanel::SecondChart::Stations,
+                      QT_TRANSLATE_NOOP("borderlog::SummaryPanel", "Persons per frontier station"), "stationChart",
+                      "persons-per-station"},
+    SecondChartChoice{SummaryPanel::SecondChart::Nationalities,
+                      QT_TRANSLATE_NOOP("borderlog::SummaryPanel", "Top nationalities"), "nationalityChart",
+                      "top-nationalities"},
 };
+// How long the since-date rests before the chart is read again: typing "2021-08-03" passes through other
+// dates on its way.
+constexpr int kSinceSettleMs = 400;
 
 } // namespace
 
@@ -63,6 +82,7 @@ SummaryPanel::SummaryPanel(IncidentLog &log, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::SummaryPanel>())
     , m_log(log)
+    , m_sinceSettled(new QTimer(this))
 {
     m_ui->setupUi(this);
     ChartExport::addActions(*m_ui->dailyChart, QStringLiteral("persons-per-day"));
@@ -125,33 +145,29 @@ void SummaryPanel::setUpNumbersTable()
 
 void SummaryPanel::setUpSecondChart()
 {
-    m_ui->chartCombo->addItem(tr("Persons per year"));
-    m_ui->chartCombo->addItem(tr("Running total"));
-    m_ui->chartCombo->addItem(tr("Season: each month by year"));
-    m_ui->chartCombo->addItem(tr("Persons per frontier district"));
-    m_ui->chartCombo->addItem(tr("Persons per frontier station"));
-    m_ui->chartCombo->addItem(tr("Top nationalities"));
-    for (int i = 0; i < int(kSecondCharts.size()); ++i) {
-        m_ui->chartCombo->setItemData(i, QString::fromLatin1(kSecondCharts[size_t(i)].code));
-        ChartExport::addActions(*qobject_cast<QChartView *>(m_ui->secondChart->widget(i)),
-                                QString::fromLatin1(kSecondCharts[size_t(i)].code));
+    for (const SecondChartChoice &choice : kSecondCharts) {
+        auto *page = m_ui->secondChart->findChild<TallyChartView *>(QString::fromLatin1(choice.page));
+        Q_ASSERT(page != nullptr);
+        m_ui->chartCombo->addItem(tr(choice.label), QString::fromLatin1(choice.code));
+        page->setMinimumHeight(kSecondChartHeight);
+        ChartExport::addActions(*page, QString::fromLatin1(choice.code));
     }
     m_ui->chartCombo->setCurrentIndex(
         std::max(0, m_ui->chartCombo->findData(ApplicationIdentity::settings()->value(kSecondChartKey).toString())));
-    m_ui->secondChart->setCurrentIndex(m_ui->chartCombo->currentIndex());
+    m_ui->secondChart->setCurrentWidget(secondChartView());
     m_ui->sinceEdit->setMinimumDate(QDate(1990, 1, 1));
     m_ui->sinceEdit->setDate(DailyReportDialog::sinceSetting());
     DateTyping::install(m_ui->sinceEdit);
-    for (int i = 0; i < m_ui->secondChart->count(); ++i) {
-        m_ui->secondChart->widget(i)->setMinimumHeight(kSecondChartHeight);
-    }
     connect(m_ui->chartCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         ApplicationIdentity::settings()->setValue(kSecondChartKey, m_ui->chartCombo->itemData(index));
-        m_ui->secondChart->setCurrentIndex(index);
+        m_ui->secondChart->setCurrentWidget(secondChartView());
         refreshSecondChart();
     });
-    connect(m_ui->sinceEdit, &QDateEdit::dateChanged, this, [this](const QDate &since) {
-        DailyReportDialog::setSinceSetting(since);
+    m_sinceSettled->setSingleShot(true);
+    m_sinceSettled->setInterval(kSinceSettleMs);
+    connect(m_ui->sinceEdit, &QDateEdit::dateChanged, m_sinceSettled, qOverload<>(&QTimer::start));
+    connect(m_sinceSettled, &QTimer::timeout, this, [this] {
+        DailyReportDialog::setSinceSetting(m_ui->sinceEdit->date());
         refreshSecondChart();
     });
 }
@@ -193,7 +209,8 @@ void SummaryPanel::showSecondChart(SecondChart chart)
 
 TallyChartView *SummaryPanel::secondChartView() const
 {
-    return qobject_cast<TallyChartView *>(m_ui->secondChart->currentWidget());
+    const SecondChartChoice &choice = kSecondCharts[size_t(std::max(0, m_ui->chartCombo->currentIndex()))];
+    return m_ui->secondChart->findChild<TallyChartView *>(QString::fromLatin1(choice.page));
 }
 
 void SummaryPanel::setFilter(const IncidentFilter &filter)
@@ -273,7 +290,8 @@ std::pair<QDate, QDate> SummaryPanel::secondChartSpan() const
     case SecondChart::RunningTotal:
         return {m_ui->sinceEdit->date(), day()};
     case SecondChart::Season:
-        return {QDate(day().year() - kSeasonYears + 1, 1, 1), day()};
+        // Any day before: an incident before the register's first year moves the years the season shows.
+        return {QDate(), day()};
     case SecondChart::Districts:
     case SecondChart::Stations:
     case SecondChart::Nationalities:
@@ -322,9 +340,9 @@ bool SummaryPanel::showRunningTotal()
     view->setTitle(
         tr("Persons since %1, running total to %2").arg(since.toString(Qt::ISODate), to.toString(Qt::ISODate)));
     if (since > to) {
-        view->setRunningTotal(Tally(TallyGrouping::Day, {}, {}, {}));
-        view->setEmptyText(tr("The running total starts on %1, after the day shown. Choose an earlier day after "
-                              "“since”.")
+        view->setRunningTotal(Tally(TallyGrouping::Day, {}, {}, {}), to);
+        view->setEmptyText(tr("The running total starts on %1, after the day shown. Choose an earlier “since” "
+                              "date.")
                                .arg(QLocale().toString(since, QLocale::LongFormat)));
         return true;
     }
@@ -340,7 +358,7 @@ bool SummaryPanel::showRunningTotal()
         showError(periods.message());
         return false;
     }
-    view->setRunningTotal(periods->cumulative(Tally::Restart::Never));
+    view->setRunningTotal(periods->cumulative(Tally::Restart::Never), to);
     return true;
 }
 
@@ -352,10 +370,12 @@ bool SummaryPanel::showSeason()
         showError(span.message());
         return false;
     }
-    auto [from, to] = secondChartSpan();
-    if (span->first.isValid() && span->first.year() > from.year()) {
-        from = QDate(std::min(span->first.year(), to.year()), 1, 1);
+    const QDate to = day();
+    int firstYear = to.year() - kSeasonYears + 1;
+    if (span->first.isValid()) {
+        firstYear = std::clamp(span->first.year(), firstYear, to.year());
     }
+    const QDate from(firstYear, 1, 1);
     IncidentFilter filter = m_filter;
     filter.from = from;
     filter.to = to;
@@ -365,7 +385,9 @@ bool SummaryPanel::showSeason()
         return false;
     }
     m_ui->seasonChart->setSeason(SeasonTally::of(*months));
-    m_ui->seasonChart->setTitle(tr("Persons per month, %1 to %2").arg(from.year()).arg(to.year()));
+    m_ui->seasonChart->setTitle(from.year() == to.year()
+                                    ? tr("Persons per month, %1").arg(to.year())
+                                    : tr("Persons per month, %1 to %2").arg(from.year()).arg(to.year()));
     return true;
 }
 

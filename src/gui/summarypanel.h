@@ -10,6 +10,8 @@
 #include <memory>
 #include <utility>
 
+class QTimer;
+
 namespace Ui {
 class SummaryPanel;
 }
@@ -81,6 +83,7 @@ private:
     std::unique_ptr<Ui::SummaryPanel> m_ui;
     IncidentLog &m_log;
     IncidentFilter m_filter; // location, nationality and outcome of the log's filter; dates are ignored
+    QTimer *m_sinceSettled;  // the since-date typed, read once it rests
 };
 
 } // namespace borderlog

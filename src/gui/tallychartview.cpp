@@ -15,18 +15,12 @@
 #include <QResizeEvent>
 #include <QTimer>
 #include <QToolTip>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <memory>
 
 namespace borderlog {
-
-namespace {
-
-// Room the value axis, its title and the chart's margins take from the view's width (pixels, about).
-constexpr int kValueAxisWidth = 100;
-
-} // namespace
 
 TallyChartView::TallyChartView(QWidget *parent)
     : QChartView(parent)
@@ -112,6 +106,22 @@ QFont TallyChartView::labelsFont() const
     QFont small = font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     return small;
+}
+
+QValueAxis *TallyChartView::addPersonsAxis(Qt::Alignment alignment)
+{
+    auto *axis = new QValueAxis;
+    chart()->addAxis(axis, alignment);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelsFont(labelsFont());
+    return axis;
+}
+
+void TallyChartView::showScale(QValueAxis &axis, qint64 highest)
+{
+    setEmptyText(highest == 0 ? noIncidentsText() : QString());
+    axis.setRange(0, highest > 0 ? qreal(highest) * 1.1 : 10.0);
+    axis.applyNiceNumbers();
 }
 
 void TallyChartView::setEmptyText(const QString &text)

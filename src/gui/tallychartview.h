@@ -9,6 +9,7 @@ class QAbstractBarSeries;
 class QCategoryAxis;
 class QLabel;
 class QTimer;
+class QValueAxis;
 
 namespace borderlog {
 
@@ -40,7 +41,15 @@ public:
     static QString noIncidentsText();
 
 protected:
+    // Room the value axis and the chart's margins take from the view's width (pixels, about).
+    static constexpr int kValueAxisWidth = 70;
+
     QFont labelsFont() const;
+    // The persons' axis, whole numbers in the small font, added to the chart at `alignment`.
+    QValueAxis *addPersonsAxis(Qt::Alignment alignment);
+    // The persons' axis up to a little above `highest`, in round steps; a chart without persons says so
+    // instead (noIncidentsText).
+    void showScale(QValueAxis &axis, qint64 highest);
     // Shows `text` at the pointer while it rests there (a minute at most); hides it a moment after the pointer
     // left, so that moving from one part of a bar to the next keeps it.
     void showTooltip(bool hovered, const QString &text);

@@ -139,7 +139,9 @@ TEST_CASE("The top rows are kept and the others summed into the rest", "[tally][
         {row("Druskininkai", 3, 30), row("Medininkai", 2, 20), row("Padvarionys", 1, 7), row("Šalčininkai", 1, 5)}, {},
         {});
     const RankedRows two = stations.ranked(2);
-    CHECK(keys(Tally(TallyGrouping::Station, two.top, {}, {})) == QStringList{"Druskininkai", "Medininkai"});
+    REQUIRE(two.top.size() == 2);
+    CHECK(two.top[0].key == QStringLiteral("Druskininkai"));
+    CHECK(two.top[1].key == QStringLiteral("Medininkai"));
     CHECK(two.restCount == 2);
     CHECK(two.rest.key.isEmpty());
     CHECK(two.rest.persons == 12);

@@ -3,6 +3,7 @@
 // frontier district, station and nationality over the range; each fed from the core's tallies, with the exact
 // numbers in its tooltips, read again after a save it shows, kept as a preference and saved as a picture.
 #include "applicationidentity.h"
+#include "dailyreport.h"
 #include "dailyreportdialog.h"
 #include "locationhierarchy.h"
 #include "outcomechartview.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLineSeries>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedBarSeries>
 #include <QTest>
@@ -86,6 +88,7 @@ TEST_CASE("The summary's second chart shows each kind from the core's tallies", 
     test::TestDatabase db;
     fill(db.log());
     DailyReportDialog::setSinceSetting(QDate(2021, 8, 1));
+    const auto resetSince = qScopeGuard([] { DailyReportDialog::setSinceSetting(DailyReport::defaultSince()); });
     SummaryPanel panel(db.log());
     panel.resize(420, 700);
     panel.show();
@@ -122,21 +125,41 @@ TEST_CASE("The summary's second chart shows each kind from the core's tallies", 
         CHECK(top->at(top->count() - 1).y() == 470.0);
         CHECK(chart->tooltipText(3).contains(QStringLiteral("470")));
         CHECK(chart->tooltipText(3).contains(QStringLiteral("2021")));
+        // A save within the running total is in it at once.
+        REQUIRE(db.log()
+                    .incidents()
+                    .record(test::draft(QDate(2021, 8, 3), QStringLiteral("Medininkai"), QStringLiteral("IQ"), 20))
+                    .ok());
+        CHECK(chart->runningTotal().rows().last().persons == 490);
 
-        // An earlier since-date counts July's persons too, and is kept for the daily report.
+        // The since-date is read once it rests (typing passes through other dates), and kept for the report.
+        const auto lastPersons = [chart] { return chart->runningTotal().rows().last().persons; };
         since->setDate(QDate(2021, 7, 1));
+        CHECK(lastPersons() == 490);
+        REQUIRE(QTest::qWaitFor([&] { return lastPersons() == 500; }, 3000)); // July's 10 persons too
         CHECK(DailyReportDialog::sinceSetting() == QDate(2021, 7, 1));
-        CHECK(chart->runningTotal().rows().last().persons == 480);
-        // Over more than a year, a point a month; the last is still the total up to the day shown.
+        // Over more than a year, a point a month; the last is still the total up to the day shown, and its
+        // tooltip says so.
         since->setDate(QDate(2020, 7, 1));
-        CHECK(chart->runningTotal().grouping() == TallyGrouping::Month);
+        REQUIRE(QTest::qWaitFor([&] { return chart->runningTotal().grouping() == TallyGrouping::Month; }, 3000));
         CHECK(chart->runningTotal().rows().first().key == QStringLiteral("2020-07"));
         CHECK(chart->runningTotal().rows().last().key == QStringLiteral("2021-08"));
-        CHECK(chart->runningTotal().rows().last().persons == 485);
+        CHECK(lastPersons() == 505);
+        const int lastMonth = int(chart->runningTotal().rows().size()) - 1;
+        CHECK(chart->tooltipText(lastMonth).contains(QLocale().toString(kShownDay, QLocale::LongFormat)));
+        CHECK(chart->tooltipText(0).contains(QLocale().toString(QDate(2020, 7, 31), QLocale::LongFormat)));
         since->setDate(QDate(2020, 7, 11)); // the day after July 2020's group: not counted
-        CHECK(chart->runningTotal().rows().last().persons == 480);
+        REQUIRE(QTest::qWaitFor([&] { return lastPersons() == 500; }, 3000));
+        // One day: drawn as wide as a bar.
+        since->setDate(kShownDay);
+        REQUIRE(QTest::qWaitFor([&] { return chart->runningTotal().rows().size() == 1; }, 3000));
+        const auto *oneDay = chart->areas().last()->upperSeries();
+        REQUIRE(oneDay->count() == 2);
+        CHECK(oneDay->at(0).x() < oneDay->at(1).x());
+        CHECK(oneDay->at(1).y() == 3.0);
         // A since-date after the day shown says so instead of drawing nothing.
         since->setDate(kShownDay.addDays(1));
+        REQUIRE(QTest::qWaitFor([&] { return !chart->emptyText().isEmpty(); }, 3000));
         CHECK(chart->emptyText().contains(QStringLiteral("after the day shown")));
     }
     SECTION("the season: each month of each year, the register's first year onwards")
@@ -154,6 +177,12 @@ TEST_CASE("The summary's second chart shows each kind from the core's tallies", 
         CHECK(chart->tooltipText(2021, 8).contains(QStringLiteral("470")));
         CHECK(chart->tooltipText(2021, 8).contains(QStringLiteral("August")));
         CHECK(chart->tooltipText(2019, 8).isEmpty());
+        // An incident years before the register's first moves the years shown, up to five.
+        REQUIRE(db.log()
+                    .incidents()
+                    .record(test::draft(QDate(2015, 3, 1), QStringLiteral("Medininkai"), QStringLiteral("IQ"), 1))
+                    .ok());
+        CHECK(chart->season().years() == QList<int>{2017, 2018, 2019, 2020, 2021});
     }
     SECTION("persons per frontier district and station over the range, most first")
     {
@@ -193,7 +222,6 @@ TEST_CASE("The summary's second chart shows each kind from the core's tallies", 
         CHECK(chart->axisLabels().first().startsWith(QStringLiteral("Iraq")));
         CHECK(chart->tooltipText(0).contains(QStringLiteral("297")));
     }
-    DailyReportDialog::setSinceSetting(DailyReport::defaultSince());
 }
 
 TEST_CASE("The second chart chosen is kept, and every chart can be saved as a picture", "[gui][charts][summary]")
@@ -278,4 +306,44 @@ TEST_CASE("Resting the pointer on a bar shows its exact numbers", "[gui][charts]
     QTest::mouseMove(view.viewport(), at);
     CHECK(QTest::qWaitFor([] { return QToolTip::isVisible(); }, 2000));
     CHECK(QToolTip::text().contains(QStringLiteral("287")));
+    QToolTip::hideText();
+}
+
+TEST_CASE("Resting the pointer on a ranked chart's top bar shows the top row, the bottom bar the rest",
+          "[gui][charts][tooltip]")
+{
+    QList<TallyRow> rows;
+    for (const auto &[key, persons] : {std::pair{"IQ", 287}, std::pair{"SY", 180}, std::pair{"AF", 40},
+                                       std::pair{"CM", 30}, std::pair{"IR", 20}, std::pair{"TJ", 10}}) {
+        TallyRow row;
+        row.key = QString::fromLatin1(key);
+        row.incidents = 1;
+        row.persons = persons;
+        row.personsByOutcome[outcomeIndex(Outcome::Detained)] = persons;
+        rows << row;
+    }
+    RankedChartView view;
+    view.resize(400, 200);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setTally(Tally(TallyGrouping::Nationality, rows, {}, {}), {}, QStringLiteral("Other nationalities"));
+    REQUIRE(view.shown().restCount > 0);
+    const auto bars = view.chart()->series();
+    REQUIRE(bars.size() == 1);
+    const auto hoverAt = [&](qreal category, qreal persons) {
+        const QPointF inChart = view.chart()->mapToPosition(QPointF(persons, category), bars.first());
+        const QPoint at = view.mapFromScene(view.chart()->mapToScene(inChart));
+        QTest::mouseMove(view.viewport(), at + QPoint(0, 40));
+        QTest::mouseMove(view.viewport(), at);
+        return QTest::qWaitFor([] { return QToolTip::isVisible(); }, 2000) ? QToolTip::text() : QString();
+    };
+    // Qt counts horizontal bars from the bottom: the top one is the most persons'.
+    const qreal top = qreal(view.shown().top.size()); // the rest is bar 0, at the bottom
+    CHECK(hoverAt(top, 100).contains(QStringLiteral("287")));
+    QToolTip::hideText();
+    const QString rest = hoverAt(0, 5);
+    CHECK(rest.contains(QStringLiteral("Other nationalities")));
+    CHECK(rest.contains(QString::number(view.shown().rest.persons)));
+    CHECK_FALSE(rest.contains(QStringLiteral("incident"))); // a mixed group's incidents do not add up
+    QToolTip::hideText();
 }

@@ -53,27 +53,30 @@ std::pair<QString, QString> keyOf(const TallyDimension &dimension, bool monthly)
 
 } // namespace
 
-void SqliteTallyStore::readPiece(const IncidentFilter &filter, const QList<TallyDimension> &dimensions,
-                                 const Piece &piece, TallyContent content,
-                                 const std::function<void(const Counted &)> &visit)
+SqliteTallyStore::PieceQuery SqliteTallyStore::pieceQuery(const IncidentFilter &filter,
+                                                          const QList<TallyDimension> &dimensions, const Piece &piece,
+                                                          TallyContent content)
 {
-    const bool byNationality = !filter.nationality.isEmpty()
-                               || std::any_of(dimensions.cbegin(), dimensions.cend(), [](const TallyDimension &d) {
-                                      return !d.isOutcome() && d.grouping() == TallyGrouping::Nationality;
-                                  });
+    PieceQuery query;
+    query.byNationality = !filter.nationality.isEmpty()
+                          || std::any_of(dimensions.cbegin(), dimensions.cend(), [](const TallyDimension &d) {
+                                 return !d.isOutcome() && d.grouping() == TallyGrouping::Nationality;
+                             });
     const QString period = piece.monthly ? QStringLiteral("t.month") : QStringLiteral("t.date");
     QStringList keys;
+    QStringList groups;
     QString join; // the joins nest (location, station, district): the longest has every other
     for (const TallyDimension &dimension : dimensions) {
         const auto [key, needs] = keyOf(dimension, piece.monthly);
-        keys << QStringLiteral("%1 AS k%2").arg(key).arg(keys.size());
+        groups << QStringLiteral("k%1").arg(keys.size());
+        keys << QStringLiteral("%1 AS %2").arg(key, groups.last());
         join = needs.size() > join.size() ? needs : join;
     }
     // The period bounds are this piece's own; the other conditions come from the filter.
-    IncidentFilter rest = filter;
-    rest.from = QDate();
-    rest.to = QDate();
-    QStringList conditions = FilterSql::tallyConditions(rest, byNationality);
+    query.rest = filter;
+    query.rest.from = QDate();
+    query.rest.to = QDate();
+    QStringList conditions = FilterSql::tallyConditions(query.rest, query.byNationality);
     if (!piece.from.isEmpty()) {
         conditions.prepend(period + QStringLiteral(" >= ?"));
     }
@@ -82,20 +85,25 @@ void SqliteTallyStore::readPiece(const IncidentFilter &filter, const QList<Tally
     }
     const QString table = QStringLiteral("%1_%2tally")
                               .arg(piece.monthly ? QStringLiteral("monthly") : QStringLiteral("daily"),
-                                   byNationality ? QStringLiteral("nationality_") : QString());
-    const bool breakdown = content == TallyContent::WithBreakdown;
-    QStringList groups;
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        groups << QStringLiteral("k%1").arg(i);
-    }
-    const QString sql = QStringLiteral("SELECT %1, t.outcome, sum(t.incidents), sum(t.persons)%5 FROM %2 t%3%4 "
-                                       "GROUP BY %6, t.outcome")
-                            .arg(keys.join(QStringLiteral(", ")), table, join, FilterSql::where(conditions),
-                                 breakdown ? QStringLiteral(", sum(t.men), sum(t.women), sum(t.children), "
-                                                            "sum(t.unaccompanied)")
-                                           : QString(),
-                                 groups.join(QStringLiteral(", ")));
-    SqliteStatement select(m_context.db, sql.toUtf8().constData());
+                                   query.byNationality ? QStringLiteral("nationality_") : QString());
+    query.breakdown = content == TallyContent::WithBreakdown;
+    query.keys = int(keys.size());
+    query.sql = QStringLiteral("SELECT %1, t.outcome, sum(t.incidents), sum(t.persons)%5 FROM %2 t%3%4 "
+                               "GROUP BY %6, t.outcome")
+                    .arg(keys.join(QStringLiteral(", ")), table, join, FilterSql::where(conditions),
+                         query.breakdown ? QStringLiteral(", sum(t.men), sum(t.women), sum(t.children), "
+                                                          "sum(t.unaccompanied)")
+                                         : QString(),
+                         groups.join(QStringLiteral(", ")));
+    return query;
+}
+
+void SqliteTallyStore::readPiece(const IncidentFilter &filter, const QList<TallyDimension> &dimensions,
+                                 const Piece &piece, TallyContent content,
+                                 const std::function<void(const Counted &)> &visit)
+{
+    const PieceQuery query = pieceQuery(filter, dimensions, piece, content);
+    SqliteStatement select(m_context.db, query.sql.toUtf8().constData());
     int index = 1;
     if (!piece.from.isEmpty()) {
         select.bind(index++, piece.from);
@@ -103,8 +111,8 @@ void SqliteTallyStore::readPiece(const IncidentFilter &filter, const QList<Tally
     if (!piece.to.isEmpty()) {
         select.bind(index++, piece.to);
     }
-    FilterSql::bind(select, index, rest, byNationality);
-    const int n = int(keys.size());
+    FilterSql::bind(select, index, query.rest, query.byNationality);
+    const int n = query.keys;
     Counted counted;
     while (select.step()) {
         counted.keys.clear();
@@ -114,9 +122,9 @@ void SqliteTallyStore::readPiece(const IncidentFilter &filter, const QList<Tally
         counted.outcome = outcomeFromText(select.text(n)).value_or(Outcome::Other);
         counted.incidents = select.integer(n + 1);
         counted.persons = select.integer(n + 2);
-        counted.breakdown = breakdown ? GroupBreakdown{select.integer(n + 3), select.integer(n + 4),
-                                                       select.integer(n + 5), select.integer(n + 6)}
-                                      : GroupBreakdown{};
+        counted.breakdown = query.breakdown ? GroupBreakdown{select.integer(n + 3), select.integer(n + 4),
+                                                             select.integer(n + 5), select.integer(n + 6)}
+                                            : GroupBreakdown{};
         visit(counted);
     }
 }

@@ -49,6 +49,18 @@ private:
 
         void addTo(TallyRow &row) const;
     };
+    // The aggregate query of one piece: its SQL, the filter's conditions other than the dates (bound after the
+    // piece's bounds), whether it reads the per-nationality tallies, and how many key columns it selects.
+    struct PieceQuery
+    {
+        QString sql;
+        IncidentFilter rest;
+        bool byNationality = false;
+        int keys = 0;
+        bool breakdown = false;
+    };
+    static PieceQuery pieceQuery(const IncidentFilter &filter, const QList<TallyDimension> &dimensions,
+                                 const Piece &piece, TallyContent content);
     // Counts one period piece by the dimensions, from the daily or the monthly tallies.
     void readPiece(const IncidentFilter &filter, const QList<TallyDimension> &dimensions, const Piece &piece,
                    TallyContent content, const std::function<void(const Counted &)> &visit);
