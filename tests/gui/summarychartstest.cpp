@@ -29,19 +29,11 @@
 #include <catch2/catch.hpp>
 
 using namespace borderlog;
+using test::placed;
 
 namespace {
 
 const QDate kShownDay(2021, 8, 4);
-
-LocationRecord placed(const QString &name, const QString &district, const QString &station)
-{
-    LocationRecord location;
-    location.name = name;
-    location.district = district;
-    location.station = station;
-    return location;
-}
 
 // Two districts with a station each: Vilnius (Medininkai) and Varėna (Druskininkai); a July 2020, the
 // Julys and Augusts of 2021 around the seed article's days.

@@ -5,21 +5,13 @@
 #include "testdatabase.h"
 
 using namespace borderlog;
+using test::placed;
 
 namespace {
 
 const QDate kDay(2021, 8, 2);
 const QString kVilnius = QStringLiteral("Vilnius");
 const QString kMedininkai = QStringLiteral("Medininkai");
-
-LocationRecord placed(const QString &name, const QString &district, const QString &station)
-{
-    LocationRecord location;
-    location.name = name;
-    location.district = district;
-    location.station = station;
-    return location;
-}
 
 // Vilnius district with Medininkai station; locations "Medininkai checkpoint" (two incidents, one of them
 // imported) and "Medininkų pt" (a typo of it: one incident recorded, one imported, one removed), and the

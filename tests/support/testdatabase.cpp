@@ -28,6 +28,15 @@ std::unique_ptr<IncidentLog> TestDatabase::reopen() const
     return log;
 }
 
+LocationRecord placed(const QString &name, const QString &district, const QString &station)
+{
+    LocationRecord location;
+    location.name = name;
+    location.district = district;
+    location.station = station;
+    return location;
+}
+
 Incident draft(const QDate &date, const QString &location, const QString &nationality, int persons, Outcome outcome)
 {
     Incident incident;

@@ -4,6 +4,7 @@
 #include "catchqt.h"
 #include "incident.h"
 #include "incidentlog.h"
+#include "locationhierarchy.h"
 
 #include <QTemporaryDir>
 
@@ -28,6 +29,9 @@ private:
     QString m_path;
     std::unique_ptr<IncidentLog> m_log;
 };
+
+// A location filed under a frontier district's station.
+LocationRecord placed(const QString &name, const QString &district, const QString &station);
 
 // A valid draft: one group of `persons` of `nationality` on `date`.
 Incident draft(const QDate &date, const QString &location, const QString &nationality, int persons,
