@@ -293,7 +293,7 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message numerus="yes">
-        <location filename="../src/gui/summarypanel.cpp" line="+90"/>
+        <location filename="../src/gui/summarypanel.cpp" line="+91"/>
         <source>Last %n day(s)</source>
         <translation>
             <numerusform>Last %n day</numerusform>

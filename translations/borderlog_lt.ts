@@ -779,7 +779,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Kol buvo skaitoma dienos ataskaita, registras vis keitėsi; bandykite dar kartą</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+214"/>
         <source>is not a daily report&apos;s figures (the first must be form,%1)</source>
         <translation>tai ne dienos ataskaitos skaičiai (pirmoji eilutė turi būti form,%1)</translation>
     </message>
@@ -2136,10 +2136,15 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     <name>SqliteIncidentQueries</name>
     <message>
         <location filename="../src/storage/sqlite/sqliteincidentqueries.cpp" line="+41"/>
-        <location line="+93"/>
+        <location line="+122"/>
         <location line="+30"/>
         <source>Reading incidents</source>
         <translation>Incidentų skaitymas</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Counting the force used</source>
+        <translation>Skaičiuojamas jėgos panaudojimas</translation>
     </message>
 </context>
 <context>
@@ -2433,7 +2438,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteTallyStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+164"/>
+        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+178"/>
         <source>Counting the tally</source>
         <translation>Suvestinės skaičiavimas</translation>
     </message>
@@ -5528,7 +5533,7 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::SummaryPanel</name>
     <message>
-        <location filename="../src/gui/summarypanel.cpp" line="+56"/>
+        <location filename="../src/gui/summarypanel.cpp" line="+57"/>
         <source>Persons per year</source>
         <translation>Asmenys pagal metus</translation>
     </message>

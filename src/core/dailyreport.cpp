@@ -204,20 +204,19 @@ Result<void> DailyReport::readNationalities(const IncidentLog &log)
 
 Result<void> DailyReport::readForce(const IncidentLog &log)
 {
-    QMap<int, qint64> byKind;
-    auto read = log.reads().forEachIncident(scoped(m_request.day, m_request.day), [&](const Incident &incident) {
-        if (incident.forceUsed()) {
-            ++m_force.incidents;
-            ++byKind[int(incident.details.force)];
-        }
-        return true;
-    });
-    if (!read) {
-        return read.failure();
+    auto counts = log.reads().forceCounts(scoped(m_request.day, m_request.day));
+    if (!counts) {
+        return counts.failure();
     }
+    for (const auto &kindAndCount : *counts) {
+        m_force.incidents += kindAndCount.second;
+    }
+    // The kinds in the order they are listed everywhere.
     for (const auto &choice : choices<ForceType>()) {
-        if (const qint64 n = byKind.value(int(choice.value)); n > 0) {
-            m_force.byKind << std::pair{choice.value, n};
+        for (const auto &[kind, n] : *counts) {
+            if (kind == choice.value) {
+                m_force.byKind << std::pair{kind, n};
+            }
         }
     }
     return {};

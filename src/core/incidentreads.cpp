@@ -32,6 +32,11 @@ Result<qint64> IncidentReads::forEachIncidentLine(const IncidentFilter &filter,
     return m_handle.store().queries().forEachIncidentLine(filter, visit);
 }
 
+Result<QList<std::pair<ForceType, qint64>>> IncidentReads::forceCounts(const IncidentFilter &filter) const
+{
+    return m_handle.store().queries().forceCounts(filter);
+}
+
 Result<QList<std::pair<QDate, qint64>>> IncidentReads::dailyCounts(const IncidentFilter &filter) const
 {
     return m_handle.store().tallies().dailyCounts(filter);

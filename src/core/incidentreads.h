@@ -24,6 +24,7 @@ public:
     Result<qint64> forEachIncidentLine(const IncidentFilter &filter,
                                        const std::function<bool(const IncidentLine &)> &visit) const;
     Result<QList<std::pair<QDate, qint64>>> dailyCounts(const IncidentFilter &filter) const;
+    Result<QList<std::pair<ForceType, qint64>>> forceCounts(const IncidentFilter &filter) const;
     // A continuous tally: with no dates in the filter, periods run from the first to the last incident.
     Result<Tally> tally(const IncidentFilter &filter, TallyGrouping grouping,
                         TallyContent content = TallyContent::Counts) const;

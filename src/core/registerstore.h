@@ -97,6 +97,10 @@ public:
     // export writes. Returns how many incidents were visited.
     virtual Result<qint64> forEachIncidentLine(const IncidentFilter &filter,
                                                const std::function<bool(const IncidentLine &)> &visit) = 0;
+    // How many of the incidents the filter selects used force, by the kind recorded (ForceType::Unspecified
+    // where no kind was), kinds without any left out: the daily report's, counted without reading the
+    // incidents whole.
+    virtual Result<QList<std::pair<ForceType, qint64>>> forceCounts(const IncidentFilter &filter) = 0;
 };
 
 // ---- Tallies: the aggregates kept with every write.

@@ -226,6 +226,50 @@ TEST_CASE("A report's CSV form altered by hand is caught by its own digest", "[r
     CHECK(check->verdict() == DailyReportCheck::Verdict::Changed);
 }
 
+TEST_CASE("The report counts force by kind as the day's incidents recorded it", "[report][force]")
+{
+    test::TestDatabase db;
+    IncidentLog &log = db.log();
+    const auto record = [&log](const QDate &day, ForceType force) {
+        Incident incident = test::draft(day, QStringLiteral("Medininkai"), QStringLiteral("IQ"), 3);
+        incident.details.force = force;
+        auto recorded = log.incidents().record(incident);
+        REQUIRE(recorded.ok());
+        return *recorded;
+    };
+    for (ForceType force : {ForceType::None, ForceType::None, ForceType::Unspecified, ForceType::Firearm,
+                            ForceType::Firearm, ForceType::SpecialMeans, ForceType::PhysicalCoercion}) {
+        record(kDay, force);
+    }
+    record(kDay.addDays(1), ForceType::Firearm);               // another day
+    const Incident removed = record(kDay, ForceType::Firearm); // removed: not counted
+    REQUIRE(log.incidents().remove(removed.id, QStringLiteral("entered twice")).ok());
+
+    // The lean count against the incidents read whole.
+    QMap<ForceType, qint64> recount;
+    IncidentFilter day;
+    day.from = kDay;
+    day.to = kDay;
+    REQUIRE(log.reads()
+                .forEachIncident(day,
+                                 [&recount](const Incident &incident) {
+                                     if (incident.forceUsed()) {
+                                         ++recount[incident.details.force];
+                                     }
+                                     return true;
+                                 })
+                .ok());
+    const DailyReport report = compiled(log);
+    CHECK(report.force().incidents == 5);
+    QMap<ForceType, qint64> reported;
+    for (const auto &[kind, n] : report.force().byKind) {
+        reported[kind] = n;
+    }
+    CHECK(reported == recount);
+    CHECK(reported.value(ForceType::Firearm) == 2);
+    CHECK(reported.value(ForceType::Unspecified) == 1);
+}
+
 TEST_CASE("A report's request names the field it breaks", "[report]")
 {
     test::TestDatabase db;

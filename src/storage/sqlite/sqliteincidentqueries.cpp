@@ -128,6 +128,35 @@ Result<qint64> SqliteIncidentQueries::count(const IncidentFilter &filter)
     return incidents;
 }
 
+Result<QList<std::pair<ForceType, qint64>>> SqliteIncidentQueries::forceCounts(const IncidentFilter &filter)
+{
+    using Counts = QList<std::pair<ForceType, qint64>>;
+    return m_context.read<Counts>(tr("Counting the force used"), [&]() -> Result<Counts> {
+        // Over the date index, the incident rows alone: no nationality line, no location joined.
+        QStringList conditions = FilterSql::incidentConditions(filter);
+        conditions << QStringLiteral("i.force_used = 1");
+        const QString sql = QStringLiteral("SELECT i.force_type, count(*) FROM incident i%1 GROUP BY i.force_type")
+                                .arg(FilterSql::where(conditions));
+        SqliteStatement select(m_context.db, sql.toUtf8().constData());
+        int index = 1;
+        FilterSql::bind(select, index, filter);
+        QMap<ForceType, qint64> byKind;
+        while (select.step()) {
+            // '' is "what force_used says": used, of no kind recorded (as IncidentRows reads it).
+            const QByteArrayView kind = select.bytes(0);
+            const ForceType force = kind.isEmpty()
+                                        ? ForceType::Unspecified
+                                        : Choices::fromCode<ForceType>(kind).value_or(ForceType::Unspecified);
+            byKind[force] += select.integer(1);
+        }
+        Counts counts;
+        for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
+            counts << std::pair{it.key(), it.value()};
+        }
+        return counts;
+    });
+}
+
 Result<qint64> SqliteIncidentQueries::forEachIncident(const IncidentFilter &filter,
                                                       const std::function<bool(const Incident &)> &visit)
 {

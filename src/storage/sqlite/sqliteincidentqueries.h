@@ -27,6 +27,7 @@ public:
                                    const std::function<bool(const Incident &)> &visit) override;
     Result<qint64> forEachIncidentLine(const IncidentFilter &filter,
                                        const std::function<bool(const IncidentLine &)> &visit) override;
+    Result<QList<std::pair<ForceType, qint64>>> forceCounts(const IncidentFilter &filter) override;
 
 private:
     QList<Incident> readPage(const IncidentPageRequest &request);

@@ -67,11 +67,17 @@ SqliteTallyStore::PieceQuery SqliteTallyStore::pieceQuery(const IncidentFilter &
     QStringList groups;
     QString join; // the joins nest (location, station, district): the longest has every other
     for (const TallyDimension &dimension : dimensions) {
+        if (dimension.isOutcome()) {
+            query.keyColumns << -1; // grouped by already: selected once, not twice
+            continue;
+        }
         const auto [key, needs] = keyOf(dimension, piece.monthly);
+        query.keyColumns << int(keys.size());
         groups << QStringLiteral("k%1").arg(keys.size());
         keys << QStringLiteral("%1 AS %2").arg(key, groups.last());
         join = needs.size() > join.size() ? needs : join;
     }
+    groups << QStringLiteral("t.outcome");
     // The period bounds are this piece's own; the other conditions come from the filter.
     query.rest = filter;
     query.rest.from = QDate();
@@ -88,8 +94,8 @@ SqliteTallyStore::PieceQuery SqliteTallyStore::pieceQuery(const IncidentFilter &
                                    query.byNationality ? QStringLiteral("nationality_") : QString());
     query.breakdown = content == TallyContent::WithBreakdown;
     query.keys = int(keys.size());
-    query.sql = QStringLiteral("SELECT %1, t.outcome, sum(t.incidents), sum(t.persons)%5 FROM %2 t%3%4 "
-                               "GROUP BY %6, t.outcome")
+    keys << QStringLiteral("t.outcome");
+    query.sql = QStringLiteral("SELECT %1, sum(t.incidents), sum(t.persons)%5 FROM %2 t%3%4 GROUP BY %6")
                     .arg(keys.join(QStringLiteral(", ")), table, join, FilterSql::where(conditions),
                          query.breakdown ? QStringLiteral(", sum(t.men), sum(t.women), sum(t.children), "
                                                           "sum(t.unaccompanied)")
@@ -116,8 +122,8 @@ void SqliteTallyStore::readPiece(const IncidentFilter &filter, const QList<Tally
     Counted counted;
     while (select.step()) {
         counted.keys.clear();
-        for (int i = 0; i < n; ++i) {
-            counted.keys << select.text(i);
+        for (const int column : query.keyColumns) {
+            counted.keys << select.text(column < 0 ? n : column);
         }
         counted.outcome = outcomeFromText(select.text(n)).value_or(Outcome::Other);
         counted.incidents = select.integer(n + 1);

@@ -50,13 +50,15 @@ private:
         void addTo(TallyRow &row) const;
     };
     // The aggregate query of one piece: its SQL, the filter's conditions other than the dates (bound after the
-    // piece's bounds), whether it reads the per-nationality tallies, and how many key columns it selects.
+    // piece's bounds), whether it reads the per-nationality tallies, and each dimension's key column (-1 for
+    // the outcome, which every query groups by and selects after the keys).
     struct PieceQuery
     {
         QString sql;
         IncidentFilter rest;
         bool byNationality = false;
-        int keys = 0;
+        QList<int> keyColumns;
+        int keys = 0; // the key columns selected
         bool breakdown = false;
     };
     static PieceQuery pieceQuery(const IncidentFilter &filter, const QList<TallyDimension> &dimensions,
