@@ -225,6 +225,7 @@ void MainWindow::addAccountabilityMenus()
     connect(dailyReport, &QAction::triggered, this, [this] {
         DailyReportDialog dialog(m_log, m_summary->day(), this);
         dialog.exec();
+        m_summary->followSinceSetting();
     });
     dayMenu->addAction(dailyReport);
     dayMenu->addSeparator();

@@ -172,6 +172,17 @@ void SummaryPanel::setUpSecondChart()
     });
 }
 
+void SummaryPanel::followSinceSetting()
+{
+    const QDate since = DailyReportDialog::sinceSetting();
+    if (since != m_ui->sinceEdit->date()) {
+        const QSignalBlocker blocker(m_ui->sinceEdit);
+        m_sinceSettled->stop();
+        m_ui->sinceEdit->setDate(since);
+        refreshSecondChart();
+    }
+}
+
 QDate SummaryPanel::day() const
 {
     return m_ui->dayEdit->date();

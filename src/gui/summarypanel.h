@@ -62,6 +62,8 @@ public slots:
     void showLatestDay();
     // Whether the day shown is open or signed off (who, when).
     void refreshDayStatus();
+    // After the since-date preference was changed elsewhere (the daily report dialog): the running total's.
+    void followSinceSetting();
 
 private:
     void setUpNumbersTable();

@@ -149,6 +149,11 @@ TEST_CASE("The summary's second chart shows each kind from the core's tallies", 
         REQUIRE(oneDay->count() == 2);
         CHECK(oneDay->at(0).x() < oneDay->at(1).x());
         CHECK(oneDay->at(1).y() == 3.0);
+        // Changed in the daily report dialog: the chart follows.
+        DailyReportDialog::setSinceSetting(QDate(2021, 8, 3));
+        panel.followSinceSetting();
+        CHECK(since->date() == QDate(2021, 8, 3));
+        CHECK(lastPersons() == 203); // 180 turned back and the 20 saved above on 3 August, 3 on the 4th
         // A since-date after the day shown says so instead of drawing nothing.
         since->setDate(kShownDay.addDays(1));
         REQUIRE(QTest::qWaitFor([&] { return !chart->emptyText().isEmpty(); }, 3000));
