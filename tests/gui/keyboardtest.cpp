@@ -191,6 +191,9 @@ TEST_CASE("Tab goes through the form in the order of its fields, on to the log a
                                QStringLiteral("dateRangeCheck"),
                                QStringLiteral("incidentTable"),
                                QStringLiteral("dayEdit"),
+                               QStringLiteral("rangeCombo"),
+                               QStringLiteral("dailyChart"),
+                               QStringLiteral("chartCombo"),
                                QStringLiteral("yearlyChart")};
     qsizetype at = 0;
     for (const QString &name : expected) {
