@@ -5182,7 +5182,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <translation>&amp;Dienos ataskaita…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&amp;Admin</source>
         <translation>&amp;Administravimas</translation>
     </message>
@@ -5515,7 +5515,7 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::RunningTotalChartView</name>
     <message>
-        <location filename="../src/gui/runningtotalchartview.cpp" line="+107"/>
+        <location filename="../src/gui/runningtotalchartview.cpp" line="+103"/>
         <source>Up to and including %1</source>
         <extracomment>A running total&apos;s tooltip heading: %1 the last day it counts, included.</extracomment>
         <translation>Iki %1 imtinai</translation>
@@ -5577,47 +5577,47 @@ Priežastis (privaloma):</numerusform>
         <translation>Asmenys pagal rezultatą ir metus</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+205"/>
         <source>Persons per outcome, %1 to %2</source>
         <translation>Asmenys pagal rezultatą, %1–%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+129"/>
         <source>%1 to %2</source>
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-94"/>
         <source>Persons per frontier district, %1</source>
         <translation>Asmenys pagal rinktines, %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other districts</source>
         <translation>Kitos rinktinės</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Persons per frontier station, %1</source>
         <translation>Asmenys pagal užkardas, %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other stations</source>
         <translation>Kitos užkardos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Persons per nationality, %1</source>
         <translation>Asmenys pagal pilietybes, %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Other nationalities</source>
         <translation>Kitos pilietybės</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Persons since %1, running total to %2</source>
         <translation>Kaupiamoji asmenų suma nuo %1 iki %2</translation>
     </message>
@@ -5637,7 +5637,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Asmenys pagal mėnesius, %1–%2 m.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Day open: incidents can be recorded and changed.</source>
         <translation>Diena nepatvirtinta: incidentus galima registruoti ir keisti.</translation>
     </message>

@@ -38,10 +38,8 @@ SeasonTally SeasonTally::of(const Tally &months)
     }
     for (qsizetype i = 0; i < starts.size(); ++i) {
         if (starts[i].isValid()) {
-            TallyRow &month = season.m_months[starts[i].year() - first][size_t(starts[i].month() - 1)];
-            const QString key = month.key;
-            month += months.rows()[i];
-            month.key = key;
+            // Summing keeps the month's own key (TallyRow::operator+= adds the counts only).
+            season.m_months[starts[i].year() - first][size_t(starts[i].month() - 1)] += months.rows()[i];
         }
     }
     return season;

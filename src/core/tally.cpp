@@ -236,6 +236,7 @@ RankedRows Tally::ranked(qsizetype kept) const
     }
     ranked.restCount = m_rows.size() - top;
     if (m_grouping == TallyGrouping::Nationality) {
+        ranked.restCountsIncidents = false;
         ranked.rest.incidents = 0;
         ranked.rest.incidentsByOutcome = {};
     }

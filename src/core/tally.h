@@ -90,7 +90,8 @@ struct RankedRows
     // incidents do for locations, stations and districts but are left at zero for nationalities, since a
     // mixed group is an incident of each of its nationalities.
     TallyRow rest;
-    qsizetype restCount = 0; // how many rows the rest sums
+    bool restCountsIncidents = true; // false for nationalities
+    qsizetype restCount = 0;         // how many rows the rest sums
 };
 
 // Rows of a tally as the repository counted them, made continuous: every day, month or year of the

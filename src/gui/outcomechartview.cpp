@@ -41,14 +41,10 @@ void OutcomeChartView::setTally(const Tally &tally)
 {
     m_tally = tally;
     const auto &rows = tally.rows();
-    qint64 highest = 0;
-    for (const auto &row : rows) {
-        highest = std::max(highest, row.persons);
-    }
     setOutcomeValues(*m_series, rows);
     placePeriodLabels(*m_categories, m_tally);
     m_categories->setRange(-0.5, std::max<qreal>(0.5, qreal(rows.size()) - 0.5));
-    showScale(*m_values, highest);
+    showScale(*m_values, rows);
 }
 
 QString OutcomeChartView::tooltipText(int index) const

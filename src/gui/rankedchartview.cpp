@@ -100,12 +100,7 @@ void RankedChartView::showBars()
     }
     m_names->clear();
     m_names->append(names);
-
-    qint64 highest = 0;
-    for (const TallyRow &row : bottomUp) {
-        highest = std::max(highest, row.persons);
-    }
-    showScale(*m_values, highest);
+    showScale(*m_values, bottomUp);
 }
 
 QStringList RankedChartView::axisLabels() const
@@ -123,8 +118,7 @@ QString RankedChartView::tooltipText(int index) const
     if (index < m_shown.top.size()) {
         return rowTooltip(label(index), m_shown.top[index]);
     }
-    // The rest of the nationalities counts no incidents: a mixed group is an incident of each of them.
-    return rowTooltip(label(index), m_shown.rest, m_tally.grouping() != TallyGrouping::Nationality);
+    return rowTooltip(label(index), m_shown.rest, m_shown.restCountsIncidents);
 }
 
 } // namespace borderlog

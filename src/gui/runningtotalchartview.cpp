@@ -72,17 +72,13 @@ void RunningTotalChartView::setRunningTotal(const Tally &running, const QDate &u
         m_areas[o]->lowerSeries()->replace(lower);
         m_areas[o]->upperSeries()->replace(upper);
     }
-    qint64 highest = 0;
-    for (const TallyRow &row : rows) {
-        highest = std::max(highest, row.persons);
-    }
     placePeriodLabels(*m_categories, m_running);
     if (single) {
         m_categories->setRange(-0.5, 0.5);
     } else {
         m_categories->setRange(0, std::max<qreal>(1, qreal(rows.size()) - 1));
     }
-    showScale(*m_values, highest);
+    showScale(*m_values, rows);
 }
 
 QString RunningTotalChartView::tooltipText(int index) const

@@ -206,9 +206,18 @@ OutcomeChartView *SummaryPanel::yearlyChart() const
     return m_ui->yearlyChart;
 }
 
+namespace {
+
+const SecondChartChoice &choiceAt(int index)
+{
+    return kSecondCharts[size_t(std::clamp(index, 0, int(kSecondCharts.size()) - 1))];
+}
+
+} // namespace
+
 SummaryPanel::SecondChart SummaryPanel::secondChart() const
 {
-    return kSecondCharts[size_t(std::max(0, m_ui->chartCombo->currentIndex()))].chart;
+    return choiceAt(m_ui->chartCombo->currentIndex()).chart;
 }
 
 void SummaryPanel::showSecondChart(SecondChart chart)
@@ -220,8 +229,8 @@ void SummaryPanel::showSecondChart(SecondChart chart)
 
 TallyChartView *SummaryPanel::secondChartView() const
 {
-    const SecondChartChoice &choice = kSecondCharts[size_t(std::max(0, m_ui->chartCombo->currentIndex()))];
-    return m_ui->secondChart->findChild<TallyChartView *>(QString::fromLatin1(choice.page));
+    return m_ui->secondChart->findChild<TallyChartView *>(
+        QString::fromLatin1(choiceAt(m_ui->chartCombo->currentIndex()).page));
 }
 
 void SummaryPanel::setFilter(const IncidentFilter &filter)
@@ -316,25 +325,28 @@ bool SummaryPanel::refreshSecondChart()
 {
     m_ui->sinceLabel->setVisible(secondChart() == SecondChart::RunningTotal);
     m_ui->sinceEdit->setVisible(secondChart() == SecondChart::RunningTotal);
-    const IncidentFilter range = dailyChartFilter();
-    const QString rangeText = tr("%1 to %2").arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate));
     switch (secondChart()) {
     case SecondChart::Yearly:
-        break;
+        return showYearly();
     case SecondChart::RunningTotal:
         return showRunningTotal();
     case SecondChart::Season:
         return showSeason();
     case SecondChart::Districts:
-        return showRanked(*m_ui->districtChart, TallyGrouping::District,
-                          tr("Persons per frontier district, %1").arg(rangeText), tr("Other districts"));
+        return showRanked(*m_ui->districtChart, TallyGrouping::District, tr("Persons per frontier district, %1"),
+                          tr("Other districts"));
     case SecondChart::Stations:
-        return showRanked(*m_ui->stationChart, TallyGrouping::Station,
-                          tr("Persons per frontier station, %1").arg(rangeText), tr("Other stations"));
+        return showRanked(*m_ui->stationChart, TallyGrouping::Station, tr("Persons per frontier station, %1"),
+                          tr("Other stations"));
     case SecondChart::Nationalities:
-        return showRanked(*m_ui->nationalityChart, TallyGrouping::Nationality,
-                          tr("Persons per nationality, %1").arg(rangeText), tr("Other nationalities"));
+        return showRanked(*m_ui->nationalityChart, TallyGrouping::Nationality, tr("Persons per nationality, %1"),
+                          tr("Other nationalities"));
     }
+    return showYearly();
+}
+
+bool SummaryPanel::showYearly()
+{
     auto yearly = m_log.reads().tally(m_filter, TallyGrouping::Year);
     if (!yearly) {
         showError(yearly.message());
@@ -405,7 +417,8 @@ bool SummaryPanel::showSeason()
 bool SummaryPanel::showRanked(RankedChartView &view, TallyGrouping grouping, const QString &title,
                               const QString &restLabel)
 {
-    auto tally = m_log.reads().tally(dailyChartFilter(), grouping);
+    const IncidentFilter range = dailyChartFilter();
+    auto tally = m_log.reads().tally(range, grouping);
     if (!tally) {
         showError(tally.message());
         return false;
@@ -414,7 +427,7 @@ bool SummaryPanel::showRanked(RankedChartView &view, TallyGrouping grouping, con
                              [](const QString &code) { return NationalityCatalog::instance().displayName(code); })
                                                                 : RankedChartView::Labeller();
     view.setTally(*tally, labelOf, restLabel);
-    view.setTitle(title);
+    view.setTitle(title.arg(tr("%1 to %2").arg(range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate))));
     return true;
 }
 

@@ -75,8 +75,10 @@ private:
     bool refreshSecondChart();
     // The days the second chart shows (invalid dates: every day).
     std::pair<QDate, QDate> secondChartSpan() const;
+    bool showYearly();
     bool showRunningTotal();
     bool showSeason();
+    // `title` has %1 for the range ("2021-08-01 to 2021-08-30").
     bool showRanked(RankedChartView &view, TallyGrouping grouping, const QString &title, const QString &restLabel);
     void refreshNumbers(const IncidentFilter &dayFilter);
     void showNumbers(const DayComparison &comparison);

@@ -124,6 +124,15 @@ void TallyChartView::showScale(QValueAxis &axis, qint64 highest)
     axis.applyNiceNumbers();
 }
 
+void TallyChartView::showScale(QValueAxis &axis, const QList<TallyRow> &rows)
+{
+    qint64 highest = 0;
+    for (const TallyRow &row : rows) {
+        highest = std::max(highest, row.persons);
+    }
+    showScale(axis, highest);
+}
+
 void TallyChartView::setEmptyText(const QString &text)
 {
     m_empty->setText(text);

@@ -50,6 +50,8 @@ protected:
     // The persons' axis up to a little above `highest`, in round steps; a chart without persons says so
     // instead (noIncidentsText).
     void showScale(QValueAxis &axis, qint64 highest);
+    // The same for bars or points of `rows`: up to the most persons of any of them.
+    void showScale(QValueAxis &axis, const QList<TallyRow> &rows);
     // Shows `text` at the pointer while it rests there (a minute at most); hides it a moment after the pointer
     // left, so that moving from one part of a bar to the next keeps it.
     void showTooltip(bool hovered, const QString &text);
