@@ -84,6 +84,38 @@
             <numerusform>%n skipped incidents differ from the stored ones (the stored ones were kept): %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/cli/servercommands.cpp" line="+75"/>
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n alarm</numerusform>
+            <numerusform>%n alarms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>site %1: %n entry(s) sent</source>
+        <translation>
+            <numerusform>site %1: %n entry sent</numerusform>
+            <numerusform>site %1: %n entries sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them the server had acknowledged before and lost since (a restored server)</source>
+        <translation>
+            <numerusform>%n of them the server had acknowledged before and lost since (a restored server)</numerusform>
+            <numerusform>%n of them the server had acknowledged before and lost since (a restored server)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>borderlog::AuditTrailDialog</name>

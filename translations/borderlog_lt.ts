@@ -666,6 +666,41 @@
         <source>The report&apos;s CSV form, to verify.</source>
         <translation>Tikrinama ataskaitos CSV forma.</translation>
     </message>
+    <message>
+        <location filename="../src/cli/servercommands.cpp" line="+27"/>
+        <source>The national register&apos;s server: a libpq connection string or postgresql:// URI, without the password (~/.pgpass holds it).</source>
+        <translation>Nacionalinio registro serveris: libpq prisijungimo eilutė arba postgresql:// URI, be slaptažodžio (jį saugo ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>add-site: the database role the site&apos;s sync logs in as (made before with createuser); it may push that site&apos;s entries only.</source>
+        <translation>add-site: duomenų bazės rolė, kuria jungiasi darbo vietos sinchronizavimas (iš anksto sukurta su createuser); ji gali siųsti tik tos darbo vietos įrašus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The site&apos;s code on the national register (medininkai-1).</source>
+        <translation>Darbo vietos kodas nacionaliniame registre (medininkai-1).</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>The national register on its server: server init | upgrade | check | add-site CODE --station NAME [--login ROLE] | sites.</source>
+        <translation>Nacionalinis registras serveryje: server init | upgrade | check | add-site KODAS --station PAVADINIMAS [--login ROLĖ] | sites.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>init, upgrade, check, add-site or sites.</source>
+        <translation>init, upgrade, check, add-site arba sites.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add-site: the new site&apos;s code.</source>
+        <translation>add-site: naujos darbo vietos kodas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Push this register&apos;s audit trail to the national register (the first time with --server and --site).</source>
+        <translation>Išsiųsti šio registro audito žurnalą į nacionalinį registrą (pirmą kartą su --server ir --site).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1798,6 +1833,64 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
 </context>
 <context>
+    <name>PgFailure</name>
+    <message>
+        <location filename="../src/storage/postgres/pgfailure.cpp" line="+11"/>
+        <source>%1: the national register at %2 could not be reached; nothing more was changed, try again once it is reachable.
+%3</source>
+        <translation>%1: nepavyko pasiekti nacionalinio registro %2; daugiau niekas nepakeista, bandykite dar kartą, kai jis bus pasiekiamas.
+%3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the server refused it to this login (%2).</source>
+        <translation>%1: serveris šiam prisijungimui to neleido (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed on the national register at %2: %3 (SQLSTATE %4). Nothing was changed.</source>
+        <translation>%1 nacionaliniame registre %2 nepavyko: %3 (SQLSTATE %4). Niekas nepakeista.</translation>
+    </message>
+</context>
+<context>
+    <name>PgRegisterServer</name>
+    <message>
+        <location filename="../src/storage/postgres/pgregisterserver.cpp" line="+42"/>
+        <source>Connecting to the national register</source>
+        <translation>Jungimasis prie nacionalinio registro</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 holds no national register: headquarters sets it up with &apos;borderlog-cli server init&apos;.</source>
+        <translation>%1 nėra nacionalinio registro: būstinė jį sukuria komanda &apos;borderlog-cli server init&apos;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The national register at %1 has schema %2, this program speaks schema %3: %4.</source>
+        <translation>Nacionalinio registro %1 schema yra %2, o ši programa naudoja schemą %3: %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>install the newer program</source>
+        <translation>įdiekite naujesnę programą</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headquarters upgrades it with &apos;borderlog-cli server upgrade&apos;</source>
+        <translation>būstinė jį atnaujina komanda &apos;borderlog-cli server upgrade&apos;</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reading the national register&apos;s id</source>
+        <translation>Nacionalinio registro identifikatoriaus skaitymas</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Sending the audit trail</source>
+        <translation>Audito žurnalo siuntimas</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../src/app/main.cpp" line="+41"/>
@@ -1981,6 +2074,139 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <location filename="../src/storage/postgres/serveraddress.cpp" line="+12"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>server</source>
+        <translation>serveris</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>must name the national register&apos;s server (postgresql://USER@HOST/DATABASE or host=… dbname=… user=…)</source>
+        <translation>turi nurodyti nacionalinio registro serverį (postgresql://NAUDOTOJAS@KOMPIUTERIS/DUOMENŲ_BAZĖ arba host=… dbname=… user=…)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>out of memory</source>
+        <translation>nepakanka atminties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a connection string libpq can read: %1</source>
+        <translation>nėra prisijungimo eilutė, kurią libpq gali perskaityti: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must not hold the password (it would show in the process list and the shell&apos;s history): put it in ~/.pgpass, or in the file PGPASSFILE names</source>
+        <translation>negali būti slaptažodžio (jis matytųsi procesų sąraše ir komandų istorijoje): įrašykite jį į ~/.pgpass arba į failą, kurį nurodo PGPASSFILE</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAdministration</name>
+    <message>
+        <location filename="../src/storage/postgres/serveradministration.cpp" line="+45"/>
+        <source>%1 runs PostgreSQL %2; the national register needs PostgreSQL 14 or later.</source>
+        <translation>%1 veikia PostgreSQL %2; nacionaliniam registrui reikia PostgreSQL 14 ar naujesnės.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connecting to the server</source>
+        <translation>Jungimasis prie serverio</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 holds no national register: set it up with &apos;borderlog-cli server init&apos;.</source>
+        <translation>%1 nėra nacionalinio registro: sukurkite jį komanda &apos;borderlog-cli server init&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 holds a national register already (schema %2); &apos;borderlog-cli server upgrade&apos; brings an older one up to date.</source>
+        <translation>%1 jau yra nacionalinis registras (schema %2); senesnį atnaujina komanda &apos;borderlog-cli server upgrade&apos;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database&apos;s encoding must be UTF8 (createdb -E UTF8), so that every name and entry is kept byte for byte.</source>
+        <translation>Duomenų bazės koduotė turi būti UTF8 (createdb -E UTF8), kad kiekvienas pavadinimas ir įrašas būtų saugomas baitas į baitą.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Setting up the national register</source>
+        <translation>Nacionalinio registro kūrimas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The national register has schema %1, newer than this program&apos;s %2: install the newer program.</source>
+        <translation>Nacionalinio registro schema %1 naujesnė už šios programos schemą %2: įdiekite naujesnę programą.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Upgrading the national register</source>
+        <translation>Nacionalinio registro atnaujinimas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>site %1: entry %2 is missing</source>
+        <translation>darbo vieta %1: trūksta įrašo %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site %1: entry %2 does not match its hash (changed on the server)</source>
+        <translation>darbo vieta %1: įrašas %2 neatitinka savo maišos (pakeistas serveryje)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site %1: entry %2 does not follow the entry before it</source>
+        <translation>darbo vieta %1: įrašas %2 netęsia ankstesniojo įrašo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site %1: its head (entry %2) is not its last entry</source>
+        <translation>darbo vieta %1: jos galinis įrašas (%2) nėra paskutinis jos įrašas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Checking the national register</source>
+        <translation>Nacionalinio registro tikrinimas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>station</source>
+        <translation>užkarda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>must be the frontier station&apos;s name, 1 to 100 characters</source>
+        <translation>turi būti pasienio užkardos pavadinimas, nuo 1 iki 100 simbolių</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>login</source>
+        <translation>prisijungimas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>must be a database role made before (createuser %1)</source>
+        <translation>turi būti iš anksto sukurta duomenų bazės rolė (createuser %1)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The national register has a site %1 already.</source>
+        <translation>Nacionaliniame registre jau yra darbo vieta %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Adding the site</source>
+        <translation>Darbo vietos pridėjimas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reading the sites</source>
+        <translation>Darbo vietų skaitymas</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../src/core/session.cpp" line="+75"/>
@@ -2025,6 +2251,67 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+7"/>
         <source>current password: not accepted</source>
         <translation>dabartinis slaptažodis netinka</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCode</name>
+    <message>
+        <location filename="../src/core/registerserver.cpp" line="+14"/>
+        <source>site</source>
+        <translation>darbo vieta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>must be 1 to 40 lower-case letters a-z, digits and hyphens, starting and ending with a letter or digit</source>
+        <translation>turi būti nuo 1 iki 40 mažųjų raidžių a–z, skaitmenų ir brūkšnelių, prasidėti ir baigtis raide arba skaitmeniu</translation>
+    </message>
+</context>
+<context>
+    <name>SiteSync</name>
+    <message>
+        <location filename="../src/core/sitesync.cpp" line="+72"/>
+        <source>This register is site %1 of the national register; it cannot sync as site %2.</source>
+        <translation>Šis registras yra nacionalinio registro darbo vieta %1; jis negali sinchronizuotis kaip darbo vieta %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This register belongs to another national register (%1) than the one at %2 (%3). Nothing was sent.</source>
+        <translation>Šis registras priklauso kitam nacionaliniam registrui (%1), ne tam, kuris yra %2 (%3). Niekas neišsiųsta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This register has not joined a national register: give the site&apos;s code headquarters added for it (--site CODE).</source>
+        <translation>Šis registras neprisijungęs prie nacionalinio registro: nurodykite darbo vietos kodą, kurį jam suteikė būstinė (--site KODAS).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The national register holds site %1&apos;s audit trail up to entry %2, this register only up to entry %3: it was restored from an older backup, or it is not site %1&apos;s register. Nothing was sent; ask headquarters.</source>
+        <translation>Nacionaliniame registre darbo vietos %1 audito žurnalas yra iki įrašo %2, o šiame registre tik iki įrašo %3: jis atkurtas iš senesnės atsarginės kopijos arba tai ne darbo vietos %1 registras. Niekas neišsiųsta; kreipkitės į būstinę.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The national register at %1 has no site %2: headquarters adds it (borderlog-cli server add-site).</source>
+        <translation>Nacionaliniame registre %1 nėra darbo vietos %2: ją prideda būstinė (borderlog-cli server add-site).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The national register at %1 refused site %2&apos;s entries to this login: it is another site&apos;s. Headquarters gives each site a login of its own (server add-site --login).</source>
+        <translation>Nacionalinis registras %1 šiam prisijungimui neleido siųsti darbo vietos %2 įrašų: tai kitos darbo vietos prisijungimas. Būstinė kiekvienai darbo vietai suteikia atskirą prisijungimą (server add-site --login).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The national register holds another entry %1 of site %2 than this register: its history differs from the one sent before (restored from an older backup and written to since?). Nothing was sent; headquarters sees the alarm.</source>
+        <translation>Nacionaliniame registre darbo vietos %2 įrašas %1 kitoks nei šiame registre: jo istorija skiriasi nuo anksčiau išsiųstos (atkurtas iš senesnės atsarginės kopijos ir po to papildytas?). Niekas neišsiųsta; būstinė mato pavojaus signalą.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry %1 of this register&apos;s audit trail does not match its hash: it was changed outside the program (&apos;audit verify&apos; says more). Nothing was sent; headquarters sees the alarm.</source>
+        <translation>Šio registro audito žurnalo įrašas %1 neatitinka savo maišos: jis pakeistas apeinant programą (daugiau pasako &apos;audit verify&apos;). Niekas neišsiųsta; būstinė mato pavojaus signalą.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The national register refused entry %1 of site %2: it does not continue the chain the server holds. Nothing was sent.</source>
+        <translation>Nacionalinis registras atmetė darbo vietos %2 įrašą %1: jis netęsia serveryje saugomos grandinės. Niekas neišsiųsta.</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2596,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteRegister</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliteregister.cpp" line="+94"/>
+        <location filename="../src/storage/sqlite/sqliteregister.cpp" line="+95"/>
         <source>%1 is an SQLite database of another program, not a Border Incident Log database; it was not changed. Open another file or create a new one.</source>
         <translation>%1 yra kitos programos SQLite duomenų bazė, o ne Border Incident Log duomenų bazė; ji nepakeista. Atidarykite kitą failą arba sukurkite naują.</translation>
     </message>
@@ -2433,6 +2720,29 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+3"/>
         <source>day %1 is not signed off</source>
         <translation>diena %1 nepatvirtinta</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteSyncLinkStore</name>
+    <message>
+        <location filename="../src/storage/sqlite/sqlitesynclinkstore.cpp" line="+11"/>
+        <source>Reading the link to the national register</source>
+        <translation>Ryšio su nacionaliniu registru skaitymas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Joining the national register</source>
+        <translation>Prisijungimas prie nacionalinio registro</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This register has joined a national register already.</source>
+        <translation>Šis registras jau prisijungęs prie nacionalinio registro.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keeping the national register&apos;s acknowledgement</source>
+        <translation>Nacionalinio registro patvirtinimo išsaugojimas</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3497,88 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <source>report: use &apos;report --day DATE [-o FILE]&apos; or &apos;report verify FILE&apos; or &apos;report verify --day DATE --digest HEX&apos;</source>
         <translation>report: naudokite „report --day DATE [-o FILE]“, „report verify FILE“ arba „report verify --day DATE --digest HEX“</translation>
     </message>
+    <message>
+        <location filename="../src/cli/servercommands.cpp" line="-144"/>
+        <source>the national register does not hold:
+</source>
+        <translation>nacionalinis registras nevientisas:
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n alarm(s)</source>
+        <translation>
+            <numerusform>%n pavojaus signalas</numerusform>
+            <numerusform>%n pavojaus signalai</numerusform>
+            <numerusform>%n pavojaus signalų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n darbo vieta</numerusform>
+            <numerusform>%n darbo vietos</numerusform>
+            <numerusform>%n darbo vietų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>site %1 added (station %2)
+</source>
+        <translation>darbo vieta %1 pridėta (užkarda %2)
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>server: use &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site CODE --station NAME&apos; or &apos;server sites&apos;, each with --server CONNECTION</source>
+        <translation>server: naudokite &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site KODAS --station PAVADINIMAS&apos; arba &apos;server sites&apos;, kiekvieną su --server PRISIJUNGIMAS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>server add-site: give the site&apos;s code: add-site CODE</source>
+        <translation>server add-site: nurodykite darbo vietos kodą: add-site KODAS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server %1: takes no further argument</source>
+        <translation>server %1: daugiau argumentų nereikia</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>server</source>
+        <translation>serveris</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>is needed: this register has not joined a national register (sync --server CONNECTION --site CODE)</source>
+        <translation>būtinas: šis registras neprisijungęs prie nacionalinio registro (sync --server PRISIJUNGIMAS --site KODAS)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>joined the national register as site %1
+</source>
+        <translation>prisijungta prie nacionalinio registro kaip darbo vieta %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>site %1: %n entry(s) sent</source>
+        <translation>
+            <numerusform>darbo vieta %1: išsiųstas %n įrašas</numerusform>
+            <numerusform>darbo vieta %1: išsiųsti %n įrašai</numerusform>
+            <numerusform>darbo vieta %1: išsiųsta %n įrašų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them the server had acknowledged before and lost since (a restored server)</source>
+        <translation>
+            <numerusform>%n iš jų serveris buvo patvirtinęs anksčiau, bet vėliau prarado (atkurtas serveris)</numerusform>
+            <numerusform>%n iš jų serveris buvo patvirtinęs anksčiau, bet vėliau prarado (atkurtas serveris)</numerusform>
+            <numerusform>%n iš jų serveris buvo patvirtinęs anksčiau, bet vėliau prarado (atkurtas serveris)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>borderlog::AccessRules</name>
@@ -3309,6 +3701,11 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <location line="+8"/>
         <source>only an admin may add or change locations</source>
         <translation>pridėti ar keisti vietas gali tik administratorius</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only an admin may join the register to the national register</source>
+        <translation>prijungti registrą prie nacionalinio registro gali tik administratorius</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -54,6 +54,7 @@ std::vector<Command> accounts();    // user: accountcommands.cpp
 std::vector<Command> days();        // day: daycommands.cpp
 std::vector<Command> audit();       // audit: auditcommands.cpp
 std::vector<Command> locations();   // location: locationcommands.cpp
+std::vector<Command> server();      // server, sync: servercommands.cpp
 
 } // namespace Commands
 

@@ -19,7 +19,7 @@ CommandTable::CommandTable()
 {
     for (auto subject :
          {Commands::incidents, Commands::transfer, Commands::tallies, Commands::reports, Commands::maintenance,
-          Commands::accounts, Commands::days, Commands::audit, Commands::locations}) {
+          Commands::accounts, Commands::days, Commands::audit, Commands::locations, Commands::server}) {
         for (Command &command : subject()) {
             m_commands.push_back(std::move(command));
         }

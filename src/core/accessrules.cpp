@@ -196,6 +196,14 @@ Result<void> mayManageLocations(const Actor &actor)
     return Failure::refused(tr("only an admin may add or change locations"));
 }
 
+Result<void> mayJoinNationalRegister(const Actor &actor)
+{
+    if (unrestricted(actor) || actor.is(Role::Admin)) {
+        return {};
+    }
+    return Failure::refused(tr("only an admin may join the register to the national register"));
+}
+
 Result<void> mayReadAuditTrail(const Actor &actor)
 {
     if (unrestricted(actor) || actor.is(Role::Supervisor) || actor.is(Role::Admin)) {

@@ -40,6 +40,9 @@ Result<void> mayRestore(const Actor &actor);
 Result<void> mayRepairTallies(const Actor &actor);
 // The whole trail, or any part of it.
 Result<void> mayReadAuditTrail(const Actor &actor);
+// Joining the register to a site of the national register: an admin's decision. Pushing the trail there once
+// joined is anyone's (it sends what is recorded, and changes nothing here).
+Result<void> mayJoinNationalRegister(const Actor &actor);
 // One incident's history: everyone who sees the incident (every role sees every incident).
 Result<void> mayReadIncidentHistory(const Actor &actor);
 

@@ -71,6 +71,7 @@ struct AuditFilter
     QDate to;
     QString user;
     std::optional<AuditAction> action = {};
+    qint64 fromSequence = 0; // entries with this sequence number and later
 };
 
 // The newest entry of the trail: with it a copy kept elsewhere pins the whole history.

@@ -18,6 +18,7 @@ IncidentLog::IncidentLog(std::unique_ptr<RegisterStore> store, QObject *parent)
     , m_days(m_handle, m_session, m_events)
     , m_audit(m_handle, m_session)
     , m_upkeep(m_handle, m_session, m_events)
+    , m_sync(m_handle, m_session)
 {
     for (auto signal : {&RegisterEvents::incidentsReloaded, &RegisterEvents::databaseSwitched}) {
         connect(&m_events, signal, this, &IncidentLog::incidentsChanged);

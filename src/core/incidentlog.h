@@ -11,6 +11,7 @@
 #include "registerstore.h"
 #include "registerupkeep.h"
 #include "session.h"
+#include "sitesync.h"
 
 #include <QObject>
 
@@ -35,6 +36,7 @@ struct OpenedDatabase
 //   days()      day sign-off                                      (DaySignOffs)
 //   audit()     the audit trail: list, history, verify            (AuditQueries)
 //   upkeep()    health, tally repair, backup                      (RegisterUpkeep)
+//   sync()      pushing the trail to the national register        (SiteSync)
 //   events()    what changed, once committed                      (RegisterEvents)
 // It lives on one thread (the GUI thread in the desktop app); work on another thread opens a register of its
 // own (see docs/architecture.md, Threads).
@@ -58,6 +60,7 @@ public:
     const DaySignOffs &days() const { return m_days; }
     const AuditQueries &audit() const { return m_audit; }
     RegisterUpkeep &upkeep() { return m_upkeep; }
+    SiteSync &sync() { return m_sync; }
     RegisterEvents &events() { return m_events; }
 
     // The database as shown to a person.
@@ -89,6 +92,7 @@ private:
     DaySignOffs m_days;
     AuditQueries m_audit;
     RegisterUpkeep m_upkeep;
+    SiteSync m_sync;
 };
 
 } // namespace borderlog

@@ -11,6 +11,7 @@
 #include "incidentline.h"
 #include "incidentsource.h"
 #include "locationhierarchy.h"
+#include "registerserver.h"
 #include "result.h"
 #include "tally.h"
 
@@ -227,6 +228,21 @@ public:
     virtual Result<void> replay(AuditVerifier &verifier) = 0;
 };
 
+// ---- The link to the national register (SiteSync): which site of which national register this register is, and
+// the last of its audit entries the server acknowledged. Not audited itself: it records no change to the
+// register's data, and the server holds the authoritative copy.
+class SyncLinkStore
+{
+public:
+    virtual ~SyncLinkStore() = default;
+    virtual Result<std::optional<SyncLink>> find() = 0;
+    // Joins the register to a site of a national register; refused when it has joined one already (a
+    // second program joining at the same time included).
+    virtual Result<void> join(const SyncLink &link) = 0;
+    // Keeps the server's acknowledgement of the trail up to `head`, when it is newer than the kept one.
+    virtual Result<void> acknowledge(const AuditHead &head, const QDateTime &at) = 0;
+};
+
 // ---- Looking after the database itself.
 struct DatabaseHealth
 {
@@ -265,6 +281,7 @@ public:
     virtual SignedDayStore &signedDays() = 0;
     virtual AccountStore &accounts() = 0;
     virtual AuditTrailStore &auditTrail() = 0;
+    virtual SyncLinkStore &syncLink() = 0;
     virtual RegisterMaintenance &maintenance() = 0;
 };
 

@@ -171,7 +171,7 @@ void execute(const QString &path, const char *sql)
 
 void downgradeToSchema6(const QString &path)
 {
-    QByteArray sql = "DROP TRIGGER incident_signed_day_update;";
+    QByteArray sql = "DROP TABLE sync_link; DROP TRIGGER incident_signed_day_update;";
     // The breakdown's last column first: its check names the other three.
     for (const char *column : {"unaccompanied", "children", "women", "men"}) {
         for (const char *table : {"incident_nationality", "daily_tally", "daily_nationality_tally", "monthly_tally",

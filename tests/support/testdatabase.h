@@ -60,8 +60,9 @@ QStringList fieldsOf(const QList<FieldError> &errors);
 
 // Runs SQL on the file through a connection of its own, as the sqlite3 tool would (no program rules).
 void execute(const QString &path, const char *sql);
-// Takes a database of the latest schema back to schema 6, as the sqlite3 tool would (the columns of schema
-// 8 dropped, the outcome check of schema 6 again): the start of a test of the migrations since.
+// Takes a database of the latest schema back to schema 6, as the sqlite3 tool would (the table of schema 9
+// and the columns of schema 8 dropped, the outcome check of schema 6 again): the start of a test of the migrations
+// since.
 void downgradeToSchema6(const QString &path);
 // Further back, to schema 3 (accounts, signed days and the audit trail): the hierarchy of schemas 5 and 6
 // and the login delay of schema 4 gone, schema 3's signed-day guard back.

@@ -81,6 +81,9 @@ qint64 SqliteAuditTrail::forEach(const AuditFilter &filter, const std::function<
     if (filter.action) {
         conditions << QStringLiteral("action = ?");
     }
+    if (filter.fromSequence > 0) {
+        conditions << QStringLiteral("seq >= ?");
+    }
     const QString sql =
         QStringLiteral("SELECT seq, at, user, action, incident_id, before, after, reason, "
                        "previous_hash, hash FROM audit_entry%1 ORDER BY seq")
@@ -101,6 +104,9 @@ qint64 SqliteAuditTrail::forEach(const AuditFilter &filter, const std::function<
     }
     if (filter.action) {
         select.bind(index++, auditActionCode(*filter.action));
+    }
+    if (filter.fromSequence > 0) {
+        select.bind(index++, filter.fromSequence);
     }
     qint64 visited = 0;
     while (select.step()) {

@@ -16,6 +16,7 @@
 #include "sqlitesigneddaystore.h"
 #include "sqlitestatement.h"
 #include "sqlitestorecontext.h"
+#include "sqlitesynclinkstore.h"
 #include "sqlitetallystore.h"
 #include "sqlitetransaction.h"
 
@@ -240,6 +241,7 @@ SqliteRegister::SqliteRegister(std::unique_ptr<SqliteDatabase> db)
     , m_signedDays(std::make_unique<SqliteSignedDayStore>(*m_context))
     , m_accounts(std::make_unique<SqliteAccountStore>(*m_context))
     , m_auditTrail(std::make_unique<SqliteAuditTrailStore>(*m_context))
+    , m_syncLink(std::make_unique<SqliteSyncLinkStore>(*m_context))
     , m_maintenance(std::make_unique<SqliteRegisterMaintenance>(*m_context))
 {}
 
@@ -292,6 +294,10 @@ AccountStore &SqliteRegister::accounts()
 AuditTrailStore &SqliteRegister::auditTrail()
 {
     return *m_auditTrail;
+}
+SyncLinkStore &SqliteRegister::syncLink()
+{
+    return *m_syncLink;
 }
 RegisterMaintenance &SqliteRegister::maintenance()
 {

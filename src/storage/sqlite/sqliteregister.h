@@ -19,6 +19,7 @@ class SqliteIncidentStore;
 class SqliteLocationStore;
 class SqliteRegisterMaintenance;
 class SqliteSignedDayStore;
+class SqliteSyncLinkStore;
 class SqliteTallyStore;
 class StoreContext;
 
@@ -64,6 +65,7 @@ public:
     SignedDayStore &signedDays() override;
     AccountStore &accounts() override;
     AuditTrailStore &auditTrail() override;
+    SyncLinkStore &syncLink() override;
     RegisterMaintenance &maintenance() override;
 
     // The schema version of the file (PRAGMA user_version).
@@ -92,6 +94,7 @@ private:
     std::unique_ptr<SqliteSignedDayStore> m_signedDays;
     std::unique_ptr<SqliteAccountStore> m_accounts;
     std::unique_ptr<SqliteAuditTrailStore> m_auditTrail;
+    std::unique_ptr<SqliteSyncLinkStore> m_syncLink;
     std::unique_ptr<SqliteRegisterMaintenance> m_maintenance;
 };
 

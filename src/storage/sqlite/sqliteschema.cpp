@@ -279,6 +279,20 @@ BEFORE UPDATE OF uuid, date, time, outcome, persons, force_used, notes, recorded
 WHEN EXISTS (SELECT 1 FROM signed_day WHERE date IN (OLD.date, NEW.date))
 BEGIN SELECT RAISE(ABORT, 'the day is signed off'); END;
 )sql",
+    // 9: the link to the national register (SyncLink): one row at most, made when the register joins a site;
+    //    the acknowledged head moves only forward.
+    R"sql(
+CREATE TABLE sync_link (
+    only_row          INTEGER PRIMARY KEY CHECK (only_row = 1),
+    server_register   TEXT NOT NULL CHECK (length(server_register) BETWEEN 1 AND 100),
+    site              TEXT NOT NULL CHECK (length(site) BETWEEN 1 AND 40),
+    server            TEXT NOT NULL,
+    acknowledged_seq  INTEGER NOT NULL DEFAULT 0 CHECK (acknowledged_seq >= 0),
+    acknowledged_hash TEXT NOT NULL DEFAULT '0000000000000000000000000000000000000000000000000000000000000000'
+                      CHECK (length(acknowledged_hash) = 64),
+    acknowledged_at   TEXT NOT NULL DEFAULT ''
+);
+)sql",
 };
 
 constexpr int kOutcomesWidened = 7;

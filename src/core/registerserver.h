@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auditentry.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace borderlog {
+
+// A site is one desktop's register as the national register knows it: a code headquarters gives it, and the
+// audit chain it pushes there.
+class SiteCode
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteCode)
+
+public:
+    // Lower-case letters a–z, digits and hyphens, 1 to 40 characters, starting and ending with a letter or
+    // digit ("medininkai-2"): a name that reads the same in every language, in a file name and in a URL.
+    static std::optional<FieldError> check(const QString &code);
+};
+
+// The register's link to the national register, kept in the register itself: which national register (its id),
+// which site this register is there, and the last entry of this register's trail the server acknowledged.
+// The server is the authority on what it holds; this copy is "the head kept elsewhere" seen from the site.
+struct SyncLink
+{
+    QString serverRegister; // the national register's id
+    QString site;
+    QString server; // the connection string it was reached with (never a password: ServerAddress refuses one)
+    AuditHead acknowledged;
+    QDateTime acknowledgedAt; // UTC; null before the first acknowledgement
+};
+
+// What the national register answered to a batch of a site's entries.
+struct PushAnswer
+{
+    enum class Status {
+        Applied,     // every entry is held now (those held before were acknowledged again)
+        Fork,        // the server holds another entry with this sequence number: nothing was applied
+        Forged,      // an entry's hash is not the hash of its content: nothing was applied
+        Gap,         // the entries do not continue the site's chain on the server: nothing was applied
+        UnknownSite, // headquarters has not added the site
+        NotYours,    // the server's login is another site's: nothing was applied
+    };
+    Status status = Status::Applied;
+    // Applied: the site's head on the server. Otherwise the sequence number (and the offered hash) of the
+    // entry refused.
+    AuditHead head;
+    qint64 receipt = 0; // the server's receipt for the batch; 0 when nothing in it was new
+};
+
+// The national register as a site sees it over the network. Each call is one short transaction on the server.
+class RegisterServer
+{
+public:
+    virtual ~RegisterServer() = default;
+    // Where the server is, as shown to a person.
+    virtual QString displayName() const = 0;
+    // The connection string it was reached with (never holding a password), kept with the link so that the
+    // next sync finds the server by itself.
+    virtual QString address() const = 0;
+    // The national register's id, made when it was set up.
+    virtual Result<QString> registerId() = 0;
+    // Offers the site's entries, in sequence order; the server checks each one's hash and that they continue
+    // the chain it holds. An empty list asks for the site's head.
+    virtual Result<PushAnswer> push(const QString &site, const QList<AuditEntry> &entries) = 0;
+};
+
+} // namespace borderlog

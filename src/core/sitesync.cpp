@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sitesync.h"
+
+#include "accessrules.h"
+#include "session.h"
+
+#include <spdlog/spdlog.h>
+
+namespace borderlog {
+
+Result<std::optional<SyncLink>> SiteSync::joined() const
+{
+    return m_handle.store().syncLink().find();
+}
+
+Result<SyncReport> SiteSync::push(RegisterServer &server, const QString &site, int batchSize)
+{
+    SyncReport report;
+    auto joined = link(server, site, report);
+    if (!joined) {
+        return joined.failure();
+    }
+    auto local = m_handle.store().auditTrail().head();
+    if (!local) {
+        return local.failure();
+    }
+    auto held = serverHead(server, *joined, *local);
+    if (!held) {
+        return held.failure();
+    }
+    report.site = joined->site;
+    report.acknowledged = *held;
+    if (held->sequence < joined->acknowledged.sequence) {
+        // The server lost what it acknowledged (restored from an older backup): those entries go again.
+        report.resent = joined->acknowledged.sequence - held->sequence;
+        spdlog::warn("sync: the national register holds site {} only up to entry {}, though it acknowledged {}",
+                     joined->site.toStdString(), held->sequence, joined->acknowledged.sequence);
+    }
+    if (held->sequence > joined->acknowledged.sequence) {
+        // The server holds entries whose acknowledgement did not arrive (the link was cut after it committed).
+        if (auto kept = m_handle.store().syncLink().acknowledge(*held, m_session.now()); !kept) {
+            return kept.failure();
+        }
+    }
+    if (held->sequence < local->sequence) {
+        // The entry the server holds last goes again first: the server checks that it is the same entry, so
+        // a register whose history differs from the server's is found before anything new is applied.
+        if (auto sent = sendFrom(server, *joined, std::max<qint64>(1, held->sequence), batchSize, report); !sent) {
+            return sent.failure();
+        }
+    }
+    report.resent = std::min(report.resent, report.sent);
+    spdlog::info("sync: site {} pushed {} entries in {} batches; the server holds up to {}",
+                 report.site.toStdString(), report.sent, report.batches, report.acknowledged.toString().toStdString());
+    return report;
+}
+
+Result<SyncLink> SiteSync::link(RegisterServer &server, const QString &site, SyncReport &report)
+{
+    SyncLinkStore &links = m_handle.store().syncLink();
+    auto kept = links.find();
+    if (!kept) {
+        return kept.failure();
+    }
+    auto id = server.registerId();
+    if (!id) {
+        return id.failure();
+    }
+    if (*kept) {
+        const SyncLink &link = **kept;
+        if (!site.isEmpty() && site != link.site) {
+            return Failure::refused(tr("This register is site %1 of the national register; it cannot sync as site %2.")
+                                        .arg(link.site, site));
+        }
+        if (*id != link.serverRegister) {
+            return Failure::refused(tr("This register belongs to another national register (%1) than the one at %2 "
+                                       "(%3). Nothing was sent.")
+                                        .arg(link.serverRegister, server.displayName(), *id));
+        }
+        return link;
+    }
+    if (site.isEmpty()) {
+        return Failure::invalid(tr("This register has not joined a national register: give the site's code "
+                                   "headquarters added for it (--site CODE)."));
+    }
+    if (auto wrong = SiteCode::check(site)) {
+        return Failure::invalid({*wrong});
+    }
+    if (auto by = m_session.authorize(AccessRules::mayJoinNationalRegister); !by) {
+        return by.failure();
+    }
+    SyncLink link{*id, site, server.address(), {}, {}};
+    if (auto stored = links.join(link); !stored) {
+        return stored.failure();
+    }
+    report.joined = true;
+    spdlog::info("sync: joined site {} of the national register {}", site.toStdString(), id->toStdString());
+    return link;
+}
+
+Result<AuditHead> SiteSync::serverHead(RegisterServer &server, const SyncLink &link, const AuditHead &local)
+{
+    auto answer = server.push(link.site, {});
+    if (!answer) {
+        return answer.failure();
+    }
+    if (answer->status != PushAnswer::Status::Applied) {
+        return refusal(*answer, link);
+    }
+    const AuditHead &held = answer->head;
+    if (held.sequence > local.sequence) {
+        return Failure::refused(
+            tr("The national register holds site %1's audit trail up to entry %2, this register only up to entry %3: "
+               "it was restored from an older backup, or it is not site %1's register. Nothing was sent; ask "
+               "headquarters.")
+                .arg(link.site)
+                .arg(held.sequence)
+                .arg(local.sequence));
+    }
+    return held;
+}
+
+Result<void> SiteSync::sendFrom(RegisterServer &server, const SyncLink &link, qint64 from, int batchSize,
+                                SyncReport &report)
+{
+    AuditTrailStore &trail = m_handle.store().auditTrail();
+    SyncLinkStore &links = m_handle.store().syncLink();
+    qint64 next = from;
+    for (;;) {
+        QList<AuditEntry> batch;
+        AuditFilter filter;
+        filter.fromSequence = next;
+        auto read = trail.forEach(filter, [&](const AuditEntry &entry) {
+            batch << entry;
+            return batch.size() < batchSize;
+        });
+        if (!read) {
+            return read.failure();
+        }
+        if (batch.isEmpty()) {
+            return {};
+        }
+        auto answer = server.push(link.site, batch);
+        if (!answer) {
+            return answer.failure();
+        }
+        if (answer->status != PushAnswer::Status::Applied) {
+            return refusal(*answer, link);
+        }
+        if (answer->receipt != 0) {
+            ++report.batches;
+            report.sent += answer->head.sequence - report.acknowledged.sequence;
+        }
+        report.acknowledged = answer->head;
+        // Kept as the server's acknowledgement only once it arrived: lost on the way, the next sync asks the
+        // server again.
+        if (auto kept = links.acknowledge(answer->head, m_session.now()); !kept) {
+            return kept.failure();
+        }
+        next = batch.last().sequence + 1;
+    }
+}
+
+Failure SiteSync::refusal(const PushAnswer &answer, const SyncLink &link) const
+{
+    const qint64 entry = answer.head.sequence;
+    switch (answer.status) {
+    case PushAnswer::Status::UnknownSite:
+        return Failure::refused(tr("The national register at %1 has no site %2: headquarters adds it "
+                                   "(borderlog-cli server add-site).")
+                                    .arg(link.server, link.site));
+    case PushAnswer::Status::NotYours:
+        return Failure::refused(tr("The national register at %1 refused site %2's entries to this login: it is "
+                                   "another site's. Headquarters gives each site a login of its own (server add-site "
+                                   "--login).")
+                                    .arg(link.server, link.site));
+    case PushAnswer::Status::Fork:
+        return Failure::refused(tr("The national register holds another entry %1 of site %2 than this register: its "
+                                   "history differs from the one sent before (restored from an older backup and "
+                                   "written to since?). Nothing was sent; headquarters sees the alarm.")
+                                    .arg(entry)
+                                    .arg(link.site));
+    case PushAnswer::Status::Forged:
+        return Failure::refused(tr("Entry %1 of this register's audit trail does not match its hash: it was changed "
+                                   "outside the program ('audit verify' says more). Nothing was sent; headquarters "
+                                   "sees the alarm.")
+                                    .arg(entry));
+    case PushAnswer::Status::Gap:
+    case PushAnswer::Status::Applied:
+        break;
+    }
+    return Failure::storage(tr("The national register refused entry %1 of site %2: it does not continue the chain "
+                               "the server holds. Nothing was sent.")
+                                .arg(entry)
+                                .arg(link.site));
+}
+
+} // namespace borderlog

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "registerserver.h"
+#include "result.h"
+
+#include <QCoreApplication>
+
+namespace borderlog {
+
+class RegisterHandle;
+class Session;
+
+// What one sync did.
+struct SyncReport
+{
+    QString site;
+    bool joined = false;   // this sync joined the register to the site
+    qint64 sent = 0;       // entries the server did not hold before
+    qint64 resent = 0;     // of them, entries the server had acknowledged before and lost since (a restored server)
+    qint64 batches = 0;    // batches that brought something new
+    AuditHead acknowledged; // the site's head on the server now: every entry up to it is held there
+};
+
+// A site's sync with the national register: the audit trail is the outbox. Every entry after the last one the
+// server holds is offered, in order, in batches of one short transaction each on the server, which checks each
+// entry's hash and that it continues the chain it holds. Cut off at any point, the next sync starts from what
+// the server holds: nothing is lost and nothing applied twice (an entry held already is acknowledged again
+// with no effect). A register whose history differs from the server's (restored from an older backup and
+// written to since) is refused, and headquarters sees the alarm the server raised.
+class SiteSync
+{
+    Q_DECLARE_TR_FUNCTIONS(SiteSync)
+
+public:
+    static constexpr int kBatchSize = 500;
+
+    SiteSync(RegisterHandle &handle, Session &session)
+        : m_handle(handle)
+        , m_session(session)
+    {}
+
+    // The national register this register has joined, if any.
+    Result<std::optional<SyncLink>> joined() const;
+    // Syncs with `server`. `site` joins the register to that site when it has joined none (an admin's
+    // decision); once joined, it is empty or the same site.
+    Result<SyncReport> push(RegisterServer &server, const QString &site, int batchSize = kBatchSize);
+
+private:
+    Result<SyncLink> link(RegisterServer &server, const QString &site, SyncReport &report);
+    Result<AuditHead> serverHead(RegisterServer &server, const SyncLink &link, const AuditHead &local);
+    Result<void> sendFrom(RegisterServer &server, const SyncLink &link, qint64 from, int batchSize,
+                          SyncReport &report);
+    Failure refusal(const PushAnswer &answer, const SyncLink &link) const;
+
+    RegisterHandle &m_handle;
+    Session &m_session;
+};
+
+} // namespace borderlog

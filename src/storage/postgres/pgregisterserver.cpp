@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pgregisterserver.h"
+
+#include "pgconnection.h"
+#include "pgerror.h"
+#include "pgfailure.h"
+#include "serveraddress.h"
+#include "serverschema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace borderlog::postgres {
+
+namespace {
+
+PushAnswer::Status statusFrom(const QByteArray &text)
+{
+    if (text == "ok") {
+        return PushAnswer::Status::Applied;
+    }
+    if (text == "fork") {
+        return PushAnswer::Status::Fork;
+    }
+    if (text == "forged") {
+        return PushAnswer::Status::Forged;
+    }
+    if (text == "unknown_site") {
+        return PushAnswer::Status::UnknownSite;
+    }
+    if (text == "not_yours") {
+        return PushAnswer::Status::NotYours;
+    }
+    return PushAnswer::Status::Gap;
+}
+
+} // namespace
+
+Result<std::unique_ptr<PgRegisterServer>> PgRegisterServer::connect(const ServerAddress &address)
+{
+    const QString action = tr("Connecting to the national register");
+    try {
+        auto connection = std::make_unique<PgConnection>(address.connectionString());
+        const int version = ServerSchema::version(*connection);
+        if (version == 0) {
+            return Failure::refused(tr("%1 holds no national register: headquarters sets it up with "
+                                       "'borderlog-cli server init'.")
+                                        .arg(connection->displayName()));
+        }
+        if (version != ServerSchema::latestVersion()) {
+            return Failure::refused(tr("The national register at %1 has schema %2, this program speaks schema %3: "
+                                       "%4.")
+                                        .arg(connection->displayName())
+                                        .arg(version)
+                                        .arg(ServerSchema::latestVersion())
+                                        .arg(version > ServerSchema::latestVersion()
+                                                 ? tr("install the newer program")
+                                                 : tr("headquarters upgrades it with 'borderlog-cli server upgrade'")));
+        }
+        return std::unique_ptr<PgRegisterServer>(
+            new PgRegisterServer(std::move(connection), QString::fromUtf8(address.connectionString())));
+    } catch (const PgError &e) {
+        return PgFailure::from(e, action, QString::fromUtf8(address.connectionString()));
+    }
+}
+
+PgRegisterServer::PgRegisterServer(std::unique_ptr<PgConnection> connection, QString address)
+    : m_connection(std::move(connection))
+    , m_address(std::move(address))
+{}
+
+PgRegisterServer::~PgRegisterServer() = default;
+
+QString PgRegisterServer::displayName() const
+{
+    return m_connection->displayName();
+}
+
+QString PgRegisterServer::address() const
+{
+    return m_address;
+}
+
+Result<QString> PgRegisterServer::registerId()
+{
+    try {
+        return m_connection->execute("SELECT id FROM borderlog.register").text(0, 0);
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Reading the national register's id"), displayName());
+    }
+}
+
+QByteArray PgRegisterServer::batchJson(const QList<AuditEntry> &entries)
+{
+    QJsonArray batch;
+    for (const AuditEntry &e : entries) {
+        batch.append(QJsonObject{
+            {QStringLiteral("seq"), double(e.sequence)},
+            {QStringLiteral("at"), AuditEntry::formatTime(e.at)},
+            {QStringLiteral("user"), e.user},
+            {QStringLiteral("action"), auditActionCode(e.action)},
+            {QStringLiteral("incident_id"), e.incidentId},
+            {QStringLiteral("before"), QString::fromUtf8(e.before)},
+            {QStringLiteral("after"), QString::fromUtf8(e.after)},
+            {QStringLiteral("reason"), e.reason},
+            {QStringLiteral("previous_hash"), QString::fromLatin1(e.previousHash)},
+            {QStringLiteral("hash"), QString::fromLatin1(e.hash)},
+        });
+    }
+    return QJsonDocument(batch).toJson(QJsonDocument::Compact);
+}
+
+Result<PushAnswer> PgRegisterServer::push(const QString &site, const QList<AuditEntry> &entries)
+{
+    try {
+        const PgResult answer =
+            m_connection->execute("SELECT status, seq, hash, receipt FROM borderlog.push_entries($1, $2::json)",
+                                  PgParameters().add(site).add(batchJson(entries)));
+        PushAnswer pushed;
+        pushed.status = statusFrom(answer.bytes(0, 0));
+        pushed.head = AuditHead{answer.integer(0, 1), answer.bytes(0, 2)};
+        pushed.receipt = answer.bytes(0, 3).isEmpty() ? 0 : answer.integer(0, 3);
+        return pushed;
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Sending the audit trail"), displayName());
+    }
+}
+
+} // namespace borderlog::postgres

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "serveradministration.h"
+
+#include "pgconnection.h"
+#include "pgerror.h"
+#include "pgfailure.h"
+#include "pgtransaction.h"
+#include "registerserver.h"
+#include "serveraddress.h"
+#include "serverschema.h"
+#include "textlength.h"
+
+namespace borderlog::postgres {
+
+namespace {
+
+// The oldest server the schema runs on: SQL-standard function bodies (RETURN) came with PostgreSQL 14.
+constexpr int kOldestServer = 140000;
+
+// Every entry whose hash is not its content's, whose previous hash is not the entry before's, or whose
+// number leaves a gap; then every site whose head is not its last entry.
+constexpr auto kChainProblems = R"sql(
+WITH e AS (
+    SELECT site, seq, hash, previous_hash,
+           borderlog.entry_hash(seq, at, "user", action, incident_id, before, after, reason, previous_hash) AS computed,
+           lag(hash, 1, repeat('0', 64)) OVER w AS chained, row_number() OVER w AS n
+    FROM borderlog.site_entry WINDOW w AS (PARTITION BY site ORDER BY seq))
+SELECT site, seq, CASE WHEN n <> seq THEN 'gap' WHEN computed <> hash THEN 'hash' ELSE 'chain' END
+FROM e WHERE n <> seq OR computed <> hash OR previous_hash <> chained
+UNION ALL
+SELECT s.code, s.head_seq, 'head' FROM borderlog.site s
+    LEFT JOIN LATERAL (SELECT seq, hash FROM borderlog.site_entry WHERE site = s.code ORDER BY seq DESC LIMIT 1) l
+    ON true
+WHERE s.head_seq <> coalesce(l.seq, 0) OR s.head_hash <> coalesce(l.hash, repeat('0', 64))
+ORDER BY 1, 2 LIMIT $1
+)sql";
+
+} // namespace
+
+Result<std::unique_ptr<ServerAdministration>> ServerAdministration::connect(const ServerAddress &address)
+{
+    try {
+        auto connection = std::make_unique<PgConnection>(address.connectionString());
+        if (connection->serverVersion() < kOldestServer) {
+            return Failure::refused(tr("%1 runs PostgreSQL %2; the national register needs PostgreSQL 14 or later.")
+                                        .arg(connection->displayName())
+                                        .arg(connection->serverVersion() / 10000));
+        }
+        return std::unique_ptr<ServerAdministration>(new ServerAdministration(std::move(connection)));
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Connecting to the server"), QString::fromUtf8(address.connectionString()));
+    }
+}
+
+ServerAdministration::ServerAdministration(std::unique_ptr<PgConnection> connection)
+    : m_connection(std::move(connection))
+{}
+
+ServerAdministration::~ServerAdministration() = default;
+
+ServerStatus ServerAdministration::status()
+{
+    ServerStatus status;
+    status.schemaVersion = ServerSchema::version(*m_connection);
+    if (status.schemaVersion > 0) {
+        status.registerId = m_connection->execute("SELECT id FROM borderlog.register").text(0, 0);
+    }
+    status.engine = QStringLiteral("PostgreSQL %1")
+                        .arg(m_connection->execute("SELECT current_setting('server_version')").text(0, 0));
+    status.server = m_connection->displayName();
+    return status;
+}
+
+Failure ServerAdministration::notRegister() const
+{
+    return Failure::refused(tr("%1 holds no national register: set it up with 'borderlog-cli server init'.")
+                                .arg(m_connection->displayName()));
+}
+
+Result<ServerStatus> ServerAdministration::init()
+{
+    try {
+        if (const int version = ServerSchema::version(*m_connection); version > 0) {
+            return Failure::refused(tr("%1 holds a national register already (schema %2); 'borderlog-cli server "
+                                       "upgrade' brings an older one up to date.")
+                                        .arg(m_connection->displayName())
+                                        .arg(version));
+        }
+        if (m_connection->execute("SELECT current_setting('server_encoding')").text(0, 0) != u"UTF8") {
+            return Failure::refused(tr("The database's encoding must be UTF8 (createdb -E UTF8), so that every "
+                                       "name and entry is kept byte for byte."));
+        }
+        ServerSchema::migrate(*m_connection);
+        return status();
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Setting up the national register"), m_connection->displayName());
+    }
+}
+
+Result<ServerStatus> ServerAdministration::upgrade()
+{
+    try {
+        const int version = ServerSchema::version(*m_connection);
+        if (version == 0) {
+            return notRegister();
+        }
+        if (version > ServerSchema::latestVersion()) {
+            return Failure::refused(tr("The national register has schema %1, newer than this program's %2: "
+                                       "install the newer program.")
+                                        .arg(version)
+                                        .arg(ServerSchema::latestVersion()));
+        }
+        ServerSchema::migrate(*m_connection);
+        return status();
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Upgrading the national register"), m_connection->displayName());
+    }
+}
+
+QStringList ServerAdministration::chainProblems()
+{
+    const PgResult rows = m_connection->execute(kChainProblems, PgParameters().add(qint64(kMaxProblems)));
+    QStringList problems;
+    for (int i = 0; i < rows.rows(); ++i) {
+        const QString site = rows.text(i, 0);
+        const qint64 seq = rows.integer(i, 1);
+        const QByteArray kind = rows.bytes(i, 2);
+        if (kind == "gap") {
+            problems << tr("site %1: entry %2 is missing").arg(site).arg(seq);
+        } else if (kind == "hash") {
+            problems << tr("site %1: entry %2 does not match its hash (changed on the server)").arg(site).arg(seq);
+        } else if (kind == "chain") {
+            problems << tr("site %1: entry %2 does not follow the entry before it").arg(site).arg(seq);
+        } else {
+            problems << tr("site %1: its head (entry %2) is not its last entry").arg(site).arg(seq);
+        }
+    }
+    return problems;
+}
+
+Result<ServerCheck> ServerAdministration::check()
+{
+    try {
+        // One snapshot for every count and the chains.
+        PgTransaction snapshot(*m_connection, PgTransaction::Kind::Snapshot);
+        ServerCheck check;
+        check.status = status();
+        if (check.status.schemaVersion == 0) {
+            return notRegister();
+        }
+        const PgResult counts = m_connection->execute(
+            "SELECT (SELECT count(*) FROM borderlog.site), (SELECT count(*) FROM borderlog.site_entry), "
+            "(SELECT count(*) FROM borderlog.alarm)");
+        check.sites = counts.integer(0, 0);
+        check.entries = counts.integer(0, 1);
+        check.alarms = counts.integer(0, 2);
+        check.problems = chainProblems();
+        snapshot.commit();
+        return check;
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Checking the national register"), m_connection->displayName());
+    }
+}
+
+Result<void> ServerAdministration::addSite(const QString &code, const QString &station, const QString &login)
+{
+    QList<FieldError> wrong;
+    if (auto error = SiteCode::check(code)) {
+        wrong << *error;
+    }
+    const QString place = station.trimmed();
+    if (place.isEmpty() || characterCount(place) > 100) {
+        wrong << FieldError{tr("station"), tr("must be the frontier station's name, 1 to 100 characters")};
+    }
+    if (!wrong.isEmpty()) {
+        return Failure::invalid(wrong);
+    }
+    try {
+        if (ServerSchema::version(*m_connection) == 0) {
+            return notRegister();
+        }
+        PgTransaction transaction(*m_connection);
+        if (!login.isEmpty()) {
+            const PgParameters role = PgParameters().add(login);
+            if (m_connection->execute("SELECT count(*) FROM pg_roles WHERE rolname = $1", role).integer(0, 0) == 0) {
+                return Failure::invalid({{tr("login"), tr("must be a database role made before (createuser %1)")
+                                                           .arg(login)}});
+            }
+            // The role's name goes into the statement as an identifier, quoted by the server itself.
+            const QByteArray grant =
+                m_connection->execute("SELECT format('GRANT borderlog_site TO %I', $1::text)", role).bytes(0, 0);
+            m_connection->execute(grant.constData());
+        }
+        PgParameters values = PgParameters().add(code).add(place);
+        if (login.isEmpty()) {
+            values.addNull();
+        } else {
+            values.add(login);
+        }
+        const PgResult added = m_connection->execute(
+            "INSERT INTO borderlog.site (code, station, login) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING", values);
+        if (added.affectedRows() == 0) {
+            return Failure::refused(tr("The national register has a site %1 already.").arg(code));
+        }
+        transaction.commit();
+        return {};
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Adding the site"), m_connection->displayName());
+    }
+}
+
+Result<QList<SiteState>> ServerAdministration::sites()
+{
+    try {
+        if (ServerSchema::version(*m_connection) == 0) {
+            return notRegister();
+        }
+        const PgResult rows = m_connection->execute(
+            "SELECT s.code, s.station, coalesce(s.login, ''), s.head_seq, s.head_hash, "
+            "coalesce(to_char(s.synced_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), ''), "
+            "(SELECT count(*) FROM borderlog.alarm a WHERE a.site = s.code) FROM borderlog.site s ORDER BY s.code");
+        QList<SiteState> sites;
+        for (int i = 0; i < rows.rows(); ++i) {
+            SiteState site{rows.text(i, 0), rows.text(i, 1), rows.text(i, 2),
+                           AuditHead{rows.integer(i, 3), rows.bytes(i, 4)}, {}, rows.integer(i, 6)};
+            if (const QString at = rows.text(i, 5); !at.isEmpty()) {
+                site.syncedAt = AuditEntry::parseTime(at);
+            }
+            sites << site;
+        }
+        return sites;
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Reading the sites"), m_connection->displayName());
+    }
+}
+
+} // namespace borderlog::postgres

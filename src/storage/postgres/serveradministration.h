@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "auditentry.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <memory>
+
+namespace borderlog::postgres {
+
+class PgConnection;
+class ServerAddress;
+
+// The national register as a whole.
+struct ServerStatus
+{
+    QString registerId;
+    int schemaVersion = 0;
+    QString engine; // "PostgreSQL 15.4"
+    QString server; // where, as shown to a person
+};
+
+// One site as the server holds it.
+struct SiteState
+{
+    QString code;
+    QString station;
+    QString login; // the database role the site's sync logs in as (empty: none)
+    AuditHead head; // the last entry the server holds
+    QDateTime syncedAt; // null before the first entry arrived
+    qint64 alarms = 0;
+};
+
+// What `server check` found.
+struct ServerCheck
+{
+    ServerStatus status;
+    qint64 sites = 0;
+    qint64 entries = 0;
+    qint64 alarms = 0;
+    QStringList problems; // each entry or site head that does not hold, at most kMaxProblems
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// Setting up and looking after the national register on its server: what headquarters' administrator does
+// with `borderlog-cli server`. Every call is one transaction.
+class ServerAdministration
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerAdministration)
+
+public:
+    static constexpr int kMaxProblems = 20;
+
+    static Result<std::unique_ptr<ServerAdministration>> connect(const ServerAddress &address);
+    ~ServerAdministration();
+
+    // Creates the national register in an empty database (refused when it holds one).
+    Result<ServerStatus> init();
+    // Brings an older national register's schema up to this program's.
+    Result<ServerStatus> upgrade();
+    // Recomputes every stored entry's hash and follows every site's chain to its head, on the server.
+    Result<ServerCheck> check();
+    // Adds a site of a frontier station. With a login (a database role made before, `createuser`), that role
+    // becomes the site's: it joins borderlog_site, and may push the site's entries and nothing else.
+    Result<void> addSite(const QString &code, const QString &station, const QString &login = {});
+    Result<QList<SiteState>> sites();
+
+private:
+    explicit ServerAdministration(std::unique_ptr<PgConnection> connection);
+    ServerStatus status();
+    QStringList chainProblems();
+    Failure notRegister() const;
+
+    std::unique_ptr<PgConnection> m_connection;
+};
+
+} // namespace borderlog::postgres
