@@ -667,7 +667,7 @@
         <translation>Tikrinama ataskaitos CSV forma.</translation>
     </message>
     <message>
-        <location filename="../src/cli/servercommands.cpp" line="+27"/>
+        <location filename="../src/cli/servercommands.cpp" line="+28"/>
         <source>The national register&apos;s server: a libpq connection string or postgresql:// URI, without the password (~/.pgpass holds it).</source>
         <translation>Nacionalinio registro serveris: libpq prisijungimo eilutė arba postgresql:// URI, be slaptažodžio (jį saugo ~/.pgpass).</translation>
     </message>
@@ -677,12 +677,12 @@
         <translation>add-site: duomenų bazės rolė, kuria jungiasi darbo vietos sinchronizavimas (iš anksto sukurta su createuser); ji gali siųsti tik tos darbo vietos įrašus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The site&apos;s code on the national register (medininkai-1).</source>
         <translation>Darbo vietos kodas nacionaliniame registre (medininkai-1).</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+153"/>
         <source>The national register on its server: server init | upgrade | check | add-site CODE --station NAME [--login ROLE] | sites.</source>
         <translation>Nacionalinis registras serveryje: server init | upgrade | check | add-site KODAS --station PAVADINIMAS [--login ROLĖ] | sites.</translation>
     </message>
@@ -692,7 +692,7 @@
         <translation>init, upgrade, check, add-site arba sites.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>add-site: the new site&apos;s code.</source>
         <translation>add-site: naujos darbo vietos kodas.</translation>
     </message>
@@ -2181,7 +2181,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>turi būti pasienio užkardos pavadinimas, nuo 1 iki 100 simbolių</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>login</source>
         <translation>prisijungimas</translation>
     </message>
@@ -2191,7 +2191,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>turi būti iš anksto sukurta duomenų bazės rolė (createuser %1)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>The national register has a site %1 already.</source>
         <translation>Nacionaliniame registre jau yra darbo vieta %1.</translation>
     </message>
@@ -2201,7 +2201,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Darbo vietos pridėjimas</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Reading the sites</source>
         <translation>Darbo vietų skaitymas</translation>
     </message>
@@ -2269,7 +2269,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SiteSync</name>
     <message>
-        <location filename="../src/core/sitesync.cpp" line="+72"/>
+        <location filename="../src/core/sitesync.cpp" line="+79"/>
         <source>This register is site %1 of the national register; it cannot sync as site %2.</source>
         <translation>Šis registras yra nacionalinio registro darbo vieta %1; jis negali sinchronizuotis kaip darbo vieta %2.</translation>
     </message>
@@ -2284,7 +2284,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Šis registras neprisijungęs prie nacionalinio registro: nurodykite darbo vietos kodą, kurį jam suteikė būstinė (--site KODAS).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>The national register holds site %1&apos;s audit trail up to entry %2, this register only up to entry %3: it was restored from an older backup, or it is not site %1&apos;s register. Nothing was sent; ask headquarters.</source>
         <translation>Nacionaliniame registre darbo vietos %1 audito žurnalas yra iki įrašo %2, o šiame registre tik iki įrašo %3: jis atkurtas iš senesnės atsarginės kopijos arba tai ne darbo vietos %1 registras. Niekas neišsiųsta; kreipkitės į būstinę.</translation>
     </message>
@@ -2725,12 +2725,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SqliteSyncLinkStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitesynclinkstore.cpp" line="+11"/>
+        <location filename="../src/storage/sqlite/sqlitesynclinkstore.cpp" line="+12"/>
         <source>Reading the link to the national register</source>
         <translation>Ryšio su nacionaliniu registru skaitymas</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Joining the national register</source>
         <translation>Prisijungimas prie nacionalinio registro</translation>
     </message>
@@ -3498,7 +3498,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>report: naudokite „report --day DATE [-o FILE]“, „report verify FILE“ arba „report verify --day DATE --digest HEX“</translation>
     </message>
     <message>
-        <location filename="../src/cli/servercommands.cpp" line="-144"/>
+        <location filename="../src/cli/servercommands.cpp" line="-145"/>
         <source>the national register does not hold:
 </source>
         <translation>nacionalinis registras nevientisas:

@@ -23,16 +23,16 @@ using postgres::ServerAddress;
 using postgres::ServerAdministration;
 using postgres::ServerStatus;
 
-const QCommandLineOption kServer({QStringLiteral("server")},
-                                 QStringLiteral(QT_TRANSLATE_NOOP(
-                                     "CommandHelp", "The national register's server: a libpq connection string or "
+const QCommandLineOption kServer(
+    {QStringLiteral("server")},
+    QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The national register's server: a libpq connection string or "
                                                     "postgresql:// URI, without the password (~/.pgpass holds it).")),
-                                 QStringLiteral("CONNECTION"));
-const QCommandLineOption kLogin({QStringLiteral("login")},
-                                QStringLiteral(QT_TRANSLATE_NOOP(
-                                    "CommandHelp", "add-site: the database role the site's sync logs in as (made "
-                                                   "before with createuser); it may push that site's entries only.")),
-                                QStringLiteral("ROLE"));
+    QStringLiteral("CONNECTION"));
+const QCommandLineOption kLogin(
+    {QStringLiteral("login")},
+    QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "add-site: the database role the site's sync logs in as (made "
+                                                    "before with createuser); it may push that site's entries only.")),
+    QStringLiteral("ROLE"));
 const QCommandLineOption kSite({QStringLiteral("site")},
                                QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "The site's code on the national "
                                                                                "register (medininkai-1).")),
@@ -49,10 +49,8 @@ void printStatus(const ServerStatus &status)
 int printCheck(const postgres::ServerCheck &check)
 {
     printStatus(check.status);
-    printOut(QStringLiteral("sites: %1\nentries: %2\nalarms: %3\n")
-                 .arg(check.sites)
-                 .arg(check.entries)
-                 .arg(check.alarms));
+    printOut(
+        QStringLiteral("sites: %1\nentries: %2\nalarms: %3\n").arg(check.sites).arg(check.entries).arg(check.alarms));
     if (!check.ok()) {
         printOut(tr("the national register does not hold:\n"));
         for (const QString &problem : check.problems) {
@@ -147,7 +145,7 @@ Result<ServerAddress> syncAddress(CommandContext &context)
     }
     if (!*joined) {
         return Failure::invalid({{tr("server"), tr("is needed: this register has not joined a national register "
-                                                  "(sync --server CONNECTION --site CODE)")}});
+                                                   "(sync --server CONNECTION --site CODE)")}});
     }
     return ServerAddress::parse((*joined)->server);
 }
@@ -175,8 +173,8 @@ int sync(CommandContext &context)
     printOut(tr("site %1: %n entry(s) sent", nullptr, int(report->sent)).arg(report->site) + u'\n');
     if (report->resent > 0) {
         printOut(tr("%n of them the server had acknowledged before and lost since (a restored server)", nullptr,
-                    int(report->resent)) +
-                 u'\n');
+                    int(report->resent))
+                 + u'\n');
     }
     // The line scripts read, as audit verify's head: the same words in every language.
     printOut(QStringLiteral("acknowledged: %1\n").arg(report->acknowledged.toString()));
@@ -193,7 +191,8 @@ std::vector<Command> Commands::server()
                                           "add-site CODE --station NAME [--login ROLE] | sites."),
          {kServer, kStation, kLogin},
          {{QStringLiteral("ACTION"),
-           QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "init, upgrade, check, add-site or sites.")), {}},
+           QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "init, upgrade, check, add-site or sites.")),
+           {}},
           {QStringLiteral("CODE"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "add-site: the new site's code.")),
            QStringLiteral("[CODE]")}},
          serverCommand},

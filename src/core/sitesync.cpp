@@ -28,6 +28,13 @@ Result<SyncReport> SiteSync::push(RegisterServer &server, const QString &site, i
     if (!held) {
         return held.failure();
     }
+    if (report.joined) {
+        if (auto stored = m_handle.store().syncLink().join(*joined); !stored) {
+            return stored.failure();
+        }
+        spdlog::info("sync: joined site {} of the national register {}", joined->site.toStdString(),
+                     joined->serverRegister.toStdString());
+    }
     report.site = joined->site;
     report.acknowledged = *held;
     if (held->sequence < joined->acknowledged.sequence) {
@@ -50,8 +57,8 @@ Result<SyncReport> SiteSync::push(RegisterServer &server, const QString &site, i
         }
     }
     report.resent = std::min(report.resent, report.sent);
-    spdlog::info("sync: site {} pushed {} entries in {} batches; the server holds up to {}",
-                 report.site.toStdString(), report.sent, report.batches, report.acknowledged.toString().toStdString());
+    spdlog::info("sync: site {} pushed {} entries in {} batches; the server holds up to {}", report.site.toStdString(),
+                 report.sent, report.batches, report.acknowledged.toString().toStdString());
     return report;
 }
 
@@ -89,13 +96,10 @@ Result<SyncLink> SiteSync::link(RegisterServer &server, const QString &site, Syn
     if (auto by = m_session.authorize(AccessRules::mayJoinNationalRegister); !by) {
         return by.failure();
     }
-    SyncLink link{*id, site, server.address(), {}, {}};
-    if (auto stored = links.join(link); !stored) {
-        return stored.failure();
-    }
+    // Kept once the server has answered for the site (SiteSync::push): a site it does not know, or another
+    // site's login, leaves the register unjoined.
     report.joined = true;
-    spdlog::info("sync: joined site {} of the national register {}", site.toStdString(), id->toStdString());
-    return link;
+    return SyncLink{*id, site, server.address(), {}, {}};
 }
 
 Result<AuditHead> SiteSync::serverHead(RegisterServer &server, const SyncLink &link, const AuditHead &local)

@@ -15,10 +15,10 @@ class Session;
 struct SyncReport
 {
     QString site;
-    bool joined = false;   // this sync joined the register to the site
-    qint64 sent = 0;       // entries the server did not hold before
-    qint64 resent = 0;     // of them, entries the server had acknowledged before and lost since (a restored server)
-    qint64 batches = 0;    // batches that brought something new
+    bool joined = false;    // this sync joined the register to the site
+    qint64 sent = 0;        // entries the server did not hold before
+    qint64 resent = 0;      // of them, entries the server had acknowledged before and lost since (a restored server)
+    qint64 batches = 0;     // batches that brought something new
     AuditHead acknowledged; // the site's head on the server now: every entry up to it is held there
 };
 
@@ -47,10 +47,10 @@ public:
     Result<SyncReport> push(RegisterServer &server, const QString &site, int batchSize = kBatchSize);
 
 private:
+    // The link kept, or a new one to keep once the server has answered (then report.joined is set).
     Result<SyncLink> link(RegisterServer &server, const QString &site, SyncReport &report);
     Result<AuditHead> serverHead(RegisterServer &server, const SyncLink &link, const AuditHead &local);
-    Result<void> sendFrom(RegisterServer &server, const SyncLink &link, qint64 from, int batchSize,
-                          SyncReport &report);
+    Result<void> sendFrom(RegisterServer &server, const SyncLink &link, qint64 from, int batchSize, SyncReport &report);
     Failure refusal(const PushAnswer &answer, const SyncLink &link) const;
 
     RegisterHandle &m_handle;

@@ -7,8 +7,10 @@
 #include "serverschema.h"
 #include "testserver.h"
 
-#include <catch2/catch.hpp>
+#include <QFile>
+#include <QTemporaryDir>
 
+#include <catch2/catch.hpp>
 #include <thread>
 
 using namespace borderlog;
@@ -42,7 +44,8 @@ TEST_CASE("A server address never holds a password, and names the field when it 
         INFO(text);
         CHECK_FALSE(ServerAddress::parse(QString::fromLatin1(text)).ok());
     }
-    CHECK(ServerAddress::parse(QStringLiteral("postgresql://medininkai@hq.example/borderlog?sslmode=verify-full")).ok());
+    CHECK(
+        ServerAddress::parse(QStringLiteral("postgresql://medininkai@hq.example/borderlog?sslmode=verify-full")).ok());
     CHECK(ServerAddress::parse(QStringLiteral("host=hq.example dbname=borderlog user=medininkai")).ok());
     CHECK(ServerAddress::looksLikeServer(QStringLiteral("postgresql://hq/borderlog")));
     CHECK_FALSE(ServerAddress::looksLikeServer(QStringLiteral("/home/ona/register.sqlite")));
@@ -78,8 +81,8 @@ TEST_CASE("server init makes the national register once, and upgrade and check n
     auto admin = administer(server);
     CHECK((*admin).check().failure().kind == Failure::Kind::Refused);
     CHECK((*admin).upgrade().failure().kind == Failure::Kind::Refused);
-    CHECK((*admin).addSite(QStringLiteral("medininkai-1"), QStringLiteral("Medininkai")).failure().kind ==
-          Failure::Kind::Refused);
+    CHECK((*admin).addSite(QStringLiteral("medininkai-1"), QStringLiteral("Medininkai")).failure().kind
+          == Failure::Kind::Refused);
 
     const auto made = admin->init();
     REQUIRE(made.ok());
@@ -101,8 +104,7 @@ TEST_CASE("server init makes the national register once, and upgrade and check n
     CHECK(check->entries == 0);
 }
 
-TEST_CASE("Two programs setting up the same register at once: one does it, the other finds it done",
-          "[server][schema]")
+TEST_CASE("Two programs setting up the same register at once: one does it, the other finds it done", "[server][schema]")
 {
     if (!test::serverAvailable()) {
         return;
@@ -152,8 +154,8 @@ TEST_CASE("Registers set up at once in two databases of one server share its rol
     }
     one.join();
     CHECK(failures == 0);
-    CHECK(first.queryText("SELECT count(*) FROM pg_roles WHERE rolname IN ('borderlog_site', 'borderlog_analyst')") ==
-          QStringLiteral("2"));
+    CHECK(first.queryText("SELECT count(*) FROM pg_roles WHERE rolname IN ('borderlog_site', 'borderlog_analyst')")
+          == QStringLiteral("2"));
 }
 
 TEST_CASE("A newer register's schema is refused by upgrade, untouched", "[server][schema]")
@@ -209,4 +211,68 @@ TEST_CASE("A server that cannot be reached is said, with where", "[server][conne
     CHECK(admin.failure().kind == Failure::Kind::Storage);
     CHECK(admin.message().contains(QStringLiteral("could not be reached")));
     CHECK(admin.message().contains(QStringLiteral("/nonexistent-folder")));
+}
+
+TEST_CASE("Over the network: TLS with the server's certificate checked, the password from a password file",
+          "[server][tls]")
+{
+    if (!test::serverAvailable()) {
+        return;
+    }
+    const QByteArray tls = qgetenv("BORDERLOG_TEST_TLS");
+    REQUIRE_FALSE(tls.isEmpty());
+    const test::TestServer server;
+    const test::TestRole role;
+    const QByteArray password = "a-long-site-password-" + role.name().right(6);
+    server.execute("ALTER ROLE " + role.name() + " PASSWORD '" + password + "'");
+    const QByteArray target = tls + " dbname=" + server.name() + " user=" + role.name();
+
+    QTemporaryDir home;
+    const QString passFile = home.filePath(QStringLiteral("pgpass"));
+    QFile file(passFile);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("localhost:*:*:" + role.name() + ":" + password + "\n");
+    file.close();
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    SECTION("the right certificate and the password file: an encrypted connection")
+    {
+        qputenv("PGPASSFILE", passFile.toLocal8Bit());
+        PgConnection connection(target);
+        CHECK(connection.execute("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()").boolean(0, 0));
+        qunsetenv("PGPASSFILE");
+    }
+    SECTION("without the password: refused, and no password is in the message")
+    {
+        qputenv("PGPASSFILE", home.filePath(QStringLiteral("none")).toLocal8Bit());
+        const auto address = ServerAddress::parse(QString::fromUtf8(target));
+        REQUIRE(address.ok());
+        const auto admin = ServerAdministration::connect(*address);
+        REQUIRE_FALSE(admin.ok());
+        CHECK(admin.message().contains(QStringLiteral("password")));
+        CHECK_FALSE(admin.message().contains(QString::fromLatin1(password)));
+        qunsetenv("PGPASSFILE");
+    }
+    SECTION("without TLS: the server refuses")
+    {
+        qputenv("PGPASSFILE", passFile.toLocal8Bit());
+        QByteArray plain = target;
+        plain.replace("sslmode=verify-full", "sslmode=disable");
+        CHECK_THROWS_AS(PgConnection(plain), PgError);
+        qunsetenv("PGPASSFILE");
+    }
+    SECTION("a server whose certificate another authority signed: refused before the password goes out")
+    {
+        qputenv("PGPASSFILE", passFile.toLocal8Bit());
+        QByteArray wrong = target;
+        wrong.replace(wrong.mid(wrong.indexOf("sslrootcert=")).split(' ').first(),
+                      "sslrootcert=" + qgetenv("BORDERLOG_TEST_OTHER_CA"));
+        try {
+            PgConnection connection(wrong);
+            FAIL("connected");
+        } catch (const PgError &e) {
+            CHECK(e.message().contains(QStringLiteral("certificate verify failed")));
+        }
+        qunsetenv("PGPASSFILE");
+    }
 }

@@ -10,7 +10,6 @@
 #include "testserver.h"
 
 #include <catch2/catch.hpp>
-
 #include <thread>
 
 using namespace borderlog;
@@ -141,8 +140,8 @@ TEST_CASE("A site joins, pushes its whole trail, and the server holds the same c
         CHECK((*link)->serverRegister == server.queryText("SELECT id FROM borderlog.register"));
         CHECK(server.queryText("SELECT count(*) FROM borderlog.site_entry") == QStringLiteral("9"));
         CHECK(server.queryText("SELECT count(*) FROM borderlog.receipt") == QStringLiteral("3"));
-        CHECK(server.queryText("SELECT reason FROM borderlog.site_entry WHERE action = 'amend'") ==
-              QStringLiteral("counted again"));
+        CHECK(server.queryText("SELECT reason FROM borderlog.site_entry WHERE action = 'amend'")
+              == QStringLiteral("counted again"));
         checkServerHolds(server);
         CHECK(site.log().audit().verify()->ok());
 
@@ -175,6 +174,8 @@ TEST_CASE("A site joins, pushes its whole trail, and the server holds the same c
         REQUIRE_FALSE(unknown.ok());
         CHECK(unknown.message().contains(QStringLiteral("server add-site")));
         CHECK(server.queryText("SELECT count(*) FROM borderlog.site_entry") == QStringLiteral("0"));
+        CHECK_FALSE(site.log().sync().joined()->has_value());
+        CHECK(synced(site.log(), *national, kSite).joined);
     }
     SECTION("a code against the rule names the field")
     {
@@ -270,8 +271,7 @@ TEST_CASE("A register restored from an older backup: behind is refused, a fork r
     }
 }
 
-TEST_CASE("A forged entry is refused whole: an edited entry, or a chain rewritten after it was sent",
-          "[sync][forgery]")
+TEST_CASE("A forged entry is refused whole: an edited entry, or a chain rewritten after it was sent", "[sync][forgery]")
 {
     if (!test::serverAvailable()) {
         return;
@@ -299,7 +299,8 @@ TEST_CASE("A forged entry is refused whole: an edited entry, or a chain rewritte
         // What a forger with the program's hash rule does: the changed entry is sound on its own, and the
         // entries after it are sealed onto it again; the server still holds the entry as it was sent.
         test::execute(site.path(), "DROP TRIGGER audit_entry_append_only_update; "
-                                   "UPDATE audit_entry SET hash = '" + QByteArray(64, 'a') + "' WHERE seq = 2");
+                                   "UPDATE audit_entry SET hash = '"
+                                       + QByteArray(64, 'a') + "' WHERE seq = 2");
         const auto forged = site.log().sync().push(*national, {});
         REQUIRE_FALSE(forged.ok());
         CHECK(server.queryText("SELECT count(*) FROM borderlog.alarm") == QStringLiteral("1"));
@@ -328,10 +329,14 @@ TEST_CASE("The server applies only what continues the chain it holds", "[sync][p
     test::TestDatabase site;
     record(site.log(), 4);
     QList<AuditEntry> entries;
-    REQUIRE(site.log().audit().forEach({}, [&](const AuditEntry &e) {
-        entries << e;
-        return true;
-    }).ok());
+    REQUIRE(site.log()
+                .audit()
+                .forEach({},
+                         [&](const AuditEntry &e) {
+                             entries << e;
+                             return true;
+                         })
+                .ok());
 
     const auto gap = national->push(kSite, entries.mid(2));
     REQUIRE(gap.ok());
@@ -422,7 +427,8 @@ TEST_CASE("Eight sites push at once while their officers go on recording", "[syn
             IncidentLog &log = sites[size_t(i)]->log();
             for (int round = 0; round < 5 && failures[size_t(i)].isEmpty(); ++round) {
                 for (int n = 0; n < 6; ++n) {
-                    if (auto saved = log.incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("AF"), 1 + n));
+                    if (auto saved =
+                            log.incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("AF"), 1 + n));
                         !saved) {
                         failures[size_t(i)] = saved.message();
                     }
@@ -440,7 +446,8 @@ TEST_CASE("Eight sites push at once while their officers go on recording", "[syn
         INFO(codes.at(i).toStdString());
         CHECK(failures[size_t(i)].isEmpty());
         CHECK(server.queryText("SELECT head_seq FROM borderlog.site WHERE code = '" + codes.at(i).toUtf8() + "'")
-                  .toLongLong() == localHead(sites[size_t(i)]->log()).sequence);
+                  .toLongLong()
+              == localHead(sites[size_t(i)]->log()).sequence);
     }
     CHECK(server.queryText("SELECT count(*) FROM borderlog.site_entry") == QString::number(kSites * 30));
     checkServerHolds(server);
@@ -476,12 +483,14 @@ TEST_CASE("A site's login pushes its own site's entries and touches nothing else
     const auto notYours = other.log().sync().push(**asSite, QStringLiteral("lavoriskes-1"));
     REQUIRE_FALSE(notYours.ok());
     CHECK(notYours.message().contains(QStringLiteral("another site's")));
+    CHECK_FALSE(other.log().sync().joined()->has_value());
     CHECK(server.queryText("SELECT head_seq FROM borderlog.site WHERE code = 'lavoriskes-1'") == QStringLiteral("0"));
 
     PgConnection direct(server.connectionAs(login.name()));
     for (const char *sql : {"SELECT count(*) FROM borderlog.site_entry", "UPDATE borderlog.site SET head_seq = 0",
-                            "DELETE FROM borderlog.alarm", "INSERT INTO borderlog.receipt (site, first_seq, last_seq, "
-                                                           "head_hash) VALUES ('medininkai-1', 1, 1, '')"}) {
+                            "DELETE FROM borderlog.alarm",
+                            "INSERT INTO borderlog.receipt (site, first_seq, last_seq, "
+                            "head_hash) VALUES ('medininkai-1', 1, 1, '')"}) {
         INFO(sql);
         try {
             direct.execute(sql);

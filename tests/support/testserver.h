@@ -22,6 +22,7 @@ public:
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
 
+    const QByteArray &name() const { return m_name; }
     // A libpq connection string for the database, as its superuser.
     QByteArray connection() const { return m_connection; }
     postgres::ServerAddress address() const;

@@ -89,8 +89,8 @@ PgResult PgConnection::execute(const char *sql, const PgParameters &parameters)
         values.push_back(value ? value->constData() : nullptr);
         lengths.push_back(value ? int(value->size()) : 0);
     }
-    return checked(PQexecParams(m_connection, sql, parameters.size(), nullptr, values.data(), lengths.data(),
-                                nullptr, 0));
+    return checked(
+        PQexecParams(m_connection, sql, parameters.size(), nullptr, values.data(), lengths.data(), nullptr, 0));
 }
 
 void PgConnection::executeScript(const QByteArray &sql)

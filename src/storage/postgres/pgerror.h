@@ -22,7 +22,10 @@ public:
     const QByteArray &sqlState() const { return m_sqlState; }
     QString message() const { return QString::fromStdString(what()); }
     // The connection was lost or never made (class 08), or the server is shutting down (57P0x).
-    bool connectionLost() const { return m_sqlState.isEmpty() || m_sqlState.startsWith("08") || m_sqlState.startsWith("57P0"); }
+    bool connectionLost() const
+    {
+        return m_sqlState.isEmpty() || m_sqlState.startsWith("08") || m_sqlState.startsWith("57P0");
+    }
 
 private:
     QByteArray m_sqlState;

@@ -61,7 +61,8 @@ qint64 PgResult::integer(int row, int column) const
     bool ok = false;
     const qint64 value = bytes(row, column).toLongLong(&ok);
     if (!ok) {
-        throw PgError({}, QStringLiteral("column %1 is not a whole number").arg(QString::fromUtf8(PQfname(m_result, column))));
+        throw PgError(
+            {}, QStringLiteral("column %1 is not a whole number").arg(QString::fromUtf8(PQfname(m_result, column))));
     }
     return value;
 }

@@ -183,8 +183,8 @@ Result<void> ServerAdministration::addSite(const QString &code, const QString &s
         if (!login.isEmpty()) {
             const PgParameters role = PgParameters().add(login);
             if (m_connection->execute("SELECT count(*) FROM pg_roles WHERE rolname = $1", role).integer(0, 0) == 0) {
-                return Failure::invalid({{tr("login"), tr("must be a database role made before (createuser %1)")
-                                                           .arg(login)}});
+                return Failure::invalid(
+                    {{tr("login"), tr("must be a database role made before (createuser %1)").arg(login)}});
             }
             // The role's name goes into the statement as an identifier, quoted by the server itself.
             const QByteArray grant =
@@ -221,8 +221,12 @@ Result<QList<SiteState>> ServerAdministration::sites()
             "(SELECT count(*) FROM borderlog.alarm a WHERE a.site = s.code) FROM borderlog.site s ORDER BY s.code");
         QList<SiteState> sites;
         for (int i = 0; i < rows.rows(); ++i) {
-            SiteState site{rows.text(i, 0), rows.text(i, 1), rows.text(i, 2),
-                           AuditHead{rows.integer(i, 3), rows.bytes(i, 4)}, {}, rows.integer(i, 6)};
+            SiteState site{rows.text(i, 0),
+                           rows.text(i, 1),
+                           rows.text(i, 2),
+                           AuditHead{rows.integer(i, 3), rows.bytes(i, 4)},
+                           {},
+                           rows.integer(i, 6)};
             if (const QString at = rows.text(i, 5); !at.isEmpty()) {
                 site.syncedAt = AuditEntry::parseTime(at);
             }

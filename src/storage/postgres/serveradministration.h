@@ -30,8 +30,8 @@ struct SiteState
 {
     QString code;
     QString station;
-    QString login; // the database role the site's sync logs in as (empty: none)
-    AuditHead head; // the last entry the server holds
+    QString login;      // the database role the site's sync logs in as (empty: none)
+    AuditHead head;     // the last entry the server holds
     QDateTime syncedAt; // null before the first entry arrived
     qint64 alarms = 0;
 };
