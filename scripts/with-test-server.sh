@@ -14,26 +14,31 @@ if [ $# -eq 0 ]; then
   exit 2
 fi
 if [ -n "${BORDERLOG_TEST_SERVER:-}" ]; then
+  # A server of one's own: its TLS tests need BORDERLOG_TEST_TLS and BORDERLOG_TEST_OTHER_CA too.
   exec "$@"
 fi
-bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then
   echo "with-test-server.sh: no PostgreSQL server is installed (scripts/install-deps.sh --with server)" >&2
   exit 1
 fi
-dir=$(mktemp -d "${TMPDIR:-/tmp}/borderlog-pg.XXXXXX")
-as_owner=()
+# /tmp, not TMPDIR: the postgres user must reach the folder, and a socket's path has at most 107 bytes.
+dir=$(mktemp -d /tmp/borderlog-pg.XXXXXX)
+as_owner=(env)
 owner=$(id -un)
+stop() {
+  [ -d "$dir/data" ] && { "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true; }
+  rm -rf "$dir"
+}
+trap stop EXIT
+# A signal ends the script through its EXIT trap, so the server is stopped then too.
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
 if [ "$(id -u)" -eq 0 ]; then
   owner=postgres
   as_owner=(runuser -u postgres --)
   chown postgres: "$dir"
 fi
-stop() {
-  "${as_owner[@]}" "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$dir"
-}
-trap stop EXIT
 "${as_owner[@]}" "$bin/initdb" -D "$dir/data" -U "$owner" -A trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
   || { cat "$dir/initdb.log" >&2; exit 1; }
 # A certificate authority for this run, and the server's certificate for localhost signed by it.

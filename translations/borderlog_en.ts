@@ -275,7 +275,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+549"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+557"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>
@@ -330,6 +330,33 @@ Reason (required):</numerusform>
         <translation>
             <numerusform>Last %n day</numerusform>
             <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::SyncController</name>
+    <message numerus="yes">
+        <location filename="../src/gui/synccontroller.cpp" line="+80"/>
+        <source>National register: synced at %1, %n entry(s) waiting</source>
+        <translation>
+            <numerusform>National register: synced at %1, %n entry waiting</numerusform>
+            <numerusform>National register: synced at %1, %n entries waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>National register: site %1, %n entry(s) waiting</source>
+        <translation>
+            <numerusform>National register: site %1, %n entry waiting</numerusform>
+            <numerusform>National register: site %1, %n entries waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>National register: not reached at %1, %n entry(s) waiting</source>
+        <translation>
+            <numerusform>National register: not reached at %1, %n entry waiting</numerusform>
+            <numerusform>National register: not reached at %1, %n entries waiting</numerusform>
         </translation>
     </message>
 </context>

@@ -1843,6 +1843,13 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
     <message>
         <location line="+5"/>
+        <source>%1: the national register at %2 did not accept the login: %3
+The password comes from ~/.pgpass or the file PGPASSFILE names.</source>
+        <translation>%1: nacionalinis registras %2 nepriėmė prisijungimo: %3
+Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1: the server refused it to this login (%2).</source>
         <translation>%1: serveris šiam prisijungimui to neleido (%2).</translation>
     </message>
@@ -1855,7 +1862,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>PgRegisterServer</name>
     <message>
-        <location filename="../src/storage/postgres/pgregisterserver.cpp" line="+42"/>
+        <location filename="../src/storage/postgres/pgregisterserver.cpp" line="+40"/>
         <source>Connecting to the national register</source>
         <translation>Jungimasis prie nacionalinio registro</translation>
     </message>
@@ -1880,12 +1887,17 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>būstinė jį atnaujina komanda &apos;borderlog-cli server upgrade&apos;</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Reading the national register&apos;s id</source>
         <translation>Nacionalinio registro identifikatoriaus skaitymas</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
+        <source>The national register at %1 gave an answer this program does not know: is its schema this program&apos;s?</source>
+        <translation>Nacionalinis registras %1 atsakė taip, kaip ši programa nežino: ar jo schema yra šios programos?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Sending the audit trail</source>
         <translation>Audito žurnalo siuntimas</translation>
     </message>
@@ -1893,7 +1905,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+41"/>
+        <location filename="../src/app/main.cpp" line="+42"/>
         <source>Border Incident Log: record, tally, chart and export attempted border crossings.</source>
         <translation>Border Incident Log: bandymų neteisėtai kirsti sieną registravimas, suvestinės, diagramos ir eksportas.</translation>
     </message>
@@ -2078,12 +2090,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     <message>
         <location filename="../src/storage/postgres/serveraddress.cpp" line="+12"/>
         <location line="+8"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>server</source>
         <translation>serveris</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>must name the national register&apos;s server (postgresql://USER@HOST/DATABASE or host=… dbname=… user=…)</source>
         <translation>turi nurodyti nacionalinio registro serverį (postgresql://NAUDOTOJAS@KOMPIUTERIS/DUOMENŲ_BAZĖ arba host=… dbname=… user=…)</translation>
     </message>
@@ -2098,7 +2110,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>nėra prisijungimo eilutė, kurią libpq gali perskaityti: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>must not hold the password (it would show in the process list and the shell&apos;s history): put it in ~/.pgpass, or in the file PGPASSFILE names</source>
         <translation>negali būti slaptažodžio (jis matytųsi procesų sąraše ir komandų istorijoje): įrašykite jį į ~/.pgpass arba į failą, kurį nurodo PGPASSFILE</translation>
     </message>
@@ -2171,7 +2183,17 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Nacionalinio registro tikrinimas</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>must be a login role of its own for the site: not a superuser, not the register&apos;s owner, not an analyst, and able to log in</source>
+        <translation>turi būti atskira darbo vietos prisijungimo rolė: ne supernaudotojas, ne registro savininkas, ne analitikas, ir galinti prisijungti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is another site&apos;s login already; each site has one of its own</source>
+        <translation>jau yra kitos darbo vietos prisijungimas; kiekviena darbo vieta turi savo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>station</source>
         <translation>užkarda</translation>
     </message>
@@ -2181,17 +2203,19 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>turi būti pasienio užkardos pavadinimas, nuo 1 iki 100 simbolių</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-20"/>
+        <location line="+3"/>
+        <location line="+4"/>
         <source>login</source>
         <translation>prisijungimas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
         <source>must be a database role made before (createuser %1)</source>
         <translation>turi būti iš anksto sukurta duomenų bazės rolė (createuser %1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+49"/>
         <source>The national register has a site %1 already.</source>
         <translation>Nacionaliniame registre jau yra darbo vieta %1.</translation>
     </message>
@@ -2269,7 +2293,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>SiteSync</name>
     <message>
-        <location filename="../src/core/sitesync.cpp" line="+79"/>
+        <location filename="../src/core/sitesync.cpp" line="+83"/>
         <source>This register is site %1 of the national register; it cannot sync as site %2.</source>
         <translation>Šis registras yra nacionalinio registro darbo vieta %1; jis negali sinchronizuotis kaip darbo vieta %2.</translation>
     </message>
@@ -2289,7 +2313,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Nacionaliniame registre darbo vietos %1 audito žurnalas yra iki įrašo %2, o šiame registre tik iki įrašo %3: jis atkurtas iš senesnės atsarginės kopijos arba tai ne darbo vietos %1 registras. Niekas neišsiųsta; kreipkitės į būstinę.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+88"/>
         <source>The national register at %1 has no site %2: headquarters adds it (borderlog-cli server add-site).</source>
         <translation>Nacionaliniame registre %1 nėra darbo vietos %2: ją prideda būstinė (borderlog-cli server add-site).</translation>
     </message>
@@ -5057,7 +5081,7 @@ Ankstesnė %2</translation>
     <name>borderlog::IncidentTableModel</name>
     <message>
         <location filename="../src/gui/incidenttablemodel.cpp" line="+111"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+208"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+216"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
@@ -6077,6 +6101,66 @@ Priežastis (privaloma):</numerusform>
         <location line="+3"/>
         <source>Locations (persons)</source>
         <translation>Vietos (asmenys)</translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::SyncController</name>
+    <message>
+        <location filename="../src/gui/synccontroller.cpp" line="+23"/>
+        <source>S&amp;ync with the national register</source>
+        <translation>&amp;Sinchronizuoti su nacionaliniu registru</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Send what this register recorded to the national register now</source>
+        <translation>Dabar išsiųsti į nacionalinį registrą tai, kas užregistruota šiame registre</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>National register: syncing…</source>
+        <translation>Nacionalinis registras: sinchronizuojama…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>National register: synced at %1, all sent</source>
+        <translation>Nacionalinis registras: sinchronizuota %1, viskas išsiųsta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>National register: synced at %1, %n entry(s) waiting</source>
+        <translation>
+            <numerusform>Nacionalinis registras: sinchronizuota %1, laukia %n įrašas</numerusform>
+            <numerusform>Nacionalinis registras: sinchronizuota %1, laukia %n įrašai</numerusform>
+            <numerusform>Nacionalinis registras: sinchronizuota %1, laukia %n įrašų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>National register: site %1, %n entry(s) waiting</source>
+        <translation>
+            <numerusform>Nacionalinis registras: darbo vieta %1, laukia %n įrašas</numerusform>
+            <numerusform>Nacionalinis registras: darbo vieta %1, laukia %n įrašai</numerusform>
+            <numerusform>Nacionalinis registras: darbo vieta %1, laukia %n įrašų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Site %1; the server holds this register&apos;s audit trail up to entry %2.</source>
+        <translation>Darbo vieta %1; serveryje yra šio registro audito žurnalas iki įrašo %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>National register: not reached at %1, %n entry(s) waiting</source>
+        <translation>
+            <numerusform>Nacionalinis registras: nepasiektas %1, laukia %n įrašas</numerusform>
+            <numerusform>Nacionalinis registras: nepasiektas %1, laukia %n įrašai</numerusform>
+            <numerusform>Nacionalinis registras: nepasiektas %1, laukia %n įrašų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National register: refused at %1, ask headquarters</source>
+        <translation>Nacionalinis registras: atmesta %1, kreipkitės į būstinę</translation>
     </message>
 </context>
 <context>

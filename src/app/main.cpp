@@ -6,6 +6,7 @@
 #include "incidentlog.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "pgregisterserver.h"
 #include "preferencesdialog.h"
 #include "sqlitemaintenance.h"
 #include "sqliteregister.h"
@@ -117,7 +118,7 @@ int main(int argc, char *argv[])
     // Rows written by borderlog-cli or another desktop app appear without a restart.
     ExternalChangeWatcher watcher(log);
     watcher.start(2000);
-    MainWindow window(log, sqlite::SqliteRegister::openForDesktop);
+    MainWindow window(log, sqlite::SqliteRegister::openForDesktop, postgres::PgRegisterServer::open);
     if (options.measureStartup) {
         StartupMeasurement::watch(window, sinceStart);
     }

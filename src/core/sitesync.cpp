@@ -28,6 +28,10 @@ Result<SyncReport> SiteSync::push(RegisterServer &server, const QString &site, i
     if (!held) {
         return held.failure();
     }
+    // Nothing is joined, acknowledged or sent before the server's head is known to be this register's entry.
+    if (auto same = checkHeldEntry(server, *joined, *held); !same) {
+        return same.failure();
+    }
     if (report.joined) {
         if (auto stored = m_handle.store().syncLink().join(*joined); !stored) {
             return stored.failure();
@@ -122,6 +126,38 @@ Result<AuditHead> SiteSync::serverHead(RegisterServer &server, const SyncLink &l
                 .arg(local.sequence));
     }
     return held;
+}
+
+Result<void> SiteSync::checkHeldEntry(RegisterServer &server, const SyncLink &link, const AuditHead &held)
+{
+    if (held.sequence == 0) {
+        return {};
+    }
+    std::optional<AuditEntry> mine;
+    AuditFilter filter;
+    filter.fromSequence = held.sequence;
+    auto read = m_handle.store().auditTrail().forEach(filter, [&](const AuditEntry &entry) {
+        mine = entry;
+        return false;
+    });
+    if (!read) {
+        return read.failure();
+    }
+    if (mine && mine->sequence == held.sequence && mine->hash == held.hash) {
+        return {};
+    }
+    // Another history than the one the server holds (an older backup written to since, or a chain rewritten on
+    // either side): the entry goes to the server, which refuses it and keeps the alarm for headquarters.
+    if (mine) {
+        auto answer = server.push(link.site, {*mine});
+        if (!answer) {
+            return answer.failure();
+        }
+        if (answer->status != PushAnswer::Status::Applied) {
+            return refusal(*answer, link);
+        }
+    }
+    return refusal(PushAnswer{PushAnswer::Status::Fork, held, 0}, link);
 }
 
 Result<void> SiteSync::sendFrom(RegisterServer &server, const SyncLink &link, qint64 from, int batchSize,

@@ -50,6 +50,9 @@ private:
     // The link kept, or a new one to keep once the server has answered (then report.joined is set).
     Result<SyncLink> link(RegisterServer &server, const QString &site, SyncReport &report);
     Result<AuditHead> serverHead(RegisterServer &server, const SyncLink &link, const AuditHead &local);
+    // Whether this register's entry at the server's head is the one the server holds; refused (with the
+    // server's alarm) when not.
+    Result<void> checkHeldEntry(RegisterServer &server, const SyncLink &link, const AuditHead &held);
     Result<void> sendFrom(RegisterServer &server, const SyncLink &link, qint64 from, int batchSize, SyncReport &report);
     Failure refusal(const PushAnswer &answer, const SyncLink &link) const;
 

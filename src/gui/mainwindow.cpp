@@ -20,6 +20,7 @@
 #include "nationalitycatalog.h"
 #include "preferencesdialog.h"
 #include "summarypanel.h"
+#include "synccontroller.h"
 #include "userguide.h"
 
 #include <QAction>
@@ -49,7 +50,7 @@ const auto kHeaderKey = QStringLiteral("window/tableHeader");
 
 } // namespace
 
-MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
+MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, ServerConnector connector, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_log(log)
@@ -61,6 +62,7 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
           log, m_opener, this, [this] { return selectedIncident(); }, [this] { return m_summary->day(); }))
     , m_databases(new DatabaseSwitcher(log, m_opener, *m_accountability, this))
     , m_import(new ImportController(log, m_opener, this))
+    , m_sync(connector ? new SyncController(log, m_opener, std::move(connector), this) : nullptr)
     , m_pathLabel(new QLabel(this))
     , m_totalsLabel(new QLabel(this))
     , m_shownTotalsLabel(new QLabel(this))
@@ -79,6 +81,29 @@ MainWindow::MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent)
     updateStatus();
     showDatabase();
     m_form->focusFirstToFill(); // where the officer starts typing when the window opens
+}
+
+void MainWindow::placeStatusItems()
+{
+    // The status bar's items apart from one another, each with room around it.
+    bool first = true;
+    for (QLabel *item : {m_accountability->userLabel(), m_totalsLabel, m_pathLabel}) {
+        if (!first) {
+            auto *separator = new QFrame(this);
+            separator->setFrameShape(QFrame::VLine);
+            separator->setFrameShadow(QFrame::Sunken);
+            statusBar()->addPermanentWidget(separator);
+        }
+        first = false;
+        item->setContentsMargins(6, 0, 6, 0);
+        statusBar()->addPermanentWidget(item);
+    }
+    if (m_sync != nullptr) {
+        // Before the database's path, with its separator (both hidden while the register has joined no site).
+        statusBar()->insertPermanentWidget(4, m_sync->statusWidget());
+        m_ui->fileMenu->insertAction(m_ui->quitAction, m_sync->syncAction());
+        m_ui->fileMenu->insertSeparator(m_ui->quitAction);
+    }
 }
 
 void MainWindow::placePanels()
@@ -110,19 +135,7 @@ void MainWindow::placePanels()
     m_ui->sampleBanner->setAutoFillBackground(true);
     m_ui->sampleBanner->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->sampleBanner->setForegroundRole(QPalette::ToolTipText);
-    // The status bar's items apart from one another, each with room around it.
-    bool first = true;
-    for (QLabel *item : {m_accountability->userLabel(), m_totalsLabel, m_pathLabel}) {
-        if (!first) {
-            auto *separator = new QFrame(this);
-            separator->setFrameShape(QFrame::VLine);
-            separator->setFrameShadow(QFrame::Sunken);
-            statusBar()->addPermanentWidget(separator);
-        }
-        first = false;
-        item->setContentsMargins(6, 0, 6, 0);
-        statusBar()->addPermanentWidget(item);
-    }
+    placeStatusItems();
     m_ui->filterBar->setLocations(m_log.locations().hierarchy().value_or(LocationHierarchy()));
     // One Tab order through the window: the form, then the log (filter bar, table), then the summary, each
     // area's own order kept.

@@ -3,6 +3,7 @@
 
 #include "databaseswitcher.h"
 #include "incident.h"
+#include "synccontroller.h"
 
 #include <QMainWindow>
 
@@ -23,6 +24,7 @@ class IncidentForm;
 class IncidentLog;
 class IncidentTableModel;
 class SummaryPanel;
+class SyncController;
 
 // The window of `borderlog`: entry form on the left, the log table with its filter bar in the
 // middle, the supervisor's summary with charts on the right.
@@ -32,7 +34,8 @@ class MainWindow : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(IncidentLog &log, DatabaseOpener opener, QWidget *parent = nullptr);
+    // Without a connector the window has no sync with the national register.
+    MainWindow(IncidentLog &log, DatabaseOpener opener, ServerConnector connector = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     IncidentForm *form() const { return m_form; }
@@ -40,6 +43,7 @@ public:
     SummaryPanel *summary() const { return m_summary; }
     AccountabilityActions *accountability() const { return m_accountability; }
     ImportController *importer() const { return m_import; }
+    SyncController *sync() const { return m_sync; }
 
     // Switches to the database at path; on failure tells why and keeps the current one.
     bool openDatabase(const QString &path);
@@ -54,6 +58,7 @@ protected:
 
 private:
     void placePanels();
+    void placeStatusItems();
     // View: show or hide the form, the log and the summary; F6 / Ctrl+Tab (and with Shift, backwards) move
     // the keyboard between them.
     void addViewMenu();
@@ -93,6 +98,7 @@ private:
     AccountabilityActions *m_accountability;
     DatabaseSwitcher *m_databases;
     ImportController *m_import;
+    SyncController *m_sync;
     QLabel *m_pathLabel;
     QLabel *m_totalsLabel;
     QLabel *m_shownTotalsLabel; // under the log: what the filter shows, counted as the tally counts it

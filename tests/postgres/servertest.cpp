@@ -31,7 +31,8 @@ std::unique_ptr<ServerAdministration> administer(const test::TestServer &server)
 TEST_CASE("A server address never holds a password, and names the field when it is wrong", "[server][address]")
 {
     for (const char *text : {"postgresql://ona:secret@hq.example/borderlog", "host=hq.example password=secret",
-                             "postgresql://hq.example/borderlog?password=secret"}) {
+                             "postgresql://hq.example/borderlog?password=secret",
+                             "host=hq.example sslpassword=secret sslkey=/home/ona/site.key"}) {
         const auto parsed = ServerAddress::parse(QString::fromLatin1(text));
         INFO(text);
         REQUIRE_FALSE(parsed.ok());

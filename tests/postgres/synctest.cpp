@@ -252,6 +252,27 @@ TEST_CASE("A register restored from an older backup: behind is refused, a fork r
         CHECK(behind.failure().kind == Failure::Kind::Refused);
         CHECK(behind.message().contains(QStringLiteral("older backup")));
     }
+    SECTION("written to since up to the same length: refused all the same, with the alarm")
+    {
+        record(restored, 2, 20);
+        REQUIRE(localHead(restored).sequence == 5);
+        const auto fork = restored.sync().push(*national, {});
+        REQUIRE_FALSE(fork.ok());
+        CHECK(fork.failure().kind == Failure::Kind::Refused);
+        CHECK(server.queryText("SELECT kind || ' ' || seq FROM borderlog.alarm") == QStringLiteral("fork 5"));
+        CHECK(restored.sync().joined()->value().acknowledged.sequence == 3); // as the backup had it
+    }
+    SECTION("another register trying to join the site: refused, and it stays unjoined")
+    {
+        test::TestDatabase stranger;
+        record(stranger.log(), 6, 40);
+        const auto refused = stranger.log().sync().push(*national, kSite);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.failure().kind == Failure::Kind::Refused);
+        CHECK_FALSE(stranger.log().sync().joined()->has_value());
+        CHECK(server.queryText("SELECT count(*) FROM borderlog.alarm") == QStringLiteral("1"));
+        CHECK(server.queryText("SELECT head_seq FROM borderlog.site") == QStringLiteral("5"));
+    }
     SECTION("written to since: the server refuses the fork and keeps an alarm; the true site goes on")
     {
         record(restored, 4, 20);
@@ -471,6 +492,20 @@ TEST_CASE("A site's login pushes its own site's entries and touches nothing else
         REQUIRE_FALSE(noRole.ok());
         CHECK(noRole.failure().fields.value(0).field == QStringLiteral("login"));
         CHECK((*admin)->sites()->at(1).login == QString::fromLatin1(login.name()));
+        // Not a login of its own for the site: the administrator itself (a superuser here), a role that cannot
+        // log in, a login that is another site's already.
+        const test::TestRole cannotLogIn;
+        server.execute("ALTER ROLE " + cannotLogIn.name() + " NOLOGIN");
+        for (const QByteArray &role : {cannotLogIn.name(), login.name()}) {
+            INFO(role.constData());
+            const auto wrong =
+                (*admin)->addSite(QStringLiteral("medininkai-3"), kMedininkai, QString::fromLatin1(role));
+            REQUIRE_FALSE(wrong.ok());
+            CHECK(wrong.failure().fields.value(0).field == QStringLiteral("login"));
+        }
+        const QString owner = server.queryText("SELECT current_user");
+        const auto itself = (*admin)->addSite(QStringLiteral("medininkai-3"), kMedininkai, owner);
+        CHECK(itself.failure().fields.value(0).field == QStringLiteral("login"));
     }
     auto asSite = PgRegisterServer::connect(server.addressAs(login.name()));
     REQUIRE(asSite.ok());
@@ -499,6 +534,18 @@ TEST_CASE("A site's login pushes its own site's entries and touches nothing else
             CHECK(e.sqlState() == "42501");
         }
     }
+
+    // A login that is a site's group member only through another group, and no site's own: refused too.
+    const test::TestRole group;
+    const test::TestRole member;
+    server.execute("ALTER ROLE " + group.name() + " NOLOGIN; GRANT borderlog_site TO " + group.name() + "; GRANT "
+                   + group.name() + " TO " + member.name());
+    auto asMember = PgRegisterServer::connect(server.addressAs(member.name()));
+    REQUIRE(asMember.ok());
+    test::TestDatabase third;
+    record(third.log(), 1);
+    CHECK_FALSE(third.log().sync().push(**asMember, QStringLiteral("lavoriskes-1")).ok());
+    CHECK(server.queryText("SELECT head_seq FROM borderlog.site WHERE code = 'lavoriskes-1'") == QStringLiteral("0"));
 
     server.execute("GRANT borderlog_analyst TO " + analyst.name());
     PgConnection reader(server.connectionAs(analyst.name()));

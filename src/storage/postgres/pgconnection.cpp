@@ -57,18 +57,23 @@ PgParameters &PgParameters::addNull()
 PgConnection::PgConnection(const QByteArray &connection)
 {
     // Keywords are read in order and a later one wins: the defaults come before the user's connection string
-    // (expanded from "dbname"), the encoding after it.
-    const char *keywords[] = {"connect_timeout", "application_name", "dbname", "client_encoding", nullptr};
-    const char *values[] = {"10", "borderlog", connection.constData(), "UTF8", nullptr};
+    // (expanded from "dbname"), the encoding after it. TCP keepalives and a user timeout make a link that
+    // went silent (a radio or mobile link cut half-way) fail within a minute or two instead of hanging.
+    const char *keywords[] = {
+        "connect_timeout",  "application_name", "keepalives", "keepalives_idle", "keepalives_interval",
+        "keepalives_count", "tcp_user_timeout", "dbname",     "client_encoding", nullptr};
+    const char *values[] = {"10", "borderlog", "1", "30", "10", "3", "60000", connection.constData(), "UTF8", nullptr};
     m_connection = PQconnectdbParams(keywords, values, 1);
     if (m_connection == nullptr) {
         throw PgError({}, QStringLiteral("out of memory"));
     }
     if (PQstatus(m_connection) != CONNECTION_OK) {
         const QString message = errorText(m_connection);
+        // A server that asked for a password it did not get was reached: that is a login's failure.
+        const QByteArray state = PQconnectionNeedsPassword(m_connection) != 0 ? "28P01" : QByteArray();
         PQfinish(m_connection);
         m_connection = nullptr;
-        throw PgError({}, message);
+        throw PgError(state, message);
     }
     PQsetNoticeProcessor(m_connection, logNotice, nullptr);
 }

@@ -12,6 +12,11 @@ Failure PgFailure::from(const PgError &error, const QString &action, const QStri
                                    "changed, try again once it is reachable.\n%3")
                                     .arg(action, server, error.message()));
     }
+    if (error.sqlState().startsWith("28")) {
+        return Failure::refused(tr("%1: the national register at %2 did not accept the login: %3\nThe password "
+                                   "comes from ~/.pgpass or the file PGPASSFILE names.")
+                                    .arg(action, server, error.message()));
+    }
     if (error.sqlState() == "42501") {
         return Failure::refused(tr("%1: the server refused it to this login (%2).").arg(action, error.message()));
     }

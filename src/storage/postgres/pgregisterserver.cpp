@@ -15,24 +15,22 @@ namespace borderlog::postgres {
 
 namespace {
 
-PushAnswer::Status statusFrom(const QByteArray &text)
+std::optional<PushAnswer::Status> statusFrom(const QByteArray &text)
 {
-    if (text == "ok") {
-        return PushAnswer::Status::Applied;
+    static const std::pair<const char *, PushAnswer::Status> kStatuses[] = {
+        {"ok", PushAnswer::Status::Applied},
+        {"fork", PushAnswer::Status::Fork},
+        {"forged", PushAnswer::Status::Forged},
+        {"gap", PushAnswer::Status::Gap},
+        {"unknown_site", PushAnswer::Status::UnknownSite},
+        {"not_yours", PushAnswer::Status::NotYours},
+    };
+    for (const auto &[name, status] : kStatuses) {
+        if (text == name) {
+            return status;
+        }
     }
-    if (text == "fork") {
-        return PushAnswer::Status::Fork;
-    }
-    if (text == "forged") {
-        return PushAnswer::Status::Forged;
-    }
-    if (text == "unknown_site") {
-        return PushAnswer::Status::UnknownSite;
-    }
-    if (text == "not_yours") {
-        return PushAnswer::Status::NotYours;
-    }
-    return PushAnswer::Status::Gap;
+    return std::nullopt;
 }
 
 } // namespace
@@ -63,6 +61,19 @@ Result<std::unique_ptr<PgRegisterServer>> PgRegisterServer::connect(const Server
     } catch (const PgError &e) {
         return PgFailure::from(e, action, QString::fromUtf8(address.connectionString()));
     }
+}
+
+Result<std::unique_ptr<RegisterServer>> PgRegisterServer::open(const QString &address)
+{
+    auto parsed = ServerAddress::parse(address);
+    if (!parsed) {
+        return parsed.failure();
+    }
+    auto server = connect(*parsed);
+    if (!server) {
+        return server.failure();
+    }
+    return std::unique_ptr<RegisterServer>(std::move(server).value());
 }
 
 PgRegisterServer::PgRegisterServer(std::unique_ptr<PgConnection> connection, QString address)
@@ -117,8 +128,14 @@ Result<PushAnswer> PgRegisterServer::push(const QString &site, const QList<Audit
         const PgResult answer =
             m_connection->execute("SELECT status, seq, hash, receipt FROM borderlog.push_entries($1, $2::json)",
                                   PgParameters().add(site).add(batchJson(entries)));
+        const auto status = answer.rows() == 1 ? statusFrom(answer.bytes(0, 0)) : std::nullopt;
+        if (!status) {
+            return Failure::storage(tr("The national register at %1 gave an answer this program does not know: is "
+                                       "its schema this program's?")
+                                        .arg(displayName()));
+        }
         PushAnswer pushed;
-        pushed.status = statusFrom(answer.bytes(0, 0));
+        pushed.status = *status;
         pushed.head = AuditHead{answer.integer(0, 1), answer.bytes(0, 2)};
         pushed.receipt = answer.bytes(0, 3).isEmpty() ? 0 : answer.integer(0, 3);
         return pushed;

@@ -21,6 +21,8 @@ class PgRegisterServer final : public RegisterServer
 public:
     // Connects and checks that the database holds a national register of this program's schema.
     static Result<std::unique_ptr<PgRegisterServer>> connect(const ServerAddress &address);
+    // The same from a connection string as a person or the register's link gives it (ServerAddress::parse).
+    static Result<std::unique_ptr<RegisterServer>> open(const QString &address);
     ~PgRegisterServer() override;
 
     QString displayName() const override;

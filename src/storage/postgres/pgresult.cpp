@@ -61,8 +61,10 @@ qint64 PgResult::integer(int row, int column) const
     bool ok = false;
     const qint64 value = bytes(row, column).toLongLong(&ok);
     if (!ok) {
+        // Not a lost link: the server answered what this program does not expect (SQLSTATE internal_error).
         throw PgError(
-            {}, QStringLiteral("column %1 is not a whole number").arg(QString::fromUtf8(PQfname(m_result, column))));
+            "XX000",
+            QStringLiteral("column %1 is not a whole number").arg(QString::fromUtf8(PQfname(m_result, column))));
     }
     return value;
 }

@@ -21,7 +21,9 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     }
     bool password = false;
     for (const PQconninfoOption *option = options; option->keyword != nullptr; ++option) {
-        if (option->val != nullptr && qstrcmp(option->keyword, "password") == 0) {
+        // The client key's passphrase is a password too.
+        if (option->val != nullptr
+            && (qstrcmp(option->keyword, "password") == 0 || qstrcmp(option->keyword, "sslpassword") == 0)) {
             password = true;
         }
     }

@@ -162,6 +162,27 @@ Result<ServerCheck> ServerAdministration::check()
     }
 }
 
+std::optional<FieldError> ServerAdministration::loginProblem(const QString &login)
+{
+    // A site's login may push that site's entries and nothing else: an ordinary login role, no one else's.
+    const PgResult role = m_connection->execute(
+        "SELECT r.rolcanlogin, r.rolsuper OR r.rolname = current_user, "
+        "EXISTS (SELECT 1 FROM borderlog.site s WHERE s.login = r.rolname), "
+        "pg_has_role(r.rolname, 'borderlog_analyst', 'MEMBER') FROM pg_roles r WHERE r.rolname = $1",
+        PgParameters().add(login));
+    if (role.rows() == 0) {
+        return FieldError{tr("login"), tr("must be a database role made before (createuser %1)").arg(login)};
+    }
+    if (!role.boolean(0, 0) || role.boolean(0, 1) || role.boolean(0, 3)) {
+        return FieldError{tr("login"), tr("must be a login role of its own for the site: not a superuser, not the "
+                                          "register's owner, not an analyst, and able to log in")};
+    }
+    if (role.boolean(0, 2)) {
+        return FieldError{tr("login"), tr("is another site's login already; each site has one of its own")};
+    }
+    return std::nullopt;
+}
+
 Result<void> ServerAdministration::addSite(const QString &code, const QString &station, const QString &login)
 {
     QList<FieldError> wrong;
@@ -182,9 +203,8 @@ Result<void> ServerAdministration::addSite(const QString &code, const QString &s
         PgTransaction transaction(*m_connection);
         if (!login.isEmpty()) {
             const PgParameters role = PgParameters().add(login);
-            if (m_connection->execute("SELECT count(*) FROM pg_roles WHERE rolname = $1", role).integer(0, 0) == 0) {
-                return Failure::invalid(
-                    {{tr("login"), tr("must be a database role made before (createuser %1)").arg(login)}});
+            if (auto wrong = loginProblem(login)) {
+                return Failure::invalid({*wrong});
             }
             // The role's name goes into the statement as an identifier, quoted by the server itself.
             const QByteArray grant =

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace borderlog::postgres {
 
@@ -74,6 +75,8 @@ private:
     explicit ServerAdministration(std::unique_ptr<PgConnection> connection);
     ServerStatus status();
     QStringList chainProblems();
+    // What is wrong with a role as a site's login, if anything.
+    std::optional<FieldError> loginProblem(const QString &login);
     Failure notRegister() const;
 
     std::unique_ptr<PgConnection> m_connection;

@@ -36,7 +36,7 @@ CREATE TABLE borderlog.site (
     head_seq  bigint NOT NULL DEFAULT 0 CHECK (head_seq >= 0),
     head_hash text NOT NULL DEFAULT repeat('0', 64) CHECK (head_hash ~ '^[0-9a-f]{64}$'),
     synced_at timestamptz,
-    login     name -- the database role the site's sync logs in as; NULL: only the register's owner pushes for it
+    login     name UNIQUE -- the role the site's sync logs in as; NULL: only the register's owner pushes for it
 );
 CREATE TABLE borderlog.receipt (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -77,7 +77,7 @@ CREATE TABLE borderlog.alarm (
 -- written as its length in bytes, a colon and the piece.
 CREATE FUNCTION borderlog.hash_piece(piece text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    RETURN octet_length(piece)::text || ':' || piece;
+    RETURN octet_length(convert_to(piece, 'UTF8'))::text || ':' || piece;
 CREATE FUNCTION borderlog.entry_hash(seq bigint, at text, "user" text, action text, incident_id text,
                                      before text, after text, reason text, previous_hash text) RETURNS text
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
@@ -92,11 +92,13 @@ CREATE FUNCTION borderlog.entry_hash(seq bigint, at text, "user" text, action te
 -- with the same hash are acknowledged again with no effect; every new one must continue the chain. A
 -- refused batch changes nothing but the alarm it raises. Answers one row: status 'ok' with the site's
 -- head (seq, hash) and the receipt ('' when nothing was new); or 'fork', 'forged', 'gap' with the entry
--- concerned; or 'unknown_site', or 'not_yours' when a site's login pushes for another site. It runs with its
--- owner's rights (the sites' logins have none on the tables) and checks the caller's login itself.
+-- concerned; or 'unknown_site', or 'not_yours' when the caller is neither the site's login nor the register's
+-- owner (nor a superuser). It runs with its owner's rights (the sites' logins have none on the tables) and
+-- checks the caller's login itself, before it takes the site's lock; it waits for that lock 30 s at most.
+-- An alarm is kept when the call commits (the program's calls each commit on their own).
 CREATE FUNCTION borderlog.push_entries(p_site text, p_batch json)
     RETURNS TABLE (status text, seq bigint, hash text, receipt text)
-    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET lock_timeout = '30s' AS $fn$
 DECLARE
     chain_seq  bigint;
     chain_hash text;
@@ -108,18 +110,18 @@ DECLARE
     offered   text;
     new_receipt bigint;
 BEGIN
-    SELECT s.head_seq, s.head_hash, s.login INTO chain_seq, chain_hash, site_login
-        FROM borderlog.site s WHERE s.code = p_site FOR UPDATE;
+    SELECT s.login INTO site_login FROM borderlog.site s WHERE s.code = p_site;
     IF NOT FOUND THEN
         RETURN QUERY SELECT 'unknown_site'::text, 0::bigint, ''::text, ''::text;
         RETURN;
     END IF;
-    IF site_login IS DISTINCT FROM session_user AND EXISTS (
-            SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = m.member
-            WHERE g.rolname = 'borderlog_site' AND u.rolname = session_user) THEN
+    -- Inside this function current_user is its owner, the register's owner.
+    IF site_login IS DISTINCT FROM session_user AND session_user <> current_user
+       AND NOT (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user) THEN
         RETURN QUERY SELECT 'not_yours'::text, 0::bigint, ''::text, ''::text;
         RETURN;
     END IF;
+    SELECT s.head_seq, s.head_hash INTO chain_seq, chain_hash FROM borderlog.site s WHERE s.code = p_site FOR UPDATE;
     BEGIN
         FOR e IN SELECT x.* FROM json_to_recordset(p_batch) AS x(seq bigint, at text, "user" text, action text,
                  incident_id text, before text, after text, reason text, previous_hash text, hash text)
@@ -226,6 +228,8 @@ void migrate(PgConnection &connection, int targetVersion)
         // One program migrates at a time; the lock goes with the transaction. Its key is the schema's
         // name as a number ('bord' 'erlo').
         connection.execute("SELECT pg_advisory_xact_lock(1651470948, 1701998703)");
+        // The migrations name every object with its schema; nothing of the administrator's own path is used.
+        connection.execute("SET LOCAL search_path = pg_catalog, pg_temp");
         const int current = version(connection);
         if (current >= target) {
             return;

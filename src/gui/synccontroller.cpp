@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synccontroller.h"
+
+#include "backgroundtask.h"
+#include "incidentlog.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+
+namespace borderlog {
+
+SyncController::SyncController(IncidentLog &log, DatabaseOpener opener, ServerConnector connector, QWidget *window)
+    : QObject(window)
+    , m_log(log)
+    , m_opener(std::move(opener))
+    , m_connector(std::move(connector))
+    , m_status(new QWidget(window))
+    , m_label(new QLabel(m_status))
+    , m_action(new QAction(tr("S&ync with the national register"), this))
+    , m_timer(new QTimer(this))
+{
+    m_label->setObjectName(QStringLiteral("syncStatusLabel"));
+    m_label->setContentsMargins(6, 0, 6, 0);
+    auto *separator = new QFrame(m_status);
+    separator->setFrameShape(QFrame::VLine);
+    separator->setFrameShadow(QFrame::Sunken);
+    auto *layout = new QHBoxLayout(m_status);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(separator);
+    m_action->setObjectName(QStringLiteral("syncAction"));
+    m_action->setStatusTip(tr("Send what this register recorded to the national register now"));
+    connect(m_action, &QAction::triggered, this, &SyncController::syncNow);
+    m_timer->setInterval(kInterval);
+    connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
+    m_timer->start();
+    // What is waiting changes with every write; another database (File › Open) has a link of its own.
+    for (auto signal : {&IncidentLog::incidentsChanged, &IncidentLog::locationsChanged, &IncidentLog::daysChanged,
+                        &IncidentLog::actorChanged, &IncidentLog::databaseReplaced}) {
+        connect(&m_log, signal, this, &SyncController::refresh);
+    }
+    connect(&m_log, &IncidentLog::databaseReplaced, this, [this] {
+        m_lastAttempt = {};
+        m_lastFailure.reset();
+        refresh();
+    });
+    refresh();
+}
+
+SyncController::~SyncController() = default;
+
+qint64 SyncController::waitingEntries(const SyncLink &link) const
+{
+    const auto head = m_log.audit().head();
+    return head ? std::max<qint64>(0, head->sequence - link.acknowledged.sequence) : 0;
+}
+
+void SyncController::refresh()
+{
+    const auto joined = m_log.sync().joined();
+    const bool linked = joined && joined->has_value();
+    m_status->setVisible(linked);
+    m_action->setEnabled(linked && !m_running);
+    if (!linked) {
+        return;
+    }
+    const SyncLink &link = **joined;
+    const int waiting = int(waitingEntries(link));
+    const QString at = QLocale().toString(m_lastAttempt.time(), QLocale::ShortFormat);
+    if (m_running) {
+        m_label->setText(tr("National register: syncing…"));
+    } else if (!m_lastFailure) {
+        m_label->setText(
+            m_lastAttempt.isValid()
+                ? (waiting == 0 ? tr("National register: synced at %1, all sent").arg(at)
+                                : tr("National register: synced at %1, %n entry(s) waiting", nullptr, waiting).arg(at))
+                : tr("National register: site %1, %n entry(s) waiting", nullptr, waiting).arg(link.site));
+        m_label->setToolTip(tr("Site %1; the server holds this register's audit trail up to entry %2.")
+                                .arg(link.site)
+                                .arg(link.acknowledged.sequence));
+    } else {
+        m_label->setText(m_lastFailure->kind == Failure::Kind::Storage
+                             ? tr("National register: not reached at %1, %n entry(s) waiting", nullptr, waiting).arg(at)
+                             : tr("National register: refused at %1, ask headquarters").arg(at));
+        m_label->setToolTip(m_lastFailure->message);
+    }
+}
+
+void SyncController::syncNow()
+{
+    const auto joined = m_log.sync().joined();
+    if (m_running || !m_connector || !joined || !joined->has_value()) {
+        return;
+    }
+    m_running = true;
+    refresh();
+    const QString address = (*joined)->server;
+    BackgroundTask::run<Result<SyncReport>>(
+        m_log, m_opener, this,
+        [connector = m_connector, address](IncidentLog &own, BackgroundTask &) -> Result<SyncReport> {
+            auto server = connector(address);
+            if (!server) {
+                return server.failure();
+            }
+            return own.sync().push(**server, {});
+        },
+        [this](const Result<SyncReport> &report) { finish(report); });
+}
+
+void SyncController::finish(const Result<SyncReport> &report)
+{
+    m_running = false;
+    m_lastAttempt = QDateTime::currentDateTime();
+    if (report) {
+        m_lastFailure.reset();
+    } else {
+        m_lastFailure = report.failure();
+    }
+    refresh();
+    emit syncEnded();
+}
+
+} // namespace borderlog

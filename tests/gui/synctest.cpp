@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window's sync with the national register: in the background, with what it did in the status bar.
+#include "incidentlog.h"
+#include "mainwindow.h"
+#include "pgregisterserver.h"
+#include "serveradministration.h"
+#include "signalwait.h"
+#include "sqliteregister.h"
+#include "synccontroller.h"
+#include "testdatabase.h"
+#include "testserver.h"
+
+#include <QAction>
+#include <QLabel>
+
+#include <catch2/catch.hpp>
+
+using namespace borderlog;
+
+namespace {
+
+const QString kSite = QStringLiteral("medininkai-1");
+const QString kMedininkai = QStringLiteral("Medininkai");
+
+void record(IncidentLog &log)
+{
+    REQUIRE(log.incidents().record(test::draft(QDate(2021, 8, 2), kMedininkai, QStringLiteral("IQ"), 7)).ok());
+}
+
+QString syncStatus(const MainWindow &window)
+{
+    const auto *label = window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+    REQUIRE(label != nullptr);
+    return label->text();
+}
+
+void syncAndWait(MainWindow &window)
+{
+    test::argumentsAfter(window.sync(), &SyncController::syncEnded, [&] { window.sync()->syncAction()->trigger(); });
+}
+
+} // namespace
+
+TEST_CASE("A joined register syncs from the window in the background, and the status bar says how it went",
+          "[gui][sync]")
+{
+    if (!test::serverAvailable()) {
+        return;
+    }
+    const test::TestServer server;
+    server.init();
+    auto admin = postgres::ServerAdministration::connect(server.address());
+    REQUIRE(admin.ok());
+    REQUIRE((*admin)->addSite(kSite, kMedininkai).ok());
+    test::TestDatabase db;
+    record(db.log());
+
+    SECTION("a register that has joined no site shows nothing of the national register")
+    {
+        MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop, postgres::PgRegisterServer::open);
+        CHECK_FALSE(window.sync()->statusWidget()->isVisibleTo(&window));
+        CHECK_FALSE(window.sync()->syncAction()->isEnabled());
+    }
+    SECTION("joined: entries waiting, then sent, then waiting again after a save")
+    {
+        auto national = postgres::PgRegisterServer::open(QString::fromUtf8(server.connection()));
+        REQUIRE(national.ok());
+        REQUIRE(db.log().sync().push(**national, kSite).ok()); // as `borderlog-cli sync --site` joins it
+        record(db.log());
+        MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop, postgres::PgRegisterServer::open);
+        CHECK(window.sync()->statusWidget()->isVisibleTo(&window));
+        CHECK(syncStatus(window) == QStringLiteral("National register: site medininkai-1, 1 entry(s) waiting"));
+
+        syncAndWait(window);
+        CHECK(syncStatus(window).startsWith(QStringLiteral("National register: synced at ")));
+        CHECK(syncStatus(window).endsWith(QStringLiteral(", all sent")));
+        CHECK(server.queryText("SELECT head_seq FROM borderlog.site").toLongLong()
+              == db.log().audit().head()->sequence);
+
+        record(db.log());
+        CHECK(syncStatus(window).endsWith(QStringLiteral(", 1 entry(s) waiting")));
+
+        SECTION("the server out of reach: the saves go on, the status bar says what waits and why")
+        {
+            test::execute(db.path(), "UPDATE sync_link SET server = 'host=/nonexistent-folder port=5 dbname=x'");
+            syncAndWait(window);
+            CHECK(syncStatus(window).startsWith(QStringLiteral("National register: not reached at ")));
+            CHECK(syncStatus(window).endsWith(QStringLiteral(", 1 entry(s) waiting")));
+            const auto *label = window.findChild<QLabel *>(QStringLiteral("syncStatusLabel"));
+            CHECK(label->toolTip().contains(QStringLiteral("could not be reached")));
+            record(db.log());
+            CHECK(syncStatus(window).endsWith(QStringLiteral(", 2 entry(s) waiting")));
+        }
+        SECTION("refused by the server: the status bar says to ask headquarters")
+        {
+            test::execute(db.path(), "DROP TRIGGER audit_entry_append_only_update; "
+                                     "UPDATE audit_entry SET user = 'forged' WHERE seq = 3");
+            syncAndWait(window);
+            CHECK(syncStatus(window).startsWith(QStringLiteral("National register: refused at ")));
+            CHECK(syncStatus(window).endsWith(QStringLiteral("ask headquarters")));
+            CHECK(server.queryText("SELECT kind FROM borderlog.alarm") == QStringLiteral("forged"));
+        }
+    }
+}
