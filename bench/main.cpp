@@ -51,7 +51,8 @@ Options parseOptions(const QCoreApplication &app)
                                           QStringLiteral("FILE"));
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
-        QStringLiteral("Run only these measurements (comma-separated: import, export, tallies, paging, save, app)."),
+        QStringLiteral(
+            "Run only these measurements (comma-separated: import, export, tallies, paging, save, app, sync)."),
         QStringLiteral("NAMES"));
     parser.addOptions({dataOption, sizesOption, importOption, exportOnlyOption, runsOption, reportOption, onlyOption});
     parser.process(app);
@@ -63,7 +64,7 @@ Options parseOptions(const QCoreApplication &app)
                     parser.value(onlyOption).split(u',', Qt::SkipEmptyParts)};
     if (parser.isSet(exportOnlyOption)) {
         options.only << QStringLiteral("export") << QStringLiteral("tallies") << QStringLiteral("paging")
-                     << QStringLiteral("save") << QStringLiteral("app");
+                     << QStringLiteral("save") << QStringLiteral("app") << QStringLiteral("sync");
     }
     return options;
 }
@@ -108,6 +109,10 @@ int main(int argc, char *argv[])
     }
     for (const QString &text : options.sizes) {
         measureDatabase(bench, options, text.toLongLong());
+    }
+    if (options.wanted("sync")) {
+        measureSitesPushing(bench);
+        measureSyncOverLongLink(bench);
     }
     const QString table = report.table();
     progress() << '\n' << table;

@@ -25,5 +25,9 @@ void measureLogTable(const Bench &bench, qint64 size);
 void measureSave(const Bench &bench, qint64 size);
 void measureSaveReference(const Bench &bench, qint64 size);
 void measureDesktopApp(const Bench &bench, qint64 size);
+// The national register, beside the throwaway server (scripts/with-test-server.sh): eight sites pushing their
+// trails at once, and one site's sync through a loopback proxy that delays each direction by 50 ms.
+void measureSitesPushing(const Bench &bench);
+void measureSyncOverLongLink(const Bench &bench);
 
 } // namespace borderlog::bench

@@ -45,7 +45,7 @@ void Report::add(Measurement m)
 {
     // The database targets are set at 10 million incidents, import and export at the import size.
     m.judged = !m.reference
-               && (m.size >= 10000000 || m.operation.startsWith(QStringLiteral("import"))
+               && (m.targetAtThisSize || m.size >= 10000000 || m.operation.startsWith(QStringLiteral("import"))
                    || m.operation.startsWith(QStringLiteral("export")));
     m_results << m;
     progress() << "  " << m.operation << " @ " << m.size << ": " << QString::number(m.ours, 'f', 2) << ' ' << m.unit

@@ -35,6 +35,8 @@ struct Measurement
     // A second baseline that does the same writes as this program by hand (no validation, no program
     // logic): what the required writes cost by themselves. Shown, not judged.
     bool reference = false;
+    // A target set for the size measured, whatever it is (the national register's rows).
+    bool targetAtThisSize = false;
 };
 
 // The results in the order they were measured: a progress line for each, and the table of medians with
