@@ -1851,7 +1851,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location line="+5"/>
         <source>%1: the server refused it to this login (%2).</source>
-        <translation>%1: serveris šiam prisijungimui to neleido (%2).</translation>
+        <translation>%1: serveris šiai prisijungimo rolei to neleido (%2).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1869,7 +1869,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location line="+5"/>
         <source>%1 holds no national register: headquarters sets it up with &apos;borderlog-cli server init&apos;.</source>
-        <translation>%1 nėra nacionalinio registro: būstinė jį sukuria komanda &apos;borderlog-cli server init&apos;.</translation>
+        <translation>Duomenų bazėje %1 nėra nacionalinio registro: jį sukuria būstinė komanda &apos;borderlog-cli server init&apos;.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1894,7 +1894,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location line="+32"/>
         <source>The national register at %1 gave an answer this program does not know: is its schema this program&apos;s?</source>
-        <translation>Nacionalinis registras %1 atsakė taip, kaip ši programa nežino: ar jo schema yra šios programos?</translation>
+        <translation>Nacionalinis registras %1 pateikė šiai programai nežinomą atsakymą: ar jo schema atitinka šios programos schemą?</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2092,7 +2092,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <location line="+8"/>
         <location line="+12"/>
         <source>server</source>
-        <translation>serveris</translation>
+        <translation>server</translation>
     </message>
     <message>
         <location line="-20"/>
@@ -2120,7 +2120,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location filename="../src/storage/postgres/serveradministration.cpp" line="+45"/>
         <source>%1 runs PostgreSQL %2; the national register needs PostgreSQL 14 or later.</source>
-        <translation>%1 veikia PostgreSQL %2; nacionaliniam registrui reikia PostgreSQL 14 ar naujesnės.</translation>
+        <translation>Serveryje %1 veikia PostgreSQL %2; nacionaliniam registrui reikia PostgreSQL 14 ar naujesnės versijos.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2130,12 +2130,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location line="+25"/>
         <source>%1 holds no national register: set it up with &apos;borderlog-cli server init&apos;.</source>
-        <translation>%1 nėra nacionalinio registro: sukurkite jį komanda &apos;borderlog-cli server init&apos;.</translation>
+        <translation>Duomenų bazėje %1 nėra nacionalinio registro: sukurkite jį komanda &apos;borderlog-cli server init&apos;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 holds a national register already (schema %2); &apos;borderlog-cli server upgrade&apos; brings an older one up to date.</source>
-        <translation>%1 jau yra nacionalinis registras (schema %2); senesnį atnaujina komanda &apos;borderlog-cli server upgrade&apos;.</translation>
+        <translation>Duomenų bazėje %1 jau yra nacionalinis registras (schema %2); senesnį atnaujina komanda &apos;borderlog-cli server upgrade&apos;.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2185,17 +2185,17 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location line="+16"/>
         <source>must be a login role of its own for the site: not a superuser, not the register&apos;s owner, not an analyst, and able to log in</source>
-        <translation>turi būti atskira darbo vietos prisijungimo rolė: ne supernaudotojas, ne registro savininkas, ne analitikas, ir galinti prisijungti</translation>
+        <translation>turi būti atskira darbo vietos prisijungimo rolė: ne supernaudotojas, ne registro savininkas, ne analitikas ir galinti prisijungti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>is another site&apos;s login already; each site has one of its own</source>
-        <translation>jau yra kitos darbo vietos prisijungimas; kiekviena darbo vieta turi savo</translation>
+        <translation>jau yra kitos darbo vietos prisijungimo rolė; kiekviena darbo vieta turi savo atskirą</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>station</source>
-        <translation>užkarda</translation>
+        <translation>station</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2207,7 +2207,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <location line="+3"/>
         <location line="+4"/>
         <source>login</source>
-        <translation>prisijungimas</translation>
+        <translation>login</translation>
     </message>
     <message>
         <location line="-7"/>
@@ -2282,7 +2282,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location filename="../src/core/registerserver.cpp" line="+14"/>
         <source>site</source>
-        <translation>darbo vieta</translation>
+        <translation>site</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2320,12 +2320,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location line="+4"/>
         <source>The national register at %1 refused site %2&apos;s entries to this login: it is another site&apos;s. Headquarters gives each site a login of its own (server add-site --login).</source>
-        <translation>Nacionalinis registras %1 šiam prisijungimui neleido siųsti darbo vietos %2 įrašų: tai kitos darbo vietos prisijungimas. Būstinė kiekvienai darbo vietai suteikia atskirą prisijungimą (server add-site --login).</translation>
+        <translation>Nacionalinis registras %1 šiai prisijungimo rolei neleido siųsti darbo vietos %2 įrašų: ji priklauso kitai darbo vietai. Būstinė kiekvienai darbo vietai suteikia atskirą prisijungimo rolę (server add-site --login).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The national register holds another entry %1 of site %2 than this register: its history differs from the one sent before (restored from an older backup and written to since?). Nothing was sent; headquarters sees the alarm.</source>
-        <translation>Nacionaliniame registre darbo vietos %2 įrašas %1 kitoks nei šiame registre: jo istorija skiriasi nuo anksčiau išsiųstos (atkurtas iš senesnės atsarginės kopijos ir po to papildytas?). Niekas neišsiųsta; būstinė mato pavojaus signalą.</translation>
+        <translation>Nacionaliniame registre darbo vietos %2 įrašas %1 kitoks nei šiame registre: šio registro istorija skiriasi nuo anksčiau išsiųstosios (gal jis atkurtas iš senesnės atsarginės kopijos ir po to papildytas?). Niekas neišsiųsta; būstinė mato pavojaus signalą.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2766,7 +2766,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location line="+8"/>
         <source>Keeping the national register&apos;s acknowledgement</source>
-        <translation>Nacionalinio registro patvirtinimo išsaugojimas</translation>
+        <translation>Nacionalinio registro gavimo patvirtinimo išsaugojimas</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3556,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location line="+11"/>
         <source>server: use &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site CODE --station NAME&apos; or &apos;server sites&apos;, each with --server CONNECTION</source>
-        <translation>server: naudokite &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site KODAS --station PAVADINIMAS&apos; arba &apos;server sites&apos;, kiekvieną su --server PRISIJUNGIMAS</translation>
+        <translation>server: naudokite &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site KODAS --station PAVADINIMAS&apos; arba &apos;server sites&apos;, kiekvieną su --server ADRESAS</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3571,12 +3571,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location line="+24"/>
         <source>server</source>
-        <translation>serveris</translation>
+        <translation>server</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>is needed: this register has not joined a national register (sync --server CONNECTION --site CODE)</source>
-        <translation>būtinas: šis registras neprisijungęs prie nacionalinio registro (sync --server PRISIJUNGIMAS --site KODAS)</translation>
+        <translation>privaloma: šis registras neprisijungęs prie nacionalinio registro (sync --server ADRESAS --site KODAS)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3598,9 +3598,9 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <location line="+2"/>
         <source>%n of them the server had acknowledged before and lost since (a restored server)</source>
         <translation>
-            <numerusform>%n iš jų serveris buvo patvirtinęs anksčiau, bet vėliau prarado (atkurtas serveris)</numerusform>
-            <numerusform>%n iš jų serveris buvo patvirtinęs anksčiau, bet vėliau prarado (atkurtas serveris)</numerusform>
-            <numerusform>%n iš jų serveris buvo patvirtinęs anksčiau, bet vėliau prarado (atkurtas serveris)</numerusform>
+            <numerusform>%n iš jų serveris anksčiau buvo priėmęs, bet vėliau prarado (atkurtas serveris)</numerusform>
+            <numerusform>%n iš jų serveris anksčiau buvo priėmęs, bet vėliau prarado (atkurtas serveris)</numerusform>
+            <numerusform>%n iš jų serveris anksčiau buvo priėmęs, bet vėliau prarado (atkurtas serveris)</numerusform>
         </translation>
     </message>
 </context>
@@ -5081,7 +5081,7 @@ Ankstesnė %2</translation>
     <name>borderlog::IncidentTableModel</name>
     <message>
         <location filename="../src/gui/incidenttablemodel.cpp" line="+111"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+216"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+221"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
