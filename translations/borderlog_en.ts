@@ -86,6 +86,7 @@
     </message>
     <message numerus="yes">
         <location filename="../src/cli/servercommands.cpp" line="+73"/>
+        <location line="+18"/>
         <source>%n alarm(s)</source>
         <translation>
             <numerusform>%n alarm</numerusform>
@@ -93,7 +94,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-16"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n site</numerusform>
@@ -101,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+119"/>
         <source>site %1: %n entry(s) sent</source>
         <translation>
             <numerusform>site %1: %n entry sent</numerusform>

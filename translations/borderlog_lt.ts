@@ -682,14 +682,14 @@
         <translation>Darbo vietos kodas nacionaliniame registre (medininkai-1).</translation>
     </message>
     <message>
-        <location line="+153"/>
-        <source>The national register on its server: server init | upgrade | check | add-site CODE --station NAME [--login ROLE] | sites.</source>
-        <translation>Nacionalinis registras serveryje: server init | upgrade | check | add-site KODAS --station PAVADINIMAS [--login ROLĖ] | sites.</translation>
+        <location line="+174"/>
+        <source>The national register on its server: server init | upgrade | check | add-site CODE --station NAME [--login ROLE] | sites | alarms.</source>
+        <translation>Nacionalinis registras serveryje: server init | upgrade | check | add-site KODAS --station PAVADINIMAS [--login ROLĖ] | sites | alarms.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>init, upgrade, check, add-site or sites.</source>
-        <translation>init, upgrade, check, add-site arba sites.</translation>
+        <source>init, upgrade, check, add-site, sites or alarms.</source>
+        <translation>init, upgrade, check, add-site, sites arba alarms.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2203,7 +2203,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>turi būti pasienio užkardos pavadinimas, nuo 1 iki 100 simbolių</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+89"/>
+        <source>Reading the alarms</source>
+        <translation>Pavojaus signalų skaitymas</translation>
+    </message>
+    <message>
+        <location line="-109"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>login</source>
@@ -3522,13 +3527,14 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>report: naudokite „report --day DATE [-o FILE]“, „report verify FILE“ arba „report verify --day DATE --digest HEX“</translation>
     </message>
     <message>
-        <location filename="../src/cli/servercommands.cpp" line="-145"/>
+        <location filename="../src/cli/servercommands.cpp" line="-166"/>
         <source>the national register does not hold:
 </source>
         <translation>nacionalinis registras nevientisas:
 </translation>
     </message>
     <message numerus="yes">
+        <location line="+18"/>
         <location line="+18"/>
         <source>%n alarm(s)</source>
         <translation>
@@ -3538,7 +3544,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-16"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n darbo vieta</numerusform>
@@ -3547,16 +3553,16 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>site %1 added (station %2)
 </source>
         <translation>darbo vieta %1 pridėta (užkarda %2)
 </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>server: use &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site CODE --station NAME&apos; or &apos;server sites&apos;, each with --server CONNECTION</source>
-        <translation>server: naudokite &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site KODAS --station PAVADINIMAS&apos; arba &apos;server sites&apos;, kiekvieną su --server ADRESAS</translation>
+        <location line="+12"/>
+        <source>server: use &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site CODE --station NAME&apos;, &apos;server sites&apos; or &apos;server alarms&apos;, each with --server CONNECTION</source>
+        <translation>server: naudokite &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site KODAS --station PAVADINIMAS&apos;, &apos;server sites&apos; arba &apos;server alarms&apos;, kiekvieną su --server ADRESAS</translation>
     </message>
     <message>
         <location line="+5"/>

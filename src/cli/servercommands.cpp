@@ -76,6 +76,22 @@ int printSites(const QList<postgres::SiteState> &sites)
     return CommandContext::Success;
 }
 
+int printAlarms(const QList<postgres::ServerAlarm> &alarms)
+{
+    // One line per alarm, in codes and hashes: the same in every language, for headquarters' scripts.
+    for (const auto &alarm : alarms) {
+        printOut(QStringLiteral("%1  %2  %3  %4  entry %5  held %6  offered %7  by %8\n")
+                     .arg(alarm.id)
+                     .arg(AuditEntry::formatTime(alarm.raisedAt), alarm.site, alarm.kind)
+                     .arg(alarm.sequence)
+                     .arg(alarm.heldHash.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(alarm.heldHash),
+                          DisplayText::escaped(QString::fromLatin1(alarm.offeredHash)),
+                          DisplayText::escaped(alarm.raisedBy)));
+    }
+    printOut(tr("%n alarm(s)", nullptr, int(alarms.size())) + u'\n');
+    return CommandContext::Success;
+}
+
 int administer(CommandContext &context, const QString &action, ServerAdministration &server)
 {
     const auto statusOrFail = [&](const Result<ServerStatus> &done) {
@@ -99,6 +115,10 @@ int administer(CommandContext &context, const QString &action, ServerAdministrat
         auto sites = server.sites();
         return sites ? printSites(*sites) : context.fail(sites.failure());
     }
+    if (action == u"alarms") {
+        auto alarms = server.alarms();
+        return alarms ? printAlarms(*alarms) : context.fail(alarms.failure());
+    }
     const QString code = context.argument(1);
     if (auto added = server.addSite(code, context.value(kStation), context.value(kLogin).trimmed()); !added) {
         return context.fail(added.failure());
@@ -110,12 +130,13 @@ int administer(CommandContext &context, const QString &action, ServerAdministrat
 int serverCommand(CommandContext &context)
 {
     const QString action = context.argument(0);
-    static const QStringList kActions = {QStringLiteral("init"), QStringLiteral("upgrade"), QStringLiteral("check"),
-                                         QStringLiteral("add-site"), QStringLiteral("sites")};
+    static const QStringList kActions = {QStringLiteral("init"),  QStringLiteral("upgrade"),
+                                         QStringLiteral("check"), QStringLiteral("add-site"),
+                                         QStringLiteral("sites"), QStringLiteral("alarms")};
     if (!kActions.contains(action)) {
         return context.usageError(
-            tr("server: use 'server init', 'server upgrade', 'server check', 'server add-site CODE --station NAME' "
-               "or 'server sites', each with --server CONNECTION"));
+            tr("server: use 'server init', 'server upgrade', 'server check', 'server add-site CODE --station NAME', "
+               "'server sites' or 'server alarms', each with --server CONNECTION"));
     }
     const qsizetype expected = action == u"add-site" ? 2 : 1;
     if (context.arguments().size() != expected) {
@@ -188,10 +209,10 @@ std::vector<Command> Commands::server()
     return {
         {QStringLiteral("server"),
          QT_TRANSLATE_NOOP("CommandHelp", "The national register on its server: server init | upgrade | check | "
-                                          "add-site CODE --station NAME [--login ROLE] | sites."),
+                                          "add-site CODE --station NAME [--login ROLE] | sites | alarms."),
          {kServer, kStation, kLogin},
          {{QStringLiteral("ACTION"),
-           QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "init, upgrade, check, add-site or sites.")),
+           QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "init, upgrade, check, add-site, sites or alarms.")),
            {}},
           {QStringLiteral("CODE"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "add-site: the new site's code.")),
            QStringLiteral("[CODE]")}},

@@ -121,6 +121,10 @@ TEST_CASE("Headquarters sets up the register, two stations record offline and th
     CHECK(sites.out.contains(QStringLiteral("medininkai-1  Medininkai  ") + qs(medininkai.name())
                              + QStringLiteral("  4:")));
     CHECK(sites.out.contains(QStringLiteral("2 site(s)")));
+    const test::Run alarms =
+        hq({QStringLiteral("server"), QStringLiteral("alarms"), QStringLiteral("--server"), admin});
+    CHECK(alarms.exitCode == 0);
+    CHECK(alarms.out == QStringLiteral("0 alarm(s)\n"));
     const test::Run check = hq({QStringLiteral("server"), QStringLiteral("check"), QStringLiteral("--server"), admin});
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("entries: 5\n")));

@@ -285,6 +285,17 @@ TEST_CASE("A register restored from an older backup: behind is refused, a fork r
         auto admin = ServerAdministration::connect(server.address());
         REQUIRE(admin.ok());
         CHECK((*admin)->sites()->at(0).alarms == 1);
+        const auto alarms = (*admin)->alarms();
+        REQUIRE(alarms.ok());
+        REQUIRE(alarms->size() == 1);
+        CHECK(alarms->at(0).site == kSite);
+        CHECK(alarms->at(0).kind == QStringLiteral("fork"));
+        CHECK(alarms->at(0).sequence == 5);
+        CHECK(alarms->at(0).heldHash
+              == server.queryText("SELECT hash FROM borderlog.site_entry WHERE seq = 5").toLatin1());
+        CHECK(alarms->at(0).offeredHash != alarms->at(0).heldHash);
+        CHECK(alarms->at(0).raisedAt.isValid());
+        CHECK_FALSE(alarms->at(0).raisedBy.isEmpty());
 
         record(site.log(), 1);
         CHECK(synced(site.log(), *national).sent == 1);

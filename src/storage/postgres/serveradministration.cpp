@@ -259,3 +259,34 @@ Result<QList<SiteState>> ServerAdministration::sites()
 }
 
 } // namespace borderlog::postgres
+
+namespace borderlog::postgres {
+
+Result<QList<ServerAlarm>> ServerAdministration::alarms()
+{
+    try {
+        if (ServerSchema::version(*m_connection) == 0) {
+            return notRegister();
+        }
+        const PgResult rows = m_connection->execute(
+            "SELECT id, site, kind, seq, stored_hash, offered_hash, "
+            "to_char(raised_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), raised_by "
+            "FROM borderlog.alarm ORDER BY id");
+        QList<ServerAlarm> alarms;
+        for (int i = 0; i < rows.rows(); ++i) {
+            alarms << ServerAlarm{rows.integer(i, 0),
+                                  rows.text(i, 1),
+                                  rows.text(i, 2),
+                                  rows.integer(i, 3),
+                                  rows.bytes(i, 4),
+                                  rows.bytes(i, 5),
+                                  AuditEntry::parseTime(rows.text(i, 6)),
+                                  rows.text(i, 7)};
+        }
+        return alarms;
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Reading the alarms"), m_connection->displayName());
+    }
+}
+
+} // namespace borderlog::postgres

@@ -37,6 +37,20 @@ struct SiteState
     qint64 alarms = 0;
 };
 
+// A batch the server refused because the site's history differs from the one it holds (a fork) or an entry's
+// hash is not its content's (forged): for headquarters to look into.
+struct ServerAlarm
+{
+    qint64 id = 0;
+    QString site;
+    QString kind; // "fork" or "forged"
+    qint64 sequence = 0;
+    QByteArray heldHash;    // the entry's hash the server holds (empty for a forged entry)
+    QByteArray offeredHash; // the hash the site sent
+    QDateTime raisedAt;     // UTC
+    QString raisedBy;       // the login that sent the batch
+};
+
 // What `server check` found.
 struct ServerCheck
 {
@@ -70,6 +84,8 @@ public:
     // becomes the site's: it joins borderlog_site, and may push the site's entries and nothing else.
     Result<void> addSite(const QString &code, const QString &station, const QString &login = {});
     Result<QList<SiteState>> sites();
+    // Every alarm, oldest first.
+    Result<QList<ServerAlarm>> alarms();
 
 private:
     explicit ServerAdministration(std::unique_ptr<PgConnection> connection);
