@@ -276,7 +276,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+562"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+563"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>
@@ -337,7 +337,7 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::SyncController</name>
     <message numerus="yes">
-        <location filename="../src/gui/synccontroller.cpp" line="+80"/>
+        <location filename="../src/gui/synccontroller.cpp" line="+91"/>
         <source>National register: synced at %1, %n entry(s) waiting</source>
         <translation>
             <numerusform>National register: synced at %1, %n entry waiting</numerusform>
@@ -358,6 +358,14 @@ Reason (required):</numerusform>
         <translation>
             <numerusform>National register: not reached at %1, %n entry waiting</numerusform>
             <numerusform>National register: not reached at %1, %n entries waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+74"/>
+        <source>This register is site %1 of the national register now; %n entry(s) sent.</source>
+        <translation>
+            <numerusform>This register is site %1 of the national register now; %n entry sent.</numerusform>
+            <numerusform>This register is site %1 of the national register now; %n entries sent.</numerusform>
         </translation>
     </message>
 </context>

@@ -2203,12 +2203,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>turi būti pasienio užkardos pavadinimas, nuo 1 iki 100 simbolių</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Reading the alarms</source>
         <translation>Pavojaus signalų skaitymas</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-114"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>login</source>
@@ -5087,7 +5087,7 @@ Ankstesnė %2</translation>
     <name>borderlog::IncidentTableModel</name>
     <message>
         <location filename="../src/gui/incidenttablemodel.cpp" line="+111"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+221"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+222"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
@@ -6112,17 +6112,27 @@ Priežastis (privaloma):</numerusform>
 <context>
     <name>borderlog::SyncController</name>
     <message>
-        <location filename="../src/gui/synccontroller.cpp" line="+23"/>
+        <location filename="../src/gui/synccontroller.cpp" line="+27"/>
         <source>S&amp;ync with the national register</source>
         <translation>&amp;Sinchronizuoti su nacionaliniu registru</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>&amp;Join the national register…</source>
+        <translation>Pri&amp;jungti prie nacionalinio registro…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Send what this register recorded to the national register now</source>
         <translation>Dabar išsiųsti į nacionalinį registrą tai, kas užregistruota šiame registre</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+3"/>
+        <source>Join this register to its site of the national register (an admin&apos;s)</source>
+        <translation>Prijungti šį registrą prie jo darbo vietos nacionaliniame registre (tai daro administratorius)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>National register: syncing…</source>
         <translation>Nacionalinis registras: sinchronizuojama…</translation>
     </message>
@@ -6167,6 +6177,34 @@ Priežastis (privaloma):</numerusform>
         <location line="+1"/>
         <source>National register: refused at %1, ask headquarters</source>
         <translation>Nacionalinis registras: atmesta %1, kreipkitės į būstinę</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <location line="+30"/>
+        <location line="+13"/>
+        <source>Join the national register</source>
+        <translation>Prijungimas prie nacionalinio registro</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>The national register&apos;s server: a connection string or postgresql://USER@HOST/DATABASE, without the password (~/.pgpass holds it):</source>
+        <translation>Nacionalinio registro serveris: prisijungimo eilutė arba postgresql://NAUDOTOJAS@KOMPIUTERIS/DUOMENŲ_BAZĖ, be slaptažodžio (jį saugo ~/.pgpass):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The code headquarters gave this desktop&apos;s site (medininkai-1):</source>
+        <translation>Kodas, kurį būstinė suteikė šio kompiuterio darbo vietai (medininkai-1):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>This register is site %1 of the national register now; %n entry(s) sent.</source>
+        <translation>
+            <numerusform>Dabar šis registras yra nacionalinio registro darbo vieta %1; išsiųstas %n įrašas.</numerusform>
+            <numerusform>Dabar šis registras yra nacionalinio registro darbo vieta %1; išsiųsti %n įrašai.</numerusform>
+            <numerusform>Dabar šis registras yra nacionalinio registro darbo vieta %1; išsiųsta %n įrašų.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,7 @@ void MainWindow::placeStatusItems()
         // Before the database's path, with its separator (both hidden while the register has joined no site).
         statusBar()->insertPermanentWidget(4, m_sync->statusWidget());
         m_ui->fileMenu->insertAction(m_ui->quitAction, m_sync->syncAction());
+        m_ui->fileMenu->insertAction(m_ui->quitAction, m_sync->joinAction());
         m_ui->fileMenu->insertSeparator(m_ui->quitAction);
     }
 }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "synccontroller.h"
 
+#include "accessrules.h"
 #include "backgroundtask.h"
+#include "dialogs.h"
 #include "incidentlog.h"
 
 #include <QAction>
@@ -10,6 +12,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTimer>
+
+#include <utility>
 
 namespace borderlog {
 
@@ -21,7 +25,9 @@ SyncController::SyncController(IncidentLog &log, DatabaseOpener opener, ServerCo
     , m_status(new QWidget(window))
     , m_label(new QLabel(m_status))
     , m_action(new QAction(tr("S&ync with the national register"), this))
+    , m_joinAction(new QAction(tr("&Join the national register…"), this))
     , m_timer(new QTimer(this))
+    , m_window(window)
 {
     m_label->setObjectName(QStringLiteral("syncStatusLabel"));
     m_label->setContentsMargins(6, 0, 6, 0);
@@ -35,6 +41,9 @@ SyncController::SyncController(IncidentLog &log, DatabaseOpener opener, ServerCo
     m_action->setObjectName(QStringLiteral("syncAction"));
     m_action->setStatusTip(tr("Send what this register recorded to the national register now"));
     connect(m_action, &QAction::triggered, this, &SyncController::syncNow);
+    m_joinAction->setObjectName(QStringLiteral("joinAction"));
+    m_joinAction->setStatusTip(tr("Join this register to its site of the national register (an admin's)"));
+    connect(m_joinAction, &QAction::triggered, this, &SyncController::join);
     m_timer->setInterval(kInterval);
     connect(m_timer, &QTimer::timeout, this, &SyncController::syncNow);
     m_timer->start();
@@ -65,6 +74,8 @@ void SyncController::refresh()
     const bool linked = joined && joined->has_value();
     m_status->setVisible(linked);
     m_action->setEnabled(linked && !m_running);
+    m_joinAction->setEnabled(joined && !linked && !m_running && m_connector
+                             && AccessRules::mayJoinNationalRegister(m_log.session().actor()).ok());
     if (!linked) {
         return;
     }
@@ -96,17 +107,43 @@ void SyncController::syncNow()
     if (m_running || !m_connector || !joined || !joined->has_value()) {
         return;
     }
+    start((*joined)->server, {});
+}
+
+void SyncController::join()
+{
+    const auto server = Dialogs::askText(m_window, tr("Join the national register"),
+                                         tr("The national register's server: a connection string or "
+                                            "postgresql://USER@HOST/DATABASE, without the password (~/.pgpass "
+                                            "holds it):"));
+    if (!server || server->trimmed().isEmpty()) {
+        return;
+    }
+    const auto site = Dialogs::askText(m_window, tr("Join the national register"),
+                                       tr("The code headquarters gave this desktop's site (medininkai-1):"));
+    if (!site) {
+        return;
+    }
+    if (auto wrong = SiteCode::check(site->trimmed())) {
+        Dialogs::warn(m_window, tr("Join the national register"), wrong->toString());
+        return;
+    }
+    m_joining = true;
+    start(server->trimmed(), site->trimmed());
+}
+
+void SyncController::start(const QString &address, const QString &site)
+{
     m_running = true;
     refresh();
-    const QString address = (*joined)->server;
     BackgroundTask::run<Result<SyncReport>>(
         m_log, m_opener, this,
-        [connector = m_connector, address](IncidentLog &own, BackgroundTask &) -> Result<SyncReport> {
+        [connector = m_connector, address, site](IncidentLog &own, BackgroundTask &) -> Result<SyncReport> {
             auto server = connector(address);
             if (!server) {
                 return server.failure();
             }
-            return own.sync().push(**server, {});
+            return own.sync().push(**server, site);
         },
         [this](const Result<SyncReport> &report) { finish(report); });
 }
@@ -114,6 +151,14 @@ void SyncController::syncNow()
 void SyncController::finish(const Result<SyncReport> &report)
 {
     m_running = false;
+    const bool joining = std::exchange(m_joining, false);
+    if (joining && !report) {
+        // Nothing was joined: the register stays as it was, and the status bar shows nothing of it.
+        refresh();
+        Dialogs::warn(m_window, tr("Join the national register"), report.message());
+        emit syncEnded();
+        return;
+    }
     m_lastAttempt = QDateTime::currentDateTime();
     if (report) {
         m_lastFailure.reset();
@@ -121,6 +166,12 @@ void SyncController::finish(const Result<SyncReport> &report)
         m_lastFailure = report.failure();
     }
     refresh();
+    if (joining) {
+        Dialogs::inform(
+            m_window, tr("Join the national register"),
+            tr("This register is site %1 of the national register now; %n entry(s) sent.", nullptr, int(report->sent))
+                .arg(report->site));
+    }
     emit syncEnded();
 }
 

@@ -24,11 +24,11 @@ class IncidentLog;
 // Connects to the national register at a connection string; the app wires in the server it uses.
 using ServerConnector = std::function<Result<std::unique_ptr<RegisterServer>>(const QString &address)>;
 
-// The desktop app's sync with the national register, once the register has joined a site (the first sync,
-// an admin's, is `borderlog-cli sync --server … --site …`): in the background every five minutes and on
-// demand (File › Sync with the national register), on a register of its own (BackgroundTask), so that a slow
-// or broken link never holds up a save. The status bar says when it last synced and how many entries are
-// still waiting to go, or why it could not (the whole message in the tooltip).
+// The desktop app's sync with the national register, once the register has joined a site (File › Join the
+// national register…, an admin's, as `borderlog-cli sync --server … --site …`): in the background every five
+// minutes and on demand (File › Sync with the national register), on a register of its own (BackgroundTask),
+// so that a slow or broken link never holds up a save. The status bar says when it last synced and how many
+// entries are still waiting to go, or why it could not (the whole message in the tooltip).
 class SyncController : public QObject
 {
     Q_OBJECT
@@ -44,9 +44,12 @@ public:
     QWidget *statusWidget() const { return m_status; }
     QLabel *statusLabel() const { return m_label; }
     QAction *syncAction() const { return m_action; }
+    QAction *joinAction() const { return m_joinAction; }
 
     // Starts a sync unless one is running or the register has not joined a site.
     void syncNow();
+    // Asks for the server and the site's code, then joins with a first sync in the background.
+    void join();
 
 signals:
     // A sync has ended, as the status bar now says.
@@ -55,6 +58,8 @@ signals:
 private:
     // Shows the link and the waiting entries (hidden for a register that has not joined).
     void refresh();
+    // Runs a sync in the background; `site` joins the register to it.
+    void start(const QString &address, const QString &site);
     void finish(const Result<SyncReport> &report);
     qint64 waitingEntries(const SyncLink &link) const;
 
@@ -64,7 +69,10 @@ private:
     QWidget *m_status;
     QLabel *m_label;
     QAction *m_action;
+    QAction *m_joinAction;
     QTimer *m_timer;
+    QWidget *m_window;
+    bool m_joining = false;
     bool m_running = false;
     QDateTime m_lastAttempt; // local time of the last sync that ended
     std::optional<Failure> m_lastFailure;

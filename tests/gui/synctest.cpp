@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's sync with the national register: in the background, with what it did in the status bar.
+#include "dialogs.h"
 #include "incidentlog.h"
 #include "mainwindow.h"
 #include "pgregisterserver.h"
@@ -55,11 +56,42 @@ TEST_CASE("A joined register syncs from the window in the background, and the st
     test::TestDatabase db;
     record(db.log());
 
-    SECTION("a register that has joined no site shows nothing of the national register")
+    SECTION("a register that has joined no site shows nothing of the national register, and may join")
     {
         MainWindow window(db.log(), sqlite::SqliteRegister::openForDesktop, postgres::PgRegisterServer::open);
         CHECK_FALSE(window.sync()->statusWidget()->isVisibleTo(&window));
         CHECK_FALSE(window.sync()->syncAction()->isEnabled());
+        REQUIRE(window.sync()->joinAction()->isEnabled());
+        const auto join = [&](const QString &site) {
+            Dialogs::clearShown();
+            Dialogs::setNextAnswer(Dialogs::Answer::text(QString::fromUtf8(server.connection())));
+            Dialogs::setNextAnswer(Dialogs::Answer::text(site));
+        };
+
+        join(QStringLiteral("Medininkai 1"));
+        window.sync()->joinAction()->trigger();
+        CHECK(Dialogs::lastShown()->kind == Dialogs::Kind::Warning);
+        CHECK(Dialogs::lastShown()->text.startsWith(QStringLiteral("site: must be")));
+        CHECK_FALSE(db.log().sync().joined()->has_value());
+
+        join(QStringLiteral("lavoriskes-1"));
+        test::argumentsAfter(window.sync(), &SyncController::syncEnded,
+                             [&] { window.sync()->joinAction()->trigger(); });
+        CHECK(Dialogs::lastShown()->kind == Dialogs::Kind::Warning);
+        CHECK(Dialogs::lastShown()->text.contains(QStringLiteral("server add-site")));
+        CHECK_FALSE(db.log().sync().joined()->has_value());
+        CHECK_FALSE(window.sync()->statusWidget()->isVisibleTo(&window));
+
+        join(kSite);
+        test::argumentsAfter(window.sync(), &SyncController::syncEnded,
+                             [&] { window.sync()->joinAction()->trigger(); });
+        CHECK(Dialogs::lastShown()->kind == Dialogs::Kind::Information);
+        CHECK(Dialogs::lastShown()->text
+              == QStringLiteral("This register is site medininkai-1 of the national register now; 1 entry(s) sent."));
+        CHECK(db.log().sync().joined()->value().site == kSite);
+        CHECK(window.sync()->statusWidget()->isVisibleTo(&window));
+        CHECK(syncStatus(window).endsWith(QStringLiteral(", all sent")));
+        CHECK_FALSE(window.sync()->joinAction()->isEnabled());
     }
     SECTION("joined: entries waiting, then sent, then waiting again after a save")
     {

@@ -8,6 +8,7 @@
 #include "sqliteregister.h"
 #include "testdatabase.h"
 #include "testserver.h"
+#include "teststation.h"
 
 #include <catch2/catch.hpp>
 #include <thread>
@@ -567,4 +568,33 @@ TEST_CASE("A site's login pushes its own site's entries and touches nothing else
     } catch (const PgError &e) {
         CHECK(e.sqlState() == "42501");
     }
+}
+
+TEST_CASE("Joining the national register is an admin's, and syncing once joined is anyone's", "[sync][access]")
+{
+    if (!test::serverAvailable()) {
+        return;
+    }
+    const test::TestServer server;
+    setUp(server, {kSite});
+    auto national = connectTo(server);
+    test::Station station;
+    station.record(QStringLiteral("ona"));
+    for (const char *name : {"ona", "rasa"}) {
+        station.as(QString::fromLatin1(name));
+        INFO(name);
+        const auto refused = station.log().sync().push(*national, kSite);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.failure().kind == Failure::Kind::Refused);
+        CHECK(refused.message().contains(QStringLiteral("only an admin may join")));
+        CHECK_FALSE(station.log().sync().joined()->has_value());
+    }
+    station.as(QStringLiteral("chief"));
+    REQUIRE(station.log().sync().push(*national, kSite).ok());
+    station.record(QStringLiteral("jonas"));
+    station.as(QStringLiteral("jonas"));
+    const auto byOfficer = station.log().sync().push(*national, {});
+    REQUIRE(byOfficer.ok());
+    CHECK(byOfficer->sent > 0);
+    CHECK(byOfficer->acknowledged == localHead(station.log()));
 }
