@@ -682,7 +682,12 @@
         <translation>Darbo vietos kodas nacionaliniame registre (medininkai-1).</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+122"/>
+        <source>Print the register&apos;s link to the national register and how many entries wait to be sent, without contacting the server.</source>
+        <translation>Išspausdinti registro ryšį su nacionaliniu registru ir kiek įrašų dar laukia išsiuntimo, nesijungiant prie serverio.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>The national register on its server: server init | upgrade | check | add-site CODE --station NAME [--login ROLE] | sites | alarms.</source>
         <translation>Nacionalinis registras serveryje: server init | upgrade | check | add-site KODAS --station PAVADINIMAS [--login ROLĖ] | sites | alarms.</translation>
     </message>
@@ -3527,7 +3532,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>report: naudokite „report --day DATE [-o FILE]“, „report verify FILE“ arba „report verify --day DATE --digest HEX“</translation>
     </message>
     <message>
-        <location filename="../src/cli/servercommands.cpp" line="-166"/>
+        <location filename="../src/cli/servercommands.cpp" line="-202"/>
         <source>the national register does not hold:
 </source>
         <translation>nacionalinis registras nevientisas:
@@ -3575,17 +3580,19 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>server %1: daugiau argumentų nereikia</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <location line="+28"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-28"/>
+        <location line="+28"/>
         <source>is needed: this register has not joined a national register (sync --server CONNECTION --site CODE)</source>
         <translation>privaloma: šis registras neprisijungęs prie nacionalinio registro (sync --server ADRESAS --site KODAS)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>joined the national register as site %1
 </source>
         <translation>prisijungta prie nacionalinio registro kaip darbo vieta %1

@@ -154,6 +154,36 @@ int serverCommand(CommandContext &context)
     return administer(context, action, **server);
 }
 
+const QCommandLineOption kStatus(
+    {QStringLiteral("status")},
+    QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Print the register's link to the national register and how many "
+                                                    "entries wait to be sent, without contacting the server.")));
+
+// What `sync --status` prints: the same words in every language, for a station's scripts.
+int printLink(CommandContext &context)
+{
+    auto joined = context.log().sync().joined();
+    if (!joined) {
+        return context.fail(joined.failure());
+    }
+    if (!*joined) {
+        return context.fail(Failure::invalid({{tr("server"), tr("is needed: this register has not joined a national "
+                                                                "register (sync --server CONNECTION --site CODE)")}}));
+    }
+    auto head = context.log().audit().head();
+    if (!head) {
+        return context.fail(head.failure());
+    }
+    const SyncLink &link = **joined;
+    printOut(QStringLiteral("site: %1\nnational register: %2\nserver: %3\nacknowledged: %4\nacknowledged at: %5\n"
+                            "head: %6\nwaiting: %7\n")
+                 .arg(link.site, link.serverRegister, DisplayText::escaped(link.server), link.acknowledged.toString(),
+                      link.acknowledgedAt.isValid() ? AuditEntry::formatTime(link.acknowledgedAt) : QStringLiteral("-"),
+                      head->toString())
+                 .arg(std::max<qint64>(0, head->sequence - link.acknowledged.sequence)));
+    return CommandContext::Success;
+}
+
 // The server to sync with: --server, else the one the register joined.
 Result<ServerAddress> syncAddress(CommandContext &context)
 {
@@ -173,6 +203,12 @@ Result<ServerAddress> syncAddress(CommandContext &context)
 
 int sync(CommandContext &context)
 {
+    if (context.isSet(kStatus)) {
+        if (const int opened = context.openDatabase(CommandContext::Access::Read); opened != CommandContext::Success) {
+            return opened;
+        }
+        return printLink(context);
+    }
     if (const int opened = context.openDatabase(CommandContext::Access::Write); opened != CommandContext::Success) {
         return opened;
     }
@@ -220,7 +256,7 @@ std::vector<Command> Commands::server()
         {QStringLiteral("sync"),
          QT_TRANSLATE_NOOP("CommandHelp", "Push this register's audit trail to the national register (the first time "
                                           "with --server and --site)."),
-         {kServer, kSite},
+         {kServer, kSite, kStatus},
          {},
          sync},
     };

@@ -111,9 +111,16 @@ TEST_CASE("Headquarters sets up the register, two stations record offline and th
                       QStringLiteral("AF:2"), QStringLiteral("--outcome"), QStringLiteral("detained")})
                 .exitCode
             == 0);
+    const test::Run waiting = stationA({QStringLiteral("sync"), QStringLiteral("--status")});
+    CHECK(waiting.exitCode == 0);
+    CHECK(waiting.out.contains(QStringLiteral("site: medininkai-1\n")));
+    CHECK(waiting.out.contains(QStringLiteral("acknowledged: 3:")));
+    CHECK(waiting.out.contains(QStringLiteral("head: 4:")));
+    CHECK(waiting.out.contains(QStringLiteral("waiting: 1\n")));
     const test::Run again = stationA({QStringLiteral("sync")});
     CHECK(again.exitCode == 0);
     CHECK(again.out.contains(QStringLiteral("1 entry(s) sent")));
+    CHECK(stationA({QStringLiteral("sync"), QStringLiteral("--status")}).out.contains(QStringLiteral("waiting: 0\n")));
 
     const test::Run sites = hq({QStringLiteral("server"), QStringLiteral("sites"), QStringLiteral("--server"), admin});
     REQUIRE(sites.exitCode == 0);
@@ -150,6 +157,14 @@ TEST_CASE("server and sync: usage and input errors name what is wrong and change
     const test::Run notJoined = cli({QStringLiteral("sync")});
     CHECK(notJoined.exitCode == 2);
     CHECK(notJoined.err.contains(QStringLiteral("server: is needed")));
+    REQUIRE(cli({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2021-08-02"),
+                 QStringLiteral("--location"), QStringLiteral("Medininkai"), QStringLiteral("--persons"),
+                 QStringLiteral("IQ:3"), QStringLiteral("--outcome"), QStringLiteral("detained")})
+                .exitCode
+            == 0);
+    const test::Run noStatus = cli({QStringLiteral("sync"), QStringLiteral("--status")});
+    CHECK(noStatus.exitCode == 2);
+    CHECK(noStatus.err.contains(QStringLiteral("server: is needed")));
 
     test::Cli lithuanian;
     lithuanian.setLanguage(QStringLiteral("lt_LT.UTF-8"));
