@@ -85,8 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/servercommands.cpp" line="+73"/>
-        <location line="+18"/>
+        <location filename="../src/cli/servercommands.cpp" line="+72"/>
         <source>%n alarm(s)</source>
         <translation>
             <numerusform>%n alarm</numerusform>
@@ -94,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="+2"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n site</numerusform>
@@ -102,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+162"/>
         <source>site %1: %n entry(s) sent</source>
         <translation>
             <numerusform>site %1: %n entry sent</numerusform>
@@ -361,7 +360,7 @@ Reason (required):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+80"/>
         <source>This register is site %1 of the national register now; %n entry(s) sent.</source>
         <translation>
             <numerusform>This register is site %1 of the national register now; %n entry sent.</numerusform>

@@ -682,12 +682,12 @@
         <translation>Darbo vietos kodas nacionaliniame registre (medininkai-1).</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Print the register&apos;s link to the national register and how many entries wait to be sent, without contacting the server.</source>
         <translation>Išspausdinti registro ryšį su nacionaliniu registru ir kiek įrašų dar laukia išsiuntimo, nesijungiant prie serverio.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>The national register on its server: server init | upgrade | check | add-site CODE --station NAME [--login ROLE] | sites | alarms.</source>
         <translation>Nacionalinis registras serveryje: server init | upgrade | check | add-site KODAS --station PAVADINIMAS [--login ROLĖ] | sites | alarms.</translation>
     </message>
@@ -1882,7 +1882,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Nacionalinio registro %1 schema yra %2, o ši programa naudoja schemą %3: %4.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>install the newer program</source>
         <translation>įdiekite naujesnę programą</translation>
     </message>
@@ -2123,12 +2123,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>ServerAdministration</name>
     <message>
-        <location filename="../src/storage/postgres/serveradministration.cpp" line="+45"/>
+        <location filename="../src/storage/postgres/serveradministration.cpp" line="+46"/>
         <source>%1 runs PostgreSQL %2; the national register needs PostgreSQL 14 or later.</source>
         <translation>Serveryje %1 veikia PostgreSQL %2; nacionaliniam registrui reikia PostgreSQL 14 ar naujesnės versijos.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Connecting to the server</source>
         <translation>Jungimasis prie serverio</translation>
     </message>
@@ -2143,7 +2143,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Duomenų bazėje %1 jau yra nacionalinis registras (schema %2); senesnį atnaujina komanda &apos;borderlog-cli server upgrade&apos;.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The database&apos;s encoding must be UTF8 (createdb -E UTF8), so that every name and entry is kept byte for byte.</source>
         <translation>Duomenų bazės koduotė turi būti UTF8 (createdb -E UTF8), kad kiekvienas pavadinimas ir įrašas būtų saugomas baitas į baitą.</translation>
     </message>
@@ -3532,14 +3532,13 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>report: naudokite „report --day DATE [-o FILE]“, „report verify FILE“ arba „report verify --day DATE --digest HEX“</translation>
     </message>
     <message>
-        <location filename="../src/cli/servercommands.cpp" line="-202"/>
+        <location filename="../src/cli/servercommands.cpp" line="-209"/>
         <source>the national register does not hold:
 </source>
         <translation>nacionalinis registras nevientisas:
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
         <location line="+18"/>
         <source>%n alarm(s)</source>
         <translation>
@@ -3549,7 +3548,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="+2"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n darbo vieta</numerusform>
@@ -3558,7 +3557,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         </translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>site %1 added (station %2)
 </source>
         <translation>darbo vieta %1 pridėta (užkarda %2)
@@ -3592,7 +3591,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>privaloma: šis registras neprisijungęs prie nacionalinio registro (sync --server ADRESAS --site KODAS)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>sync --status: takes neither --server nor --site</source>
+        <translation>sync --status: nenaudojamas nei su --server, nei su --site</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>joined the national register as site %1
 </source>
         <translation>prisijungta prie nacionalinio registro kaip darbo vieta %1
@@ -6189,13 +6193,14 @@ Priežastis (privaloma):</numerusform>
         <location line="+16"/>
         <location line="+7"/>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+13"/>
+        <location line="+5"/>
         <source>Join the national register</source>
         <translation>Prijungimas prie nacionalinio registro</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-61"/>
         <source>The national register&apos;s server: a connection string or postgresql://USER@HOST/DATABASE, without the password (~/.pgpass holds it):</source>
         <translation>Nacionalinio registro serveris: prisijungimo eilutė arba postgresql://NAUDOTOJAS@KOMPIUTERIS/DUOMENŲ_BAZĖ, be slaptažodžio (jį saugo ~/.pgpass):</translation>
     </message>
@@ -6204,8 +6209,13 @@ Priežastis (privaloma):</numerusform>
         <source>The code headquarters gave this desktop&apos;s site (medininkai-1):</source>
         <translation>Kodas, kurį būstinė suteikė šio kompiuterio darbo vietai (medininkai-1):</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>This register is site %1 of the national register now, but its first sync did not end: %2</source>
+        <translation>Dabar šis registras yra nacionalinio registro darbo vieta %1, bet pirmasis sinchronizavimas nebaigtas: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+5"/>
         <source>This register is site %1 of the national register now; %n entry(s) sent.</source>
         <translation>
             <numerusform>Dabar šis registras yra nacionalinio registro darbo vieta %1; išsiųstas %n įrašas.</numerusform>

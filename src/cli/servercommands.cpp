@@ -42,8 +42,7 @@ const QCommandLineOption kSite({QStringLiteral("site")},
 void printStatus(const ServerStatus &status)
 {
     printOut(QStringLiteral("server: %1\nengine: %2\nregister: %3\nschema version: %4\n")
-                 .arg(status.server, status.engine, status.registerId)
-                 .arg(status.schemaVersion));
+                 .arg(status.server, status.engine, status.registerId, QString::number(status.schemaVersion)));
 }
 
 int printCheck(const postgres::ServerCheck &check)
@@ -69,11 +68,17 @@ int printSites(const QList<postgres::SiteState> &sites)
                      .arg(site.code, DisplayText::escaped(site.station),
                           site.login.isEmpty() ? QStringLiteral("-") : DisplayText::escaped(site.login),
                           site.head.toString(),
-                          site.syncedAt.isValid() ? AuditEntry::formatTime(site.syncedAt) : QStringLiteral("-"))
-                     .arg(tr("%n alarm(s)", nullptr, int(site.alarms))));
+                          site.syncedAt.isValid() ? AuditEntry::formatTime(site.syncedAt) : QStringLiteral("-"),
+                          tr("%n alarm(s)", nullptr, int(site.alarms))));
     }
     printOut(tr("%n site(s)", nullptr, int(sites.size())) + u'\n');
     return CommandContext::Success;
+}
+
+// A value that may be empty, as a field of a line split on two spaces.
+QString orDash(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("-") : value;
 }
 
 int printAlarms(const QList<postgres::ServerAlarm> &alarms)
@@ -81,14 +86,12 @@ int printAlarms(const QList<postgres::ServerAlarm> &alarms)
     // One line per alarm, in codes and hashes: the same in every language, for headquarters' scripts.
     for (const auto &alarm : alarms) {
         printOut(QStringLiteral("%1  %2  %3  %4  entry %5  held %6  offered %7  by %8\n")
-                     .arg(alarm.id)
-                     .arg(AuditEntry::formatTime(alarm.raisedAt), alarm.site, alarm.kind)
-                     .arg(alarm.sequence)
-                     .arg(alarm.heldHash.isEmpty() ? QStringLiteral("-") : QString::fromLatin1(alarm.heldHash),
-                          DisplayText::escaped(QString::fromLatin1(alarm.offeredHash)),
+                     .arg(QString::number(alarm.id), AuditEntry::formatTime(alarm.raisedAt), alarm.site, alarm.kind,
+                          QString::number(alarm.sequence), orDash(QString::fromLatin1(alarm.heldHash)),
+                          orDash(DisplayText::escaped(QString::fromLatin1(alarm.offeredHash))),
                           DisplayText::escaped(alarm.raisedBy)));
     }
-    printOut(tr("%n alarm(s)", nullptr, int(alarms.size())) + u'\n');
+    printOut(QStringLiteral("%1 alarm(s)\n").arg(alarms.size()));
     return CommandContext::Success;
 }
 
@@ -179,8 +182,8 @@ int printLink(CommandContext &context)
                             "head: %6\nwaiting: %7\n")
                  .arg(link.site, link.serverRegister, DisplayText::escaped(link.server), link.acknowledged.toString(),
                       link.acknowledgedAt.isValid() ? AuditEntry::formatTime(link.acknowledgedAt) : QStringLiteral("-"),
-                      head->toString())
-                 .arg(std::max<qint64>(0, head->sequence - link.acknowledged.sequence)));
+                      head->toString(),
+                      QString::number(std::max<qint64>(0, head->sequence - link.acknowledged.sequence))));
     return CommandContext::Success;
 }
 
@@ -204,6 +207,9 @@ Result<ServerAddress> syncAddress(CommandContext &context)
 int sync(CommandContext &context)
 {
     if (context.isSet(kStatus)) {
+        if (context.isSet(kServer) || context.isSet(kSite)) {
+            return context.usageError(tr("sync --status: takes neither --server nor --site"));
+        }
         if (const int opened = context.openDatabase(CommandContext::Access::Read); opened != CommandContext::Success) {
             return opened;
         }

@@ -152,8 +152,9 @@ void SyncController::finish(const Result<SyncReport> &report)
 {
     m_running = false;
     const bool joining = std::exchange(m_joining, false);
-    if (joining && !report) {
-        // Nothing was joined: the register stays as it was, and the status bar shows nothing of it.
+    const auto joined = m_log.sync().joined();
+    if (joining && !report && !(joined && joined->has_value())) {
+        // Refused before the link was kept: the register stays as it was, and the status bar shows nothing of it.
         refresh();
         Dialogs::warn(m_window, tr("Join the national register"), report.message());
         emit syncEnded();
@@ -166,7 +167,12 @@ void SyncController::finish(const Result<SyncReport> &report)
         m_lastFailure = report.failure();
     }
     refresh();
-    if (joining) {
+    if (joining && !report) {
+        // Joined, and the first sync broke off after it (a lost link): the next sync goes on from the server's head.
+        Dialogs::warn(m_window, tr("Join the national register"),
+                      tr("This register is site %1 of the national register now, but its first sync did not end: %2")
+                          .arg((*joined)->site, report.message()));
+    } else if (joining) {
         Dialogs::inform(
             m_window, tr("Join the national register"),
             tr("This register is site %1 of the national register now; %n entry(s) sent.", nullptr, int(report->sent))

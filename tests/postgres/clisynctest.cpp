@@ -162,6 +162,10 @@ TEST_CASE("server and sync: usage and input errors name what is wrong and change
                  QStringLiteral("IQ:3"), QStringLiteral("--outcome"), QStringLiteral("detained")})
                 .exitCode
             == 0);
+    const test::Run statusAndSite =
+        cli({QStringLiteral("sync"), QStringLiteral("--status"), QStringLiteral("--site"), QStringLiteral("x")});
+    CHECK(statusAndSite.exitCode == 2);
+    CHECK(statusAndSite.err.contains(QStringLiteral("takes neither --server nor --site")));
     const test::Run noStatus = cli({QStringLiteral("sync"), QStringLiteral("--status")});
     CHECK(noStatus.exitCode == 2);
     CHECK(noStatus.err.contains(QStringLiteral("server: is needed")));

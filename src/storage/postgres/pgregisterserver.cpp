@@ -49,10 +49,9 @@ Result<std::unique_ptr<PgRegisterServer>> PgRegisterServer::connect(const Server
         if (version != ServerSchema::latestVersion()) {
             return Failure::refused(tr("The national register at %1 has schema %2, this program speaks schema %3: "
                                        "%4.")
-                                        .arg(connection->displayName())
-                                        .arg(version)
-                                        .arg(ServerSchema::latestVersion())
-                                        .arg(version > ServerSchema::latestVersion()
+                                        .arg(connection->displayName(), QString::number(version),
+                                             QString::number(ServerSchema::latestVersion()),
+                                             version > ServerSchema::latestVersion()
                                                  ? tr("install the newer program")
                                                  : tr("headquarters upgrades it with 'borderlog-cli server upgrade'")));
         }

@@ -42,9 +42,9 @@ Result<std::unique_ptr<ServerAdministration>> ServerAdministration::connect(cons
     try {
         auto connection = std::make_unique<PgConnection>(address.connectionString());
         if (connection->serverVersion() < kOldestServer) {
-            return Failure::refused(tr("%1 runs PostgreSQL %2; the national register needs PostgreSQL 14 or later.")
-                                        .arg(connection->displayName())
-                                        .arg(connection->serverVersion() / 10000));
+            return Failure::refused(
+                tr("%1 runs PostgreSQL %2; the national register needs PostgreSQL 14 or later.")
+                    .arg(connection->displayName(), QString::number(connection->serverVersion() / 10000)));
         }
         return std::unique_ptr<ServerAdministration>(new ServerAdministration(std::move(connection)));
     } catch (const PgError &e) {
@@ -83,8 +83,7 @@ Result<ServerStatus> ServerAdministration::init()
         if (const int version = ServerSchema::version(*m_connection); version > 0) {
             return Failure::refused(tr("%1 holds a national register already (schema %2); 'borderlog-cli server "
                                        "upgrade' brings an older one up to date.")
-                                        .arg(m_connection->displayName())
-                                        .arg(version));
+                                        .arg(m_connection->displayName(), QString::number(version)));
         }
         if (m_connection->execute("SELECT current_setting('server_encoding')").text(0, 0) != u"UTF8") {
             return Failure::refused(tr("The database's encoding must be UTF8 (createdb -E UTF8), so that every "
