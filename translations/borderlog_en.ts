@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+162"/>
+        <location line="+161"/>
         <source>site %1: %n entry(s) sent</source>
         <translation>
             <numerusform>site %1: %n entry sent</numerusform>
@@ -336,7 +336,7 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::SyncController</name>
     <message numerus="yes">
-        <location filename="../src/gui/synccontroller.cpp" line="+91"/>
+        <location filename="../src/gui/synccontroller.cpp" line="+85"/>
         <source>National register: synced at %1, %n entry(s) waiting</source>
         <translation>
             <numerusform>National register: synced at %1, %n entry waiting</numerusform>

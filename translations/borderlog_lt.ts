@@ -687,7 +687,7 @@
         <translation>Išspausdinti registro ryšį su nacionaliniu registru ir kiek įrašų dar laukia išsiuntimo, nesijungiant prie serverio.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>The national register on its server: server init | upgrade | check | add-site CODE --station NAME [--login ROLE] | sites | alarms.</source>
         <translation>Nacionalinis registras serveryje: server init | upgrade | check | add-site KODAS --station PAVADINIMAS [--login ROLĖ] | sites | alarms.</translation>
     </message>
@@ -2123,7 +2123,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>ServerAdministration</name>
     <message>
-        <location filename="../src/storage/postgres/serveradministration.cpp" line="+46"/>
+        <location filename="../src/storage/postgres/serveradministration.cpp" line="+52"/>
         <source>%1 runs PostgreSQL %2; the national register needs PostgreSQL 14 or later.</source>
         <translation>Serveryje %1 veikia PostgreSQL %2; nacionaliniam registrui reikia PostgreSQL 14 ar naujesnės versijos.</translation>
     </message>
@@ -2208,12 +2208,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>turi būti pasienio užkardos pavadinimas, nuo 1 iki 100 simbolių</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+81"/>
         <source>Reading the alarms</source>
         <translation>Pavojaus signalų skaitymas</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-101"/>
         <location line="+3"/>
         <location line="+4"/>
         <source>login</source>
@@ -2235,7 +2235,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Darbo vietos pridėjimas</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Reading the sites</source>
         <translation>Darbo vietų skaitymas</translation>
     </message>
@@ -2303,7 +2303,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>SiteSync</name>
     <message>
-        <location filename="../src/core/sitesync.cpp" line="+83"/>
+        <location filename="../src/core/sitesync.cpp" line="+98"/>
         <source>This register is site %1 of the national register; it cannot sync as site %2.</source>
         <translation>Šis registras yra nacionalinio registro darbo vieta %1; jis negali sinchronizuotis kaip darbo vieta %2.</translation>
     </message>
@@ -3532,7 +3532,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>report: naudokite „report --day DATE [-o FILE]“, „report verify FILE“ arba „report verify --day DATE --digest HEX“</translation>
     </message>
     <message>
-        <location filename="../src/cli/servercommands.cpp" line="-209"/>
+        <location filename="../src/cli/servercommands.cpp" line="-208"/>
         <source>the national register does not hold:
 </source>
         <translation>nacionalinis registras nevientisas:
@@ -3579,19 +3579,17 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>server %1: daugiau argumentų nereikia</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>server</source>
         <translation>server</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+28"/>
+        <location line="+0"/>
         <source>is needed: this register has not joined a national register (sync --server CONNECTION --site CODE)</source>
         <translation>privaloma: šis registras neprisijungęs prie nacionalinio registro (sync --server ADRESAS --site KODAS)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+43"/>
         <source>sync --status: takes neither --server nor --site</source>
         <translation>sync --status: nenaudojamas nei su --server, nei su --site</translation>
     </message>
@@ -6143,7 +6141,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Prijungti šį registrą prie jo darbo vietos nacionaliniame registre (tai daro administratorius)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>National register: syncing…</source>
         <translation>Nacionalinis registras: sinchronizuojama…</translation>
     </message>

@@ -162,46 +162,45 @@ const QCommandLineOption kStatus(
     QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "Print the register's link to the national register and how many "
                                                     "entries wait to be sent, without contacting the server.")));
 
+Failure notJoined()
+{
+    return Failure::invalid({{tr("server"), tr("is needed: this register has not joined a national register "
+                                               "(sync --server CONNECTION --site CODE)")}});
+}
+
 // What `sync --status` prints: the same words in every language, for a station's scripts.
 int printLink(CommandContext &context)
 {
-    auto joined = context.log().sync().joined();
-    if (!joined) {
-        return context.fail(joined.failure());
+    auto status = context.log().sync().status();
+    if (!status) {
+        return context.fail(status.failure());
     }
-    if (!*joined) {
-        return context.fail(Failure::invalid({{tr("server"), tr("is needed: this register has not joined a national "
-                                                                "register (sync --server CONNECTION --site CODE)")}}));
+    if (!*status) {
+        return context.fail(notJoined());
     }
-    auto head = context.log().audit().head();
-    if (!head) {
-        return context.fail(head.failure());
-    }
-    const SyncLink &link = **joined;
+    const SyncLink &link = (*status)->link;
     printOut(QStringLiteral("site: %1\nnational register: %2\nserver: %3\nacknowledged: %4\nacknowledged at: %5\n"
                             "head: %6\nwaiting: %7\n")
                  .arg(link.site, link.serverRegister, DisplayText::escaped(link.server), link.acknowledged.toString(),
                       link.acknowledgedAt.isValid() ? AuditEntry::formatTime(link.acknowledgedAt) : QStringLiteral("-"),
-                      head->toString(),
-                      QString::number(std::max<qint64>(0, head->sequence - link.acknowledged.sequence))));
+                      (*status)->head.toString(), QString::number((*status)->waiting)));
     return CommandContext::Success;
 }
 
 // The server to sync with: --server, else the one the register joined.
-Result<ServerAddress> syncAddress(CommandContext &context)
+Result<QString> syncAddress(CommandContext &context)
 {
     if (context.isSet(kServer)) {
-        return ServerAddress::parse(context.value(kServer));
+        return context.value(kServer);
     }
     auto joined = context.log().sync().joined();
     if (!joined) {
         return joined.failure();
     }
     if (!*joined) {
-        return Failure::invalid({{tr("server"), tr("is needed: this register has not joined a national register "
-                                                   "(sync --server CONNECTION --site CODE)")}});
+        return notJoined();
     }
-    return ServerAddress::parse((*joined)->server);
+    return (*joined)->server;
 }
 
 int sync(CommandContext &context)
@@ -222,7 +221,7 @@ int sync(CommandContext &context)
     if (!address) {
         return context.fail(address.failure());
     }
-    auto server = postgres::PgRegisterServer::connect(*address);
+    auto server = postgres::PgRegisterServer::open(*address);
     if (!server) {
         return context.fail(server.failure());
     }

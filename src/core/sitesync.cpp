@@ -13,6 +13,23 @@ Result<std::optional<SyncLink>> SiteSync::joined() const
     return m_handle.store().syncLink().find();
 }
 
+Result<std::optional<SyncStatus>> SiteSync::status() const
+{
+    auto link = joined();
+    if (!link) {
+        return link.failure();
+    }
+    if (!*link) {
+        return std::optional<SyncStatus>();
+    }
+    auto head = m_handle.store().auditTrail().head();
+    if (!head) {
+        return head.failure();
+    }
+    const qint64 waiting = std::max<qint64>(0, head->sequence - (*link)->acknowledged.sequence);
+    return std::optional<SyncStatus>(SyncStatus{**link, *head, waiting});
+}
+
 Result<SyncReport> SiteSync::push(RegisterServer &server, const QString &site, int batchSize)
 {
     SyncReport report;
@@ -54,9 +71,7 @@ Result<SyncReport> SiteSync::push(RegisterServer &server, const QString &site, i
         }
     }
     if (held->sequence < local->sequence) {
-        // The entry the server holds last goes again first: the server checks that it is the same entry, so
-        // a register whose history differs from the server's is found before anything new is applied.
-        if (auto sent = sendFrom(server, *joined, std::max<qint64>(1, held->sequence), batchSize, report); !sent) {
+        if (auto sent = sendFrom(server, *joined, held->sequence + 1, batchSize, report); !sent) {
             return sent.failure();
         }
     }

@@ -22,6 +22,14 @@ struct SyncReport
     AuditHead acknowledged; // the site's head on the server now: every entry up to it is held there
 };
 
+// Where the register stands with the national register, read from the register alone (no server asked).
+struct SyncStatus
+{
+    SyncLink link;
+    AuditHead head;     // the register's own head
+    qint64 waiting = 0; // entries after the last one the server acknowledged
+};
+
 // A site's sync with the national register: the audit trail is the outbox. Every entry after the last one the
 // server holds is offered, in order, in batches of one short transaction each on the server, which checks each
 // entry's hash and that it continues the chain it holds. Cut off at any point, the next sync starts from what
@@ -42,6 +50,8 @@ public:
 
     // The national register this register has joined, if any.
     Result<std::optional<SyncLink>> joined() const;
+    // The link with the register's head and the entries still to send; nothing when the register has not joined.
+    Result<std::optional<SyncStatus>> status() const;
     // Syncs with `server`. `site` joins the register to that site when it has joined none (an admin's
     // decision); once joined, it is empty or the same site.
     Result<SyncReport> push(RegisterServer &server, const QString &site, int batchSize = kBatchSize);

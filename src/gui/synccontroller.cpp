@@ -49,7 +49,7 @@ SyncController::SyncController(IncidentLog &log, DatabaseOpener opener, ServerCo
     m_timer->start();
     // What is waiting changes with every write; another database (File › Open) has a link of its own.
     for (auto signal : {&IncidentLog::incidentsChanged, &IncidentLog::locationsChanged, &IncidentLog::daysChanged,
-                        &IncidentLog::actorChanged, &IncidentLog::databaseReplaced}) {
+                        &IncidentLog::actorChanged}) {
         connect(&m_log, signal, this, &SyncController::refresh);
     }
     connect(&m_log, &IncidentLog::databaseReplaced, this, [this] {
@@ -62,25 +62,19 @@ SyncController::SyncController(IncidentLog &log, DatabaseOpener opener, ServerCo
 
 SyncController::~SyncController() = default;
 
-qint64 SyncController::waitingEntries(const SyncLink &link) const
-{
-    const auto head = m_log.audit().head();
-    return head ? std::max<qint64>(0, head->sequence - link.acknowledged.sequence) : 0;
-}
-
 void SyncController::refresh()
 {
-    const auto joined = m_log.sync().joined();
-    const bool linked = joined && joined->has_value();
+    const auto status = m_log.sync().status();
+    const bool linked = status && status->has_value();
     m_status->setVisible(linked);
     m_action->setEnabled(linked && !m_running);
-    m_joinAction->setEnabled(joined && !linked && !m_running && m_connector
+    m_joinAction->setEnabled(status && !linked && !m_running && m_connector
                              && AccessRules::mayJoinNationalRegister(m_log.session().actor()).ok());
     if (!linked) {
         return;
     }
-    const SyncLink &link = **joined;
-    const int waiting = int(waitingEntries(link));
+    const SyncLink &link = (*status)->link;
+    const int waiting = int((*status)->waiting);
     const QString at = QLocale().toString(m_lastAttempt.time(), QLocale::ShortFormat);
     if (m_running) {
         m_label->setText(tr("National register: syncing…"));

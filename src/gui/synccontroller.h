@@ -61,7 +61,6 @@ private:
     // Runs a sync in the background; `site` joins the register to it.
     void start(const QString &address, const QString &site);
     void finish(const Result<SyncReport> &report);
-    qint64 waitingEntries(const SyncLink &link) const;
 
     IncidentLog &m_log;
     DatabaseOpener m_opener;

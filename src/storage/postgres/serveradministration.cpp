@@ -35,6 +35,12 @@ WHERE s.head_seq <> coalesce(l.seq, 0) OR s.head_hash <> coalesce(l.hash, repeat
 ORDER BY 1, 2 LIMIT $1
 )sql";
 
+// A time the query gave as milliseconds since the epoch; null when the column is NULL.
+QDateTime utcTime(const PgResult &rows, int row, int column)
+{
+    return rows.isNull(row, column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(rows.integer(row, column), Qt::UTC);
+}
+
 } // namespace
 
 Result<std::unique_ptr<ServerAdministration>> ServerAdministration::connect(const ServerAddress &address)
@@ -236,7 +242,7 @@ Result<QList<SiteState>> ServerAdministration::sites()
         }
         const PgResult rows = m_connection->execute(
             "SELECT s.code, s.station, coalesce(s.login, ''), s.head_seq, s.head_hash, "
-            "coalesce(to_char(s.synced_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), ''), "
+            "(extract(epoch FROM s.synced_at) * 1000)::bigint, "
             "(SELECT count(*) FROM borderlog.alarm a WHERE a.site = s.code) FROM borderlog.site s ORDER BY s.code");
         QList<SiteState> sites;
         for (int i = 0; i < rows.rows(); ++i) {
@@ -246,9 +252,7 @@ Result<QList<SiteState>> ServerAdministration::sites()
                            AuditHead{rows.integer(i, 3), rows.bytes(i, 4)},
                            {},
                            rows.integer(i, 6)};
-            if (const QString at = rows.text(i, 5); !at.isEmpty()) {
-                site.syncedAt = AuditEntry::parseTime(at);
-            }
+            site.syncedAt = utcTime(rows, i, 5);
             sites << site;
         }
         return sites;
@@ -257,30 +261,19 @@ Result<QList<SiteState>> ServerAdministration::sites()
     }
 }
 
-} // namespace borderlog::postgres
-
-namespace borderlog::postgres {
-
 Result<QList<ServerAlarm>> ServerAdministration::alarms()
 {
     try {
         if (ServerSchema::version(*m_connection) == 0) {
             return notRegister();
         }
-        const PgResult rows = m_connection->execute(
-            "SELECT id, site, kind, seq, stored_hash, offered_hash, "
-            "to_char(raised_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), raised_by "
-            "FROM borderlog.alarm ORDER BY id");
+        const PgResult rows = m_connection->execute("SELECT id, site, kind, seq, stored_hash, offered_hash, "
+                                                    "(extract(epoch FROM raised_at) * 1000)::bigint, raised_by "
+                                                    "FROM borderlog.alarm ORDER BY id");
         QList<ServerAlarm> alarms;
         for (int i = 0; i < rows.rows(); ++i) {
-            alarms << ServerAlarm{rows.integer(i, 0),
-                                  rows.text(i, 1),
-                                  rows.text(i, 2),
-                                  rows.integer(i, 3),
-                                  rows.bytes(i, 4),
-                                  rows.bytes(i, 5),
-                                  AuditEntry::parseTime(rows.text(i, 6)),
-                                  rows.text(i, 7)};
+            alarms << ServerAlarm{rows.integer(i, 0), rows.text(i, 1),  rows.text(i, 2),     rows.integer(i, 3),
+                                  rows.bytes(i, 4),   rows.bytes(i, 5), utcTime(rows, i, 6), rows.text(i, 7)};
         }
         return alarms;
     } catch (const PgError &e) {
