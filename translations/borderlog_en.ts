@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/servercommands.cpp" line="+72"/>
+        <location filename="../src/cli/servercommands.cpp" line="+73"/>
         <source>%n alarm(s)</source>
         <translation>
             <numerusform>%n alarm</numerusform>

@@ -682,7 +682,7 @@
         <translation>Darbo vietos kodas nacionaliniame registre (medininkai-1).</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>Print the register&apos;s link to the national register and how many entries wait to be sent, without contacting the server.</source>
         <translation>Išspausdinti registro ryšį su nacionaliniu registru ir kiek įrašų dar laukia išsiuntimo, nesijungiant prie serverio.</translation>
     </message>
@@ -1867,7 +1867,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>PgRegisterServer</name>
     <message>
-        <location filename="../src/storage/postgres/pgregisterserver.cpp" line="+40"/>
+        <location filename="../src/storage/postgres/pgregisterserver.cpp" line="+42"/>
         <source>Connecting to the national register</source>
         <translation>Jungimasis prie nacionalinio registro</translation>
     </message>
@@ -1897,14 +1897,19 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Nacionalinio registro identifikatoriaus skaitymas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+73"/>
         <source>The national register at %1 gave an answer this program does not know: is its schema this program&apos;s?</source>
         <translation>Nacionalinis registras %1 pateikė šiai programai nežinomą atsakymą: ar jo schema atitinka šios programos schemą?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-32"/>
         <source>Sending the audit trail</source>
         <translation>Audito žurnalo siuntimas</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Sending the incidents of an import</source>
+        <translation>Siunčiami importo incidentai</translation>
     </message>
 </context>
 <context>
@@ -2123,7 +2128,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>ServerAdministration</name>
     <message>
-        <location filename="../src/storage/postgres/serveradministration.cpp" line="+52"/>
+        <location filename="../src/storage/postgres/serveradministration.cpp" line="+83"/>
         <source>%1 runs PostgreSQL %2; the national register needs PostgreSQL 14 or later.</source>
         <translation>Serveryje %1 veikia PostgreSQL %2; nacionaliniam registrui reikia PostgreSQL 14 ar naujesnės versijos.</translation>
     </message>
@@ -2183,7 +2188,27 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>darbo vieta %1: jos galinis įrašas (%2) nėra paskutinis jos įrašas</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
+        <source>day tally %1 is not a recount of the national incidents</source>
+        <translation>dienos suvestinė %1 nesutampa su nacionalinių incidentų perskaičiavimu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>month tally %1 is not a recount of the national incidents</source>
+        <translation>mėnesio suvestinė %1 nesutampa su nacionalinių incidentų perskaičiavimu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nationality line %1 belongs to no incident</source>
+        <translation>pilietybės eilutė %1 nepriklauso jokiam incidentui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>site %1: entries it holds are not applied yet (the site&apos;s next sync offers them again)</source>
+        <translation>darbo vieta %1: gauti jos įrašai dar nepritaikyti (kitas darbo vietos sinchronizavimas juos pasiūlys dar kartą)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Checking the national register</source>
         <translation>Nacionalinio registro tikrinimas</translation>
     </message>
@@ -2303,7 +2328,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>SiteSync</name>
     <message>
-        <location filename="../src/core/sitesync.cpp" line="+98"/>
+        <location filename="../src/core/sitesync.cpp" line="+107"/>
         <source>This register is site %1 of the national register; it cannot sync as site %2.</source>
         <translation>Šis registras yra nacionalinio registro darbo vieta %1; jis negali sinchronizuotis kaip darbo vieta %2.</translation>
     </message>
@@ -2323,7 +2348,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Nacionaliniame registre darbo vietos %1 audito žurnalas yra iki įrašo %2, o šiame registre tik iki įrašo %3: jis atkurtas iš senesnės atsarginės kopijos arba tai ne darbo vietos %1 registras. Niekas neišsiųsta; kreipkitės į būstinę.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+149"/>
         <source>The national register at %1 has no site %2: headquarters adds it (borderlog-cli server add-site).</source>
         <translation>Nacionaliniame registre %1 nėra darbo vietos %2: ją prideda būstinė (borderlog-cli server add-site).</translation>
     </message>
@@ -2341,6 +2366,16 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <location line="+6"/>
         <source>Entry %1 of this register&apos;s audit trail does not match its hash: it was changed outside the program (&apos;audit verify&apos; says more). Nothing was sent; headquarters sees the alarm.</source>
         <translation>Šio registro audito žurnalo įrašas %1 neatitinka savo maišos: jis pakeistas apeinant programą (daugiau pasako &apos;audit verify&apos;). Niekas neišsiųsta; būstinė mato pavojaus signalą.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The national register did not receive every incident of import entry %1 of site %2 (the link broke while they were sent?). Nothing was applied; the next sync sends them again.</source>
+        <translation>Nacionalinis registras gavo ne visus darbo vietos %2 importo įrašo %1 incidentus (ryšys nutrūko juos siunčiant?). Niekas nepritaikyta; kitas sinchronizavimas juos išsiųs dar kartą.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The incidents of import entry %1 are not those the entry recorded: the register was changed outside the program (&apos;audit verify&apos; says more). Nothing was applied; headquarters sees the alarm.</source>
+        <translation>Importo įrašo %1 incidentai nėra tie, kuriuos įrašas užfiksavo: registras pakeistas apeinant programą (daugiau pasako &apos;audit verify&apos;). Niekas nepritaikyta; būstinė mato pavojaus signalą.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4213,7 +4248,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::AuditVerifier</name>
     <message>
-        <location filename="../src/core/auditverifier.cpp" line="+109"/>
+        <location filename="../src/core/auditverifier.cpp" line="+112"/>
         <source>entry %1 follows entry %2: an entry was deleted or inserted outside the program</source>
         <translation>įrašas %1 eina po įrašo %2: įrašas ištrintas arba įterptas apeinant programą</translation>
     </message>
@@ -4228,12 +4263,12 @@ Ankstesnė %2</translation>
         <translation>įrašas %1 (%2) redaguotas apeinant programą: jo turinys neatitinka jo maišos</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>entry %1 starts from values of incident %2 that differ from those entry %3 left</source>
         <translation>įrašas %1 prasideda nuo incidento %2 reikšmių, kurios skiriasi nuo tų, kurias paliko įrašas %3</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+75"/>
         <source>incident %1 differs from the values entry %2 recorded: its row was edited outside the program</source>
         <translation>incidentas %1 skiriasi nuo reikšmių, kurias užrašė įrašas %2: jo eilutė redaguota apeinant programą</translation>
     </message>
@@ -4243,7 +4278,7 @@ Ankstesnė %2</translation>
         <translation>incidentas %1 priskirtas vietai %2, kur jo nepriskyrė joks audito žurnalo įrašas: jo eilutė redaguota ne programa</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>incident %1 was created by no entry of the audit trail: it was inserted outside the program</source>
         <translation>incidento %1 nesukūrė joks audito žurnalo įrašas: jis įterptas apeinant programą</translation>
     </message>

@@ -48,8 +48,9 @@ void printStatus(const ServerStatus &status)
 int printCheck(const postgres::ServerCheck &check)
 {
     printStatus(check.status);
-    printOut(
-        QStringLiteral("sites: %1\nentries: %2\nalarms: %3\n").arg(check.sites).arg(check.entries).arg(check.alarms));
+    printOut(QStringLiteral("sites: %1\nentries: %2\nalarms: %3\nincidents: %4\nparked changes: %5\n")
+                 .arg(QString::number(check.sites), QString::number(check.entries), QString::number(check.alarms),
+                      QString::number(check.incidents), QString::number(check.parked)));
     if (!check.ok()) {
         printOut(tr("the national register does not hold:\n"));
         for (const QString &problem : check.problems) {
@@ -57,7 +58,7 @@ int printCheck(const postgres::ServerCheck &check)
         }
         return CommandContext::RuntimeFailure;
     }
-    printOut(QStringLiteral("chains: ok\n"));
+    printOut(QStringLiteral("chains: ok\ntallies: ok\n"));
     return CommandContext::Success;
 }
 

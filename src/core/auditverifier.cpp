@@ -95,6 +95,9 @@ void AuditVerifier::followCreation(const AuditEntry &entry)
     if (entry.action == AuditAction::Adopt) {
         m_adoptSequence = entry.sequence;
     }
+    if (m_collection && entry.sequence >= m_collection->from) {
+        m_collection->creators.insert(entry.sequence);
+    }
     const AuditPayload::Creation created = AuditPayload::creation(entry);
     Creation &creation = m_creations[entry.sequence];
     creation.expectedCount = created.incidents;
@@ -130,8 +133,9 @@ void AuditVerifier::followChange(const AuditEntry &entry)
     IncidentTrail &trail = m_incidents[entry.incidentId];
     if (trail.currentHash.isEmpty()) {
         trail.creationHash = before; // created by an import: its values then are this entry's "before"
-        if (m_places.renamedOrMerged()) {
-            // … under the name its location had at the import, known once its row says which import.
+        if (m_places.renamedOrMerged() || m_collection) {
+            // … under the name its location had at the import, known once its row says which import (and the
+            // snapshot itself, when the import's incidents are collected).
             trail.creationSnapshot = entry.before;
             const auto moved = m_movedFrom.constFind(entry.incidentId);
             trail.creationLocation = moved != m_movedFrom.cend() ? moved.value() : beforeLocation;
@@ -170,26 +174,40 @@ void AuditVerifier::followMerge(const AuditEntry &entry)
     }
 }
 
-QByteArray AuditVerifier::pieceAt(const QByteArray &snapshot, LocationHistory::Id location, qint64 sequence) const
+QByteArray AuditVerifier::snapshotAt(const QByteArray &snapshot, LocationHistory::Id location, qint64 sequence) const
 {
     if (!m_places.renamedOrMerged()) {
-        return ImportDigest::pieceOfSnapshot(snapshot);
+        return snapshot;
     }
     const QString name = m_places.nameAt(location, sequence);
-    return ImportDigest::pieceOfSnapshot(
-        IncidentSnapshot::locationOf(snapshot) == name ? snapshot : IncidentSnapshot::relocated(snapshot, name));
+    return IncidentSnapshot::locationOf(snapshot) == name ? snapshot : IncidentSnapshot::relocated(snapshot, name);
+}
+
+QByteArray AuditVerifier::pieceAt(const QByteArray &snapshot, LocationHistory::Id location, qint64 sequence) const
+{
+    return ImportDigest::pieceOfSnapshot(snapshotAt(snapshot, location, sequence));
+}
+
+void AuditVerifier::collectCreations(qint64 from, CreationVisitor visit)
+{
+    m_collection = Collection{from, std::move(visit), {}};
 }
 
 namespace {
 
-QByteArray pieceUnder(const Incident &incident, bool removed, const QString &location)
+QByteArray snapshotUnder(const Incident &incident, bool removed, const QString &location)
 {
     if (incident.location == location) {
-        return ImportDigest::pieceOf(incident, removed);
+        return IncidentSnapshot::of(incident, removed);
     }
     Incident renamed = incident;
     renamed.location = location;
-    return ImportDigest::pieceOf(renamed, removed);
+    return IncidentSnapshot::of(renamed, removed);
+}
+
+QByteArray pieceUnder(const Incident &incident, bool removed, const QString &location)
+{
+    return ImportDigest::pieceOfSnapshot(snapshotUnder(incident, removed, location));
 }
 
 } // namespace
@@ -207,8 +225,8 @@ void AuditVerifier::checkCurrent(const Incident &incident, bool removed, const I
     }
 }
 
-QByteArray AuditVerifier::creationPiece(const Incident &incident, bool removed, qint64 creator,
-                                        LocationHistory::Id rowLocation)
+QByteArray AuditVerifier::creationSnapshot(const Incident &incident, bool removed, qint64 creator,
+                                           LocationHistory::Id rowLocation)
 {
     LocationHistory::Id created = rowLocation;
     if (const auto moved = m_movedFrom.constFind(incident.idText()); moved != m_movedFrom.cend()) {
@@ -220,7 +238,7 @@ QByteArray AuditVerifier::creationPiece(const Incident &incident, bool removed, 
                    "outside the program")
                     .arg(incident.idText(), incident.location));
     }
-    return pieceUnder(incident, removed, m_places.nameAt(created, creator));
+    return snapshotUnder(incident, removed, m_places.nameAt(created, creator));
 }
 
 void AuditVerifier::followAccount(const AuditEntry &entry)
@@ -246,13 +264,23 @@ void AuditVerifier::addIncident(const Incident &incident, bool removed, qint64 c
     const LocationHistory::Id rowLocation = m_places.resolve(incident.location);
     const qint64 creator = createdBy == 0 ? m_adoptSequence : createdBy;
     QByteArray creation;
+    QByteArray snapshot;
     if (const auto it = m_incidents.find(id); it != m_incidents.end()) {
         it->seen = true;
         checkCurrent(incident, removed, *it, rowLocation);
-        creation = it->creationSnapshot.isEmpty() ? it->creationHash
-                                                  : pieceAt(it->creationSnapshot, it->creationLocation, creator);
+        if (it->creationSnapshot.isEmpty()) {
+            creation = it->creationHash;
+        } else {
+            snapshot = snapshotAt(it->creationSnapshot, it->creationLocation, creator);
+        }
     } else {
-        creation = creationPiece(incident, removed, creator, rowLocation);
+        snapshot = creationSnapshot(incident, removed, creator, rowLocation);
+    }
+    if (creation.isEmpty()) {
+        creation = ImportDigest::pieceOfSnapshot(snapshot);
+        if (m_collection && m_collection->creators.contains(creator)) {
+            m_collection->visit(creator, snapshot);
+        }
     }
     const auto group = m_creations.find(creator);
     if (group == m_creations.end()) {

@@ -9,8 +9,10 @@
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -68,6 +70,12 @@ public:
     TallyRecount &tallies() { return m_tallies; }
     // Optionally: a head kept elsewhere (printed at a sign-off or with an export) must still be in the trail.
     void expectHead(const AuditHead &pinned) { m_pinned = pinned; }
+    // Optionally, before the first entry: every incident created by an import or an adoption whose entry is
+    // `from` or later, handed over with that entry's sequence number and its snapshot as it was created (what
+    // the entry's digest pins), in the digest's order. What a site stages on the national register before it
+    // offers such an entry. Keeps the snapshot of each such incident changed since, until its row is fed.
+    using CreationVisitor = std::function<void(qint64 creator, const QByteArray &snapshot)>;
+    void collectCreations(qint64 from, CreationVisitor visit);
 
     AuditVerification finish();
 
@@ -110,10 +118,13 @@ private:
     void followMerge(const AuditEntry &entry);
     // The piece of the snapshot as it was recorded under the location's name just after entry `sequence`.
     QByteArray pieceAt(const QByteArray &snapshot, LocationHistory::Id location, qint64 sequence) const;
+    QByteArray snapshotAt(const QByteArray &snapshot, LocationHistory::Id location, qint64 sequence) const;
     // Whether the row stands where the trail filed it; the row's piece under the name the trail recorded.
     void checkCurrent(const Incident &incident, bool removed, const IncidentTrail &trail,
                       LocationHistory::Id rowLocation);
-    QByteArray creationPiece(const Incident &incident, bool removed, qint64 creator, LocationHistory::Id rowLocation);
+    // The snapshot of an incident no entry changed, as its creator recorded it.
+    QByteArray creationSnapshot(const Incident &incident, bool removed, qint64 creator,
+                                LocationHistory::Id rowLocation);
     // An account entry: the account's values as the trail has them now.
     void followAccount(const AuditEntry &entry);
     // The parts of finish(), in the order their problems are reported: incidents and accounts the trail
@@ -142,6 +153,13 @@ private:
     // Incidents a merge moved that no entry of their own follows: where they were created.
     QHash<QString, LocationHistory::Id> m_movedFrom;
     std::map<qint64, Creation> m_creations;
+    struct Collection
+    {
+        qint64 from = 0;
+        CreationVisitor visit;
+        QSet<qint64> creators; // the imports and adoptions from `from` on
+    };
+    std::optional<Collection> m_collection;
     QMap<QDate, DaySignOff> m_signedInTrail; // sign-offs without a later reopen
     QMap<QDate, DayTotals> m_dayTotals;      // counted from the rows, for the signed days
     QList<DaySignOff> m_signedRows;

@@ -47,12 +47,19 @@ struct PushAnswer
         Gap,         // the entries do not continue the site's chain on the server: nothing was applied
         UnknownSite, // headquarters has not added the site
         NotYours,    // the server's login is another site's: nothing was applied
+        // An import's incidents were not all staged (RegisterServer::stageCreations): nothing was applied.
+        Incomplete,
+        // The incidents staged for an import are not those its entry pins: nothing was applied.
+        WrongIncidents,
     };
     Status status = Status::Applied;
     // Applied: the site's head on the server. Otherwise the sequence number (and the offered hash) of the
     // entry refused.
     AuditHead head;
     qint64 receipt = 0; // the server's receipt for the batch; 0 when nothing in it was new
+    // Applied: the last of the site's entries the national incidents and tallies hold the changes of. Behind
+    // `head` only for entries held before the server applied entries: the site offers them again.
+    qint64 applied = 0;
 };
 
 // The national register as a site sees it over the network. Each call is one short transaction on the server.
@@ -70,6 +77,13 @@ public:
     // Offers the site's entries, in sequence order; the server checks each one's hash and that they continue
     // the chain it holds. An empty list asks for the site's head.
     virtual Result<PushAnswer> push(const QString &site, const QList<AuditEntry> &entries) = 0;
+    // Before an import's (or an adoption's) entry is offered: the snapshots of the incidents it created, as
+    // they were created (AuditVerifier::collectCreations), numbered from `first` in the order they were
+    // stored. Its entry pins them with a digest only; the server applies it once they are exactly those.
+    // Staged again, a number takes the newer snapshot. Answers Applied once staged, or UnknownSite or
+    // NotYours as a push would.
+    virtual Result<PushAnswer> stageCreations(const QString &site, qint64 sequence, qint64 first,
+                                              const QList<QByteArray> &snapshots) = 0;
 };
 
 } // namespace borderlog

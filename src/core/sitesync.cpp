@@ -2,9 +2,12 @@
 #include "sitesync.h"
 
 #include "accessrules.h"
+#include "auditverifier.h"
 #include "session.h"
 
 #include <spdlog/spdlog.h>
+
+#include <map>
 
 namespace borderlog {
 
@@ -41,12 +44,13 @@ Result<SyncReport> SiteSync::push(RegisterServer &server, const QString &site, i
     if (!local) {
         return local.failure();
     }
-    auto held = serverHead(server, *joined, *local);
-    if (!held) {
-        return held.failure();
+    auto answer = serverHead(server, *joined, *local);
+    if (!answer) {
+        return answer.failure();
     }
+    const AuditHead &held = answer->head;
     // Nothing is joined, acknowledged or sent before the server's head is known to be this register's entry.
-    if (auto same = checkHeldEntry(server, *joined, *held); !same) {
+    if (auto same = checkHeldEntry(server, *joined, held); !same) {
         return same.failure();
     }
     if (report.joined) {
@@ -57,21 +61,26 @@ Result<SyncReport> SiteSync::push(RegisterServer &server, const QString &site, i
                      joined->serverRegister.toStdString());
     }
     report.site = joined->site;
-    report.acknowledged = *held;
-    if (held->sequence < joined->acknowledged.sequence) {
+    report.acknowledged = held;
+    if (held.sequence < joined->acknowledged.sequence) {
         // The server lost what it acknowledged (restored from an older backup): those entries go again.
-        report.resent = joined->acknowledged.sequence - held->sequence;
+        report.resent = joined->acknowledged.sequence - held.sequence;
         spdlog::warn("sync: the national register holds site {} only up to entry {}, though it acknowledged {}",
-                     joined->site.toStdString(), held->sequence, joined->acknowledged.sequence);
+                     joined->site.toStdString(), held.sequence, joined->acknowledged.sequence);
     }
-    if (held->sequence > joined->acknowledged.sequence) {
+    if (held.sequence > joined->acknowledged.sequence) {
         // The server holds entries whose acknowledgement did not arrive (the link was cut after it committed).
-        if (auto kept = m_handle.store().syncLink().acknowledge(*held, m_session.now()); !kept) {
+        if (auto kept = m_handle.store().syncLink().acknowledge(held, m_session.now()); !kept) {
             return kept.failure();
         }
     }
-    if (held->sequence < local->sequence) {
-        if (auto sent = sendFrom(server, *joined, held->sequence + 1, batchSize, report); !sent) {
+    // Entries the server holds but has not applied (held before it applied entries) are offered again.
+    const qint64 from = std::min(held.sequence, answer->applied) + 1;
+    if (from <= local->sequence) {
+        if (auto staged = stageCreations(server, *joined, from, report); !staged) {
+            return staged.failure();
+        }
+        if (auto sent = sendFrom(server, *joined, from, batchSize, report); !sent) {
             return sent.failure();
         }
     }
@@ -121,7 +130,7 @@ Result<SyncLink> SiteSync::link(RegisterServer &server, const QString &site, Syn
     return SyncLink{*id, site, server.address(), {}, {}};
 }
 
-Result<AuditHead> SiteSync::serverHead(RegisterServer &server, const SyncLink &link, const AuditHead &local)
+Result<PushAnswer> SiteSync::serverHead(RegisterServer &server, const SyncLink &link, const AuditHead &local)
 {
     auto answer = server.push(link.site, {});
     if (!answer) {
@@ -140,7 +149,7 @@ Result<AuditHead> SiteSync::serverHead(RegisterServer &server, const SyncLink &l
                 .arg(held.sequence)
                 .arg(local.sequence));
     }
-    return held;
+    return *answer;
 }
 
 Result<void> SiteSync::checkHeldEntry(RegisterServer &server, const SyncLink &link, const AuditHead &held)
@@ -173,6 +182,67 @@ Result<void> SiteSync::checkHeldEntry(RegisterServer &server, const SyncLink &li
         }
     }
     return refusal(PushAnswer{PushAnswer::Status::Fork, held, 0}, link);
+}
+
+Result<void> SiteSync::stageCreations(RegisterServer &server, const SyncLink &link, qint64 from, SyncReport &report)
+{
+    AuditTrailStore &trail = m_handle.store().auditTrail();
+    bool any = false;
+    for (const AuditAction action : {AuditAction::Import, AuditAction::Adopt}) {
+        AuditFilter filter;
+        filter.fromSequence = from;
+        filter.action = action;
+        auto read = trail.forEach(filter, [&](const AuditEntry &) {
+            any = true;
+            return false;
+        });
+        if (!read) {
+            return read.failure();
+        }
+    }
+    if (!any) {
+        return {};
+    }
+    // Their incidents as they were created, from the same reading of the register as `audit verify`'s, staged
+    // in pieces as they come, each import's numbered in the order its digest takes them.
+    struct Pending
+    {
+        qint64 first = 1;
+        QList<QByteArray> snapshots;
+    };
+    std::map<qint64, Pending> pending;
+    std::optional<Failure> failed;
+    const auto stage = [&](qint64 creator, Pending &piece) {
+        if (!failed && !piece.snapshots.isEmpty()) {
+            if (auto staged = server.stageCreations(link.site, creator, piece.first, piece.snapshots); !staged) {
+                failed = staged.failure();
+            } else if (staged->status != PushAnswer::Status::Applied) {
+                failed = refusal(*staged, link);
+            }
+            report.staged += piece.snapshots.size();
+        }
+        piece.first += piece.snapshots.size();
+        piece.snapshots.clear();
+    };
+    AuditVerifier verifier;
+    verifier.collectCreations(from, [&](qint64 creator, const QByteArray &snapshot) {
+        Pending &piece = pending[creator];
+        piece.snapshots << snapshot;
+        if (piece.snapshots.size() >= kStageSize) {
+            stage(creator, piece);
+        }
+    });
+    if (auto replayed = trail.replay(verifier); !replayed) {
+        return replayed.failure();
+    }
+    for (auto &[creator, piece] : pending) {
+        stage(creator, piece);
+    }
+    if (failed) {
+        return *failed;
+    }
+    spdlog::info("sync: site {} staged {} incidents of imports", link.site.toStdString(), report.staged);
+    return {};
 }
 
 Result<void> SiteSync::sendFrom(RegisterServer &server, const SyncLink &link, qint64 from, int batchSize,
@@ -239,6 +309,17 @@ Failure SiteSync::refusal(const PushAnswer &answer, const SyncLink &link) const
         return Failure::refused(tr("Entry %1 of this register's audit trail does not match its hash: it was changed "
                                    "outside the program ('audit verify' says more). Nothing was sent; headquarters "
                                    "sees the alarm.")
+                                    .arg(entry));
+    case PushAnswer::Status::Incomplete:
+        return Failure::storage(tr("The national register did not receive every incident of import entry %1 of site "
+                                   "%2 (the link broke while they were sent?). Nothing was applied; the next sync "
+                                   "sends them again.")
+                                    .arg(entry)
+                                    .arg(link.site));
+    case PushAnswer::Status::WrongIncidents:
+        return Failure::refused(tr("The incidents of import entry %1 are not those the entry recorded: the register "
+                                   "was changed outside the program ('audit verify' says more). Nothing was "
+                                   "applied; headquarters sees the alarm.")
                                     .arg(entry));
     case PushAnswer::Status::Gap:
     case PushAnswer::Status::Applied:

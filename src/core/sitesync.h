@@ -19,6 +19,7 @@ struct SyncReport
     qint64 sent = 0;        // entries the server did not hold before
     qint64 resent = 0;      // of them, entries the server had acknowledged before and lost since (a restored server)
     qint64 batches = 0;     // batches that brought something new
+    qint64 staged = 0;      // incidents of imports staged for the server to apply with their entries
     AuditHead acknowledged; // the site's head on the server now: every entry up to it is held there
 };
 
@@ -42,6 +43,8 @@ class SiteSync
 
 public:
     static constexpr int kBatchSize = 500;
+    // Snapshots of an import's incidents staged per call.
+    static constexpr int kStageSize = 2000;
 
     SiteSync(RegisterHandle &handle, Session &session)
         : m_handle(handle)
@@ -59,10 +62,13 @@ public:
 private:
     // The link kept, or a new one to keep once the server has answered (then report.joined is set).
     Result<SyncLink> link(RegisterServer &server, const QString &site, SyncReport &report);
-    Result<AuditHead> serverHead(RegisterServer &server, const SyncLink &link, const AuditHead &local);
+    // The site's head on the server, and how far the server applied its entries.
+    Result<PushAnswer> serverHead(RegisterServer &server, const SyncLink &link, const AuditHead &local);
     // Whether this register's entry at the server's head is the one the server holds; refused (with the
     // server's alarm) when not.
     Result<void> checkHeldEntry(RegisterServer &server, const SyncLink &link, const AuditHead &held);
+    // Stages the incidents of every import and adoption from entry `from` on (RegisterServer::stageCreations).
+    Result<void> stageCreations(RegisterServer &server, const SyncLink &link, qint64 from, SyncReport &report);
     Result<void> sendFrom(RegisterServer &server, const SyncLink &link, qint64 from, int batchSize, SyncReport &report);
     Failure refusal(const PushAnswer &answer, const SyncLink &link) const;
 

@@ -6,6 +6,7 @@
 #include "pgregisterserver.h"
 #include "serveradministration.h"
 #include "sqliteregister.h"
+#include "syncsupport.h"
 #include "testdatabase.h"
 #include "testserver.h"
 #include "teststation.h"
@@ -15,63 +16,9 @@
 
 using namespace borderlog;
 using namespace borderlog::postgres;
+using namespace borderlog::test::sync;
 
 namespace {
-
-const QString kSite = QStringLiteral("medininkai-1");
-const QString kMedininkai = QStringLiteral("Medininkai");
-const QDate kDay(2021, 8, 2);
-
-std::unique_ptr<PgRegisterServer> connectTo(const test::TestServer &server)
-{
-    auto connected = PgRegisterServer::connect(server.address());
-    INFO(connected.message().toStdString());
-    REQUIRE(connected.ok());
-    return std::move(connected).value();
-}
-
-// A national register with the sites `codes`.
-void setUp(const test::TestServer &server, const QStringList &codes)
-{
-    server.init();
-    auto admin = ServerAdministration::connect(server.address());
-    REQUIRE(admin.ok());
-    for (const QString &code : codes) {
-        REQUIRE((*admin)->addSite(code, kMedininkai).ok());
-    }
-}
-
-void record(IncidentLog &log, int count, int persons = 3)
-{
-    for (int i = 0; i < count; ++i) {
-        REQUIRE(log.incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), persons + i)).ok());
-    }
-}
-
-AuditHead localHead(IncidentLog &log)
-{
-    auto head = log.audit().head();
-    REQUIRE(head.ok());
-    return *head;
-}
-
-SyncReport synced(IncidentLog &log, RegisterServer &server, const QString &site = {}, int batch = SiteSync::kBatchSize)
-{
-    auto report = log.sync().push(server, site, batch);
-    INFO(report.message().toStdString());
-    REQUIRE(report.ok());
-    return *report;
-}
-
-void checkServerHolds(const test::TestServer &server)
-{
-    auto admin = ServerAdministration::connect(server.address());
-    REQUIRE(admin.ok());
-    const auto check = (*admin)->check();
-    REQUIRE(check.ok());
-    INFO(check->problems.join(u'\n').toStdString());
-    CHECK(check->ok());
-}
 
 // A link that breaks on the `breakAt`-th push (counted from 1): before the server saw the batch, or after the
 // server committed it and before its answer arrived.
@@ -99,6 +46,11 @@ public:
             REQUIRE(m_server.push(site, entries).ok());
         }
         return Failure::storage(QStringLiteral("the link was cut"));
+    }
+    Result<PushAnswer> stageCreations(const QString &site, qint64 sequence, qint64 first,
+                                      const QList<QByteArray> &snapshots) override
+    {
+        return m_server.stageCreations(site, sequence, first, snapshots);
     }
 
 private:
@@ -404,11 +356,28 @@ TEST_CASE("A server restored from an older backup gets back what it had acknowle
     setUp(server, {kSite});
     auto national = connectTo(server);
     test::TestDatabase site;
-    record(site.log(), 5);
-    REQUIRE(synced(site.log(), *national, kSite).sent == 5);
-    server.execute("DELETE FROM borderlog.site_entry WHERE seq > 2; "
-                   "UPDATE borderlog.site SET head_seq = 2, head_hash = "
-                   "(SELECT hash FROM borderlog.site_entry WHERE seq = 2)");
+    record(site.log(), 2);
+    REQUIRE(synced(site.log(), *national, kSite).sent == 2);
+    // The backup: every table of the register as it was then.
+    static constexpr std::array kTables = {"site",           "receipt",       "site_entry", "alarm",
+                                           "incident",       "incident_line", "day_tally",  "month_tally",
+                                           "creation_stage", "parked_change"};
+    server.execute("CREATE SCHEMA backup");
+    for (const char *table : kTables) {
+        server.execute(
+            QStringLiteral("CREATE TABLE backup.%1 AS TABLE borderlog.%1").arg(QLatin1String(table)).toUtf8());
+    }
+    record(site.log(), 3);
+    REQUIRE(synced(site.log(), *national).sent == 3);
+    QStringList restore;
+    for (const char *table : kTables) {
+        restore << QStringLiteral("TRUNCATE borderlog.%1 CASCADE").arg(QLatin1String(table));
+    }
+    for (const char *table : kTables) {
+        restore << QStringLiteral("INSERT INTO borderlog.%1 OVERRIDING SYSTEM VALUE TABLE backup.%1")
+                       .arg(QLatin1String(table));
+    }
+    server.execute(restore.join(u';').toUtf8());
     const SyncReport report = synced(site.log(), *national);
     CHECK(report.sent == 3);
     CHECK(report.resent == 3);

@@ -24,6 +24,8 @@ std::optional<PushAnswer::Status> statusFrom(const QByteArray &text)
         {"gap", PushAnswer::Status::Gap},
         {"unknown_site", PushAnswer::Status::UnknownSite},
         {"not_yours", PushAnswer::Status::NotYours},
+        {"incomplete", PushAnswer::Status::Incomplete},
+        {"incidents", PushAnswer::Status::WrongIncidents},
     };
     for (const auto &[name, status] : kStatuses) {
         if (text == name) {
@@ -124,23 +126,55 @@ QByteArray PgRegisterServer::batchJson(const QList<AuditEntry> &entries)
 Result<PushAnswer> PgRegisterServer::push(const QString &site, const QList<AuditEntry> &entries)
 {
     try {
-        const PgResult answer =
-            m_connection->execute("SELECT status, seq, hash, receipt FROM borderlog.push_entries($1, $2::json)",
-                                  PgParameters().add(site).add(batchJson(entries)));
+        const PgResult answer = m_connection->execute(
+            "SELECT status, seq, hash, receipt, applied FROM borderlog.push_entries($1, $2::json)",
+            PgParameters().add(site).add(batchJson(entries)));
         const auto status = answer.rows() == 1 ? statusFrom(answer.bytes(0, 0)) : std::nullopt;
         if (!status) {
-            return Failure::storage(tr("The national register at %1 gave an answer this program does not know: is "
-                                       "its schema this program's?")
-                                        .arg(displayName()));
+            return unknownAnswer();
         }
         PushAnswer pushed;
         pushed.status = *status;
         pushed.head = AuditHead{answer.integer(0, 1), answer.bytes(0, 2)};
         pushed.receipt = answer.bytes(0, 3).isEmpty() ? 0 : answer.integer(0, 3);
+        pushed.applied = answer.integer(0, 4);
         return pushed;
     } catch (const PgError &e) {
         return PgFailure::from(e, tr("Sending the audit trail"), displayName());
     }
+}
+
+Result<PushAnswer> PgRegisterServer::stageCreations(const QString &site, qint64 sequence, qint64 first,
+                                                    const QList<QByteArray> &snapshots)
+{
+    QJsonArray texts;
+    for (const QByteArray &snapshot : snapshots) {
+        texts.append(QString::fromUtf8(snapshot));
+    }
+    try {
+        const PgResult answer = m_connection->execute(
+            "SELECT borderlog.stage_creations($1, $2::bigint, $3::bigint, $4::json)",
+            PgParameters().add(site).add(sequence).add(first).add(QJsonDocument(texts).toJson(QJsonDocument::Compact)));
+        const QByteArray status = answer.rows() == 1 ? answer.bytes(0, 0) : QByteArray();
+        // 'applied': the entry applied already, nothing needed staging.
+        const auto known = status == "applied" ? PushAnswer::Status::Applied : statusFrom(status);
+        if (known != PushAnswer::Status::Applied && known != PushAnswer::Status::UnknownSite
+            && known != PushAnswer::Status::NotYours) {
+            return unknownAnswer();
+        }
+        PushAnswer staged;
+        staged.status = *known;
+        return staged;
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Sending the incidents of an import"), displayName());
+    }
+}
+
+Failure PgRegisterServer::unknownAnswer() const
+{
+    return Failure::storage(tr("The national register at %1 gave an answer this program does not know: is its schema "
+                               "this program's?")
+                                .arg(displayName()));
 }
 
 } // namespace borderlog::postgres

@@ -29,11 +29,14 @@ public:
     QString address() const override;
     Result<QString> registerId() override;
     Result<PushAnswer> push(const QString &site, const QList<AuditEntry> &entries) override;
+    Result<PushAnswer> stageCreations(const QString &site, qint64 sequence, qint64 first,
+                                      const QList<QByteArray> &snapshots) override;
 
     // The batch as push_entries reads it: a JSON array of the entries' fields, texts byte for byte as hashed.
     static QByteArray batchJson(const QList<AuditEntry> &entries);
 
 private:
+    Failure unknownAnswer() const;
     PgRegisterServer(std::unique_ptr<PgConnection> connection, QString address);
 
     std::unique_ptr<PgConnection> m_connection;

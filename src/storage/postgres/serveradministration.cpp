@@ -35,6 +35,37 @@ WHERE s.head_seq <> coalesce(l.seq, 0) OR s.head_hash <> coalesce(l.hash, repeat
 ORDER BY 1, 2 LIMIT $1
 )sql";
 
+// Every row of the day and month tallies that is not a recount of the national incidents (or is missing),
+// then every nationality line without its incident.
+constexpr auto kTallyProblems = R"sql(
+WITH counted AS (
+    SELECT day, station, location, nationality, outcome, sum(incidents) AS incidents, sum(persons) AS persons,
+           sum(men) AS men, sum(women) AS women, sum(children) AS children, sum(unaccompanied) AS unaccompanied
+    FROM borderlog.incident_tally_row GROUP BY 1, 2, 3, 4, 5),
+by_month AS (
+    SELECT date_trunc('month', day)::date AS month, station, location, nationality, outcome,
+           sum(incidents) AS incidents, sum(persons) AS persons, sum(men) AS men, sum(women) AS women,
+           sum(children) AS children, sum(unaccompanied) AS unaccompanied
+    FROM counted GROUP BY 1, 2, 3, 4, 5)
+SELECT * FROM (
+    SELECT 'day' AS kind, concat_ws(' / ', day, station, location, nullif(nationality, ''), outcome) AS row
+    FROM counted c FULL JOIN borderlog.day_tally t USING (day, station, location, nationality, outcome)
+    WHERE (c.incidents, c.persons, c.men, c.women, c.children, c.unaccompanied)
+          IS DISTINCT FROM (t.incidents, t.persons, t.men, t.women, t.children, t.unaccompanied)
+    UNION ALL
+    SELECT 'month', concat_ws(' / ', to_char(month, 'YYYY-MM'), station, location, nullif(nationality, ''), outcome)
+    FROM by_month c FULL JOIN borderlog.month_tally t USING (month, station, location, nationality, outcome)
+    WHERE (c.incidents, c.persons, c.men, c.women, c.children, c.unaccompanied)
+          IS DISTINCT FROM (t.incidents, t.persons, t.men, t.women, t.children, t.unaccompanied)
+    UNION ALL
+    SELECT 'line', l.incident::text || ' / ' || l.nationality FROM borderlog.incident_line l
+    WHERE NOT EXISTS (SELECT 1 FROM borderlog.incident i WHERE i.id = l.incident)
+    UNION ALL
+    SELECT 'applied', s.code FROM borderlog.site s
+    WHERE s.applied_seq < s.head_seq) problems
+ORDER BY 1, 2 LIMIT $1
+)sql";
+
 // A time the query gave as milliseconds since the epoch; null when the column is NULL.
 QDateTime utcTime(const PgResult &rows, int row, int column)
 {
@@ -143,6 +174,27 @@ QStringList ServerAdministration::chainProblems()
     return problems;
 }
 
+QStringList ServerAdministration::tallyProblems()
+{
+    QStringList problems;
+    const PgResult rows = m_connection->execute(kTallyProblems, PgParameters().add(qint64(kMaxProblems)));
+    for (int i = 0; i < rows.rows(); ++i) {
+        const QByteArray kind = rows.bytes(i, 0);
+        const QString row = rows.text(i, 1);
+        if (kind == "day") {
+            problems << tr("day tally %1 is not a recount of the national incidents").arg(row);
+        } else if (kind == "month") {
+            problems << tr("month tally %1 is not a recount of the national incidents").arg(row);
+        } else if (kind == "line") {
+            problems << tr("nationality line %1 belongs to no incident").arg(row);
+        } else {
+            problems << tr("site %1: entries it holds are not applied yet (the site's next sync offers them again)")
+                            .arg(row);
+        }
+    }
+    return problems;
+}
+
 Result<ServerCheck> ServerAdministration::check()
 {
     try {
@@ -155,11 +207,17 @@ Result<ServerCheck> ServerAdministration::check()
         }
         const PgResult counts = m_connection->execute(
             "SELECT (SELECT count(*) FROM borderlog.site), (SELECT count(*) FROM borderlog.site_entry), "
-            "(SELECT count(*) FROM borderlog.alarm)");
+            "(SELECT count(*) FROM borderlog.alarm), (SELECT count(*) FROM borderlog.incident), "
+            "(SELECT count(*) FROM borderlog.parked_change)");
         check.sites = counts.integer(0, 0);
         check.entries = counts.integer(0, 1);
         check.alarms = counts.integer(0, 2);
+        check.incidents = counts.integer(0, 3);
+        check.parked = counts.integer(0, 4);
         check.problems = chainProblems();
+        if (check.problems.size() < kMaxProblems) {
+            check.problems << tallyProblems().mid(0, kMaxProblems - check.problems.size());
+        }
         snapshot.commit();
         return check;
     } catch (const PgError &e) {

@@ -58,7 +58,11 @@ struct ServerCheck
     qint64 sites = 0;
     qint64 entries = 0;
     qint64 alarms = 0;
-    QStringList problems; // each entry or site head that does not hold, at most kMaxProblems
+    qint64 incidents = 0; // national incidents, removed ones too
+    qint64 parked = 0;    // changes held in a site's trail that the national incidents do not show
+    // Each entry or site head that does not hold, then each tally row that is not a recount of the national
+    // incidents: at most kMaxProblems.
+    QStringList problems;
     bool ok() const { return problems.isEmpty(); }
 };
 
@@ -78,7 +82,8 @@ public:
     Result<ServerStatus> init();
     // Brings an older national register's schema up to this program's.
     Result<ServerStatus> upgrade();
-    // Recomputes every stored entry's hash and follows every site's chain to its head, on the server.
+    // Recomputes every stored entry's hash and follows every site's chain to its head, and recounts the day and
+    // month tallies from the national incidents, on the server.
     Result<ServerCheck> check();
     // Adds a site of a frontier station. With a login (a database role made before, `createuser`), that role
     // becomes the site's: it joins borderlog_site, and may push the site's entries and nothing else.
@@ -91,6 +96,7 @@ private:
     explicit ServerAdministration(std::unique_ptr<PgConnection> connection);
     ServerStatus status();
     QStringList chainProblems();
+    QStringList tallyProblems();
     // What is wrong with a role as a site's login, if anything.
     std::optional<FieldError> loginProblem(const QString &login);
     Failure notRegister() const;

@@ -202,6 +202,507 @@ GRANT SELECT (id, schema_version) ON borderlog.register TO borderlog_site;
 GRANT EXECUTE ON FUNCTION borderlog.push_entries(text, json) TO borderlog_site;
 GRANT SELECT ON ALL TABLES IN SCHEMA borderlog TO borderlog_analyst;
 )sql",
+    // 2: the national incidents and their tallies, applied from the sites' entries. Each incident belongs to
+    //    the site that created it (its owner); a site's change to an incident it does not own, or one the server
+    //    cannot read, is kept as it was and parked for headquarters instead of applied. An import's (or an
+    //    adoption's) entry pins its incidents with a digest only: the site stages their snapshots first
+    //    (stage_creations), and the entry applies only when they are exactly those the digest pins. A site's
+    //    applied head may be behind the head it holds (entries pushed before this migration): those entries
+    //    are applied when the site offers them again. Tallies by day and by month, per station, location,
+    //    nationality ('' for every nationality together) and outcome, changed once per batch in key order, so
+    //    that sites pushing at once never deadlock on them.
+    R"sql(
+ALTER TABLE borderlog.site ADD COLUMN applied_seq bigint NOT NULL DEFAULT 0 CHECK (applied_seq >= 0);
+ALTER TABLE borderlog.site ADD CONSTRAINT site_applied_held CHECK (applied_seq <= head_seq);
+ALTER TABLE borderlog.alarm DROP CONSTRAINT alarm_kind_check;
+ALTER TABLE borderlog.alarm ADD CONSTRAINT alarm_kind_check CHECK (kind IN ('fork', 'forged', 'gap', 'incidents'));
+
+-- The columns up to related_to are an incident snapshot's values (snapshot_values), in its order.
+CREATE TABLE borderlog.incident (
+    id                        uuid PRIMARY KEY,
+    day                       date NOT NULL,
+    "time"                    text NOT NULL,
+    location                  text NOT NULL,
+    outcome                   text NOT NULL,
+    force_used                boolean NOT NULL,
+    notes                     text NOT NULL,
+    recorded_by               text NOT NULL,
+    recorded_at               text NOT NULL,
+    removed                   boolean NOT NULL,
+    detection                 text NOT NULL,
+    direction                 text NOT NULL,
+    border_sector             text NOT NULL,
+    count_estimated           boolean NOT NULL,
+    injured                   integer NOT NULL,
+    dead                      integer NOT NULL,
+    missing                   integer NOT NULL,
+    aid_given                 text NOT NULL,
+    force_type                text NOT NULL,
+    refusal_reasons           text NOT NULL,
+    facilitators              integer NOT NULL,
+    facilitator_nationalities text NOT NULL,
+    related_to                text NOT NULL,
+    site                      text NOT NULL REFERENCES borderlog.site (code),
+    station                   text NOT NULL,
+    version                   integer NOT NULL CHECK (version >= 1),
+    created_seq               bigint NOT NULL, -- the owner's entry that created it
+    changed_seq               bigint NOT NULL  -- the owner's entry that last changed it
+);
+CREATE INDEX incident_by_day ON borderlog.incident (day);
+CREATE INDEX incident_by_creation ON borderlog.incident (site, created_seq);
+CREATE INDEX incident_by_location ON borderlog.incident (site, location);
+-- Written only with its incident by the functions below (no foreign key: its trigger would double the time of
+-- an initial push); `server check` finds a line without its incident.
+CREATE TABLE borderlog.incident_line (
+    incident      uuid NOT NULL,
+    nationality   text NOT NULL,
+    persons       integer NOT NULL,
+    men           integer NOT NULL,
+    women         integer NOT NULL,
+    children      integer NOT NULL,
+    unaccompanied integer NOT NULL,
+    PRIMARY KEY (incident, nationality)
+);
+CREATE TABLE borderlog.day_tally (
+    day           date NOT NULL,
+    station       text NOT NULL,
+    location      text NOT NULL,
+    nationality   text NOT NULL,
+    outcome       text NOT NULL,
+    incidents     bigint NOT NULL,
+    persons       bigint NOT NULL,
+    men           bigint NOT NULL,
+    women         bigint NOT NULL,
+    children      bigint NOT NULL,
+    unaccompanied bigint NOT NULL,
+    PRIMARY KEY (day, station, location, nationality, outcome)
+);
+CREATE TABLE borderlog.month_tally (LIKE borderlog.day_tally INCLUDING ALL);
+ALTER TABLE borderlog.month_tally RENAME COLUMN day TO month; -- the first day of the month
+ALTER TABLE borderlog.month_tally ADD CONSTRAINT month_tally_first_day CHECK (extract(day FROM month) = 1);
+-- An import's incidents as the site sent them, until its entry applies them.
+CREATE TABLE borderlog.creation_stage (
+    site     text NOT NULL REFERENCES borderlog.site (code),
+    seq      bigint NOT NULL,
+    ord      bigint NOT NULL CHECK (ord >= 1),
+    snapshot text NOT NULL,
+    PRIMARY KEY (site, seq, ord)
+);
+-- Changes held in a site's trail that the national incidents do not show, for headquarters to resolve.
+CREATE TABLE borderlog.parked_change (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    site        text NOT NULL REFERENCES borderlog.site (code),
+    seq         bigint NOT NULL,
+    incident_id text NOT NULL,
+    reason      text NOT NULL CHECK (reason IN ('owned_elsewhere', 'unknown_incident', 'unreadable')),
+    snapshot    text NOT NULL,
+    detail      text NOT NULL DEFAULT '',
+    parked_at   timestamptz NOT NULL DEFAULT now()
+);
+
+-- An incident snapshot (IncidentSnapshot::of, format 1 or 2) as the columns of borderlog.incident, and its
+-- nationality lines as those of borderlog.incident_line after the incident's id.
+CREATE FUNCTION borderlog.snapshot_values(j json)
+    RETURNS TABLE (id uuid, day date, "time" text, location text, outcome text, force_used boolean, notes text,
+                   recorded_by text, recorded_at text, removed boolean, detection text, direction text,
+                   border_sector text, count_estimated boolean, injured integer, dead integer, missing integer,
+                   aid_given text, force_type text, refusal_reasons text, facilitators integer,
+                   facilitator_nationalities text, related_to text)
+    LANGUAGE sql IMMUTABLE AS $fn$
+SELECT (j->>'incident_id')::uuid, (j->>'date')::date, j->>'time', j->>'location', j->>'outcome',
+       (j->>'force_used')::boolean, j->>'notes', j->>'recorded_by', j->>'recorded_at', (j->>'removed')::boolean,
+       coalesce(j->'details'->>'detection', ''), coalesce(j->'details'->>'direction', 'entry'),
+       coalesce(j->'details'->>'border_sector', ''), coalesce((j->'details'->>'count_estimated')::boolean, false),
+       coalesce((j->'details'->>'injured')::integer, 0), coalesce((j->'details'->>'dead')::integer, 0),
+       coalesce((j->'details'->>'missing')::integer, 0), coalesce(j->'details'->>'aid_given', 'none'),
+       coalesce(j->'details'->>'force_type',
+                CASE WHEN (j->>'force_used')::boolean THEN 'unspecified' ELSE 'none' END),
+       coalesce(j->'details'->>'refusal_reasons', ''), coalesce((j->'details'->>'facilitators')::integer, 0),
+       coalesce(j->'details'->>'facilitator_nationalities', ''), coalesce(j->'details'->>'related_to', '')
+$fn$;
+CREATE FUNCTION borderlog.snapshot_lines(j json)
+    RETURNS TABLE (nationality text, persons integer, men integer, women integer, children integer,
+                   unaccompanied integer)
+    LANGUAGE sql IMMUTABLE AS $fn$
+SELECT l->>'nationality', (l->>'persons')::integer, coalesce((l->>'men')::integer, 0),
+       coalesce((l->>'women')::integer, 0), coalesce((l->>'children')::integer, 0),
+       coalesce((l->>'unaccompanied')::integer, 0)
+FROM json_array_elements(j->'persons') l
+$fn$;
+
+-- The rows each incident that is not removed adds to the tallies: one for all its persons (nationality ''),
+-- one per nationality line. What the tallies are kept from, and what `server check` recounts them with.
+CREATE VIEW borderlog.incident_tally_row AS
+    SELECT i.id, i.site, i.created_seq, i.location AS at_location, i.day, i.station, i.location,
+           ''::text AS nationality, i.outcome, 1::bigint AS incidents, coalesce(sum(l.persons), 0)::bigint AS persons,
+           coalesce(sum(l.men), 0)::bigint AS men, coalesce(sum(l.women), 0)::bigint AS women,
+           coalesce(sum(l.children), 0)::bigint AS children,
+           coalesce(sum(l.unaccompanied), 0)::bigint AS unaccompanied
+    FROM borderlog.incident i LEFT JOIN borderlog.incident_line l ON l.incident = i.id
+    WHERE NOT i.removed
+    GROUP BY i.id, i.site, i.created_seq, i.day, i.station, i.location, i.outcome
+    UNION ALL
+    SELECT i.id, i.site, i.created_seq, i.location, i.day, i.station, i.location, l.nationality, i.outcome,
+           1, l.persons, l.men, l.women, l.children, l.unaccompanied
+    FROM borderlog.incident i JOIN borderlog.incident_line l ON l.incident = i.id
+    WHERE NOT i.removed;
+
+-- The tally changes of the batch being applied, in the session's own temporary table.
+CREATE FUNCTION borderlog.begin_tally_change() RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+    IF to_regclass('pg_temp.tally_change') IS NULL THEN
+        CREATE TEMPORARY TABLE tally_change (
+            day date, station text, location text, nationality text, outcome text, incidents bigint,
+            persons bigint, men bigint, women bigint, children bigint, unaccompanied bigint
+        ) ON COMMIT DELETE ROWS;
+    END IF;
+    DELETE FROM pg_temp.tally_change;
+END
+$fn$;
+-- Counts the incidents (of the site, with one of the ids) out of the tallies (p_sign -1) or into them (+1).
+CREATE FUNCTION borderlog.note_tally(p_site text, p_ids uuid[], p_sign integer) RETURNS void
+    LANGUAGE plpgsql AS $fn$
+BEGIN
+    INSERT INTO pg_temp.tally_change
+        SELECT t.day, t.station, t.location, t.nationality, t.outcome, p_sign * t.incidents, p_sign * t.persons,
+               p_sign * t.men, p_sign * t.women, p_sign * t.children, p_sign * t.unaccompanied
+        FROM borderlog.incident_tally_row t WHERE t.site = p_site AND t.id = ANY (p_ids);
+END
+$fn$;
+-- Writes the batch's tally changes, row by row in key order (by day, then by month), and drops rows left empty.
+CREATE FUNCTION borderlog.flush_tally_change() RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+    INSERT INTO borderlog.day_tally AS t
+        SELECT c.day, c.station, c.location, c.nationality, c.outcome, sum(c.incidents), sum(c.persons),
+               sum(c.men), sum(c.women), sum(c.children), sum(c.unaccompanied)
+        FROM pg_temp.tally_change c GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (day, station, location, nationality, outcome) DO UPDATE SET
+        incidents = t.incidents + excluded.incidents, persons = t.persons + excluded.persons,
+        men = t.men + excluded.men, women = t.women + excluded.women, children = t.children + excluded.children,
+        unaccompanied = t.unaccompanied + excluded.unaccompanied;
+    INSERT INTO borderlog.month_tally AS t
+        SELECT date_trunc('month', c.day)::date, c.station, c.location, c.nationality, c.outcome, sum(c.incidents),
+               sum(c.persons), sum(c.men), sum(c.women), sum(c.children), sum(c.unaccompanied)
+        FROM pg_temp.tally_change c GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (month, station, location, nationality, outcome) DO UPDATE SET
+        incidents = t.incidents + excluded.incidents, persons = t.persons + excluded.persons,
+        men = t.men + excluded.men, women = t.women + excluded.women, children = t.children + excluded.children,
+        unaccompanied = t.unaccompanied + excluded.unaccompanied;
+    DELETE FROM borderlog.day_tally t USING pg_temp.tally_change c
+        WHERE t.incidents = 0 AND (t.day, t.station, t.location, t.nationality, t.outcome)
+                                  = (c.day, c.station, c.location, c.nationality, c.outcome);
+    DELETE FROM borderlog.month_tally t USING pg_temp.tally_change c
+        WHERE t.incidents = 0 AND (t.month, t.station, t.location, t.nationality, t.outcome)
+                                  = (date_trunc('month', c.day)::date, c.station, c.location, c.nationality, c.outcome);
+    DELETE FROM pg_temp.tally_change;
+END
+$fn$;
+
+-- Creates the incidents staged for the site's entry p_seq (an add, an import or an adoption). An incident whose
+-- id another site owns already is parked, not created twice.
+CREATE FUNCTION borderlog.create_staged(p_site text, p_station text, p_seq bigint) RETURNS void
+    LANGUAGE plpgsql AS $fn$
+DECLARE
+    created uuid[];
+BEGIN
+    WITH staged AS (
+        SELECT s.ord, s.snapshot, s.snapshot::json AS j FROM borderlog.creation_stage s
+        WHERE s.site = p_site AND s.seq = p_seq),
+    inserted AS (
+        INSERT INTO borderlog.incident
+            SELECT v.*, p_site, p_station, 1, p_seq, p_seq
+            FROM staged, LATERAL borderlog.snapshot_values(staged.j) v ORDER BY staged.ord
+        ON CONFLICT (id) DO NOTHING RETURNING incident.id),
+    lines AS (
+        INSERT INTO borderlog.incident_line
+            SELECT (staged.j->>'incident_id')::uuid, l.* FROM staged, LATERAL borderlog.snapshot_lines(staged.j) l
+            WHERE (staged.j->>'incident_id')::uuid IN (SELECT inserted.id FROM inserted)),
+    parked AS (
+        INSERT INTO borderlog.parked_change (site, seq, incident_id, reason, snapshot)
+            SELECT p_site, p_seq, staged.j->>'incident_id', 'owned_elsewhere', staged.snapshot FROM staged
+            WHERE (staged.j->>'incident_id')::uuid NOT IN (SELECT inserted.id FROM inserted))
+    SELECT coalesce(array_agg(inserted.id), '{}') INTO created FROM inserted;
+    DELETE FROM borderlog.creation_stage s WHERE s.site = p_site AND s.seq = p_seq;
+    PERFORM borderlog.note_tally(p_site, created, 1);
+END
+$fn$;
+
+-- An amendment, removal or restore of one of the site's incidents: the incident becomes the entry's "after".
+CREATE FUNCTION borderlog.change_incident(p_site text, p_seq bigint, p_incident uuid, p_after text)
+    RETURNS text LANGUAGE plpgsql AS $fn$
+DECLARE
+    kept borderlog.incident%ROWTYPE;
+    j    json := p_after::json;
+BEGIN
+    SELECT * INTO kept FROM borderlog.incident i WHERE i.id = p_incident FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN 'unknown_incident';
+    END IF;
+    IF kept.site <> p_site THEN
+        RETURN 'owned_elsewhere';
+    END IF;
+    IF (j->>'incident_id')::uuid IS DISTINCT FROM p_incident THEN
+        RETURN 'unreadable';
+    END IF;
+    PERFORM borderlog.note_tally(p_site, ARRAY[p_incident], -1);
+    DELETE FROM borderlog.incident_line l WHERE l.incident = p_incident;
+    DELETE FROM borderlog.incident i WHERE i.id = p_incident;
+    INSERT INTO borderlog.incident
+        SELECT v.*, kept.site, kept.station, kept.version + 1, kept.created_seq, p_seq
+        FROM borderlog.snapshot_values(j) v;
+    INSERT INTO borderlog.incident_line SELECT p_incident, l.* FROM borderlog.snapshot_lines(j) l;
+    PERFORM borderlog.note_tally(p_site, ARRAY[p_incident], 1);
+    RETURN NULL;
+END
+$fn$;
+
+-- Files the site's incidents with one of the ids under another location (a rename, a merge).
+CREATE FUNCTION borderlog.move_incidents(p_site text, p_seq bigint, p_ids uuid[], p_location text) RETURNS void
+    LANGUAGE plpgsql AS $fn$
+BEGIN
+    PERFORM borderlog.note_tally(p_site, p_ids, -1);
+    UPDATE borderlog.incident i SET location = p_location, changed_seq = p_seq
+        WHERE i.site = p_site AND i.id = ANY (p_ids);
+    PERFORM borderlog.note_tally(p_site, p_ids, 1);
+END
+$fn$;
+
+-- Whether the incidents staged for an import's (or an adoption's) entry are those its digest pins, as
+-- ImportDigest computes it: SHA-256 over the pieces (hash_piece) of each snapshot's SHA-256, in order.
+-- Answers NULL when they are, 'incomplete' when some are missing, 'incidents' when they are others.
+CREATE FUNCTION borderlog.staged_problem(p_site text, p_seq bigint, p_after text) RETURNS text
+    LANGUAGE plpgsql AS $fn$
+DECLARE
+    expected bigint := (p_after::json->>'incidents')::bigint;
+    staged   bigint;
+    last_ord bigint;
+    digest   text;
+BEGIN
+    SELECT count(*), coalesce(max(s.ord), 0),
+           encode(sha256(convert_to(coalesce(string_agg(borderlog.hash_piece(
+               encode(sha256(convert_to(s.snapshot, 'UTF8')), 'hex')), '' ORDER BY s.ord), ''), 'UTF8')), 'hex')
+        INTO staged, last_ord, digest
+        FROM borderlog.creation_stage s WHERE s.site = p_site AND s.seq = p_seq;
+    IF staged < expected OR last_ord <> staged THEN
+        RETURN 'incomplete';
+    END IF;
+    IF staged <> expected OR digest IS DISTINCT FROM p_after::json->>'digest' THEN
+        RETURN 'incidents';
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+
+-- Applies one of the site's entries to the national incidents. Answers NULL, or 'incomplete' / 'incidents'
+-- (staged_problem) when an import's incidents are not those it pins: then nothing of the batch applies. A
+-- change the national incidents cannot take is parked instead, so a site's sync never stalls on one.
+CREATE FUNCTION borderlog.apply_entry(p_site text, p_station text, p_seq bigint, p_action text, p_incident text,
+                                      p_before text, p_after text) RETURNS text
+    LANGUAGE plpgsql AS $fn$
+DECLARE
+    problem text;
+    parked  text;
+    detail  text := '';
+    old_name text;
+    new_name text;
+    ids      uuid[];
+BEGIN
+    BEGIN
+        CASE p_action
+        WHEN 'add' THEN
+            INSERT INTO borderlog.creation_stage (site, seq, ord, snapshot) VALUES (p_site, p_seq, 1, p_after)
+                ON CONFLICT (site, seq, ord) DO UPDATE SET snapshot = excluded.snapshot;
+            PERFORM borderlog.create_staged(p_site, p_station, p_seq);
+        WHEN 'import', 'adopt' THEN
+            problem := borderlog.staged_problem(p_site, p_seq, p_after);
+            IF problem IS NOT NULL THEN
+                RETURN problem;
+            END IF;
+            PERFORM borderlog.create_staged(p_site, p_station, p_seq);
+        WHEN 'amend', 'remove', 'restore' THEN
+            parked := borderlog.change_incident(p_site, p_seq, p_incident::uuid, p_after);
+        WHEN 'location_change' THEN
+            old_name := p_before::json->>'location';
+            new_name := p_after::json->>'location';
+            IF old_name IS DISTINCT FROM new_name THEN
+                SELECT coalesce(array_agg(i.id), '{}') INTO ids FROM borderlog.incident i
+                    WHERE i.site = p_site AND i.location = old_name;
+                PERFORM borderlog.move_incidents(p_site, p_seq, ids, new_name);
+            END IF;
+        WHEN 'location_merge' THEN
+            SELECT coalesce(array_agg(x::uuid), '{}') INTO ids FROM json_array_elements_text(p_after::json->'incidents') x;
+            PERFORM borderlog.move_incidents(p_site, p_seq, ids, p_after::json->>'merged_into');
+        ELSE
+            NULL; -- accounts, places without incidents, sign-offs: nothing of the national incidents changes
+        END CASE;
+    EXCEPTION WHEN data_exception OR integrity_constraint_violation THEN
+        parked := 'unreadable';
+        detail := SQLERRM;
+    END;
+    IF parked IS NOT NULL THEN
+        INSERT INTO borderlog.parked_change (site, seq, incident_id, reason, snapshot, detail)
+            VALUES (p_site, p_seq, p_incident, parked, p_after, detail);
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+
+-- push_entries as in migration 1, and every entry the site's applied head has not reached yet (a new one, or
+-- one held before this migration and offered again) is applied to the national incidents in order. Answers
+-- also the applied head; a batch an import's incidents are missing for, or are others than its digest pins,
+-- is refused whole ('incomplete': the site stages them and offers it again; 'incidents': an alarm).
+DROP FUNCTION borderlog.push_entries(text, json);
+CREATE FUNCTION borderlog.push_entries(p_site text, p_batch json)
+    RETURNS TABLE (status text, seq bigint, hash text, receipt text, applied bigint)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET lock_timeout = '30s' AS $fn$
+DECLARE
+    chain_seq   bigint;
+    chain_hash  text;
+    applied_to  bigint;
+    site_station text;
+    e           record;
+    stored      text;
+    problem     text;
+    at_seq      bigint;
+    offered     text;
+    new_receipt bigint;
+    may         text := borderlog.caller_may_push(p_site);
+BEGIN
+    IF may IS NOT NULL THEN
+        RETURN QUERY SELECT may, 0::bigint, ''::text, ''::text, 0::bigint;
+        RETURN;
+    END IF;
+    SELECT s.head_seq, s.head_hash, s.applied_seq, s.station INTO chain_seq, chain_hash, applied_to, site_station
+        FROM borderlog.site s WHERE s.code = p_site FOR UPDATE;
+    PERFORM borderlog.begin_tally_change();
+    BEGIN
+        FOR e IN SELECT x.* FROM json_to_recordset(p_batch) AS x(seq bigint, at text, "user" text, action text,
+                 incident_id text, before text, after text, reason text, previous_hash text, hash text)
+        LOOP
+            IF e.hash IS DISTINCT FROM borderlog.entry_hash(e.seq, e.at, e."user", e.action, e.incident_id,
+                                                             e.before, e.after, e.reason, e.previous_hash) THEN
+                problem := 'forged'; at_seq := coalesce(e.seq, 0); offered := coalesce(e.hash, ''); stored := '';
+                EXIT;
+            END IF;
+            IF e.seq <= chain_seq THEN
+                SELECT se.hash INTO stored FROM borderlog.site_entry se WHERE se.site = p_site AND se.seq = e.seq;
+                IF stored IS DISTINCT FROM e.hash THEN
+                    problem := 'fork'; at_seq := e.seq; offered := e.hash; stored := coalesce(stored, '');
+                    EXIT;
+                END IF;
+                IF e.seq <= applied_to THEN
+                    CONTINUE;
+                END IF;
+            ELSE
+                IF e.seq <> chain_seq + 1 THEN
+                    problem := 'gap'; at_seq := e.seq; offered := e.hash; stored := '';
+                    EXIT;
+                END IF;
+                IF e.previous_hash <> chain_hash THEN
+                    problem := 'fork'; at_seq := chain_seq; offered := e.previous_hash; stored := chain_hash;
+                    EXIT;
+                END IF;
+                IF new_receipt IS NULL THEN
+                    INSERT INTO borderlog.receipt (site, first_seq, last_seq, head_hash)
+                        VALUES (p_site, e.seq, e.seq, e.hash) RETURNING id INTO new_receipt;
+                END IF;
+                INSERT INTO borderlog.site_entry (site, seq, at, "user", action, incident_id, before, after, reason,
+                                                  previous_hash, hash, receipt)
+                    VALUES (p_site, e.seq, e.at, e."user", e.action, e.incident_id, e.before, e.after, e.reason,
+                            e.previous_hash, e.hash, new_receipt);
+                chain_seq := e.seq;
+                chain_hash := e.hash;
+            END IF;
+            IF e.seq <> applied_to + 1 THEN
+                -- Entries held but not applied yet are offered from the first of them.
+                problem := 'gap'; at_seq := e.seq; offered := e.hash; stored := '';
+                EXIT;
+            END IF;
+            problem := borderlog.apply_entry(p_site, site_station, e.seq, e.action, e.incident_id, e.before, e.after);
+            IF problem IS NOT NULL THEN
+                at_seq := e.seq; offered := e.hash; stored := '';
+                EXIT;
+            END IF;
+            applied_to := e.seq;
+        END LOOP;
+        IF problem IS NOT NULL THEN
+            RAISE SQLSTATE 'BLREF';
+        END IF;
+        PERFORM borderlog.flush_tally_change();
+    EXCEPTION WHEN SQLSTATE 'BLREF' THEN
+        -- What the block wrote is undone; the alarm stays for headquarters (a gap or missing incidents are the
+        -- sender's mistake).
+        IF problem NOT IN ('gap', 'incomplete') THEN
+            INSERT INTO borderlog.alarm (site, kind, seq, stored_hash, offered_hash)
+                VALUES (p_site, problem, at_seq, stored, offered);
+        END IF;
+        RETURN QUERY SELECT problem, at_seq, offered, ''::text, 0::bigint;
+        RETURN;
+    END;
+    IF new_receipt IS NOT NULL THEN
+        UPDATE borderlog.receipt r SET last_seq = chain_seq, head_hash = chain_hash WHERE r.id = new_receipt;
+    END IF;
+    UPDATE borderlog.site s SET head_seq = chain_seq, head_hash = chain_hash, applied_seq = applied_to,
+                                synced_at = CASE WHEN new_receipt IS NULL THEN s.synced_at ELSE now() END
+        WHERE s.code = p_site AND (s.head_seq, s.applied_seq) IS DISTINCT FROM (chain_seq, applied_to);
+    RETURN QUERY SELECT 'ok'::text, chain_seq, chain_hash, coalesce(new_receipt::text, ''), applied_to;
+END
+$fn$;
+
+-- Stages snapshots of the incidents an import's (or an adoption's) entry p_seq created, numbered from p_first
+-- in the order they were stored; staged again, a number takes the newer text. Answers 'ok', 'applied' (the
+-- entry applied already: nothing to stage), 'unknown_site' or 'not_yours', checked as push_entries does.
+CREATE FUNCTION borderlog.stage_creations(p_site text, p_seq bigint, p_first bigint, p_snapshots json)
+    RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET lock_timeout = '30s' AS $fn$
+DECLARE
+    may text := borderlog.caller_may_push(p_site);
+BEGIN
+    IF may IS NOT NULL THEN
+        RETURN may;
+    END IF;
+    IF (SELECT s.applied_seq FROM borderlog.site s WHERE s.code = p_site) >= p_seq THEN
+        RETURN 'applied';
+    END IF;
+    INSERT INTO borderlog.creation_stage (site, seq, ord, snapshot)
+        SELECT p_site, p_seq, p_first + x.n - 1, x.snapshot
+        FROM json_array_elements_text(p_snapshots) WITH ORDINALITY AS x(snapshot, n)
+    ON CONFLICT (site, seq, ord) DO UPDATE SET snapshot = excluded.snapshot;
+    RETURN 'ok';
+END
+$fn$;
+
+-- Whether the caller may push for the site: NULL when it may, else 'unknown_site' or 'not_yours'. Only the
+-- site's login, the register's owner (current_user inside a SECURITY DEFINER function) or a superuser may.
+CREATE FUNCTION borderlog.caller_may_push(p_site text) RETURNS text LANGUAGE plpgsql STABLE AS $fn$
+DECLARE
+    site_login name;
+BEGIN
+    SELECT s.login INTO site_login FROM borderlog.site s WHERE s.code = p_site;
+    IF NOT FOUND THEN
+        RETURN 'unknown_site';
+    END IF;
+    IF site_login IS DISTINCT FROM session_user AND session_user <> current_user
+       AND NOT (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user) THEN
+        RETURN 'not_yours';
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+
+DO $revoke$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid FROM pg_proc p WHERE p.pronamespace = 'borderlog'::regnamespace LOOP
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
+    END LOOP;
+END
+$revoke$;
+GRANT EXECUTE ON FUNCTION borderlog.push_entries(text, json) TO borderlog_site;
+GRANT EXECUTE ON FUNCTION borderlog.stage_creations(text, bigint, bigint, json) TO borderlog_site;
+GRANT SELECT ON ALL TABLES IN SCHEMA borderlog TO borderlog_analyst;
+)sql",
 };
 
 } // namespace
