@@ -710,7 +710,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandcontext.cpp" line="+33"/>
+        <location filename="../src/cli/commandcontext.cpp" line="+42"/>
         <source>warning: %1</source>
         <translation>įspėjimas: %1</translation>
     </message>
@@ -1838,6 +1838,14 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
 </context>
 <context>
+    <name>PgAuditTrailStore</name>
+    <message>
+        <location filename="../src/storage/postgres/pgnationalstores.cpp" line="+221"/>
+        <source>The national register keeps the stations&apos; audit trails: &apos;borderlog-cli server check&apos; verifies every site&apos;s chain and recounts the tallies on the server.</source>
+        <translation>Nacionalinis registras saugo užkardų audito žurnalus: &apos;borderlog-cli server check&apos; serveryje patikrina kiekvienos darbo vietos grandinę ir perskaičiuoja suvestines.</translation>
+    </message>
+</context>
+<context>
     <name>PgFailure</name>
     <message>
         <location filename="../src/storage/postgres/pgfailure.cpp" line="+11"/>
@@ -1862,6 +1870,83 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <location line="+2"/>
         <source>%1 failed on the national register at %2: %3 (SQLSTATE %4). Nothing was changed.</source>
         <translation>%1 nacionaliniame registre %2 nepavyko: %3 (SQLSTATE %4). Niekas nepakeista.</translation>
+    </message>
+</context>
+<context>
+    <name>PgIncidentQueries</name>
+    <message>
+        <location filename="../src/storage/postgres/pgincidentqueries.cpp" line="+50"/>
+        <location line="+141"/>
+        <location line="+31"/>
+        <source>Reading incidents</source>
+        <translation>Incidentų skaitymas</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Counting the force used</source>
+        <translation>Skaičiuojamas jėgos panaudojimas</translation>
+    </message>
+</context>
+<context>
+    <name>PgIncidentStore</name>
+    <message>
+        <location filename="../src/storage/postgres/pgnationalstores.cpp" line="-156"/>
+        <source>Reading an incident</source>
+        <translation>Incidento skaitymas</translation>
+    </message>
+</context>
+<context>
+    <name>PgLocationStore</name>
+    <message>
+        <location line="+43"/>
+        <source>Reading the locations</source>
+        <translation>Vietų skaitymas</translation>
+    </message>
+</context>
+<context>
+    <name>PgMaintenance</name>
+    <message>
+        <location line="+150"/>
+        <source>schema %1, this program speaks schema %2</source>
+        <translation>schema %1, o ši programa naudoja schemą %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking the national register</source>
+        <translation>Nacionalinio registro tikrinimas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Listening to the national register</source>
+        <translation>Nacionalinio registro pranešimų laukimas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The national register is backed up on its server (pg_dump, or base backups with WAL archiving; see the deployment guide), not by this program.</source>
+        <translation>Nacionalinio registro atsarginės kopijos daromos jo serveryje (pg_dump arba bazinės kopijos su WAL archyvavimu; žr. diegimo vadovą), o ne šia programa.</translation>
+    </message>
+</context>
+<context>
+    <name>PgRegister</name>
+    <message>
+        <location filename="../src/storage/postgres/pgregister.cpp" line="+22"/>
+        <source>The national register changes only through the stations&apos; syncs in this version: record and amend at the station, and its next sync brings the change here.</source>
+        <translation>Šioje versijoje nacionalinis registras keičiasi tik per užkardų sinchronizavimą: registruokite ir taisykite užkardoje, o kitas jos sinchronizavimas pakeitimą atneš čia.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 holds no national register.</source>
+        <translation>Duomenų bazėje %1 nacionalinio registro nėra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The national register at %1 has schema %2, this program speaks schema %3.</source>
+        <translation>Nacionalinio registro %1 schema yra %2, o ši programa naudoja schemą %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Opening the national register</source>
+        <translation>Nacionalinio registro atidarymas</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1995,29 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <location line="+26"/>
         <source>Sending the incidents of an import</source>
         <translation>Siunčiami importo incidentai</translation>
+    </message>
+</context>
+<context>
+    <name>PgTallyStore</name>
+    <message>
+        <location filename="../src/storage/postgres/pgtallystore.cpp" line="+142"/>
+        <source>Counting the tally</source>
+        <translation>Suvestinės skaičiavimas</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Counting the cross-tab</source>
+        <translation>Skaičiuojama kryžminė lentelė</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Counting incidents per day</source>
+        <translation>Incidentų skaičiavimas pagal dienas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading the date range</source>
+        <translation>Datų intervalo skaitymas</translation>
     </message>
 </context>
 <context>

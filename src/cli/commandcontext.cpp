@@ -6,6 +6,7 @@
 #include "incidentlog.h"
 #include "incidenttext.h"
 #include "outputfile.h"
+#include "pgregister.h"
 #include "sqliteregister.h"
 #include "sqliterestore.h"
 #include "terminal.h"
@@ -29,6 +30,14 @@ QString CommandContext::databasePath() const
 int CommandContext::openDatabase(Access access)
 {
     const QString path = databasePath();
+    if (postgres::PgRegister::isServerAddress(path)) {
+        // The national register: every station's incidents, read live from the server.
+        auto national = postgres::PgRegister::open(path);
+        if (!national) {
+            return runtimeFailure(national.message());
+        }
+        return useDatabase(std::move(national).value());
+    }
     if (const auto interrupted = sqlite::SqliteRestore::takeInterruptedNotice(path)) {
         printError(tr("warning: %1").arg(*interrupted));
     }

@@ -135,7 +135,39 @@ TEST_CASE("Headquarters sets up the register, two stations record offline and th
     const test::Run check = hq({QStringLiteral("server"), QStringLiteral("check"), QStringLiteral("--server"), admin});
     CHECK(check.exitCode == 0);
     CHECK(check.out.contains(QStringLiteral("entries: 5\n")));
-    CHECK(check.out.contains(QStringLiteral("chains: ok")));
+    CHECK(check.out.contains(QStringLiteral("incidents: 5\n")));
+    CHECK(check.out.contains(QStringLiteral("chains: ok\ntallies: ok\n")));
+
+    // Headquarters reads the national register as a register: both stations' incidents in one tally, and
+    // every CSV byte as each station exports it.
+    QString national = QStringLiteral("postgresql:///%1?").arg(qs(server.name()));
+    for (const QString &pair : qs(qgetenv("BORDERLOG_TEST_SERVER")).split(u' ', Qt::SkipEmptyParts)) {
+        if (!pair.startsWith(QLatin1String("dbname="))) {
+            national += pair + u'&';
+        }
+    }
+    national.chop(1);
+    const test::Run tally = hq({QStringLiteral("tally"), QStringLiteral("--by"), QStringLiteral("station")}, national);
+    INFO(tally.err.toStdString());
+    REQUIRE(tally.exitCode == 0);
+    CHECK(tally.out.contains(QStringLiteral("Lavoriškės,1,4,0,0,0,4,")));
+    CHECK(tally.out.contains(QStringLiteral("Medininkai,4,35,33,2,")));
+    const auto exported = [](const test::Cli &cli, const QString &db, const QStringList &filter) {
+        const test::Run run = cli(QStringList{QStringLiteral("export")} + filter, db);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run.out;
+    };
+    CHECK(exported(hq, national, {QStringLiteral("--location"), QStringLiteral("Medininkai")})
+          == exported(stationA, {}, {}));
+    CHECK(exported(hq, national, {QStringLiteral("--location"), QStringLiteral("Lavoriškės")})
+          == exported(stationB, {}, {}));
+    const test::Run write = hq({QStringLiteral("add"), QStringLiteral("--date"), QStringLiteral("2021-08-02"),
+                                QStringLiteral("--location"), QStringLiteral("Medininkai"), QStringLiteral("--persons"),
+                                QStringLiteral("IQ:3"), QStringLiteral("--outcome"), QStringLiteral("detained")},
+                               national);
+    CHECK(write.exitCode == 2);
+    CHECK(write.err.contains(QStringLiteral("through the stations' syncs")));
     qunsetenv("PGPASSFILE");
 }
 

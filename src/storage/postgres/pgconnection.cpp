@@ -135,4 +135,17 @@ QString PgConnection::displayName() const
              QString::fromUtf8(PQuser(m_connection)));
 }
 
+int PgConnection::takeNotifications()
+{
+    if (PQconsumeInput(m_connection) == 0) {
+        throw PgError({}, QString::fromUtf8(PQerrorMessage(m_connection)).trimmed());
+    }
+    int count = 0;
+    while (PGnotify *notification = PQnotifies(m_connection)) {
+        ++count;
+        PQfreemem(notification);
+    }
+    return count;
+}
+
 } // namespace borderlog::postgres

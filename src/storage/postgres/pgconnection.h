@@ -56,6 +56,10 @@ public:
     // Where the connection goes, as shown to a person: database, host or socket folder, port and user; never
     // the password.
     QString displayName() const;
+    // The notifications (NOTIFY) that arrived for the channels this connection listens to, read from its
+    // socket without a query; how many.
+    int takeNotifications();
+
     pg_conn *handle() const { return m_connection; }
 
 private:

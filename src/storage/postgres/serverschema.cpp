@@ -248,7 +248,8 @@ CREATE TABLE borderlog.incident (
     created_seq               bigint NOT NULL, -- the owner's entry that created it
     changed_seq               bigint NOT NULL  -- the owner's entry that last changed it
 );
-CREATE INDEX incident_by_day ON borderlog.incident (day);
+-- The order of the log: day, time (byte order: '' before '00:00'), id.
+CREATE INDEX incident_by_date ON borderlog.incident (day, "time" COLLATE "C", id) WHERE NOT removed;
 CREATE INDEX incident_by_creation ON borderlog.incident (site, created_seq);
 CREATE INDEX incident_by_location ON borderlog.incident (site, location);
 -- Written only with its incident by the functions below (no foreign key: its trigger would double the time of
@@ -302,7 +303,7 @@ CREATE TABLE borderlog.parked_change (
 
 -- An incident snapshot (IncidentSnapshot::of, format 1 or 2) as the columns of borderlog.incident, and its
 -- nationality lines as those of borderlog.incident_line after the incident's id.
-CREATE FUNCTION borderlog.snapshot_values(j json)
+CREATE FUNCTION borderlog.snapshot_values(j jsonb)
     RETURNS TABLE (id uuid, day date, "time" text, location text, outcome text, force_used boolean, notes text,
                    recorded_by text, recorded_at text, removed boolean, detection text, direction text,
                    border_sector text, count_estimated boolean, injured integer, dead integer, missing integer,
@@ -320,14 +321,14 @@ SELECT (j->>'incident_id')::uuid, (j->>'date')::date, j->>'time', j->>'location'
        coalesce(j->'details'->>'refusal_reasons', ''), coalesce((j->'details'->>'facilitators')::integer, 0),
        coalesce(j->'details'->>'facilitator_nationalities', ''), coalesce(j->'details'->>'related_to', '')
 $fn$;
-CREATE FUNCTION borderlog.snapshot_lines(j json)
+CREATE FUNCTION borderlog.snapshot_lines(j jsonb)
     RETURNS TABLE (nationality text, persons integer, men integer, women integer, children integer,
                    unaccompanied integer)
     LANGUAGE sql IMMUTABLE AS $fn$
 SELECT l->>'nationality', (l->>'persons')::integer, coalesce((l->>'men')::integer, 0),
        coalesce((l->>'women')::integer, 0), coalesce((l->>'children')::integer, 0),
        coalesce((l->>'unaccompanied')::integer, 0)
-FROM json_array_elements(j->'persons') l
+FROM jsonb_array_elements(j->'persons') l
 $fn$;
 
 -- The rows each incident that is not removed adds to the tallies: one for all its persons (nationality ''),
@@ -366,7 +367,7 @@ BEGIN
     INSERT INTO pg_temp.tally_change
         SELECT t.day, t.station, t.location, t.nationality, t.outcome, p_sign * t.incidents, p_sign * t.persons,
                p_sign * t.men, p_sign * t.women, p_sign * t.children, p_sign * t.unaccompanied
-        FROM borderlog.incident_tally_row t WHERE t.site = p_site AND t.id = ANY (p_ids);
+        FROM borderlog.incident_tally_row t WHERE t.site = p_site AND t.id IN (SELECT unnest(p_ids));
 END
 $fn$;
 -- Writes the batch's tally changes, row by row in key order (by day, then by month), and drops rows left empty.
@@ -402,28 +403,36 @@ $fn$;
 -- id another site owns already is parked, not created twice.
 CREATE FUNCTION borderlog.create_staged(p_site text, p_station text, p_seq bigint) RETURNS void
     LANGUAGE plpgsql AS $fn$
-DECLARE
-    created uuid[];
 BEGIN
-    WITH staged AS (
-        SELECT s.ord, s.snapshot, s.snapshot::json AS j FROM borderlog.creation_stage s
-        WHERE s.site = p_site AND s.seq = p_seq),
-    inserted AS (
-        INSERT INTO borderlog.incident
-            SELECT v.*, p_site, p_station, 1, p_seq, p_seq
-            FROM staged, LATERAL borderlog.snapshot_values(staged.j) v ORDER BY staged.ord
-        ON CONFLICT (id) DO NOTHING RETURNING incident.id),
-    lines AS (
-        INSERT INTO borderlog.incident_line
-            SELECT (staged.j->>'incident_id')::uuid, l.* FROM staged, LATERAL borderlog.snapshot_lines(staged.j) l
-            WHERE (staged.j->>'incident_id')::uuid IN (SELECT inserted.id FROM inserted)),
+    -- Each snapshot is parsed once per statement, and rows are found by the incident's primary key only: any
+    -- other path is read once per row of a large import.
+    WITH s AS MATERIALIZED (
+        SELECT c.ord, c.snapshot, (c.snapshot::json->>'incident_id')::uuid AS id
+        FROM borderlog.creation_stage c WHERE c.site = p_site AND c.seq = p_seq),
+    taken AS (
+        SELECT s.ord, s.snapshot, s.id FROM s JOIN borderlog.incident i ON i.id = s.id),
     parked AS (
         INSERT INTO borderlog.parked_change (site, seq, incident_id, reason, snapshot)
-            SELECT p_site, p_seq, staged.j->>'incident_id', 'owned_elsewhere', staged.snapshot FROM staged
-            WHERE (staged.j->>'incident_id')::uuid NOT IN (SELECT inserted.id FROM inserted))
-    SELECT coalesce(array_agg(inserted.id), '{}') INTO created FROM inserted;
+            SELECT p_site, p_seq, taken.id::text, 'owned_elsewhere', taken.snapshot FROM taken ORDER BY taken.ord)
+    DELETE FROM borderlog.creation_stage c USING taken
+        WHERE c.site = p_site AND c.seq = p_seq AND c.ord = taken.ord;
+    -- OFFSET 0 keeps each snapshot parsed once: the inlined snapshot_values would parse it once per column.
+    INSERT INTO borderlog.incident
+        SELECT v.*, p_site, p_station, 1, p_seq, p_seq
+        FROM (SELECT c.ord, c.snapshot::jsonb AS j FROM borderlog.creation_stage c
+              WHERE c.site = p_site AND c.seq = p_seq OFFSET 0) s,
+             LATERAL borderlog.snapshot_values(s.j) v
+        ORDER BY s.ord;
+    INSERT INTO borderlog.incident_line
+        SELECT (s.j->>'incident_id')::uuid, l.*
+        FROM (SELECT c.snapshot::jsonb AS j FROM borderlog.creation_stage c
+              WHERE c.site = p_site AND c.seq = p_seq OFFSET 0) s,
+             LATERAL borderlog.snapshot_lines(s.j) l;
     DELETE FROM borderlog.creation_stage s WHERE s.site = p_site AND s.seq = p_seq;
-    PERFORM borderlog.note_tally(p_site, created, 1);
+    INSERT INTO pg_temp.tally_change
+        SELECT t.day, t.station, t.location, t.nationality, t.outcome, t.incidents, t.persons, t.men, t.women,
+               t.children, t.unaccompanied
+        FROM borderlog.incident_tally_row t WHERE t.site = p_site AND t.created_seq = p_seq;
 END
 $fn$;
 
@@ -432,7 +441,7 @@ CREATE FUNCTION borderlog.change_incident(p_site text, p_seq bigint, p_incident 
     RETURNS text LANGUAGE plpgsql AS $fn$
 DECLARE
     kept borderlog.incident%ROWTYPE;
-    j    json := p_after::json;
+    j    jsonb := p_after::jsonb; -- parsed for its values only: the text stays in the trail as it was
 BEGIN
     SELECT * INTO kept FROM borderlog.incident i WHERE i.id = p_incident FOR UPDATE;
     IF NOT FOUND THEN
@@ -462,7 +471,7 @@ CREATE FUNCTION borderlog.move_incidents(p_site text, p_seq bigint, p_ids uuid[]
 BEGIN
     PERFORM borderlog.note_tally(p_site, p_ids, -1);
     UPDATE borderlog.incident i SET location = p_location, changed_seq = p_seq
-        WHERE i.site = p_site AND i.id = ANY (p_ids);
+        WHERE i.site = p_site AND i.id IN (SELECT unnest(p_ids));
     PERFORM borderlog.note_tally(p_site, p_ids, 1);
 END
 $fn$;
@@ -645,6 +654,10 @@ BEGIN
     UPDATE borderlog.site s SET head_seq = chain_seq, head_hash = chain_hash, applied_seq = applied_to,
                                 synced_at = CASE WHEN new_receipt IS NULL THEN s.synced_at ELSE now() END
         WHERE s.code = p_site AND (s.head_seq, s.applied_seq) IS DISTINCT FROM (chain_seq, applied_to);
+    IF FOUND THEN
+        -- Whoever has the national register open (LISTEN borderlog_changed) reads it again once this commits.
+        PERFORM pg_notify('borderlog_changed', p_site);
+    END IF;
     RETURN QUERY SELECT 'ok'::text, chain_seq, chain_hash, coalesce(new_receipt::text, ''), applied_to;
 END
 $fn$;

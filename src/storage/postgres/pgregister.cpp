@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pgregister.h"
+
+#include "pgconnection.h"
+#include "pgerror.h"
+#include "pgfailure.h"
+#include "pgincidentqueries.h"
+#include "pgnationalstores.h"
+#include "pgtallystore.h"
+#include "serveraddress.h"
+#include "serverschema.h"
+
+namespace borderlog::postgres {
+
+bool PgRegister::isServerAddress(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+}
+
+Failure PgRegister::readOnly()
+{
+    return Failure::refused(tr("The national register changes only through the stations' syncs in this version: "
+                               "record and amend at the station, and its next sync brings the change here."));
+}
+
+Result<std::unique_ptr<RegisterStore>> PgRegister::open(const QString &address)
+{
+    auto parsed = ServerAddress::parse(address);
+    if (!parsed) {
+        return parsed.failure();
+    }
+    auto opened = connect(*parsed);
+    if (!opened) {
+        return opened.failure();
+    }
+    return std::unique_ptr<RegisterStore>(std::move(opened).value());
+}
+
+Result<std::unique_ptr<PgRegister>> PgRegister::connect(const ServerAddress &address)
+{
+    try {
+        auto connection = std::make_unique<PgConnection>(address.connectionString());
+        const int version = ServerSchema::version(*connection);
+        if (version != ServerSchema::latestVersion()) {
+            return Failure::refused(
+                version == 0 ? tr("%1 holds no national register.").arg(connection->displayName())
+                             : tr("The national register at %1 has schema %2, this program speaks schema %3.")
+                                   .arg(connection->displayName(), QString::number(version),
+                                        QString::number(ServerSchema::latestVersion())));
+        }
+        return std::unique_ptr<PgRegister>(new PgRegister(std::move(connection)));
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Opening the national register"), QString::fromUtf8(address.connectionString()));
+    }
+}
+
+PgRegister::PgRegister(std::unique_ptr<PgConnection> connection)
+    : m_connection(std::move(connection))
+    , m_engine(QStringLiteral("PostgreSQL %1")
+                   .arg(m_connection->execute("SELECT current_setting('server_version')").text(0, 0)))
+    , m_tallies(std::make_unique<PgTallyStore>(*m_connection))
+    , m_queries(std::make_unique<PgIncidentQueries>(*m_connection, *m_tallies))
+    , m_incidents(std::make_unique<PgIncidentStore>(*m_connection))
+    , m_locations(std::make_unique<PgLocationStore>(*m_connection))
+    , m_signedDays(std::make_unique<PgSignedDayStore>())
+    , m_accounts(std::make_unique<PgAccountStore>())
+    , m_auditTrail(std::make_unique<PgAuditTrailStore>())
+    , m_syncLink(std::make_unique<PgSyncLinkStore>())
+    , m_maintenance(std::make_unique<PgMaintenance>(*m_connection))
+{}
+
+PgRegister::~PgRegister() = default;
+
+QString PgRegister::displayName() const
+{
+    return m_connection->displayName();
+}
+
+QString PgRegister::engine() const
+{
+    return m_engine;
+}
+
+IncidentStore &PgRegister::incidents()
+{
+    return *m_incidents;
+}
+
+IncidentQueries &PgRegister::queries()
+{
+    return *m_queries;
+}
+
+TallyStore &PgRegister::tallies()
+{
+    return *m_tallies;
+}
+
+LocationStore &PgRegister::locations()
+{
+    return *m_locations;
+}
+
+SignedDayStore &PgRegister::signedDays()
+{
+    return *m_signedDays;
+}
+
+AccountStore &PgRegister::accounts()
+{
+    return *m_accounts;
+}
+
+AuditTrailStore &PgRegister::auditTrail()
+{
+    return *m_auditTrail;
+}
+
+SyncLinkStore &PgRegister::syncLink()
+{
+    return *m_syncLink;
+}
+
+RegisterMaintenance &PgRegister::maintenance()
+{
+    return *m_maintenance;
+}
+
+} // namespace borderlog::postgres
