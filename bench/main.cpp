@@ -113,6 +113,9 @@ int main(int argc, char *argv[])
     if (options.wanted("sync")) {
         measureSitesPushing(bench);
         measureSyncOverLongLink(bench);
+        if (options.importSize > 0) {
+            measureInitialPush(bench, options.importSize);
+        }
     }
     const QString table = report.table();
     progress() << '\n' << table;

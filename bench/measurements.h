@@ -29,5 +29,7 @@ void measureDesktopApp(const Bench &bench, qint64 size);
 // trails at once, and one site's sync through a loopback proxy that delays each direction by 50 ms.
 void measureSitesPushing(const Bench &bench);
 void measureSyncOverLongLink(const Bench &bench);
+// The initial push of a station that imported `size` incidents, against this program's import of the same file.
+void measureInitialPush(const Bench &bench, qint64 size);
 
 } // namespace borderlog::bench

@@ -131,7 +131,7 @@
 <context>
     <name>borderlog::DatabaseSwitcher</name>
     <message numerus="yes">
-        <location filename="../src/gui/databaseswitcher.cpp" line="+174"/>
+        <location filename="../src/gui/databaseswitcher.cpp" line="+194"/>
         <source>Sample database: %n incident(s) built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</source>
         <translation>
             <numerusform>Sample database: %n incident built from Frontex&apos;s public Eastern Borders Route figures (see Help &gt; About)</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+563"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+584"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>
@@ -336,7 +336,7 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::SyncController</name>
     <message numerus="yes">
-        <location filename="../src/gui/synccontroller.cpp" line="+85"/>
+        <location filename="../src/gui/synccontroller.cpp" line="+86"/>
         <source>National register: synced at %1, %n entry(s) waiting</source>
         <translation>
             <numerusform>National register: synced at %1, %n entry waiting</numerusform>

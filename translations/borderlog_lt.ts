@@ -710,7 +710,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/cli/commandcontext.cpp" line="+42"/>
+        <location filename="../src/cli/commandcontext.cpp" line="+43"/>
         <source>warning: %1</source>
         <translation>įspėjimas: %1</translation>
     </message>
@@ -1906,7 +1906,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>PgMaintenance</name>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>schema %1, this program speaks schema %2</source>
         <translation>schema %1, o ši programa naudoja schemą %2</translation>
     </message>
@@ -1929,7 +1929,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>PgRegister</name>
     <message>
-        <location filename="../src/storage/postgres/pgregister.cpp" line="+22"/>
+        <location filename="../src/storage/postgres/pgregister.cpp" line="+17"/>
         <source>The national register changes only through the stations&apos; syncs in this version: record and amend at the station, and its next sync brings the change here.</source>
         <translation>Šioje versijoje nacionalinis registras keičiasi tik per užkardų sinchronizavimą: registruokite ir taisykite užkardoje, o kitas jos sinchronizavimas pakeitimą atneš čia.</translation>
     </message>
@@ -1944,7 +1944,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Nacionalinio registro %1 schema yra %2, o ši programa naudoja schemą %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Opening the national register</source>
         <translation>Nacionalinio registro atidarymas</translation>
     </message>
@@ -2000,7 +2000,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>PgTallyStore</name>
     <message>
-        <location filename="../src/storage/postgres/pgtallystore.cpp" line="+142"/>
+        <location filename="../src/storage/postgres/pgtallystore.cpp" line="+141"/>
         <source>Counting the tally</source>
         <translation>Suvestinės skaičiavimas</translation>
     </message>
@@ -2023,7 +2023,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+42"/>
+        <location filename="../src/app/main.cpp" line="+44"/>
         <source>Border Incident Log: record, tally, chart and export attempted border crossings.</source>
         <translation>Border Incident Log: bandymų neteisėtai kirsti sieną registravimas, suvestinės, diagramos ir eksportas.</translation>
     </message>
@@ -2038,10 +2038,20 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Išvesti laiką iki pirmojo nupiešto lango, diagramų atnaujinimo laiką ir didžiausią naudotos atminties kiekį, tada baigti darbą (naudoja našumo testų rinkinys).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+42"/>
+        <location line="+5"/>
         <location line="+25"/>
         <source>Border Incident Log</source>
         <translation>Border Incident Log</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>%1
+
+This desktop&apos;s own register opens instead.</source>
+        <translation>%1
+
+Vietoj jo atidaromas šio kompiuterio registras.</translation>
     </message>
 </context>
 <context>
@@ -4571,7 +4581,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::DatabaseSwitcher</name>
     <message>
-        <location filename="../src/gui/databaseswitcher.cpp" line="+44"/>
+        <location filename="../src/gui/databaseswitcher.cpp" line="+45"/>
         <source>Border Incident Log databases (*.sqlite *.db);;All files (*)</source>
         <translation>Border Incident Log duomenų bazės (*.sqlite *.db);;Visi failai (*)</translation>
     </message>
@@ -4583,17 +4593,33 @@ Ankstesnė %2</translation>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+25"/>
+        <location line="+44"/>
         <source>Open database</source>
         <translation>Atidaryti duomenų bazę</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-35"/>
         <source>%1 already exists. Choose File &gt; Open database to open it, or another name.</source>
         <translation>%1 jau yra. Norėdami jį atidaryti, pasirinkite Failas &gt; Atidaryti duomenų bazę arba pasirinkite kitą pavadinimą.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>Open the national register</source>
+        <translation>Atidaryti nacionalinį registrą</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>The national register&apos;s server, as postgresql://USER@HOST/DATABASE?sslmode=verify-full (the password stays in ~/.pgpass):</source>
+        <translation>Nacionalinio registro serveris, kaip postgresql://NAUDOTOJAS@SERVERIS/DUOMENŲ_BAZĖ?sslmode=verify-full (slaptažodis lieka ~/.pgpass):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>server: must start with postgresql:// (for example postgresql://analyst@hq.example/borderlog?sslmode=verify-full)</source>
+        <translation>server: turi prasidėti postgresql:// (pavyzdžiui, postgresql://analyst@hq.example/borderlog?sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 was not opened: it needs a login</source>
         <translation>%1 neatidarytas: reikia prisijungti</translation>
     </message>
@@ -5239,7 +5265,7 @@ Ankstesnė %2</translation>
     <name>borderlog::IncidentTableModel</name>
     <message>
         <location filename="../src/gui/incidenttablemodel.cpp" line="+111"/>
-        <location filename="../src/gui/mainwindow.cpp" line="+222"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+223"/>
         <source>Yes</source>
         <translation>Taip</translation>
     </message>
@@ -5816,12 +5842,22 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <translation>Atidaryti duomenų bazę</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Open the national re&amp;gister…</source>
+        <translation>Atidaryti nacionalinį re&amp;gistrą…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open the national register</source>
+        <translation>Atidaryti nacionalinį registrą</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sample database</source>
         <translation>Pavyzdinė duomenų bazė</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>An incident is still waiting to be saved: another program is writing to the database. Discard it?</source>
         <translation>Incidentas dar laukia, kol bus išsaugotas: į duomenų bazę rašo kita programa. Atsisakyti jo?</translation>
     </message>
@@ -5870,12 +5906,17 @@ Mygtukas „Išvalyti“ parodo visus.</translation>
         <translation>(tik asmenys, kurių pilietybė – %1, kaip suvestinėje ir eksportuotoje suvestinėje)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Sample data</source>
         <translation>Pavyzdiniai duomenys</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>National register</source>
+        <translation>Nacionalinis registras</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Amended</source>
         <translation>Pataisyta</translation>
     </message>
@@ -6216,9 +6257,14 @@ Priežastis (privaloma):</numerusform>
         <translation>Asmenys pagal mėnesius, %1–%2 m.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Day open: incidents can be recorded and changed.</source>
         <translation>Diena nepatvirtinta: incidentus galima registruoti ir keisti.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stations&apos; incidents as their syncs brought them; read only.</source>
+        <translation>Tik skaityti: incidentai iš užkardų sinchronizavimų.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6284,7 +6330,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Prijungti šį registrą prie jo darbo vietos nacionaliniame registre (tai daro administratorius)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>National register: syncing…</source>
         <translation>Nacionalinis registras: sinchronizuojama…</translation>
     </message>

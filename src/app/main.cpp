@@ -6,8 +6,10 @@
 #include "incidentlog.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "pgregister.h"
 #include "pgregisterserver.h"
 #include "preferencesdialog.h"
+#include "registerserver.h"
 #include "sqlitemaintenance.h"
 #include "sqliteregister.h"
 #include "sqliterestore.h"
@@ -76,9 +78,25 @@ void showAsDesktopEntry()
     QGuiApplication::setDesktopFileName(QStringLiteral(BORDERLOG_APP_ID));
 }
 
-// The register to start on: the one at path, or what the officer chooses when it cannot be opened.
+// A register file, or the national register on its server (a postgresql:// address).
+Result<std::unique_ptr<RegisterStore>> openRegister(const QString &path)
+{
+    return isServerAddress(path) ? postgres::PgRegister::open(path) : sqlite::SqliteRegister::openForDesktop(path);
+}
+
+// The register to start on: the one at path, or what the officer chooses when it cannot be opened. The national
+// register out of reach, the desktop's own register opens instead (it records whether or not a server answers).
 std::unique_ptr<RegisterStore> openAtStart(const QString &path)
 {
+    if (isServerAddress(path)) {
+        auto national = postgres::PgRegister::open(path);
+        if (national) {
+            return std::move(national).value();
+        }
+        QMessageBox::warning(nullptr, QObject::tr("Border Incident Log"),
+                             QObject::tr("%1\n\nThis desktop's own register opens instead.").arg(national.message()));
+        return openAtStart(ApplicationIdentity::defaultDatabasePath());
+    }
     if (const auto interrupted = sqlite::SqliteRestore::takeInterruptedNotice(path)) {
         QMessageBox::warning(nullptr, QObject::tr("Border Incident Log"), *interrupted);
     }
@@ -118,7 +136,7 @@ int main(int argc, char *argv[])
     // Rows written by borderlog-cli or another desktop app appear without a restart.
     ExternalChangeWatcher watcher(log);
     watcher.start(2000);
-    MainWindow window(log, sqlite::SqliteRegister::openForDesktop, postgres::PgRegisterServer::open);
+    MainWindow window(log, openRegister, postgres::PgRegisterServer::open);
     if (options.measureStartup) {
         StartupMeasurement::watch(window, sinceStart);
     }
@@ -127,7 +145,10 @@ int main(int argc, char *argv[])
         return 0;
     }
     window.show();
-    // One automatic backup a day, kept in the rotation beside the database.
-    DailyBackup::startIfDue(log.databaseLocation());
+    // One automatic backup a day, kept in the rotation beside the database (the national register's server keeps
+    // its own backups).
+    if (!isServerAddress(log.databaseLocation())) {
+        DailyBackup::startIfDue(log.databaseLocation());
+    }
     return app.exec();
 }

@@ -7,6 +7,7 @@
 #include "incidenttext.h"
 #include "outputfile.h"
 #include "pgregister.h"
+#include "registerserver.h"
 #include "sqliteregister.h"
 #include "sqliterestore.h"
 #include "terminal.h"
@@ -30,7 +31,7 @@ QString CommandContext::databasePath() const
 int CommandContext::openDatabase(Access access)
 {
     const QString path = databasePath();
-    if (postgres::PgRegister::isServerAddress(path)) {
+    if (isServerAddress(path)) {
         // The national register: every station's incidents, read live from the server.
         auto national = postgres::PgRegister::open(path);
         if (!national) {

@@ -46,6 +46,11 @@ QString IncidentLog::databaseEngine() const
     return m_handle.store().engine();
 }
 
+bool IncidentLog::acceptsChanges() const
+{
+    return m_handle.store().acceptsChanges();
+}
+
 void IncidentLog::switchTo(OpenedDatabase opened)
 {
     m_handle.replace(std::move(opened.store));

@@ -67,6 +67,8 @@ public:
     QString databaseLocation() const;
     // The database engine and its version (RegisterStore::engine).
     QString databaseEngine() const;
+    // Whether the register takes changes (RegisterStore::acceptsChanges).
+    bool acceptsChanges() const;
     // Switches to another database (File > Open) with the login made there; views reload on
     // RegisterEvents::databaseSwitched().
     void switchTo(OpenedDatabase opened);

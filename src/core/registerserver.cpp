@@ -15,4 +15,9 @@ std::optional<FieldError> SiteCode::check(const QString &code)
                                      "ending with a letter or digit")};
 }
 
+bool isServerAddress(const QString &text)
+{
+    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
+}
+
 } // namespace borderlog

@@ -25,6 +25,10 @@ public:
     static std::optional<FieldError> check(const QString &code);
 };
 
+// Whether a register's address (a --db or File › Open text) names the national register on its server — a
+// libpq URI, postgresql://… — rather than a register file.
+bool isServerAddress(const QString &text);
+
 // The register's link to the national register, kept in the register itself: which national register (its id),
 // which site this register is there, and the last entry of this register's trail the server acknowledged.
 // The server is the authority on what it holds; this copy is "the head kept elsewhere" seen from the site.

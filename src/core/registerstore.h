@@ -273,6 +273,9 @@ public:
     virtual QString displayName() const = 0;
     // The database engine it runs on and that engine's version, as shown in Help > About ("SQLite 3.40.1").
     virtual QString engine() const = 0;
+    // Whether it takes changes at all (the national register in this version takes them only through the
+    // stations' syncs): the window offers no form and no import where it does not.
+    virtual bool acceptsChanges() const { return true; }
 
     virtual IncidentStore &incidents() = 0;
     virtual IncidentQueries &queries() = 0;

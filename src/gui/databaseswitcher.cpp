@@ -7,6 +7,7 @@
 #include "dialogs.h"
 #include "incidentcsv.h"
 #include "incidentlog.h"
+#include "registerserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,6 +57,25 @@ void DatabaseSwitcher::choose(bool create)
         return;
     }
     open(path);
+}
+
+void DatabaseSwitcher::chooseServer()
+{
+    const auto address =
+        Dialogs::askText(m_window, tr("Open the national register"),
+                         tr("The national register's server, as postgresql://USER@HOST/DATABASE?sslmode=verify-full "
+                            "(the password stays in ~/.pgpass):"),
+                         QStringLiteral("postgresql://"));
+    if (!address || address->trimmed().isEmpty() || address->trimmed() == QLatin1String("postgresql://")) {
+        return;
+    }
+    if (!isServerAddress(address->trimmed())) {
+        Dialogs::warn(m_window, tr("Open the national register"),
+                      tr("server: must start with postgresql:// (for example "
+                         "postgresql://analyst@hq.example/borderlog?sslmode=verify-full)"));
+        return;
+    }
+    open(address->trimmed());
 }
 
 bool DatabaseSwitcher::open(const QString &path)

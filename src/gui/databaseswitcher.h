@@ -32,6 +32,8 @@ public:
 
     // Asks for a file, new or existing, and opens it.
     void choose(bool create);
+    // Asks for the national register's server (a postgresql:// address) and opens it.
+    void chooseServer();
     // Opens the database and makes it the one the app opens at its next plain start.
     bool open(const QString &path);
     // The sample database: a throwaway copy, built afresh from the bundled sample each time. What is

@@ -19,6 +19,7 @@
 #include "incidentundo.h"
 #include "nationalitycatalog.h"
 #include "preferencesdialog.h"
+#include "registerserver.h"
 #include "summarypanel.h"
 #include "synccontroller.h"
 #include "userguide.h"
@@ -369,6 +370,19 @@ void MainWindow::connectActions()
             m_databases->choose(false);
         }
     });
+    if (m_sync != nullptr) {
+        // Where the app can reach a server: the national register opens in the same window (headquarters).
+        auto *openNational = new QAction(tr("Open the national re&gister…"), this);
+        openNational->setObjectName(QStringLiteral("openNationalRegisterAction"));
+        const QList<QAction *> file = m_ui->fileMenu->actions();
+        const qsizetype afterOpen = file.indexOf(m_ui->openDatabaseAction) + 1;
+        m_ui->fileMenu->insertAction(afterOpen < file.size() ? file.at(afterOpen) : nullptr, openNational);
+        connect(openNational, &QAction::triggered, m_databases, [this] {
+            if (mayDiscardForm(tr("Open the national register"))) {
+                m_databases->chooseServer();
+            }
+        });
+    }
     connect(m_ui->openSampleAction, &QAction::triggered, m_databases, [this] {
         if (mayDiscardForm(tr("Sample database"))) {
             m_databases->openSample();
@@ -445,7 +459,11 @@ void MainWindow::updateFormForActor()
 {
     const Actor actor = m_log.session().actor();
     const bool accounts = m_log.session().usesAccounts().value_or(false);
-    m_form->setEnabled((!accounts || actor.hasAccount()) && AccessRules::mayRecord(actor).ok());
+    const bool writable = m_log.acceptsChanges();
+    m_form->setEnabled(writable && (!accounts || actor.hasAccount()) && AccessRules::mayRecord(actor).ok());
+    for (QAction *action : {m_ui->newIncidentAction, m_ui->amendAction, m_ui->removeAction, m_ui->importAction}) {
+        action->setEnabled(writable);
+    }
 }
 
 void MainWindow::showMessage(const QString &text, int timeout)
@@ -551,7 +569,10 @@ void MainWindow::showDatabase()
     // The program's name ends the title in every language (the ministry's scripts look for it); ending with
     // it, it is not appended a second time as the application's display name.
     const bool sample = m_databases->showsSample();
-    const QString name = sample ? tr("Sample data") : QFileInfo(m_log.databaseLocation()).fileName();
+    const QString location = m_log.databaseLocation();
+    const QString name = sample                      ? tr("Sample data")
+                         : isServerAddress(location) ? tr("National register")
+                                                     : QFileInfo(location).fileName();
     setWindowTitle(QStringLiteral("%1 — Border Incident Log").arg(name));
     m_ui->sampleBanner->setVisible(sample);
 }

@@ -440,7 +440,9 @@ void SummaryPanel::refreshDayStatus()
     }
     if (!*status) {
         m_ui->dayStatusLabel->setStyleSheet(QString());
-        m_ui->dayStatusLabel->setText(tr("Day open: incidents can be recorded and changed."));
+        m_ui->dayStatusLabel->setText(m_log.acceptsChanges()
+                                          ? tr("Day open: incidents can be recorded and changed.")
+                                          : tr("The stations' incidents as their syncs brought them; read only."));
         return;
     }
     const DaySignOff &s = **status;

@@ -68,7 +68,8 @@ void SyncController::refresh()
     const bool linked = status && status->has_value();
     m_status->setVisible(linked);
     m_action->setEnabled(linked && !m_running);
-    m_joinAction->setEnabled(status && !linked && !m_running && m_connector
+    // The national register itself joins no other.
+    m_joinAction->setEnabled(status && !linked && !m_running && m_connector && m_log.acceptsChanges()
                              && AccessRules::mayJoinNationalRegister(m_log.session().actor()).ok());
     if (!linked) {
         return;

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's sync with the national register: in the background, with what it did in the status bar.
 #include "dialogs.h"
+#include "externalchangewatcher.h"
+#include "incidentform.h"
 #include "incidentlog.h"
+#include "incidenttablemodel.h"
 #include "mainwindow.h"
+#include "pgregister.h"
 #include "pgregisterserver.h"
+#include "registerserver.h"
 #include "serveradministration.h"
 #include "signalwait.h"
 #include "sqliteregister.h"
@@ -13,6 +18,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -132,5 +138,68 @@ TEST_CASE("A joined register syncs from the window in the background, and the st
             CHECK(syncStatus(window).endsWith(QStringLiteral("ask headquarters")));
             CHECK(server.queryText("SELECT kind FROM borderlog.alarm") == QStringLiteral("forged"));
         }
+    }
+}
+
+TEST_CASE("Headquarters opens the national register in the window, and sees each station's sync as it lands",
+          "[gui][sync][national]")
+{
+    if (!test::serverAvailable()) {
+        return;
+    }
+    const test::TestServer server;
+    server.init();
+    auto admin = postgres::ServerAdministration::connect(server.address());
+    REQUIRE(admin.ok());
+    REQUIRE((*admin)->addSite(kSite, kMedininkai).ok());
+    test::TestDatabase station;
+    record(station.log());
+    {
+        auto national = postgres::PgRegisterServer::open(QString::fromUtf8(server.connection()));
+        REQUIRE(national.ok());
+        REQUIRE(station.log().sync().push(**national, kSite).ok());
+    }
+    test::TestDatabase own;
+    const auto opener = [](const QString &path) -> Result<std::unique_ptr<RegisterStore>> {
+        return isServerAddress(path) ? postgres::PgRegister::open(path) : sqlite::SqliteRegister::openForDesktop(path);
+    };
+    MainWindow window(own.log(), opener, postgres::PgRegisterServer::open);
+    auto *open = window.findChild<QAction *>(QStringLiteral("openNationalRegisterAction"));
+    REQUIRE(open != nullptr);
+
+    SECTION("an address that is no server's is refused, naming the rule, and the register stays")
+    {
+        Dialogs::clearShown();
+        Dialogs::setNextAnswer(Dialogs::Answer::text(QStringLiteral("/home/ona/register.sqlite")));
+        open->trigger();
+        CHECK(Dialogs::lastShown()->kind == Dialogs::Kind::Warning);
+        CHECK(Dialogs::lastShown()->text.startsWith(QStringLiteral("server: must start with postgresql://")));
+        CHECK(own.log().databaseLocation() == own.path());
+    }
+    SECTION("opened, it shows every station's incidents; a new sync appears without a reload")
+    {
+        Dialogs::setNextAnswer(Dialogs::Answer::text(server.uri()));
+        open->trigger();
+        CHECK(own.log().databaseLocation() == server.uri());
+        CHECK(window.windowTitle() == QStringLiteral("National register — Border Incident Log"));
+        CHECK(window.model()->rowCount() == 1);
+        // It takes changes only through the stations' syncs: no form, no import.
+        CHECK_FALSE(window.form()->isEnabled());
+        CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("importAction"))->isEnabled());
+        CHECK_FALSE(window.sync()->joinAction()->isEnabled());
+
+        ExternalChangeWatcher watcher(own.log());
+        CHECK_FALSE(watcher.check());
+        record(station.log());
+        auto national = postgres::PgRegisterServer::open(QString::fromUtf8(server.connection()));
+        REQUIRE(national.ok());
+        REQUIRE(station.log().sync().push(**national, {}).ok());
+        bool heard = false;
+        for (int i = 0; i < 50 && !heard; ++i) {
+            QTest::qWait(20);
+            heard = watcher.check();
+        }
+        CHECK(heard);
+        CHECK(window.model()->rowCount() == 2);
     }
 }

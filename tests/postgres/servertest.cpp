@@ -2,6 +2,7 @@
 // The national register's server side: the connection string, the schema and its administration.
 #include "pgconnection.h"
 #include "pgerror.h"
+#include "registerserver.h"
 #include "serveraddress.h"
 #include "serveradministration.h"
 #include "serverschema.h"
@@ -48,8 +49,8 @@ TEST_CASE("A server address never holds a password, and names the field when it 
     CHECK(
         ServerAddress::parse(QStringLiteral("postgresql://medininkai@hq.example/borderlog?sslmode=verify-full")).ok());
     CHECK(ServerAddress::parse(QStringLiteral("host=hq.example dbname=borderlog user=medininkai")).ok());
-    CHECK(ServerAddress::looksLikeServer(QStringLiteral("postgresql://hq/borderlog")));
-    CHECK_FALSE(ServerAddress::looksLikeServer(QStringLiteral("/home/ona/register.sqlite")));
+    CHECK(isServerAddress(QStringLiteral("postgresql://hq/borderlog")));
+    CHECK_FALSE(isServerAddress(QStringLiteral("/home/ona/register.sqlite")));
 }
 
 TEST_CASE("Statements bind their values: a quote or a statement in a value is only text", "[server][connection]")

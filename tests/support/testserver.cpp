@@ -40,6 +40,18 @@ TestServer::TestServer()
     m_connection = serverConnection() + " dbname=" + m_name;
 }
 
+QString TestServer::uri() const
+{
+    // The throwaway server's connection is plain key=value pairs without spaces in their values.
+    QStringList query;
+    for (const QString &pair : QString::fromUtf8(serverConnection()).split(u' ', Qt::SkipEmptyParts)) {
+        if (!pair.startsWith(QLatin1String("dbname="))) {
+            query << pair;
+        }
+    }
+    return QStringLiteral("postgresql:///%1?%2").arg(QString::fromUtf8(m_name), query.join(u'&'));
+}
+
 TestServer::~TestServer()
 {
     try {

@@ -26,6 +26,8 @@ public:
     // A libpq connection string for the database, as its superuser.
     QByteArray connection() const { return m_connection; }
     postgres::ServerAddress address() const;
+    // The same as a postgresql:// URI: what names the national register as a register (--db, File › Open).
+    QString uri() const;
     // The database set up as a national register (server init).
     void init() const;
     // Runs SQL there as the superuser, as psql would (no program rules).

@@ -12,11 +12,6 @@
 
 namespace borderlog::postgres {
 
-bool PgRegister::isServerAddress(const QString &text)
-{
-    return text.startsWith(QLatin1String("postgresql://")) || text.startsWith(QLatin1String("postgres://"));
-}
-
 Failure PgRegister::readOnly()
 {
     return Failure::refused(tr("The national register changes only through the stations' syncs in this version: "
@@ -48,14 +43,16 @@ Result<std::unique_ptr<PgRegister>> PgRegister::connect(const ServerAddress &add
                                    .arg(connection->displayName(), QString::number(version),
                                         QString::number(ServerSchema::latestVersion())));
         }
-        return std::unique_ptr<PgRegister>(new PgRegister(std::move(connection)));
+        return std::unique_ptr<PgRegister>(
+            new PgRegister(std::move(connection), QString::fromUtf8(address.connectionString())));
     } catch (const PgError &e) {
         return PgFailure::from(e, tr("Opening the national register"), QString::fromUtf8(address.connectionString()));
     }
 }
 
-PgRegister::PgRegister(std::unique_ptr<PgConnection> connection)
+PgRegister::PgRegister(std::unique_ptr<PgConnection> connection, QString address)
     : m_connection(std::move(connection))
+    , m_address(std::move(address))
     , m_engine(QStringLiteral("PostgreSQL %1")
                    .arg(m_connection->execute("SELECT current_setting('server_version')").text(0, 0)))
     , m_tallies(std::make_unique<PgTallyStore>(*m_connection))
@@ -73,7 +70,7 @@ PgRegister::~PgRegister() = default;
 
 QString PgRegister::displayName() const
 {
-    return m_connection->displayName();
+    return m_address;
 }
 
 QString PgRegister::engine() const

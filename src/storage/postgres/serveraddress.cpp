@@ -36,9 +36,4 @@ Result<ServerAddress> ServerAddress::parse(const QString &text)
     return ServerAddress(connection);
 }
 
-bool ServerAddress::looksLikeServer(const QString &text)
-{
-    return text.startsWith(u"postgresql://") || text.startsWith(u"postgres://");
-}
-
 } // namespace borderlog::postgres

@@ -22,8 +22,6 @@ public:
     // Checks the text with libpq's own parser; refuses what it cannot read and a password in it, naming the
     // field and the rule.
     static Result<ServerAddress> parse(const QString &text);
-    // Whether a --db or File › Open text names a server rather than a file.
-    static bool looksLikeServer(const QString &text);
 
     const QByteArray &connectionString() const { return m_connection; }
 
