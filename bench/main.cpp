@@ -52,7 +52,7 @@ Options parseOptions(const QCoreApplication &app)
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral(
-            "Run only these measurements (comma-separated: import, export, tallies, paging, save, app, sync)."),
+            "Run only these measurements (comma-separated: import, export, tallies, paging, save, app, sync, push)."),
         QStringLiteral("NAMES"));
     parser.addOptions({dataOption, sizesOption, importOption, exportOnlyOption, runsOption, reportOption, onlyOption});
     parser.process(app);
@@ -64,7 +64,8 @@ Options parseOptions(const QCoreApplication &app)
                     parser.value(onlyOption).split(u',', Qt::SkipEmptyParts)};
     if (parser.isSet(exportOnlyOption)) {
         options.only << QStringLiteral("export") << QStringLiteral("tallies") << QStringLiteral("paging")
-                     << QStringLiteral("save") << QStringLiteral("app") << QStringLiteral("sync");
+                     << QStringLiteral("save") << QStringLiteral("app") << QStringLiteral("sync")
+                     << QStringLiteral("push");
     }
     return options;
 }
@@ -113,9 +114,9 @@ int main(int argc, char *argv[])
     if (options.wanted("sync")) {
         measureSitesPushing(bench);
         measureSyncOverLongLink(bench);
-        if (options.importSize > 0) {
-            measureInitialPush(bench, options.importSize);
-        }
+    }
+    if (options.wanted("push") && options.importSize > 0) {
+        measureInitialPush(bench, options.importSize);
     }
     const QString table = report.table();
     progress() << '\n' << table;

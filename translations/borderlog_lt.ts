@@ -1884,7 +1884,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location line="-88"/>
         <source>Counting the force used</source>
-        <translation>Skaičiuojamas jėgos panaudojimas</translation>
+        <translation>Panaudotos jėgos skaičiavimas</translation>
     </message>
 </context>
 <context>
@@ -1931,12 +1931,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location filename="../src/storage/postgres/pgregister.cpp" line="+17"/>
         <source>The national register changes only through the stations&apos; syncs in this version: record and amend at the station, and its next sync brings the change here.</source>
-        <translation>Šioje versijoje nacionalinis registras keičiasi tik per užkardų sinchronizavimą: registruokite ir taisykite užkardoje, o kitas jos sinchronizavimas pakeitimą atneš čia.</translation>
+        <translation>Šioje versijoje nacionalinis registras keičiasi tik per užkardų sinchronizavimą: registruokite ir taisykite užkardoje, o pakeitimas čia atsiras po kito jos sinchronizavimo.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 holds no national register.</source>
-        <translation>Duomenų bazėje %1 nacionalinio registro nėra.</translation>
+        <translation>Duomenų bazėje %1 nėra nacionalinio registro.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1994,7 +1994,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location line="+26"/>
         <source>Sending the incidents of an import</source>
-        <translation>Siunčiami importo incidentai</translation>
+        <translation>Importo incidentų siuntimas</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2007,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <message>
         <location line="+22"/>
         <source>Counting the cross-tab</source>
-        <translation>Skaičiuojama kryžminė lentelė</translation>
+        <translation>Kryžminės lentelės skaičiavimas</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2038,7 +2038,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Išvesti laiką iki pirmojo nupiešto lango, diagramų atnaujinimo laiką ir didžiausią naudotos atminties kiekį, tada baigti darbą (naudoja našumo testų rinkinys).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <location line="+5"/>
         <location line="+25"/>
         <source>Border Incident Log</source>
@@ -2051,7 +2051,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 This desktop&apos;s own register opens instead.</source>
         <translation>%1
 
-Vietoj jo atidaromas šio kompiuterio registras.</translation>
+Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation>
     </message>
 </context>
 <context>
@@ -2446,7 +2446,7 @@ Vietoj jo atidaromas šio kompiuterio registras.</translation>
 <context>
     <name>SiteSync</name>
     <message>
-        <location filename="../src/core/sitesync.cpp" line="+107"/>
+        <location filename="../src/core/sitesync.cpp" line="+108"/>
         <source>This register is site %1 of the national register; it cannot sync as site %2.</source>
         <translation>Šis registras yra nacionalinio registro darbo vieta %1; jis negali sinchronizuotis kaip darbo vieta %2.</translation>
     </message>
@@ -2466,7 +2466,12 @@ Vietoj jo atidaromas šio kompiuterio registras.</translation>
         <translation>Nacionaliniame registre darbo vietos %1 audito žurnalas yra iki įrašo %2, o šiame registre tik iki įrašo %3: jis atkurtas iš senesnės atsarginės kopijos arba tai ne darbo vietos %1 registras. Niekas neišsiųsta; kreipkitės į būstinę.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+105"/>
+        <source>Import entry %1 of this register&apos;s audit trail recorded %2 incidents, but the register holds %3 of them: it was changed outside the program (&apos;audit verify&apos; says more). Nothing more is sent until it is repaired; ask headquarters.</source>
+        <translation>Šio registro audito žurnalo importo įrašas %1 užfiksavo %2 incidentus, bet registre jų yra %3: jis pakeistas apeinant programą (daugiau pasako &apos;audit verify&apos;). Kol registras nepataisytas, daugiau niekas nesiunčiama; kreipkitės į būstinę.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>The national register at %1 has no site %2: headquarters adds it (borderlog-cli server add-site).</source>
         <translation>Nacionaliniame registre %1 nėra darbo vietos %2: ją prideda būstinė (borderlog-cli server add-site).</translation>
     </message>
@@ -2493,7 +2498,7 @@ Vietoj jo atidaromas šio kompiuterio registras.</translation>
     <message>
         <location line="+6"/>
         <source>The incidents of import entry %1 are not those the entry recorded: the register was changed outside the program (&apos;audit verify&apos; says more). Nothing was applied; headquarters sees the alarm.</source>
-        <translation>Importo įrašo %1 incidentai nėra tie, kuriuos įrašas užfiksavo: registras pakeistas apeinant programą (daugiau pasako &apos;audit verify&apos;). Niekas nepritaikyta; būstinė mato pavojaus signalą.</translation>
+        <translation>Importo įrašo %1 incidentai ne tie, kuriuos užfiksavo įrašas: registras pakeistas apeinant programą (daugiau pasako &apos;audit verify&apos;). Niekas nepritaikyta; būstinė mato pavojaus signalą.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2618,7 +2623,7 @@ Vietoj jo atidaromas šio kompiuterio registras.</translation>
     <message>
         <location line="-59"/>
         <source>Counting the force used</source>
-        <translation>Skaičiuojamas jėgos panaudojimas</translation>
+        <translation>Panaudotos jėgos skaičiavimas</translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2947,7 @@ Vietoj jo atidaromas šio kompiuterio registras.</translation>
     <message>
         <location line="+16"/>
         <source>Counting the cross-tab</source>
-        <translation>Skaičiuojama kryžminė lentelė</translation>
+        <translation>Kryžminės lentelės skaičiavimas</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4611,7 +4616,7 @@ Ankstesnė %2</translation>
     <message>
         <location line="-7"/>
         <source>The national register&apos;s server, as postgresql://USER@HOST/DATABASE?sslmode=verify-full (the password stays in ~/.pgpass):</source>
-        <translation>Nacionalinio registro serveris, kaip postgresql://NAUDOTOJAS@SERVERIS/DUOMENŲ_BAZĖ?sslmode=verify-full (slaptažodis lieka ~/.pgpass):</translation>
+        <translation>Nacionalinio registro serverio adresas, formatu postgresql://NAUDOTOJAS@KOMPIUTERIS/DUOMENŲ_BAZĖ?sslmode=verify-full (slaptažodis lieka faile ~/.pgpass):</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6264,7 +6269,7 @@ Priežastis (privaloma):</numerusform>
     <message>
         <location line="+1"/>
         <source>The stations&apos; incidents as their syncs brought them; read only.</source>
-        <translation>Tik skaityti: incidentai iš užkardų sinchronizavimų.</translation>
+        <translation>Tik skaitomi: užkardų incidentai iš jų sinchronizavimo.</translation>
     </message>
     <message>
         <location line="+5"/>

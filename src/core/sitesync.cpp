@@ -2,6 +2,7 @@
 #include "sitesync.h"
 
 #include "accessrules.h"
+#include "auditpayload.h"
 #include "auditverifier.h"
 #include "session.h"
 
@@ -187,20 +188,20 @@ Result<void> SiteSync::checkHeldEntry(RegisterServer &server, const SyncLink &li
 Result<void> SiteSync::stageCreations(RegisterServer &server, const SyncLink &link, qint64 from, SyncReport &report)
 {
     AuditTrailStore &trail = m_handle.store().auditTrail();
-    bool any = false;
+    std::map<qint64, qint64> expected; // each import's (and adoption's) incidents, as its entry counts them
     for (const AuditAction action : {AuditAction::Import, AuditAction::Adopt}) {
         AuditFilter filter;
         filter.fromSequence = from;
         filter.action = action;
-        auto read = trail.forEach(filter, [&](const AuditEntry &) {
-            any = true;
-            return false;
+        auto read = trail.forEach(filter, [&](const AuditEntry &entry) {
+            expected[entry.sequence] = AuditPayload::creation(entry).incidents;
+            return true;
         });
         if (!read) {
             return read.failure();
         }
     }
-    if (!any) {
+    if (expected.empty()) {
         return {};
     }
     // Their incidents as they were created, from the same reading of the register as `audit verify`'s, staged
@@ -240,6 +241,21 @@ Result<void> SiteSync::stageCreations(RegisterServer &server, const SyncLink &li
     }
     if (failed) {
         return *failed;
+    }
+    // An import whose incidents the register no longer holds all of (rows deleted or added outside the program)
+    // cannot be applied: said here, before the server is offered it.
+    for (const auto &[sequence, count] : expected) {
+        const auto found = pending.find(sequence);
+        const qint64 staged = found == pending.end() ? 0 : found->second.first - 1;
+        if (staged != count) {
+            return Failure::refused(tr("Import entry %1 of this register's audit trail recorded %2 incidents, but the "
+                                       "register holds %3 of them: it was changed outside the program ('audit "
+                                       "verify' says more). Nothing more is sent until it is repaired; ask "
+                                       "headquarters.")
+                                        .arg(sequence)
+                                        .arg(count)
+                                        .arg(staged));
+        }
     }
     spdlog::info("sync: site {} staged {} incidents of imports", link.site.toStdString(), report.staged);
     return {};

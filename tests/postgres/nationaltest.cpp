@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The national incidents and tallies the server keeps from the sites' entries, against a real server.
 #include "incidentlog.h"
+#include "incidentsnapshot.h"
 #include "pgconnection.h"
 #include "serverschema.h"
 #include "syncsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <catch2/catch.hpp>
 
@@ -191,6 +195,19 @@ TEST_CASE("An import's incidents go with its entry, and only those its entry pin
         synced(site.log(), *national);
         checkNational(server, site.log());
     }
+    SECTION("an import whose incidents the register no longer holds all of is said before anything is sent")
+    {
+        // Someone with the sqlite3 tool, the register's guard dropped first.
+        test::execute(site.path(),
+                      "DROP TRIGGER incident_no_delete; "
+                      "DELETE FROM incident_nationality WHERE incident_id = (SELECT max(id) FROM incident); "
+                      "DELETE FROM incident WHERE id = (SELECT max(id) FROM incident)");
+        const auto refused = site.log().sync().push(*national, kSite);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.failure().kind == Failure::Kind::Refused);
+        CHECK(refused.message().contains(QStringLiteral("changed outside the program")));
+        CHECK(server.queryText("SELECT count(*) FROM borderlog.incident") == QStringLiteral("0"));
+    }
     SECTION("incidents that did not all arrive leave the import unapplied until the next sync sends them")
     {
         StagingTamperer cut(*national, StagingTamperer::Change::DropLastPiece);
@@ -268,4 +285,35 @@ TEST_CASE("Entries the server held before it kept the national incidents apply w
     CHECK(report.staged == 3);
     checkNational(server, site.log());
     CHECK(server.queryText("SELECT applied_seq = head_seq FROM borderlog.site") == QStringLiteral("t"));
+}
+
+TEST_CASE("Only an import's entry takes staged incidents: rows staged under another entry's number are dropped",
+          "[sync][national][forgery]")
+{
+    if (!test::serverAvailable()) {
+        return;
+    }
+    const test::TestServer server;
+    setUp(server, {kSite});
+    auto national = connectTo(server);
+    test::TestDatabase site;
+    record(site.log(), 1);
+    synced(site.log(), *national, kSite);
+    // Staged by hand under the number the site's next entry (an add) will have: an incident no entry pins.
+    Incident forged = test::draft(kDay, kMedininkai, QStringLiteral("SY"), 40);
+    forged.id = QUuid::createUuid();
+    forged.recordedBy = QStringLiteral("nobody");
+    forged.recordedAt = QDateTime(kDay, QTime(9, 0), Qt::UTC);
+    const QByteArray staged =
+        QJsonDocument(QJsonArray{QString::fromUtf8(IncidentSnapshot::of(forged))}).toJson(QJsonDocument::Compact);
+    const qint64 next = localHead(site.log()).sequence + 1;
+    PgConnection(server.connection())
+        .execute("SELECT borderlog.stage_creations($1, $2::bigint, 2, $3::json)",
+                 PgParameters().add(kSite).add(next).add(staged));
+    record(site.log(), 1);
+    REQUIRE(localHead(site.log()).sequence == next);
+    synced(site.log(), *national);
+    checkNational(server, site.log());
+    CHECK(server.queryText("SELECT count(*) FROM borderlog.incident") == QStringLiteral("2"));
+    CHECK(server.queryText("SELECT count(*) FROM borderlog.creation_stage") == QStringLiteral("0"));
 }

@@ -74,7 +74,8 @@ void loadNationalities(PgConnection &connection, QList<Incident> &incidents)
     }
     const PgResult lines = connection.execute(
         "SELECT n.incident::text, n.nationality, n.persons, n.men, n.women, n.children, n.unaccompanied "
-        "FROM borderlog.incident_line n WHERE n.incident = ANY ($1::uuid[]) ORDER BY n.incident, n.nationality",
+        "FROM borderlog.incident_line n WHERE n.incident = ANY ($1::uuid[]) ORDER BY n.incident, n.nationality COLLATE "
+        "\"C\"",
         PgParameters().add(QStringLiteral("{%1}").arg(ids.join(u','))));
     for (int r = 0; r < lines.rows(); ++r) {
         if (Incident *incident = byId.value(lines.text(r, 0))) {

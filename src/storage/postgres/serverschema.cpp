@@ -251,7 +251,8 @@ CREATE TABLE borderlog.incident (
 -- The order of the log: day, time (byte order: '' before '00:00'), id.
 CREATE INDEX incident_by_date ON borderlog.incident (day, "time" COLLATE "C", id) WHERE NOT removed;
 CREATE INDEX incident_by_creation ON borderlog.incident (site, created_seq);
-CREATE INDEX incident_by_location ON borderlog.incident (site, location);
+-- No index by location: only a rename reads the incidents of one location (of one site), rarely; every save and
+-- import would pay for it.
 -- Written only with its incident by the functions below (no foreign key: its trigger would double the time of
 -- an initial push); `server check` finds a line without its incident.
 CREATE TABLE borderlog.incident_line (
@@ -281,8 +282,9 @@ CREATE TABLE borderlog.day_tally (
 CREATE TABLE borderlog.month_tally (LIKE borderlog.day_tally INCLUDING ALL);
 ALTER TABLE borderlog.month_tally RENAME COLUMN day TO month; -- the first day of the month
 ALTER TABLE borderlog.month_tally ADD CONSTRAINT month_tally_first_day CHECK (extract(day FROM month) = 1);
--- An import's incidents as the site sent them, until its entry applies them.
-CREATE TABLE borderlog.creation_stage (
+-- An import's incidents as the site sent them, until its entry applies them. Unlogged: written once and read once,
+-- it costs no WAL; after a crash of the server it is empty, and the site stages the incidents again.
+CREATE UNLOGGED TABLE borderlog.creation_stage (
     site     text NOT NULL REFERENCES borderlog.site (code),
     seq      bigint NOT NULL,
     ord      bigint NOT NULL CHECK (ord >= 1),
@@ -348,35 +350,35 @@ CREATE VIEW borderlog.incident_tally_row AS
     FROM borderlog.incident i JOIN borderlog.incident_line l ON l.incident = i.id
     WHERE NOT i.removed;
 
--- The tally changes of the batch being applied, in the session's own temporary table.
-CREATE FUNCTION borderlog.begin_tally_change() RETURNS void LANGUAGE plpgsql AS $fn$
-BEGIN
-    IF to_regclass('pg_temp.tally_change') IS NULL THEN
-        CREATE TEMPORARY TABLE tally_change (
-            day date, station text, location text, nationality text, outcome text, incidents bigint,
-            persons bigint, men bigint, women bigint, children bigint, unaccompanied bigint
-        ) ON COMMIT DELETE ROWS;
-    END IF;
-    DELETE FROM pg_temp.tally_change;
-END
-$fn$;
+-- The tally changes of the batch being applied, by transaction: the owner's own table (never an object of the
+-- caller's session, which a caller could have put there), unlogged (its rows live for one transaction).
+CREATE UNLOGGED TABLE borderlog.tally_change (
+    batch bigint NOT NULL DEFAULT txid_current(),
+    day date, station text, location text, nationality text, outcome text, incidents bigint, persons bigint,
+    men bigint, women bigint, children bigint, unaccompanied bigint
+);
+CREATE INDEX tally_change_by_batch ON borderlog.tally_change (batch);
 -- Counts the incidents (of the site, with one of the ids) out of the tallies (p_sign -1) or into them (+1).
 CREATE FUNCTION borderlog.note_tally(p_site text, p_ids uuid[], p_sign integer) RETURNS void
     LANGUAGE plpgsql AS $fn$
 BEGIN
-    INSERT INTO pg_temp.tally_change
+    INSERT INTO borderlog.tally_change (day, station, location, nationality, outcome, incidents, persons, men, women,
+                                        children, unaccompanied)
         SELECT t.day, t.station, t.location, t.nationality, t.outcome, p_sign * t.incidents, p_sign * t.persons,
                p_sign * t.men, p_sign * t.women, p_sign * t.children, p_sign * t.unaccompanied
-        FROM borderlog.incident_tally_row t WHERE t.site = p_site AND t.id IN (SELECT unnest(p_ids));
+        FROM borderlog.incident_tally_row t WHERE t.site = p_site AND t.id = ANY (p_ids);
 END
 $fn$;
 -- Writes the batch's tally changes, row by row in key order (by day, then by month), and drops rows left empty.
 CREATE FUNCTION borderlog.flush_tally_change() RETURNS void LANGUAGE plpgsql AS $fn$
+DECLARE
+    this_batch bigint := txid_current();
 BEGIN
     INSERT INTO borderlog.day_tally AS t
         SELECT c.day, c.station, c.location, c.nationality, c.outcome, sum(c.incidents), sum(c.persons),
                sum(c.men), sum(c.women), sum(c.children), sum(c.unaccompanied)
-        FROM pg_temp.tally_change c GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+        FROM borderlog.tally_change c WHERE c.batch = this_batch
+        GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
     ON CONFLICT (day, station, location, nationality, outcome) DO UPDATE SET
         incidents = t.incidents + excluded.incidents, persons = t.persons + excluded.persons,
         men = t.men + excluded.men, women = t.women + excluded.women, children = t.children + excluded.children,
@@ -384,18 +386,21 @@ BEGIN
     INSERT INTO borderlog.month_tally AS t
         SELECT date_trunc('month', c.day)::date, c.station, c.location, c.nationality, c.outcome, sum(c.incidents),
                sum(c.persons), sum(c.men), sum(c.women), sum(c.children), sum(c.unaccompanied)
-        FROM pg_temp.tally_change c GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+        FROM borderlog.tally_change c WHERE c.batch = this_batch
+        GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
     ON CONFLICT (month, station, location, nationality, outcome) DO UPDATE SET
         incidents = t.incidents + excluded.incidents, persons = t.persons + excluded.persons,
         men = t.men + excluded.men, women = t.women + excluded.women, children = t.children + excluded.children,
         unaccompanied = t.unaccompanied + excluded.unaccompanied;
-    DELETE FROM borderlog.day_tally t USING pg_temp.tally_change c
-        WHERE t.incidents = 0 AND (t.day, t.station, t.location, t.nationality, t.outcome)
-                                  = (c.day, c.station, c.location, c.nationality, c.outcome);
-    DELETE FROM borderlog.month_tally t USING pg_temp.tally_change c
-        WHERE t.incidents = 0 AND (t.month, t.station, t.location, t.nationality, t.outcome)
-                                  = (date_trunc('month', c.day)::date, c.station, c.location, c.nationality, c.outcome);
-    DELETE FROM pg_temp.tally_change;
+    DELETE FROM borderlog.day_tally t USING borderlog.tally_change c
+        WHERE c.batch = this_batch AND t.incidents = 0
+          AND (t.day, t.station, t.location, t.nationality, t.outcome)
+              = (c.day, c.station, c.location, c.nationality, c.outcome);
+    DELETE FROM borderlog.month_tally t USING borderlog.tally_change c
+        WHERE c.batch = this_batch AND t.incidents = 0
+          AND (t.month, t.station, t.location, t.nationality, t.outcome)
+              = (date_trunc('month', c.day)::date, c.station, c.location, c.nationality, c.outcome);
+    DELETE FROM borderlog.tally_change c WHERE c.batch = this_batch;
 END
 $fn$;
 
@@ -404,6 +409,10 @@ $fn$;
 CREATE FUNCTION borderlog.create_staged(p_site text, p_station text, p_seq bigint) RETURNS void
     LANGUAGE plpgsql AS $fn$
 BEGIN
+  -- A second attempt when another site committed one of these incidents meanwhile (the insert's unique key
+  -- waits for it and refuses): seen now, that incident is parked as theirs.
+  FOR attempt IN 1..2 LOOP
+   BEGIN
     -- Each snapshot is parsed once per statement, and rows are found by the incident's primary key only: any
     -- other path is read once per row of a large import.
     WITH s AS MATERIALIZED (
@@ -429,10 +438,20 @@ BEGIN
               WHERE c.site = p_site AND c.seq = p_seq OFFSET 0) s,
              LATERAL borderlog.snapshot_lines(s.j) l;
     DELETE FROM borderlog.creation_stage s WHERE s.site = p_site AND s.seq = p_seq;
-    INSERT INTO pg_temp.tally_change
-        SELECT t.day, t.station, t.location, t.nationality, t.outcome, t.incidents, t.persons, t.men, t.women,
-               t.children, t.unaccompanied
-        FROM borderlog.incident_tally_row t WHERE t.site = p_site AND t.created_seq = p_seq;
+    -- Summed here already: an import's incidents fall into far fewer tally rows than they are.
+    INSERT INTO borderlog.tally_change (day, station, location, nationality, outcome, incidents, persons, men, women,
+                                        children, unaccompanied)
+        SELECT t.day, t.station, t.location, t.nationality, t.outcome, sum(t.incidents), sum(t.persons), sum(t.men),
+               sum(t.women), sum(t.children), sum(t.unaccompanied)
+        FROM borderlog.incident_tally_row t WHERE t.site = p_site AND t.created_seq = p_seq
+        GROUP BY 1, 2, 3, 4, 5;
+    RETURN;
+   EXCEPTION WHEN unique_violation THEN
+    IF attempt = 2 THEN
+        RAISE;
+    END IF;
+   END;
+  END LOOP;
 END
 $fn$;
 
@@ -440,16 +459,19 @@ $fn$;
 CREATE FUNCTION borderlog.change_incident(p_site text, p_seq bigint, p_incident uuid, p_after text)
     RETURNS text LANGUAGE plpgsql AS $fn$
 DECLARE
-    kept borderlog.incident%ROWTYPE;
+    owner text;
+    kept  borderlog.incident%ROWTYPE;
     j    jsonb := p_after::jsonb; -- parsed for its values only: the text stays in the trail as it was
 BEGIN
-    SELECT * INTO kept FROM borderlog.incident i WHERE i.id = p_incident FOR UPDATE;
+    -- The owner first, without a lock: no site locks another's incident (an incident's owner never changes).
+    SELECT i.site INTO owner FROM borderlog.incident i WHERE i.id = p_incident;
     IF NOT FOUND THEN
         RETURN 'unknown_incident';
     END IF;
-    IF kept.site <> p_site THEN
+    IF owner <> p_site THEN
         RETURN 'owned_elsewhere';
     END IF;
+    SELECT * INTO kept FROM borderlog.incident i WHERE i.id = p_incident FOR UPDATE;
     IF (j->>'incident_id')::uuid IS DISTINCT FROM p_incident THEN
         RETURN 'unreadable';
     END IF;
@@ -471,7 +493,7 @@ CREATE FUNCTION borderlog.move_incidents(p_site text, p_seq bigint, p_ids uuid[]
 BEGIN
     PERFORM borderlog.note_tally(p_site, p_ids, -1);
     UPDATE borderlog.incident i SET location = p_location, changed_seq = p_seq
-        WHERE i.site = p_site AND i.id IN (SELECT unnest(p_ids));
+        WHERE i.site = p_site AND i.id = ANY (p_ids);
     PERFORM borderlog.note_tally(p_site, p_ids, 1);
 END
 $fn$;
@@ -516,11 +538,14 @@ DECLARE
     new_name text;
     ids      uuid[];
 BEGIN
+    IF p_action NOT IN ('import', 'adopt') THEN
+        -- Only an import's entry takes staged incidents: anything staged under another entry's number goes.
+        DELETE FROM borderlog.creation_stage c WHERE c.site = p_site AND c.seq = p_seq;
+    END IF;
     BEGIN
         CASE p_action
         WHEN 'add' THEN
-            INSERT INTO borderlog.creation_stage (site, seq, ord, snapshot) VALUES (p_site, p_seq, 1, p_after)
-                ON CONFLICT (site, seq, ord) DO UPDATE SET snapshot = excluded.snapshot;
+            INSERT INTO borderlog.creation_stage (site, seq, ord, snapshot) VALUES (p_site, p_seq, 1, p_after);
             PERFORM borderlog.create_staged(p_site, p_station, p_seq);
         WHEN 'import', 'adopt' THEN
             problem := borderlog.staged_problem(p_site, p_seq, p_after);
@@ -583,7 +608,6 @@ BEGIN
     END IF;
     SELECT s.head_seq, s.head_hash, s.applied_seq, s.station INTO chain_seq, chain_hash, applied_to, site_station
         FROM borderlog.site s WHERE s.code = p_site FOR UPDATE;
-    PERFORM borderlog.begin_tally_change();
     BEGIN
         FOR e IN SELECT x.* FROM json_to_recordset(p_batch) AS x(seq bigint, at text, "user" text, action text,
                  incident_id text, before text, after text, reason text, previous_hash text, hash text)
