@@ -2466,12 +2466,12 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>Nacionaliniame registre darbo vietos %1 audito žurnalas yra iki įrašo %2, o šiame registre tik iki įrašo %3: jis atkurtas iš senesnės atsarginės kopijos arba tai ne darbo vietos %1 registras. Niekas neišsiųsta; kreipkitės į būstinę.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+121"/>
         <source>Import entry %1 of this register&apos;s audit trail recorded %2 incidents, but the register holds %3 of them: it was changed outside the program (&apos;audit verify&apos; says more). Nothing more is sent until it is repaired; ask headquarters.</source>
         <translation>Šio registro audito žurnalo importo įrašas %1 užfiksavo %2 incidentus, bet registre jų yra %3: jis pakeistas apeinant programą (daugiau pasako &apos;audit verify&apos;). Kol registras nepataisytas, daugiau niekas nesiunčiama; kreipkitės į būstinę.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>The national register at %1 has no site %2: headquarters adds it (borderlog-cli server add-site).</source>
         <translation>Nacionaliniame registre %1 nėra darbo vietos %2: ją prideda būstinė (borderlog-cli server add-site).</translation>
     </message>

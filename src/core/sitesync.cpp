@@ -185,23 +185,31 @@ Result<void> SiteSync::checkHeldEntry(RegisterServer &server, const SyncLink &li
     return refusal(PushAnswer{PushAnswer::Status::Fork, held, 0}, link);
 }
 
-Result<void> SiteSync::stageCreations(RegisterServer &server, const SyncLink &link, qint64 from, SyncReport &report)
+Result<std::map<qint64, qint64>> SiteSync::importsFrom(qint64 from) const
 {
-    AuditTrailStore &trail = m_handle.store().auditTrail();
-    std::map<qint64, qint64> expected; // each import's (and adoption's) incidents, as its entry counts them
+    std::map<qint64, qint64> imports;
     for (const AuditAction action : {AuditAction::Import, AuditAction::Adopt}) {
         AuditFilter filter;
         filter.fromSequence = from;
         filter.action = action;
-        auto read = trail.forEach(filter, [&](const AuditEntry &entry) {
-            expected[entry.sequence] = AuditPayload::creation(entry).incidents;
+        auto read = m_handle.store().auditTrail().forEach(filter, [&](const AuditEntry &entry) {
+            imports[entry.sequence] = AuditPayload::creation(entry).incidents;
             return true;
         });
         if (!read) {
             return read.failure();
         }
     }
-    if (expected.empty()) {
+    return imports;
+}
+
+Result<void> SiteSync::stageCreations(RegisterServer &server, const SyncLink &link, qint64 from, SyncReport &report)
+{
+    auto expected = importsFrom(from);
+    if (!expected) {
+        return expected.failure();
+    }
+    if (expected->empty()) {
         return {};
     }
     // Their incidents as they were created, from the same reading of the register as `audit verify`'s, staged
@@ -233,20 +241,28 @@ Result<void> SiteSync::stageCreations(RegisterServer &server, const SyncLink &li
             stage(creator, piece);
         }
     });
-    if (auto replayed = trail.replay(verifier); !replayed) {
+    if (auto replayed = m_handle.store().auditTrail().replay(verifier); !replayed) {
         return replayed.failure();
     }
+    std::map<qint64, qint64> found;
     for (auto &[creator, piece] : pending) {
         stage(creator, piece);
+        found[creator] = piece.first - 1;
     }
     if (failed) {
         return *failed;
     }
+    spdlog::info("sync: site {} staged {} incidents of imports", link.site.toStdString(), report.staged);
+    return checkWhole(*expected, found);
+}
+
+Result<void> SiteSync::checkWhole(const std::map<qint64, qint64> &expected, const std::map<qint64, qint64> &found)
+{
     // An import whose incidents the register no longer holds all of (rows deleted or added outside the program)
     // cannot be applied: said here, before the server is offered it.
     for (const auto &[sequence, count] : expected) {
-        const auto found = pending.find(sequence);
-        const qint64 staged = found == pending.end() ? 0 : found->second.first - 1;
+        const auto held = found.find(sequence);
+        const qint64 staged = held == found.end() ? 0 : held->second;
         if (staged != count) {
             return Failure::refused(tr("Import entry %1 of this register's audit trail recorded %2 incidents, but the "
                                        "register holds %3 of them: it was changed outside the program ('audit "
@@ -257,7 +273,6 @@ Result<void> SiteSync::stageCreations(RegisterServer &server, const SyncLink &li
                                         .arg(staged));
         }
     }
-    spdlog::info("sync: site {} staged {} incidents of imports", link.site.toStdString(), report.staged);
     return {};
 }
 

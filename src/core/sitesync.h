@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <map>
+
 namespace borderlog {
 
 class RegisterHandle;
@@ -69,6 +71,10 @@ private:
     Result<void> checkHeldEntry(RegisterServer &server, const SyncLink &link, const AuditHead &held);
     // Stages the incidents of every import and adoption from entry `from` on (RegisterServer::stageCreations).
     Result<void> stageCreations(RegisterServer &server, const SyncLink &link, qint64 from, SyncReport &report);
+    // The imports and adoptions from entry `from` on, each with the incidents its entry counts.
+    Result<std::map<qint64, qint64>> importsFrom(qint64 from) const;
+    // Refused when the register held another number of incidents of an import than its entry counts.
+    static Result<void> checkWhole(const std::map<qint64, qint64> &expected, const std::map<qint64, qint64> &found);
     Result<void> sendFrom(RegisterServer &server, const SyncLink &link, qint64 from, int batchSize, SyncReport &report);
     Failure refusal(const PushAnswer &answer, const SyncLink &link) const;
 
