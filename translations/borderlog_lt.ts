@@ -3991,7 +3991,17 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>Neprisijungta</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Read only</source>
+        <translation>Tik skaitomas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The national register changes only through the stations&apos; syncs; the server&apos;s login decides what may be read.</source>
+        <translation>Nacionalinis registras keičiasi tik per užkardų sinchronizavimą; ką galima skaityti, lemia prisijungimas prie serverio.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Sign off the day</source>
@@ -4024,7 +4034,7 @@ Audito žurnalo galinis įrašas (laikykite jį kartu su dienos ataskaita; jis u
         <translation>Diena patvirtinta</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-101"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Vietos…</translation>
     </message>
@@ -4039,7 +4049,7 @@ Audito žurnalo galinis įrašas (laikykite jį kartu su dienos ataskaita; jis u
         <translation>Paskyrų nėra · registruojama kaip „%1“</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+65"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Reopen the day</source>

@@ -81,6 +81,15 @@ void AccountabilityActions::updateForActor()
     m_userLabel->setText(!accounts            ? tr("No accounts · recorded as “%1”").arg(actor.name)
                          : actor.hasAccount() ? tr("Logged in as %1 (%2)").arg(actor.name, roleName(*actor.role))
                                               : tr("Not logged in"));
+    if (!m_log.acceptsChanges()) {
+        // The national register: no sign-off, accounts or places of its own here; the server's login reads it.
+        for (QAction *action : {m_signOff, m_reopen, m_accounts, m_changePassword, m_locations, m_switchUser}) {
+            action->setEnabled(false);
+        }
+        m_userLabel->setText(tr("Read only"));
+        m_userLabel->setToolTip(tr("The national register changes only through the stations' syncs; the server's "
+                                   "login decides what may be read."));
+    }
 }
 
 bool AccountabilityActions::ensureLoggedIn()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's sync with the national register: in the background, with what it did in the status bar.
+#include "accountabilityactions.h"
 #include "dialogs.h"
 #include "externalchangewatcher.h"
 #include "incidentform.h"
@@ -183,10 +184,11 @@ TEST_CASE("Headquarters opens the national register in the window, and sees each
         CHECK(own.log().databaseLocation() == server.uri());
         CHECK(window.windowTitle() == QStringLiteral("National register — Border Incident Log"));
         CHECK(window.model()->rowCount() == 1);
-        // It takes changes only through the stations' syncs: no form, no import.
+        // It takes changes only through the stations' syncs: no form, no import, no sign-off.
         CHECK_FALSE(window.form()->isEnabled());
         CHECK_FALSE(window.findChild<QAction *>(QStringLiteral("importAction"))->isEnabled());
         CHECK_FALSE(window.sync()->joinAction()->isEnabled());
+        CHECK_FALSE(window.accountability()->signOffAction()->isEnabled());
 
         ExternalChangeWatcher watcher(own.log());
         CHECK_FALSE(watcher.check());
