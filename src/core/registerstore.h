@@ -123,6 +123,22 @@ public:
     // Rebuilds every aggregate from the incidents in one transaction, with an audit entry; returns how many
     // aggregate rows changed.
     virtual Result<qint64> rebuild(const ChangeStamp &stamp) = 0;
+
+    // How many incidents the filter selects, from the yearly tally: an incident is counted once per period, and
+    // once in the row of each of its nationalities, so with or without a nationality filter the sum counts
+    // incidents exactly. What every store's IncidentQueries::count answers.
+    Result<qint64> incidents(const IncidentFilter &filter)
+    {
+        auto years = tally(filter, TallyGrouping::Year, TallyContent::Counts);
+        if (!years) {
+            return years.failure();
+        }
+        qint64 counted = 0;
+        for (const TallyRow &row : *years) {
+            counted += row.incidents;
+        }
+        return counted;
+    }
 };
 
 // ---- Locations.

@@ -63,6 +63,40 @@ TallyRow &TallyRow::operator+=(const TallyRow &other)
     return *this;
 }
 
+void TallyRow::add(Outcome outcome, qint64 incidentsCounted, qint64 personsCounted, const GroupBreakdown &counted)
+{
+    incidents += incidentsCounted;
+    persons += personsCounted;
+    personsByOutcome[outcomeIndex(outcome)] += personsCounted;
+    incidentsByOutcome[outcomeIndex(outcome)] += incidentsCounted;
+    breakdown += counted;
+}
+
+QList<TallyPiece> Tally::pieces(const QDate &from, const QDate &to, bool daily)
+{
+    if (daily) {
+        return {TallyPiece{false, from, to}};
+    }
+    const QDate firstWhole = !from.isValid()   ? QDate()
+                             : from.day() == 1 ? from
+                                               : QDate(from.year(), from.month(), 1).addMonths(1);
+    const QDate lastWhole = !to.isValid()                  ? QDate()
+                            : to.day() == to.daysInMonth() ? to
+                                                           : QDate(to.year(), to.month(), 1).addDays(-1);
+    if (firstWhole.isValid() && lastWhole.isValid() && firstWhole > lastWhole) {
+        return {TallyPiece{false, from, to}};
+    }
+    QList<TallyPiece> pieces{
+        TallyPiece{true, firstWhole, lastWhole.isValid() ? QDate(lastWhole.year(), lastWhole.month(), 1) : QDate()}};
+    if (from.isValid() && from < firstWhole) {
+        pieces << TallyPiece{false, from, firstWhole.addDays(-1)};
+    }
+    if (to.isValid() && lastWhole < to) {
+        pieces << TallyPiece{false, lastWhole.addDays(1), to};
+    }
+    return pieces;
+}
+
 QString Tally::periodKey(TallyGrouping grouping, const QDate &date)
 {
     switch (grouping) {

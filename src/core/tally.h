@@ -78,7 +78,18 @@ struct TallyRow
     qint64 personsWith(Outcome outcome) const { return personsByOutcome[outcomeIndex(outcome)]; }
     qint64 incidentsWith(Outcome outcome) const { return incidentsByOutcome[outcomeIndex(outcome)]; }
     TallyRow &operator+=(const TallyRow &other);
+    // Adds one counted aggregate row of an outcome.
+    void add(Outcome outcome, qint64 incidentsCounted, qint64 personsCounted, const GroupBreakdown &counted = {});
     bool operator==(const TallyRow &) const = default;
+};
+
+// A span of days a storage reads from its aggregates: days from the daily rows, or whole months from the monthly
+// ones (then `from` and `to` are the first days of the first and last month). Null bounds are open.
+struct TallyPiece
+{
+    bool monthly = false;
+    QDate from;
+    QDate to;
 };
 
 // The first rows of a tally that is not a period's (most persons first) and the others summed into one: a
@@ -111,6 +122,10 @@ public:
     // rows folded into the period's: what IncidentReads asks the aggregates for and makes of their answer.
     static TallyGrouping countedAs(TallyGrouping grouping);
     static QList<TallyRow> folded(TallyGrouping grouping, const QList<TallyRow> &counted);
+    // How a storage reads the days from `from` to `to` (null: open) from its aggregates: `daily`, every day from
+    // the daily rows; else the whole months from the monthly rows and the days before and after them from the
+    // daily ones, so that a tally over years reads a few thousand rows at any size.
+    static QList<TallyPiece> pieces(const QDate &from, const QDate &to, bool daily);
     // The first day of the period a key of this grouping names ("2021-W31" → 2021-08-02); invalid when the key
     // is not one.
     static QDate periodStart(TallyGrouping grouping, const QString &key);

@@ -56,7 +56,7 @@ void checkNational(const test::TestServer &server, IncidentLog &log, const QStri
 
 // A server in front of the real one that changes what the site stages: one snapshot altered, or the last piece
 // of an import's incidents never sent.
-class StagingTamperer final : public RegisterServer
+class StagingTamperer final : public ForwardingServer
 {
 public:
     enum class Change {
@@ -64,16 +64,9 @@ public:
         DropLastPiece,
     };
     StagingTamperer(RegisterServer &server, Change change)
-        : m_server(server)
+        : ForwardingServer(server)
         , m_change(change)
     {}
-    QString displayName() const override { return m_server.displayName(); }
-    QString address() const override { return m_server.address(); }
-    Result<QString> registerId() override { return m_server.registerId(); }
-    Result<PushAnswer> push(const QString &site, const QList<AuditEntry> &entries) override
-    {
-        return m_server.push(site, entries);
-    }
     Result<PushAnswer> stageCreations(const QString &site, qint64 sequence, qint64 first,
                                       const QList<QByteArray> &snapshots) override
     {
@@ -87,7 +80,6 @@ public:
     }
 
 private:
-    RegisterServer &m_server;
     Change m_change;
 };
 

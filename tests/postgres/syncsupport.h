@@ -16,6 +16,30 @@ namespace borderlog::test::sync {
 using postgres::PgRegisterServer;
 using postgres::ServerAdministration;
 
+// A server in front of the real one, passing every call on: tests override what they break or change.
+class ForwardingServer : public RegisterServer
+{
+public:
+    explicit ForwardingServer(RegisterServer &server)
+        : m_server(server)
+    {}
+    QString displayName() const override { return m_server.displayName(); }
+    QString address() const override { return m_server.address(); }
+    Result<QString> registerId() override { return m_server.registerId(); }
+    Result<PushAnswer> push(const QString &site, const QList<AuditEntry> &entries) override
+    {
+        return m_server.push(site, entries);
+    }
+    Result<PushAnswer> stageCreations(const QString &site, qint64 sequence, qint64 first,
+                                      const QList<QByteArray> &snapshots) override
+    {
+        return m_server.stageCreations(site, sequence, first, snapshots);
+    }
+
+protected:
+    RegisterServer &m_server;
+};
+
 inline const QString kSite = QStringLiteral("medininkai-1");
 inline const QString kMedininkai = QStringLiteral("Medininkai");
 inline const QDate kDay(2021, 8, 2);

@@ -22,7 +22,7 @@ namespace {
 
 // A link that breaks on the `breakAt`-th push (counted from 1): before the server saw the batch, or after the
 // server committed it and before its answer arrived.
-class BreakingLink final : public RegisterServer
+class BreakingLink final : public ForwardingServer
 {
 public:
     enum class When {
@@ -30,13 +30,10 @@ public:
         BeforeAnswer,
     };
     BreakingLink(RegisterServer &server, int breakAt, When when)
-        : m_server(server)
+        : ForwardingServer(server)
         , m_breakAt(breakAt)
         , m_when(when)
     {}
-    QString displayName() const override { return m_server.displayName(); }
-    QString address() const override { return m_server.address(); }
-    Result<QString> registerId() override { return m_server.registerId(); }
     Result<PushAnswer> push(const QString &site, const QList<AuditEntry> &entries) override
     {
         if (++m_pushes != m_breakAt) {
@@ -47,14 +44,8 @@ public:
         }
         return Failure::storage(QStringLiteral("the link was cut"));
     }
-    Result<PushAnswer> stageCreations(const QString &site, qint64 sequence, qint64 first,
-                                      const QList<QByteArray> &snapshots) override
-    {
-        return m_server.stageCreations(site, sequence, first, snapshots);
-    }
 
 private:
-    RegisterServer &m_server;
     int m_breakAt;
     When m_when;
     int m_pushes = 0;

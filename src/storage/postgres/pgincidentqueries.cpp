@@ -98,16 +98,7 @@ QList<Incident> PgIncidentQueries::readPage(const IncidentPageRequest &request)
 
 Result<qint64> PgIncidentQueries::count(const IncidentFilter &filter)
 {
-    // From the tallies, as SqliteIncidentQueries::count: once per period, once per nationality's row.
-    auto years = m_tallies.tally(filter, TallyGrouping::Year, TallyContent::Counts);
-    if (!years) {
-        return years.failure();
-    }
-    qint64 incidents = 0;
-    for (const auto &row : *years) {
-        incidents += row.incidents;
-    }
-    return incidents;
+    return m_tallies.incidents(filter);
 }
 
 Result<QList<std::pair<ForceType, qint64>>> PgIncidentQueries::forceCounts(const IncidentFilter &filter)

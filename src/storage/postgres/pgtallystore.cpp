@@ -44,45 +44,11 @@ QString keyOf(const TallyDimension &dimension, const QString &period)
     return QStringLiteral("'%1'::text").arg(LocationHierarchy::unassigned());
 }
 
-void addTo(TallyRow &row, Outcome outcome, const TallyRow &counted)
-{
-    row.incidents += counted.incidents;
-    row.persons += counted.persons;
-    row.personsByOutcome[outcomeIndex(outcome)] += counted.persons;
-    row.incidentsByOutcome[outcomeIndex(outcome)] += counted.incidents;
-    row.breakdown += counted.breakdown;
-}
-
 } // namespace
 
-QList<PgTallyStore::Piece> PgTallyStore::piecesOf(const IncidentFilter &filter, TallyGrouping grouping)
-{
-    if (grouping == TallyGrouping::Day || grouping == TallyGrouping::Week) {
-        return {Piece{false, filter.from, filter.to}};
-    }
-    const QDate firstWhole = !filter.from.isValid()   ? QDate()
-                             : filter.from.day() == 1 ? filter.from
-                                                      : QDate(filter.from.year(), filter.from.month(), 1).addMonths(1);
-    const QDate lastWhole = !filter.to.isValid() ? QDate()
-                            : filter.to.day() == filter.to.daysInMonth()
-                                ? filter.to
-                                : QDate(filter.to.year(), filter.to.month(), 1).addDays(-1);
-    if (firstWhole.isValid() && lastWhole.isValid() && firstWhole > lastWhole) {
-        return {Piece{false, filter.from, filter.to}};
-    }
-    QList<Piece> pieces{
-        Piece{true, firstWhole, lastWhole.isValid() ? QDate(lastWhole.year(), lastWhole.month(), 1) : QDate()}};
-    if (filter.from.isValid() && filter.from < firstWhole) {
-        pieces << Piece{false, filter.from, firstWhole.addDays(-1)};
-    }
-    if (filter.to.isValid() && lastWhole < filter.to) {
-        pieces << Piece{false, lastWhole.addDays(1), filter.to};
-    }
-    return pieces;
-}
-
-void PgTallyStore::readPiece(const IncidentFilter &filter, const QList<TallyDimension> &dimensions, const Piece &piece,
-                             TallyContent content, const std::function<void(const Counted &)> &visit)
+void PgTallyStore::readPiece(const IncidentFilter &filter, const QList<TallyDimension> &dimensions,
+                             const TallyPiece &piece, TallyContent content,
+                             const std::function<void(const Counted &)> &visit)
 {
     const bool byNationality = !filter.nationality.isEmpty()
                                || std::any_of(dimensions.cbegin(), dimensions.cend(), [](const TallyDimension &d) {
@@ -129,11 +95,11 @@ Result<QList<TallyRow>> PgTallyStore::tally(const IncidentFilter &filter, TallyG
 {
     try {
         QMap<QString, TallyRow> rows;
-        for (const Piece &piece : piecesOf(filter, grouping)) {
+        for (const TallyPiece &piece : Tally::pieces(filter.from, filter.to, grouping == TallyGrouping::Day)) {
             readPiece(filter, {TallyDimension::of(grouping)}, piece, content, [&rows](const Counted &counted) {
                 TallyRow &row = rows[counted.keys[0]];
                 row.key = counted.keys[0];
-                addTo(row, counted.outcome, counted.counts);
+                row.add(counted.outcome, counted.counts.incidents, counted.counts.persons, counted.counts.breakdown);
             });
         }
         return rows.values();
@@ -149,9 +115,10 @@ Result<QList<CrossTallyRow>> PgTallyStore::crossTally(const IncidentFilter &filt
         const auto isDay = [](const TallyDimension &d) { return !d.isOutcome() && d.grouping() == TallyGrouping::Day; };
         const bool daily = isDay(first) || isDay(second);
         QMap<std::pair<QString, QString>, TallyRow> pairs;
-        for (const Piece &piece : piecesOf(filter, daily ? TallyGrouping::Day : TallyGrouping::Month)) {
+        for (const TallyPiece &piece : Tally::pieces(filter.from, filter.to, daily)) {
             readPiece(filter, {first, second}, piece, TallyContent::Counts, [&pairs](const Counted &counted) {
-                addTo(pairs[{counted.keys[0], counted.keys[1]}], counted.outcome, counted.counts);
+                pairs[{counted.keys[0], counted.keys[1]}].add(counted.outcome, counted.counts.incidents,
+                                                              counted.counts.persons, counted.counts.breakdown);
             });
         }
         QList<CrossTallyRow> rows;

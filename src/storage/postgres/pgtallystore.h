@@ -11,7 +11,7 @@ class PgConnection;
 class PgFilterSql;
 
 // The national register's tallies, read from borderlog.day_tally and month_tally (whole months from the
-// monthly rows, the days before and after them from the daily ones, as SqliteTallyStore does). The server keeps
+// monthly rows, the days before and after them from the daily ones: Tally::pieces). The server keeps
 // them with every applied entry; they cannot be rebuilt from here.
 class PgTallyStore final : public TallyStore
 {
@@ -30,22 +30,14 @@ public:
     Result<qint64> rebuild(const ChangeStamp &stamp) override;
 
 private:
-    // One piece of a period: days from the daily rows, or whole months (from and to the months' first days).
-    struct Piece
-    {
-        bool monthly = false;
-        QDate from; // null: open
-        QDate to;
-    };
     struct Counted
     {
         QStringList keys;
         Outcome outcome = Outcome::Other;
         TallyRow counts;
     };
-    static QList<Piece> piecesOf(const IncidentFilter &filter, TallyGrouping grouping);
     // Counts one piece by the dimensions; throws PgError.
-    void readPiece(const IncidentFilter &filter, const QList<TallyDimension> &dimensions, const Piece &piece,
+    void readPiece(const IncidentFilter &filter, const QList<TallyDimension> &dimensions, const TallyPiece &piece,
                    TallyContent content, const std::function<void(const Counted &)> &visit);
 
     PgConnection &m_connection;

@@ -115,17 +115,7 @@ QList<Incident> SqliteIncidentQueries::readPage(const IncidentPageRequest &reque
 
 Result<qint64> SqliteIncidentQueries::count(const IncidentFilter &filter)
 {
-    // From the tallies: an incident is counted once per period, and once in the row of each of its
-    // nationalities, so with or without a nationality filter the sum counts incidents exactly.
-    auto years = m_tallies.tally(filter, TallyGrouping::Year, TallyContent::Counts);
-    if (!years) {
-        return years.failure();
-    }
-    qint64 incidents = 0;
-    for (const auto &row : *years) {
-        incidents += row.incidents;
-    }
-    return incidents;
+    return m_tallies.incidents(filter);
 }
 
 Result<QList<std::pair<ForceType, qint64>>> SqliteIncidentQueries::forceCounts(const IncidentFilter &filter)

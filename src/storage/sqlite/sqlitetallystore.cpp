@@ -137,37 +137,17 @@ void SqliteTallyStore::readPiece(const IncidentFilter &filter, const QList<Tally
 
 void SqliteTallyStore::Counted::addTo(TallyRow &row) const
 {
-    row.incidents += incidents;
-    row.persons += persons;
-    row.personsByOutcome[outcomeIndex(outcome)] += persons;
-    row.incidentsByOutcome[outcomeIndex(outcome)] += incidents;
-    row.breakdown += breakdown;
+    row.add(outcome, incidents, persons, breakdown);
 }
 
 QList<SqliteTallyStore::Piece> SqliteTallyStore::piecesOf(const IncidentFilter &filter, TallyGrouping grouping)
 {
     const auto day = [](const QDate &d) { return d.isValid() ? IncidentText::formatDate(d) : QString(); };
     const auto month = [](const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("yyyy-MM")) : QString(); };
-    if (grouping == TallyGrouping::Day) {
-        return {Piece{false, day(filter.from), day(filter.to)}};
-    }
-    // Whole months from the monthly tallies, the days before and after them from the daily ones.
-    const QDate firstWhole = !filter.from.isValid()   ? QDate()
-                             : filter.from.day() == 1 ? filter.from
-                                                      : QDate(filter.from.year(), filter.from.month(), 1).addMonths(1);
-    const QDate lastWhole = !filter.to.isValid() ? QDate()
-                            : filter.to.day() == filter.to.daysInMonth()
-                                ? filter.to
-                                : QDate(filter.to.year(), filter.to.month(), 1).addDays(-1);
-    if (firstWhole.isValid() && lastWhole.isValid() && firstWhole > lastWhole) {
-        return {Piece{false, day(filter.from), day(filter.to)}};
-    }
-    QList<Piece> pieces{Piece{true, month(firstWhole), month(lastWhole)}};
-    if (filter.from.isValid() && filter.from < firstWhole) {
-        pieces << Piece{false, day(filter.from), day(firstWhole.addDays(-1))};
-    }
-    if (filter.to.isValid() && lastWhole < filter.to) {
-        pieces << Piece{false, day(lastWhole.addDays(1)), day(filter.to)};
+    QList<Piece> pieces;
+    for (const TallyPiece &piece : Tally::pieces(filter.from, filter.to, grouping == TallyGrouping::Day)) {
+        pieces << (piece.monthly ? Piece{true, month(piece.from), month(piece.to)}
+                                 : Piece{false, day(piece.from), day(piece.to)});
     }
     return pieces;
 }
