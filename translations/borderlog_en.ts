@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/servercommands.cpp" line="+73"/>
+        <location filename="../src/cli/servercommands.cpp" line="+77"/>
         <source>%n alarm(s)</source>
         <translation>
             <numerusform>%n alarm</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+161"/>
+        <location line="+221"/>
         <source>site %1: %n entry(s) sent</source>
         <translation>
             <numerusform>site %1: %n entry sent</numerusform>
@@ -114,6 +114,14 @@
         <translation>
             <numerusform>%n of them the server had acknowledged before and lost since (a restored server)</numerusform>
             <numerusform>%n of them the server had acknowledged before and lost since (a restored server)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) by headquarters taken into this register</source>
+        <translation>
+            <numerusform>%n change by headquarters taken into this register</numerusform>
+            <numerusform>%n changes by headquarters taken into this register</numerusform>
         </translation>
     </message>
 </context>

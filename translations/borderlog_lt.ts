@@ -667,7 +667,7 @@
         <translation>Tikrinama ataskaitos CSV forma.</translation>
     </message>
     <message>
-        <location filename="../src/cli/servercommands.cpp" line="+28"/>
+        <location filename="../src/cli/servercommands.cpp" line="+30"/>
         <source>The national register&apos;s server: a libpq connection string or postgresql:// URI, without the password (~/.pgpass holds it).</source>
         <translation>Nacionalinio registro serveris: libpq prisijungimo eilutė arba postgresql:// URI, be slaptažodžio (jį saugo ~/.pgpass).</translation>
     </message>
@@ -682,27 +682,32 @@
         <translation>Darbo vietos kodas nacionaliniame registre (medininkai-1).</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+101"/>
+        <source>settle: which version of the incident stays: site (the site&apos;s change becomes headquarters&apos; change) or national (nothing changes).</source>
+        <translation>settle: kuri incidento versija lieka: site (darbo vietos pakeitimas tampa būstinės pakeitimu) arba national (niekas nesikeičia).</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>Print the register&apos;s link to the national register and how many entries wait to be sent, without contacting the server.</source>
         <translation>Išspausdinti registro ryšį su nacionaliniu registru ir kiek įrašų dar laukia išsiuntimo, nesijungiant prie serverio.</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <source>The national register on its server: server init | upgrade | check | add-site CODE --station NAME [--login ROLE] | sites | alarms.</source>
-        <translation>Nacionalinis registras serveryje: server init | upgrade | check | add-site KODAS --station PAVADINIMAS [--login ROLĖ] | sites | alarms.</translation>
+        <location line="+93"/>
+        <source>The national register on its server: server init | upgrade | check | add-site CODE --station NAME [--login ROLE] | sites | alarms | conflicts | settle ID --keep site|national --reason TEXT.</source>
+        <translation>Nacionalinis registras savo serveryje: server init | upgrade | check | add-site KODAS --station PAVADINIMAS [--login ROLĖ] | sites | alarms | conflicts | settle ID --keep site|national --reason TEKSTAS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>init, upgrade, check, add-site, sites, alarms, conflicts or settle.</source>
+        <translation>init, upgrade, check, add-site, sites, alarms, conflicts arba settle.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>init, upgrade, check, add-site, sites or alarms.</source>
-        <translation>init, upgrade, check, add-site, sites arba alarms.</translation>
+        <source>add-site: the new site&apos;s code; settle: the conflict&apos;s number.</source>
+        <translation>add-site: naujos darbo vietos kodas; settle: konflikto numeris.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>add-site: the new site&apos;s code.</source>
-        <translation>add-site: naujos darbo vietos kodas.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Push this register&apos;s audit trail to the national register (the first time with --server and --site).</source>
         <translation>Išsiųsti šio registro audito žurnalą į nacionalinį registrą (pirmą kartą su --server ir --site).</translation>
     </message>
@@ -827,7 +832,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>DailyReportCheck</name>
     <message>
-        <location filename="../src/core/dailyreportcheck.cpp" line="+81"/>
+        <location filename="../src/core/dailyreportcheck.cpp" line="+82"/>
         <source>Cannot write the report: %1</source>
         <translation>Nepavyko įrašyti ataskaitos: %1</translation>
     </message>
@@ -1202,7 +1207,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>incident_id: %1 nuo to laiko pakeitė kas nors kitas (kitas naudotojas ar kita programa); incidentas paliktas toks, kokį jie paliko</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>incident_id: an incident must be recorded before it can be amended</source>
         <translation>incident_id: incidentą galima taisyti tik jį užregistravus</translation>
     </message>
@@ -1792,6 +1797,44 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
     </message>
 </context>
 <context>
+    <name>ParkedConflicts</name>
+    <message>
+        <location filename="../src/storage/postgres/parkedconflicts.cpp" line="+22"/>
+        <source>Connecting to the server</source>
+        <translation>Jungiamasi prie serverio</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Reading the parked conflicts</source>
+        <translation>Atidėtų konfliktų skaitymas</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Keeping the site&apos;s version</source>
+        <translation>Darbo vietos versijos palikimas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Conflict %1: the site&apos;s version is not an incident&apos;s as this program writes them; keep the national version.</source>
+        <translation>Konfliktas %1: darbo vietos versija nėra incidentas taip, kaip jį rašo ši programa; palikite nacionalinę versiją.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Conflict %1: the national version and the site&apos;s are both removed; keep the national version.</source>
+        <translation>Konfliktas %1: ir nacionalinė, ir darbo vietos versija yra pašalintos; palikite nacionalinę versiją.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Keeping the national version</source>
+        <translation>Nacionalinės versijos palikimas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The national register has no open conflict %1 (&apos;server conflicts&apos; lists them).</source>
+        <translation>Nacionaliniame registre nėra neišspręsto konflikto %1 (juos išvardija „server conflicts“).</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../ui/passworddialog.ui" line="+5"/>
@@ -1840,7 +1883,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
 <context>
     <name>PgAuditTrailStore</name>
     <message>
-        <location filename="../src/storage/postgres/pgnationalstores.cpp" line="+221"/>
+        <location filename="../src/storage/postgres/pgnationalstores.cpp" line="+295"/>
         <source>The national register keeps the stations&apos; audit trails: &apos;borderlog-cli server check&apos; verifies every site&apos;s chain and recounts the tallies on the server.</source>
         <translation>Nacionalinis registras saugo užkardų audito žurnalus: &apos;borderlog-cli server check&apos; serveryje patikrina kiekvienos darbo vietos grandinę ir perskaičiuoja suvestines.</translation>
     </message>
@@ -1876,7 +1919,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
     <name>PgIncidentQueries</name>
     <message>
         <location filename="../src/storage/postgres/pgincidentqueries.cpp" line="+50"/>
-        <location line="+141"/>
+        <location line="+132"/>
         <location line="+31"/>
         <source>Reading incidents</source>
         <translation>Incidentų skaitymas</translation>
@@ -1890,7 +1933,32 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>PgIncidentStore</name>
     <message>
-        <location filename="../src/storage/postgres/pgnationalstores.cpp" line="-156"/>
+        <location filename="../src/storage/postgres/pgnationalstores.cpp" line="-268"/>
+        <source>Saving the changed incident</source>
+        <translation>Pakeisto incidento įrašymas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removing the incident</source>
+        <translation>Incidento šalinimas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restoring the incident</source>
+        <translation>Incidento grąžinimas</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>incident_id: %1 is not a removed incident of the database</source>
+        <translation>incident_id: %1 nėra pašalintas šios duomenų bazės incidentas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>incident_id: %1 is not in the database</source>
+        <translation>incident_id: %1 duomenų bazėje nėra</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Reading an incident</source>
         <translation>Incidento skaitymas</translation>
     </message>
@@ -1929,12 +1997,37 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>PgRegister</name>
     <message>
-        <location filename="../src/storage/postgres/pgregister.cpp" line="+17"/>
-        <source>The national register changes only through the stations&apos; syncs in this version: record and amend at the station, and its next sync brings the change here.</source>
-        <translation>Šioje versijoje nacionalinis registras keičiasi tik per užkardų sinchronizavimą: registruokite ir taisykite užkardoje, o pakeitimas čia atsiras po kito jos sinchronizavimo.</translation>
+        <location filename="../src/storage/postgres/pgregister.cpp" line="+19"/>
+        <source>New incidents reach the national register only through the stations&apos; syncs: record or import them at the station, and its next sync brings them here.</source>
+        <translation>Nauji incidentai į nacionalinį registrą patenka tik per užkardų sinchronizavimą: užregistruokite ar importuokite juos užkardoje, ir kitas jos sinchronizavimas juos atneš čia.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>The national register at %1 takes changes to incidents only from a headquarters login (a member of borderlog_headquarters); this login is not one.</source>
+        <translation>Nacionalinis registras %1 incidentų pakeitimus priima tik iš būstinės prisijungimo (borderlog_headquarters nario); šis prisijungimas toks nėra.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>incident_id: %1 is not in the database</source>
+        <translation>incident_id: %1 duomenų bazėje nėra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>incident_id: %1 was changed on the national register since it was read (by a station&apos;s sync or another person): read it again and make the change anew.</source>
+        <translation>incident_id: %1 nacionaliniame registre pakeistas po to, kai buvo perskaitytas (užkardos sinchronizavimu ar kito asmens): perskaitykite jį iš naujo ir pakeiskite dar kartą.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That parked change is not a conflict still open on incident %1: it was settled already, or it belongs to another incident.</source>
+        <translation>Šis atidėtas pakeitimas nėra neišspręstas incidento %1 konfliktas: jis jau išspręstas arba priklauso kitam incidentui.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The national register at %1 refused the change to incident %2 (%3): is its schema this program&apos;s?</source>
+        <translation>Nacionalinis registras %1 atmetė incidento %2 pakeitimą (%3): ar jo schema yra šios programos?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 holds no national register.</source>
         <translation>Duomenų bazėje %1 nėra nacionalinio registro.</translation>
     </message>
@@ -1982,12 +2075,17 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Nacionalinio registro identifikatoriaus skaitymas</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+108"/>
+        <source>Reading headquarters&apos; changes</source>
+        <translation>Būstinės pakeitimų skaitymas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The national register at %1 gave an answer this program does not know: is its schema this program&apos;s?</source>
         <translation>Nacionalinis registras %1 pateikė šiai programai nežinomą atsakymą: ar jo schema atitinka šios programos schemą?</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-73"/>
         <source>Sending the audit trail</source>
         <translation>Audito žurnalo siuntimas</translation>
     </message>
@@ -2000,12 +2098,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>PgTallyStore</name>
     <message>
-        <location filename="../src/storage/postgres/pgtallystore.cpp" line="+141"/>
+        <location filename="../src/storage/postgres/pgtallystore.cpp" line="+107"/>
         <source>Counting the tally</source>
         <translation>Suvestinės skaičiavimas</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Counting the cross-tab</source>
         <translation>Kryžminės lentelės skaičiavimas</translation>
     </message>
@@ -2246,7 +2344,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
 <context>
     <name>ServerAdministration</name>
     <message>
-        <location filename="../src/storage/postgres/serveradministration.cpp" line="+83"/>
+        <location filename="../src/storage/postgres/serveradministration.cpp" line="+99"/>
         <source>%1 runs PostgreSQL %2; the national register needs PostgreSQL 14 or later.</source>
         <translation>Serveryje %1 veikia PostgreSQL %2; nacionaliniam registrui reikia PostgreSQL 14 ar naujesnės versijos.</translation>
     </message>
@@ -2307,6 +2405,26 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
     </message>
     <message>
         <location line="+14"/>
+        <source>headquarters&apos; chain: entry %1 is missing</source>
+        <translation>būstinės grandinė: trūksta įrašo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>headquarters&apos; chain: entry %1 does not match its hash (changed on the server)</source>
+        <translation>būstinės grandinė: įrašas %1 neatitinka savo maišos (pakeistas serveryje)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>headquarters&apos; chain: entry %1 does not follow the entry before it</source>
+        <translation>būstinės grandinė: įrašas %1 netęsia ankstesnio įrašo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>headquarters&apos; chain: its head (entry %1) is not its last entry</source>
+        <translation>būstinės grandinė: jos viršūnė (įrašas %1) nėra paskutinis jos įrašas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>day tally %1 is not a recount of the national incidents</source>
         <translation>dienos suvestinė %1 nesutampa su nacionalinių incidentų perskaičiavimu</translation>
     </message>
@@ -2326,7 +2444,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>darbo vieta %1: gauti jos įrašai dar nepritaikyti (kitas darbo vietos sinchronizavimas juos pasiūlys dar kartą)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Checking the national register</source>
         <translation>Nacionalinio registro tikrinimas</translation>
     </message>
@@ -2446,7 +2564,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
 <context>
     <name>SiteSync</name>
     <message>
-        <location filename="../src/core/sitesync.cpp" line="+108"/>
+        <location filename="../src/core/sitesync.cpp" line="+120"/>
         <source>This register is site %1 of the national register; it cannot sync as site %2.</source>
         <translation>Šis registras yra nacionalinio registro darbo vieta %1; jis negali sinchronizuotis kaip darbo vieta %2.</translation>
     </message>
@@ -2471,7 +2589,32 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>Šio registro audito žurnalo importo įrašas %1 užfiksavo %2 incidentus, bet registre jų yra %3: jis pakeistas apeinant programą (daugiau pasako &apos;audit verify&apos;). Kol registras nepataisytas, daugiau niekas nesiunčiama; kreipkitės į būstinę.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+72"/>
+        <source>The national register answered its entry %1 after entry %2: nothing more was taken.</source>
+        <translation>Nacionalinis registras atsakė savo įrašu %1 po įrašo %2: daugiau nieko nepaimta.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Entry %1 of the national register (incident %2) was not taken: %3. Nothing after it was taken either; headquarters can see the entry with &apos;server check&apos;.</source>
+        <translation>Nacionalinio registro įrašas %1 (incidentas %2) nepaimtas: %3. Nepaimta nieko ir po jo; būstinė įrašą gali patikrinti komanda „server check“.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>its content does not match its hash</source>
+        <translation>jo turinys neatitinka jo maišos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it is not a change of one incident</source>
+        <translation>tai nėra vieno incidento pakeitimas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its values are not an incident&apos;s as this program writes them</source>
+        <translation>jo reikšmės nėra incidento taip, kaip jas rašo ši programa</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The national register at %1 has no site %2: headquarters adds it (borderlog-cli server add-site).</source>
         <translation>Nacionaliniame registre %1 nėra darbo vietos %2: ją prideda būstinė (borderlog-cli server add-site).</translation>
     </message>
@@ -2615,7 +2758,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
     <name>SqliteIncidentQueries</name>
     <message>
         <location filename="../src/storage/sqlite/sqliteincidentqueries.cpp" line="+41"/>
-        <location line="+122"/>
+        <location line="+112"/>
         <location line="+30"/>
         <source>Reading incidents</source>
         <translation>Incidentų skaitymas</translation>
@@ -2629,7 +2772,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
 <context>
     <name>SqliteIncidentStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqliteincidentstore.cpp" line="+31"/>
+        <location filename="../src/storage/sqlite/sqliteincidentstore.cpp" line="+32"/>
         <source>Saving the incident</source>
         <translation>Incidento išsaugojimas</translation>
     </message>
@@ -2646,11 +2789,12 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
     <message>
         <location line="+3"/>
         <location line="+20"/>
+        <location line="+46"/>
         <source>incident_id: %1 is not in the database</source>
         <translation>incident_id: %1 duomenų bazėje nėra</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-49"/>
         <source>Removing the incident</source>
         <translation>Incidento šalinimas</translation>
     </message>
@@ -2665,7 +2809,22 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>incident_id: %1 nėra tarp pašalintų duomenų bazės incidentų</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>Taking headquarters&apos; change into the register</source>
+        <translation>Būstinės pakeitimo perėmimas į registrą</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This register has not joined a national register.</source>
+        <translation>Šis registras neprisijungęs prie nacionalinio registro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entry %1 of the national register was taken into this register already (by another sync at the same time?).</source>
+        <translation>Nacionalinio registro įrašas %1 į šį registrą jau perimtas (kito tuo pat metu vykusio sinchronizavimo?).</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Reading the incident</source>
         <translation>Incidento skaitymas</translation>
     </message>
@@ -2922,7 +3081,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>Ryšio su nacionaliniu registru skaitymas</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Joining the national register</source>
         <translation>Prisijungimas prie nacionalinio registro</translation>
     </message>
@@ -2940,7 +3099,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
 <context>
     <name>SqliteTallyStore</name>
     <message>
-        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+178"/>
+        <location filename="../src/storage/sqlite/sqlitetallystore.cpp" line="+158"/>
         <source>Counting the tally</source>
         <translation>Suvestinės skaičiavimas</translation>
     </message>
@@ -3690,7 +3849,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>report: naudokite „report --day DATE [-o FILE]“, „report verify FILE“ arba „report verify --day DATE --digest HEX“</translation>
     </message>
     <message>
-        <location filename="../src/cli/servercommands.cpp" line="-208"/>
+        <location filename="../src/cli/servercommands.cpp" line="-275"/>
         <source>the national register does not hold:
 </source>
         <translation>nacionalinis registras nevientisas:
@@ -3722,14 +3881,43 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
 </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>server: use &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site CODE --station NAME&apos;, &apos;server sites&apos; or &apos;server alarms&apos;, each with --server CONNECTION</source>
-        <translation>server: naudokite &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site KODAS --station PAVADINIMAS&apos;, &apos;server sites&apos; arba &apos;server alarms&apos;, kiekvieną su --server ADRESAS</translation>
+        <location line="+42"/>
+        <source>must be the number of an open conflict (&apos;server conflicts&apos; lists them)</source>
+        <translation>turi būti neišspręsto konflikto numeris (juos išvardija „server conflicts“)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>must be site or national</source>
+        <translation>turi būti site arba national</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>conflict %1 settled: the site&apos;s version is the national one now
+</source>
+        <translation>konfliktas %1 išspręstas: darbo vietos versija dabar yra nacionalinė
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflict %1 settled: the national version stays
+</source>
+        <translation>konfliktas %1 išspręstas: lieka nacionalinė versija
+</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>server: use &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site CODE --station NAME&apos;, &apos;server sites&apos;, &apos;server alarms&apos;, &apos;server conflicts&apos; or &apos;server settle ID --keep site|national --reason TEXT&apos;, each with --server CONNECTION</source>
+        <translation>server: naudokite „server init“, „server upgrade“, „server check“, „server add-site KODAS --station PAVADINIMAS“, „server sites“, „server alarms“, „server conflicts“ arba „server settle ID --keep site|national --reason TEKSTAS“, kiekvieną su --server JUNGTIS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>server add-site: give the site&apos;s code: add-site CODE</source>
         <translation>server add-site: nurodykite darbo vietos kodą: add-site KODAS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server settle: give the conflict&apos;s number: settle ID</source>
+        <translation>server settle: nurodykite konflikto numerį: settle ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3737,7 +3925,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>server %1: daugiau argumentų nereikia</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>server</source>
         <translation>server</translation>
     </message>
@@ -3774,6 +3962,15 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
             <numerusform>%n iš jų serveris anksčiau buvo priėmęs, bet vėliau prarado (atkurtas serveris)</numerusform>
             <numerusform>%n iš jų serveris anksčiau buvo priėmęs, bet vėliau prarado (atkurtas serveris)</numerusform>
             <numerusform>%n iš jų serveris anksčiau buvo priėmęs, bet vėliau prarado (atkurtas serveris)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n change(s) by headquarters taken into this register</source>
+        <translation>
+            <numerusform>į šį registrą perimtas %n būstinės pakeitimas</numerusform>
+            <numerusform>į šį registrą perimti %n būstinės pakeitimai</numerusform>
+            <numerusform>į šį registrą perimta %n būstinės pakeitimų</numerusform>
         </translation>
     </message>
 </context>
@@ -3843,6 +4040,11 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <location line="+0"/>
         <source>restoring a removed incident</source>
         <translation>grąžinant pašalintą incidentą</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a change on the national register</source>
+        <translation>keičiant incidentą nacionaliniame registre</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4324,6 +4526,11 @@ Priežastis (privaloma, išsaugoma audito žurnale):</translation>
         <translation>Suvestinės perskaičiuotos</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Changed by headquarters</source>
+        <translation>Pakeista būstinėje</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>undone</source>
         <comment>the reason of a change taken back with Edit &gt; Undo</comment>
@@ -4381,7 +4588,7 @@ Ankstesnė %2</translation>
 <context>
     <name>borderlog::AuditVerifier</name>
     <message>
-        <location filename="../src/core/auditverifier.cpp" line="+112"/>
+        <location filename="../src/core/auditverifier.cpp" line="+113"/>
         <source>entry %1 follows entry %2: an entry was deleted or inserted outside the program</source>
         <translation>įrašas %1 eina po įrašo %2: įrašas ištrintas arba įterptas apeinant programą</translation>
     </message>

@@ -6,6 +6,8 @@
 #include "commandoptions.h"
 #include "displaytext.h"
 #include "incidentlog.h"
+#include "incidentsnapshot.h"
+#include "parkedconflicts.h"
 #include "pgregisterserver.h"
 #include "serveraddress.h"
 #include "serveradministration.h"
@@ -48,9 +50,11 @@ void printStatus(const ServerStatus &status)
 int printCheck(const postgres::ServerCheck &check)
 {
     printStatus(check.status);
-    printOut(QStringLiteral("sites: %1\nentries: %2\nalarms: %3\nincidents: %4\nparked changes: %5\n")
+    printOut(QStringLiteral("sites: %1\nentries: %2\nalarms: %3\nincidents: %4\nparked changes: %5\n"
+                            "headquarters' entries: %6\nopen conflicts: %7\n")
                  .arg(QString::number(check.sites), QString::number(check.entries), QString::number(check.alarms),
-                      QString::number(check.incidents), QString::number(check.parked)));
+                      QString::number(check.incidents), QString::number(check.parked),
+                      QString::number(check.nationalEntries), QString::number(check.conflicts)));
     if (!check.ok()) {
         printOut(tr("the national register does not hold:\n"));
         for (const QString &problem : check.problems) {
@@ -131,25 +135,84 @@ int administer(CommandContext &context, const QString &action, ServerAdministrat
     return CommandContext::Success;
 }
 
+const QCommandLineOption kKeep(
+    {QStringLiteral("keep")},
+    QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "settle: which version of the incident stays: site (the site's "
+                                                    "change becomes headquarters' change) or national (nothing "
+                                                    "changes).")),
+    QStringLiteral("VERSION"));
+
+// One conflict as lines: its id, site and entry, the incident, and what the site's version changes of the
+// national one (field by field, as `audit list` shows an amendment).
+int printConflicts(const QList<postgres::ParkedConflict> &conflicts)
+{
+    for (const auto &conflict : conflicts) {
+        printOut(QStringLiteral("%1  %2  %3  entry %4  incident %5\n")
+                     .arg(QString::number(conflict.id), AuditEntry::formatTime(conflict.parkedAt), conflict.site,
+                          QString::number(conflict.sequence), DisplayText::escaped(conflict.incidentId)));
+        const QStringList differences = IncidentSnapshot::differences(conflict.nationalVersion, conflict.siteVersion);
+        for (const QString &difference : differences) {
+            printOut(QStringLiteral("    %1\n").arg(DisplayText::escaped(difference)));
+        }
+    }
+    printOut(QStringLiteral("%1 conflict(s)\n").arg(conflicts.size()));
+    return CommandContext::Success;
+}
+
+int settle(CommandContext &context, const ServerAddress &address)
+{
+    auto desk = postgres::ParkedConflicts::connect(address);
+    if (!desk) {
+        return context.fail(desk.failure());
+    }
+    if (context.argument(0) == u"conflicts") {
+        auto open = (*desk)->open();
+        return open ? printConflicts(*open) : context.fail(open.failure());
+    }
+    bool isNumber = false;
+    const qint64 id = context.argument(1).toLongLong(&isNumber);
+    const QString keep = context.value(kKeep);
+    if (!isNumber || id <= 0) {
+        return context.fail(Failure::invalid({{QStringLiteral("ID"), tr("must be the number of an open conflict "
+                                                                        "('server conflicts' lists them)")}}));
+    }
+    if (keep != u"site" && keep != u"national") {
+        return context.fail(Failure::invalid({{QStringLiteral("keep"), tr("must be site or national")}}));
+    }
+    const QString reason = context.value(kReason);
+    auto settled = keep == u"site" ? (*desk)->keepSiteVersion(id, reason) : (*desk)->keepNationalVersion(id, reason);
+    if (!settled) {
+        return context.fail(settled.failure());
+    }
+    printOut(keep == u"site" ? tr("conflict %1 settled: the site's version is the national one now\n").arg(id)
+                             : tr("conflict %1 settled: the national version stays\n").arg(id));
+    return CommandContext::Success;
+}
+
 int serverCommand(CommandContext &context)
 {
     const QString action = context.argument(0);
-    static const QStringList kActions = {QStringLiteral("init"),  QStringLiteral("upgrade"),
-                                         QStringLiteral("check"), QStringLiteral("add-site"),
-                                         QStringLiteral("sites"), QStringLiteral("alarms")};
+    static const QStringList kActions = {
+        QStringLiteral("init"),  QStringLiteral("upgrade"), QStringLiteral("check"),     QStringLiteral("add-site"),
+        QStringLiteral("sites"), QStringLiteral("alarms"),  QStringLiteral("conflicts"), QStringLiteral("settle")};
     if (!kActions.contains(action)) {
         return context.usageError(
             tr("server: use 'server init', 'server upgrade', 'server check', 'server add-site CODE --station NAME', "
-               "'server sites' or 'server alarms', each with --server CONNECTION"));
+               "'server sites', 'server alarms', 'server conflicts' or 'server settle ID --keep site|national "
+               "--reason TEXT', each with --server CONNECTION"));
     }
-    const qsizetype expected = action == u"add-site" ? 2 : 1;
-    if (context.arguments().size() != expected) {
+    const bool takesArgument = action == u"add-site" || action == u"settle";
+    if (context.arguments().size() != (takesArgument ? 2 : 1)) {
         return context.usageError(action == u"add-site" ? tr("server add-site: give the site's code: add-site CODE")
+                                  : action == u"settle" ? tr("server settle: give the conflict's number: settle ID")
                                                         : tr("server %1: takes no further argument").arg(action));
     }
     auto address = ServerAddress::parse(context.value(kServer));
     if (!address) {
         return context.fail(address.failure());
+    }
+    if (action == u"conflicts" || action == u"settle") {
+        return settle(context, *address);
     }
     auto server = ServerAdministration::connect(*address);
     if (!server) {
@@ -239,6 +302,9 @@ int sync(CommandContext &context)
                     int(report->resent))
                  + u'\n');
     }
+    if (report->pulled > 0) {
+        printOut(tr("%n change(s) by headquarters taken into this register", nullptr, int(report->pulled)) + u'\n');
+    }
     // The line scripts read, as audit verify's head: the same words in every language.
     printOut(QStringLiteral("acknowledged: %1\n").arg(report->acknowledged.toString()));
     return CommandContext::Success;
@@ -251,12 +317,17 @@ std::vector<Command> Commands::server()
     return {
         {QStringLiteral("server"),
          QT_TRANSLATE_NOOP("CommandHelp", "The national register on its server: server init | upgrade | check | "
-                                          "add-site CODE --station NAME [--login ROLE] | sites | alarms."),
-         {kServer, kStation, kLogin},
+                                          "add-site CODE --station NAME [--login ROLE] | sites | alarms | conflicts | "
+                                          "settle ID --keep site|national --reason TEXT."),
+         {kServer, kStation, kLogin, kKeep, kReason},
          {{QStringLiteral("ACTION"),
-           QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "init, upgrade, check, add-site, sites or alarms.")),
+           QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp",
+                                            "init, upgrade, check, add-site, sites, alarms, conflicts or "
+                                            "settle.")),
            {}},
-          {QStringLiteral("CODE"), QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "add-site: the new site's code.")),
+          {QStringLiteral("CODE"),
+           QStringLiteral(QT_TRANSLATE_NOOP("CommandHelp", "add-site: the new site's code; settle: the conflict's "
+                                                           "number.")),
            QStringLiteral("[CODE]")}},
          serverCommand},
         {QStringLiteral("sync"),

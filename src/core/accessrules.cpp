@@ -123,6 +123,11 @@ Result<void> mayRestoreIncident(const Actor &actor, const Incident &incident, bo
     return changeRule(actor, incident, daySigned, reason, tr("restore"), tr("restoring a removed incident"));
 }
 
+Result<void> reasonForEveryChange(const QString &reason)
+{
+    return reasonRule(reason, tr("a change on the national register"));
+}
+
 Result<void> maySignOff(const Actor &actor)
 {
     if (unrestricted(actor) || actor.is(Role::Supervisor)) {

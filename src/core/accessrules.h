@@ -23,6 +23,8 @@ Result<void> mayAmend(const Actor &actor, const Incident &incident, bool daySign
 Result<void> mayRemove(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason);
 // Taking a removal back: the removal's rule (`incident` as it was removed).
 Result<void> mayRestoreIncident(const Actor &actor, const Incident &incident, bool daySigned, const QString &reason);
+// A change to an incident on a register where every change needs a reason (RegisterStore::changesNeedReason).
+Result<void> reasonForEveryChange(const QString &reason);
 Result<void> maySignOff(const Actor &actor);
 Result<void> mayReopen(const Actor &actor, const QString &reason);
 Result<void> mayManageAccounts(const Actor &actor);

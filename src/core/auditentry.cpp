@@ -34,6 +34,7 @@ constexpr std::array kActionCodes = {
     std::pair{AuditAction::StationAdd, "station_add"},
     std::pair{AuditAction::StationChange, "station_change"},
     std::pair{AuditAction::TallyRepair, "tally_repair"},
+    std::pair{AuditAction::NationalChange, "national_change"},
 };
 
 // Bumped if the hashed content ever changes shape, so old and new entries can never be confused.

@@ -34,6 +34,9 @@ enum class AuditAction {
     StationAdd,     // a frontier station added to a district
     StationChange,  // a frontier station renamed, retired or reinstated, its code set
     TallyRepair,    // the aggregate tables rebuilt from the incidents
+    // One incident changed on the national register by headquarters (an amendment, a removal or a restore),
+    // taken into this register by a sync: its "after" is the national register's entry's, byte for byte.
+    NationalChange,
 };
 
 QString auditActionCode(AuditAction action);

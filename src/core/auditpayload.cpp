@@ -111,6 +111,19 @@ AuditEntry restored(const ChangeStamp &stamp, const Incident &incident)
     return e;
 }
 
+AuditEntry takenFromNational(const AuditEntry &national, const QByteArray &before)
+{
+    AuditEntry e;
+    e.at = national.at;
+    e.user = national.user;
+    e.action = AuditAction::NationalChange;
+    e.incidentId = national.incidentId;
+    e.before = before;
+    e.after = national.after;
+    e.reason = national.reason;
+    return e;
+}
+
 AuditEntry imported(const ChangeStamp &stamp, qint64 added, qint64 skipped, const QByteArray &digest)
 {
     AuditEntry e = entry(stamp, AuditAction::Import);
@@ -326,6 +339,7 @@ QString describe(const AuditEntry &entry)
 {
     switch (entry.action) {
     case AuditAction::Amend:
+    case AuditAction::NationalChange:
     case AuditAction::LocationChange:
     case AuditAction::DistrictChange:
     case AuditAction::StationChange:

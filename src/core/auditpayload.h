@@ -28,6 +28,10 @@ AuditEntry removed(const ChangeStamp &stamp, const Incident &before);
 // A removed incident back as it was: "before" is its removal's "after", "after" its values live again.
 AuditEntry restored(const ChangeStamp &stamp, const Incident &incident);
 
+// A change of the national register's own chain (headquarters') on one of this register's incidents, taken into
+// this register: who, when and why as the national entry says, the values the incident had here before, and
+// the national entry's "after" byte for byte (the national register knows its own entry by it).
+AuditEntry takenFromNational(const AuditEntry &national, const QByteArray &before);
 // Incidents created in bulk: how many, pinned by an ImportDigest. An import also says how many of the file's
 // incidents were in the register already.
 AuditEntry imported(const ChangeStamp &stamp, qint64 added, qint64 skipped, const QByteArray &digest);

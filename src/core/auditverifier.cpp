@@ -48,6 +48,7 @@ void AuditVerifier::addEntry(const AuditEntry &entry)
     case AuditAction::Amend:
     case AuditAction::Remove:
     case AuditAction::Restore:
+    case AuditAction::NationalChange:
         followChange(entry);
         break;
     case AuditAction::SignOff: {

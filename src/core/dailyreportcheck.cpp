@@ -46,6 +46,7 @@ bool canChange(const AuditEntry &entry, const QDate &first, const QDate &last)
     case AuditAction::Amend:
     case AuditAction::Remove:
     case AuditAction::Restore:
+    case AuditAction::NationalChange:
     case AuditAction::SignOff:
     case AuditAction::Reopen:
         return within(dateIn(entry.before)) || within(dateIn(entry.after));

@@ -107,6 +107,14 @@ Result<QString> IncidentCommands::knownLocation(const Actor &actor, const QStrin
     return known.canonical(location);
 }
 
+Result<void> IncidentCommands::reasonWhereNeeded(const QString &reason) const
+{
+    if (!m_handle.store().changesNeedReason()) {
+        return {};
+    }
+    return AccessRules::reasonForEveryChange(reason);
+}
+
 Result<Incident> IncidentCommands::checked(const Actor &actor, Incident incident, bool *newLocation) const
 {
     if (auto errors = IncidentRules::check(incident, m_session.localNow()); !errors.isEmpty()) {
@@ -185,6 +193,9 @@ Result<Incident> IncidentCommands::amend(const Incident &changed, const QString 
     if (auto allowed = AccessRules::mayAmend(*by, lockedDay, *signedBefore || *signedAfter, reason); !allowed) {
         return allowed.failure();
     }
+    if (auto explained = reasonWhereNeeded(reason); !explained) {
+        return explained.failure();
+    }
     bool newLocation = false;
     auto filed = checked(*by, incident, &newLocation);
     if (!filed) {
@@ -222,6 +233,9 @@ Result<void> IncidentCommands::remove(const QUuid &id, const QString &reason, co
     if (auto allowed = AccessRules::mayRemove(*by, *before, *locked, reason); !allowed) {
         return allowed;
     }
+    if (auto explained = reasonWhereNeeded(reason); !explained) {
+        return explained;
+    }
     const std::string idText = utf8(before->idText());
     if (auto removed = m_handle.store().incidents().remove(id, m_session.stamp(*by, reason)); !removed) {
         spdlog::error("remove incident {} failed: {}", idText, utf8(removed.message()));
@@ -252,6 +266,9 @@ Result<Incident> IncidentCommands::restore(const QUuid &id, const QString &reaso
     }
     if (auto allowed = AccessRules::mayRestoreIncident(*by, *incident, *locked, reason); !allowed) {
         return allowed.failure();
+    }
+    if (auto explained = reasonWhereNeeded(reason); !explained) {
+        return explained.failure();
     }
     const std::string idText = utf8(incident->idText());
     if (auto restored = m_handle.store().incidents().restore(id, m_session.stamp(*by, reason)); !restored) {

@@ -52,6 +52,8 @@ private:
     Result<QString> knownLocation(const Actor &actor, const QString &location, bool *isNew) const;
     // Checks the incident against the rules and files it under the register's spelling of its location.
     Result<Incident> checked(const Actor &actor, Incident incident, bool *newLocation) const;
+    // Refused without a reason on a register where every change needs one (RegisterStore::changesNeedReason).
+    Result<void> reasonWhereNeeded(const QString &reason) const;
 
     RegisterHandle &m_handle;
     Session &m_session;

@@ -246,6 +246,96 @@ QByteArray of(const Incident &incident, bool removed)
     return out;
 }
 
+namespace {
+
+template <typename E>
+std::optional<E> choiceOf(const QJsonObject &values, QStringView key)
+{
+    return Choices::fromCode<E>(values.value(key).toString().toUtf8());
+}
+
+int countOf(const QJsonObject &values, QStringView key)
+{
+    return values.value(key).toInt(-1);
+}
+
+std::optional<IncidentDetails> detailsOf(const QJsonObject &values)
+{
+    IncidentDetails d;
+    const auto detection = choiceOf<Detection>(values, u"detection");
+    const auto direction = choiceOf<Direction>(values, u"direction");
+    const auto sector = choiceOf<BorderSector>(values, u"border_sector");
+    const auto aid = choiceOf<AidGiven>(values, u"aid_given");
+    const auto force = choiceOf<ForceType>(values, u"force_type");
+    if (!detection || !direction || !sector || !aid || !force) {
+        return std::nullopt;
+    }
+    d.detection = *detection;
+    d.direction = *direction;
+    d.borderSector = *sector;
+    d.aidGiven = *aid;
+    d.force = *force;
+    d.countEstimated = values.value(u"count_estimated").toBool();
+    d.injured = countOf(values, u"injured");
+    d.dead = countOf(values, u"dead");
+    d.missing = countOf(values, u"missing");
+    d.facilitators = countOf(values, u"facilitators");
+    d.refusalReasons = values.value(u"refusal_reasons").toString();
+    const QString nationalities = values.value(u"facilitator_nationalities").toString();
+    d.facilitatorNationalities = nationalities.isEmpty() ? QStringList() : nationalities.split(u' ');
+    d.relatedTo = QUuid::fromString(values.value(u"related_to").toString());
+    return d;
+}
+
+NationalityCount lineOf(const QJsonObject &line)
+{
+    return NationalityCount{
+        line.value(u"nationality").toString(), line.value(u"persons").toInt(-1), line.value(u"men").toInt(),
+        line.value(u"women").toInt(),          line.value(u"children").toInt(),  line.value(u"unaccompanied").toInt()};
+}
+
+} // namespace
+
+std::optional<Read> read(const QByteArray &snapshot)
+{
+    QJsonParseError error{};
+    const QJsonObject values = QJsonDocument::fromJson(snapshot, &error).object();
+    if (error.error != QJsonParseError::NoError) {
+        return std::nullopt;
+    }
+    Read read;
+    Incident &incident = read.incident;
+    incident.id = QUuid::fromString(values.value(u"incident_id").toString());
+    incident.date = QDate::fromString(values.value(u"date").toString(), Qt::ISODate);
+    const QString time = values.value(u"time").toString();
+    incident.time = time.isEmpty() ? QTime() : QTime::fromString(time, QStringLiteral("HH:mm"));
+    incident.location = values.value(u"location").toString();
+    const auto outcome = outcomeFromText(values.value(u"outcome").toString());
+    const auto details = values.contains(u"details") ? detailsOf(values.value(u"details").toObject())
+                                                     : std::optional<IncidentDetails>(IncidentDetails{});
+    if (!outcome || !details) {
+        return std::nullopt;
+    }
+    incident.outcome = *outcome;
+    incident.details = *details;
+    if (!values.contains(u"details")) {
+        incident.setForceUsed(values.value(u"force_used").toBool());
+    }
+    const QJsonArray lines = values.value(u"persons").toArray();
+    for (const QJsonValue &line : lines) {
+        incident.nationalities << lineOf(line.toObject());
+    }
+    incident.notes = values.value(u"notes").toString();
+    incident.recordedBy = values.value(u"recorded_by").toString();
+    incident.recordedAt = IncidentText::parseTimestamp(values.value(u"recorded_at").toString());
+    read.removed = values.value(u"removed").toBool();
+    // Whatever the reading above let pass or made up, only the very text `of` writes for it is the incident's.
+    if (incident.id.isNull() || of(incident, read.removed) != snapshot) {
+        return std::nullopt;
+    }
+    return read;
+}
+
 QString locationOf(const QByteArray &snapshot)
 {
     return objectOf(snapshot).value(u"location").toString();

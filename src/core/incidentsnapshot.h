@@ -14,6 +14,17 @@ namespace IncidentSnapshot {
 
 QByteArray of(const Incident &incident, bool removed = false);
 
+// An incident read back from its snapshot, and whether the snapshot marks it removed.
+struct Read
+{
+    Incident incident;
+    bool removed = false;
+};
+// The incident a snapshot holds, when the snapshot is exactly what `of` writes for it (every byte: keys, order,
+// format, spacing); nothing for any other text. What a register takes from elsewhere (a change pulled from the
+// national register) is read with it, so that the values kept are the very ones the sealed text says.
+std::optional<Read> read(const QByteArray &snapshot);
+
 // The snapshot with its location replaced by `location`, every other byte as it was: what the snapshot would
 // have been under another name of the same location (renames and merges of locations happen between
 // the entries of one incident; `audit verify` compares them under one name).

@@ -39,6 +39,8 @@ struct SyncLink
     QString server; // the connection string it was reached with (never a password: ServerAddress refuses one)
     AuditHead acknowledged;
     QDateTime acknowledgedAt; // UTC; null before the first acknowledgement
+    // The last entry of the national register's own chain (headquarters' changes) this register has taken.
+    qint64 pulled = 0;
 };
 
 // What the national register answered to a batch of a site's entries.
@@ -66,6 +68,15 @@ struct PushAnswer
     qint64 applied = 0;
 };
 
+// What the national register answered to a site asking for headquarters' changes to its incidents.
+struct PullAnswer
+{
+    PushAnswer::Status status = PushAnswer::Status::Applied; // Applied, UnknownSite or NotYours
+    // Entries of the national register's own chain, in sequence order: each one changed one of the site's
+    // incidents (AuditAction Amend, Remove or Restore, by a headquarters login), sealed on that chain.
+    QList<AuditEntry> entries;
+};
+
 // The national register as a site sees it over the network. Each call is one short transaction on the server.
 class RegisterServer
 {
@@ -88,6 +99,8 @@ public:
     // NotYours as a push would.
     virtual Result<PushAnswer> stageCreations(const QString &site, qint64 sequence, qint64 first,
                                               const QList<QByteArray> &snapshots) = 0;
+    // Headquarters' changes to the site's incidents after the national entry `after`, at most `limit` of them.
+    virtual Result<PullAnswer> pull(const QString &site, qint64 after, int limit) = 0;
 };
 
 } // namespace borderlog

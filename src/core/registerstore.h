@@ -66,6 +66,12 @@ public:
     // and the result is a refusal.
     virtual Result<ImportSummary> import(IncidentSource &source, const ChangeStamp &stamp,
                                          const ImportProgress &progress) = 0;
+    // Takes a change headquarters made on the national register (an entry of its chain, `national`) into this
+    // register, in one transaction: the incident becomes `incident` (removed or not, as its snapshot says),
+    // the trail keeps AuditPayload::takenFromNational, and the register's link keeps `national` as the last
+    // entry pulled. Not found when the incident is not here; refused when a day it was or becomes is signed off
+    // here, or when the link has taken this entry already.
+    virtual Result<void> takeNational(const AuditEntry &national, const Incident &incident, bool removed) = 0;
 };
 
 // ---- Incidents: lists and exports.
@@ -289,9 +295,12 @@ public:
     virtual QString displayName() const = 0;
     // The database engine it runs on and that engine's version, as shown in Help > About ("SQLite 3.40.1").
     virtual QString engine() const = 0;
-    // Whether it takes changes at all (the national register in this version takes them only through the
-    // stations' syncs): the window offers no form and no import where it does not.
+    // Whether it takes new incidents and changes to its own administration (the national register takes its
+    // incidents only through the stations' syncs): the window offers no form and no import where it does not.
     virtual bool acceptsChanges() const { return true; }
+    // Whether every change to an incident needs a reason, whoever makes it (the national register: headquarters'
+    // changes to a station's incidents).
+    virtual bool changesNeedReason() const { return false; }
 
     virtual IncidentStore &incidents() = 0;
     virtual IncidentQueries &queries() = 0;

@@ -4,6 +4,8 @@
 #include "accessrules.h"
 #include "auditpayload.h"
 #include "auditverifier.h"
+#include "incidentrules.h"
+#include "incidentsnapshot.h"
 #include "session.h"
 
 #include <spdlog/spdlog.h>
@@ -82,6 +84,16 @@ Result<SyncReport> SiteSync::push(RegisterServer &server, const QString &site, i
             return staged.failure();
         }
         if (auto sent = sendFrom(server, *joined, from, batchSize, report); !sent) {
+            return sent.failure();
+        }
+    }
+    // Headquarters' changes after this site's own: each becomes an entry of this register, sent back at once so
+    // that the national register knows the site has taken it.
+    if (auto pulled = pullChanges(server, *joined, report); !pulled) {
+        return pulled.failure();
+    }
+    if (report.pulled > 0) {
+        if (auto sent = sendFrom(server, *joined, report.acknowledged.sequence + 1, batchSize, report); !sent) {
             return sent.failure();
         }
     }
@@ -315,6 +327,72 @@ Result<void> SiteSync::sendFrom(RegisterServer &server, const SyncLink &link, qi
         }
         next = batch.last().sequence + 1;
     }
+}
+
+Result<void> SiteSync::pullChanges(RegisterServer &server, const SyncLink &link, SyncReport &report)
+{
+    // The link as it is now: a sync cut off while it took changes resumes after the last one it took.
+    auto kept = m_handle.store().syncLink().find();
+    if (!kept) {
+        return kept.failure();
+    }
+    qint64 after = *kept ? (*kept)->pulled : link.pulled;
+    for (;;) {
+        auto answer = server.pull(link.site, after, kPullSize);
+        if (!answer) {
+            return answer.failure();
+        }
+        if (answer->status != PushAnswer::Status::Applied) {
+            return refusal(PushAnswer{answer->status, {}, 0, 0}, link);
+        }
+        // Until the server has no more: it may answer fewer than asked at a time.
+        for (const AuditEntry &national : std::as_const(answer->entries)) {
+            if (national.sequence <= after) {
+                return Failure::storage(tr("The national register answered its entry %1 after entry %2: nothing more "
+                                           "was taken.")
+                                            .arg(national.sequence)
+                                            .arg(after));
+            }
+            if (auto taken = take(national); !taken) {
+                return taken;
+            }
+            ++report.pulled;
+            after = national.sequence;
+        }
+        if (answer->entries.isEmpty()) {
+            return {};
+        }
+    }
+}
+
+Result<void> SiteSync::take(const AuditEntry &national)
+{
+    const auto refused = [&](const QString &why) {
+        return Failure::refused(tr("Entry %1 of the national register (incident %2) was not taken: %3. Nothing "
+                                   "after it was taken either; headquarters can see the entry with 'server check'.")
+                                    .arg(national.sequence)
+                                    .arg(national.incidentId, why));
+    };
+    if (national.computeHash() != national.hash) {
+        return refused(tr("its content does not match its hash"));
+    }
+    if (national.action != AuditAction::Amend && national.action != AuditAction::Remove
+        && national.action != AuditAction::Restore) {
+        return refused(tr("it is not a change of one incident"));
+    }
+    const auto read = IncidentSnapshot::read(national.after);
+    if (!read || read->incident.idText() != national.incidentId) {
+        return refused(tr("its values are not an incident's as this program writes them"));
+    }
+    if (const auto errors = IncidentRules::check(read->incident, m_session.localNow()); !errors.isEmpty()) {
+        return refused(Failure::invalid(errors).message);
+    }
+    auto taken = m_handle.store().incidents().takeNational(national, read->incident, read->removed);
+    if (!taken) {
+        return taken;
+    }
+    spdlog::info("sync: took national entry {} on incident {}", national.sequence, national.incidentId.toStdString());
+    return {};
 }
 
 Failure SiteSync::refusal(const PushAnswer &answer, const SyncLink &link) const

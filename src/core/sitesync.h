@@ -22,6 +22,7 @@ struct SyncReport
     qint64 resent = 0;      // of them, entries the server had acknowledged before and lost since (a restored server)
     qint64 batches = 0;     // batches that brought something new
     qint64 staged = 0;      // incidents of imports staged for the server to apply with their entries
+    qint64 pulled = 0;      // headquarters' changes to this site's incidents taken into the register
     AuditHead acknowledged; // the site's head on the server now: every entry up to it is held there
 };
 
@@ -47,6 +48,8 @@ public:
     static constexpr int kBatchSize = 500;
     // Snapshots of an import's incidents staged per call.
     static constexpr int kStageSize = 2000;
+    // Headquarters' changes asked for per call.
+    static constexpr int kPullSize = 500;
 
     SiteSync(RegisterHandle &handle, Session &session)
         : m_handle(handle)
@@ -57,7 +60,9 @@ public:
     Result<std::optional<SyncLink>> joined() const;
     // The link with the register's head and the entries still to send; nothing when the register has not joined.
     Result<std::optional<SyncStatus>> status() const;
-    // Syncs with `server`. `site` joins the register to that site when it has joined none (an admin's
+    // Syncs with `server`: sends every entry the server does not hold, takes headquarters' changes to this site's
+    // incidents into the register (each one an entry of this register's trail), and sends those entries too.
+    // `site` joins the register to that site when it has joined none (an admin's
     // decision); once joined, it is empty or the same site.
     Result<SyncReport> push(RegisterServer &server, const QString &site, int batchSize = kBatchSize);
 
@@ -76,6 +81,10 @@ private:
     // Refused when the register held another number of incidents of an import than its entry counts.
     static Result<void> checkWhole(const std::map<qint64, qint64> &expected, const std::map<qint64, qint64> &found);
     Result<void> sendFrom(RegisterServer &server, const SyncLink &link, qint64 from, int batchSize, SyncReport &report);
+    // Takes every change headquarters made to this site's incidents since the last one taken.
+    Result<void> pullChanges(RegisterServer &server, const SyncLink &link, SyncReport &report);
+    // One of them, once its hash and its values are checked.
+    Result<void> take(const AuditEntry &national);
     Failure refusal(const PushAnswer &answer, const SyncLink &link) const;
 
     RegisterHandle &m_handle;

@@ -43,7 +43,7 @@ AuditTrailDialog::AuditTrailDialog(IncidentLog &log, DatabaseOpener opener, std:
     m_ui->fromEdit->setEnabled(false);
     m_ui->toEdit->setEnabled(false);
     m_ui->actionCombo->addItem(tr("Any"));
-    for (int a = int(AuditAction::Adopt); a <= int(AuditAction::TallyRepair); ++a) {
+    for (int a = int(AuditAction::Adopt); a <= int(AuditAction::NationalChange); ++a) {
         m_ui->actionCombo->addItem(AuditTrailModel::actionName(AuditAction(a)), a);
     }
     if (m_incident) {

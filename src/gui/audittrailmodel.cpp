@@ -75,6 +75,8 @@ QString AuditTrailModel::actionName(AuditAction action)
         return tr("Station changed");
     case AuditAction::TallyRepair:
         return tr("Tallies rebuilt");
+    case AuditAction::NationalChange:
+        return tr("Changed by headquarters");
     }
     return {};
 }

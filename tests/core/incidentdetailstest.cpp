@@ -186,3 +186,33 @@ TEST_CASE("An incident without schema 8's values keeps its format 1 snapshot and
     CHECK(lines.contains(QStringLiteral("persons: IQ 6 (men 2, women 1, children 3, unaccompanied minors 0) → IQ 6 "
                                         "(men 2, women 0, children 3, unaccompanied minors 0)")));
 }
+
+TEST_CASE("A snapshot reads back as the incident it was written from, and nothing else reads", "[details][snapshot]")
+{
+    Incident plain = family();
+    plain.details = IncidentDetails{};
+    plain.nationalities = {{QStringLiteral("IQ"), 6}, {QStringLiteral("AF"), 1}};
+    plain.time = QTime();
+    for (const Incident &incident : {family(), plain}) {
+        for (const bool removed : {false, true}) {
+            const QByteArray snapshot = IncidentSnapshot::of(incident, removed);
+            const auto read = IncidentSnapshot::read(snapshot);
+            REQUIRE(read.has_value());
+            CHECK(read->removed == removed);
+            CHECK(read->incident == [&] {
+                Incident sorted = incident;
+                std::sort(sorted.nationalities.begin(), sorted.nationalities.end(),
+                          [](const auto &a, const auto &b) { return a.nationality < b.nationality; });
+                return sorted;
+            }());
+            CHECK(IncidentSnapshot::of(read->incident, removed) == snapshot);
+        }
+    }
+    const QByteArray snapshot = IncidentSnapshot::of(family());
+    QByteArray spaced = snapshot;
+    spaced.replace(",\"location\"", ", \"location\"");
+    CHECK_FALSE(IncidentSnapshot::read(spaced).has_value()); // not the canonical bytes
+    CHECK_FALSE(IncidentSnapshot::read(QByteArray(snapshot).replace("thermal_camera", "Thermal camera")));
+    CHECK_FALSE(IncidentSnapshot::read(snapshot.left(snapshot.size() - 1)).has_value()); // not JSON
+    CHECK_FALSE(IncidentSnapshot::read("{}").has_value());
+}

@@ -35,6 +35,10 @@ public:
     {
         return m_server.stageCreations(site, sequence, first, snapshots);
     }
+    Result<PullAnswer> pull(const QString &site, qint64 after, int limit) override
+    {
+        return m_server.pull(site, after, limit);
+    }
 
 protected:
     RegisterServer &m_server;

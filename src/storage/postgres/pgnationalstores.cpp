@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgnationalstores.h"
 
+#include "auditpayload.h"
 #include "pgconnection.h"
 #include "pgerror.h"
 #include "pgfailure.h"
 #include "pgincidentrows.h"
 #include "pgregister.h"
 #include "serverschema.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace borderlog::postgres {
 
@@ -17,19 +21,89 @@ Result<void> PgIncidentStore::add(const Incident &, const ChangeStamp &)
     return PgRegister::readOnly();
 }
 
-Result<void> PgIncidentStore::update(const Incident &, const ChangeStamp &)
+Result<void> PgIncidentStore::update(const Incident &incident, const ChangeStamp &stamp)
+{
+    const QString action = tr("Saving the changed incident");
+    auto before = current(incident.id, false, action);
+    if (!before) {
+        return before.failure();
+    }
+    return sendChange(m_connection, AuditPayload::amended(stamp, before->first, incident), before->second, action);
+}
+
+Result<void> PgIncidentStore::remove(const QUuid &id, const ChangeStamp &stamp)
+{
+    const QString action = tr("Removing the incident");
+    auto before = current(id, false, action);
+    if (!before) {
+        return before.failure();
+    }
+    return sendChange(m_connection, AuditPayload::removed(stamp, before->first), before->second, action);
+}
+
+Result<void> PgIncidentStore::restore(const QUuid &id, const ChangeStamp &stamp)
+{
+    const QString action = tr("Restoring the incident");
+    auto before = current(id, true, action);
+    if (!before) {
+        return before.failure();
+    }
+    return sendChange(m_connection, AuditPayload::restored(stamp, before->first), before->second, action);
+}
+
+Result<void> PgIncidentStore::takeNational(const AuditEntry &, const Incident &, bool)
 {
     return PgRegister::readOnly();
 }
 
-Result<void> PgIncidentStore::remove(const QUuid &, const ChangeStamp &)
+Result<std::pair<Incident, qint64>> PgIncidentStore::current(const QUuid &id, bool removed, const QString &action)
 {
-    return PgRegister::readOnly();
+    try {
+        // The version first: whatever changes between the two reads, the server finds the values read are not
+        // those of the version read, and refuses the change.
+        const QByteArray idText = id.toString(QUuid::WithoutBraces).toLatin1();
+        const PgResult version =
+            m_connection.execute("SELECT version FROM borderlog.incident WHERE id = $1::uuid AND removed = $2::boolean",
+                                 PgParameters().add(idText).add(QByteArray(removed ? "true" : "false")));
+        auto found = findWhere(id, removed);
+        if (!found) {
+            return found.failure();
+        }
+        if (version.rows() == 0 || !*found) {
+            return Failure::notFound(
+                removed
+                    ? tr("incident_id: %1 is not a removed incident of the database").arg(QString::fromLatin1(idText))
+                    : tr("incident_id: %1 is not in the database").arg(QString::fromLatin1(idText)));
+        }
+        return std::pair{**found, version.integer(0, 0)};
+    } catch (const PgError &e) {
+        return PgFailure::from(e, action, m_connection.displayName());
+    }
 }
 
-Result<void> PgIncidentStore::restore(const QUuid &, const ChangeStamp &)
+Result<void> PgIncidentStore::sendChange(PgConnection &connection, const AuditEntry &entry, qint64 version,
+                                         const QString &action, std::optional<qint64> conflict)
 {
-    return PgRegister::readOnly();
+    const QJsonObject values{{QStringLiteral("action"), auditActionCode(entry.action)},
+                             {QStringLiteral("incident_id"), entry.incidentId},
+                             {QStringLiteral("before"), QString::fromUtf8(entry.before)},
+                             {QStringLiteral("after"), QString::fromUtf8(entry.after)},
+                             {QStringLiteral("reason"), entry.reason}};
+    try {
+        PgParameters parameters;
+        parameters.add(version).add(QJsonDocument(values).toJson(QJsonDocument::Compact));
+        if (conflict) {
+            parameters.add(*conflict);
+        } else {
+            parameters.addNull();
+        }
+        const PgResult answer = connection.execute(
+            "SELECT status FROM borderlog.headquarters_change($1::integer, $2::json, $3::bigint)", parameters);
+        const QByteArray status = answer.rows() == 1 ? answer.bytes(0, 0) : QByteArray();
+        return PgRegister::changeAnswer(status, entry.incidentId, connection.displayName());
+    } catch (const PgError &e) {
+        return PgFailure::from(e, action, connection.displayName());
+    }
 }
 
 Result<ImportSummary> PgIncidentStore::import(IncidentSource &, const ChangeStamp &, const ImportProgress &)

@@ -25,9 +25,18 @@ public:
     Result<std::optional<Incident>> find(const QUuid &id) override;
     Result<std::optional<Incident>> findRemoved(const QUuid &id) override;
     Result<ImportSummary> import(IncidentSource &, const ChangeStamp &, const ImportProgress &) override;
+    Result<void> takeNational(const AuditEntry &, const Incident &, bool) override;
+
+    // Headquarters' change `entry` (as AuditPayload built it from the values read at `version`), sealed onto the
+    // national register's own chain by borderlog.headquarters_change; with `conflict`, it settles that parked
+    // conflict with the site's version. `action` names the write in a message.
+    static Result<void> sendChange(PgConnection &connection, const AuditEntry &entry, qint64 version,
+                                   const QString &action, std::optional<qint64> conflict = std::nullopt);
 
 private:
     Result<std::optional<Incident>> findWhere(const QUuid &id, bool removed);
+    // The incident as stored (removed or not) and its version, for a change from it.
+    Result<std::pair<Incident, qint64>> current(const QUuid &id, bool removed, const QString &action);
     PgConnection &m_connection;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgregister.h"
 
+#include "accessrules.h"
 #include "pgconnection.h"
 #include "pgerror.h"
 #include "pgfailure.h"
@@ -14,8 +15,39 @@ namespace borderlog::postgres {
 
 Failure PgRegister::readOnly()
 {
-    return Failure::refused(tr("The national register changes only through the stations' syncs in this version: "
-                               "record and amend at the station, and its next sync brings the change here."));
+    return Failure::refused(tr("New incidents reach the national register only through the stations' syncs: record "
+                               "or import them at the station, and its next sync brings them here."));
+}
+
+Result<void> PgRegister::changeAnswer(const QByteArray &status, const QString &incidentId, const QString &server)
+{
+    if (status == "ok") {
+        return {};
+    }
+    if (status == "not_allowed") {
+        return Failure::refused(tr("The national register at %1 takes changes to incidents only from a headquarters "
+                                   "login (a member of borderlog_headquarters); this login is not one.")
+                                    .arg(server));
+    }
+    if (status == "no_reason") {
+        return AccessRules::reasonForEveryChange(QString());
+    }
+    if (status == "unknown_incident") {
+        return Failure::notFound(tr("incident_id: %1 is not in the database").arg(incidentId));
+    }
+    if (status == "changed") {
+        return Failure::refused(tr("incident_id: %1 was changed on the national register since it was read (by a "
+                                   "station's sync or another person): read it again and make the change anew.")
+                                    .arg(incidentId));
+    }
+    if (status == "not_a_conflict") {
+        return Failure::refused(tr("That parked change is not a conflict still open on incident %1: it was settled "
+                                   "already, or it belongs to another incident.")
+                                    .arg(incidentId));
+    }
+    return Failure::storage(tr("The national register at %1 refused the change to incident %2 (%3): is its schema "
+                               "this program's?")
+                                .arg(server, incidentId, QString::fromLatin1(status)));
 }
 
 Result<std::unique_ptr<RegisterStore>> PgRegister::open(const QString &address)

@@ -22,10 +22,11 @@ class PgMaintenance;
 class ServerAddress;
 
 // The national register opened as a register (a `--db` or File › Open text that isServerAddress): every station's
-// incidents and their tallies as the server applied them from the sites' entries, read live. In this version it is
-// read-only: the national incidents change only through the stations' syncs, and every write is refused with
-// readOnly(). Access rules stay in core; on the server the login's own rights are the second wall (an analyst reads
-// only).
+// incidents and their tallies as the server applied them from the sites' entries, read live. New incidents come only
+// through the stations' syncs (a record or an import is refused with readOnly()); a headquarters login amends,
+// removes and restores them, each change with a reason, sealed onto the national register's own chain and pulled by
+// the station that owns the incident. Access rules stay in core; on the server the login's own rights are the second
+// wall (an analyst reads only, a station's login reaches only its own site's functions).
 class PgRegister final : public RegisterStore
 {
     Q_DECLARE_TR_FUNCTIONS(PgRegister)
@@ -36,13 +37,16 @@ public:
     // The address it was opened with (never a password: ServerAddress refuses one): what a person reads and what
     // opens the same register again (a second register of a background task).
     QString displayName() const override;
-    // What every write on the national register answers.
+    // What every write the national register does not take answers.
     static Failure readOnly();
+    // What borderlog.headquarters_change's status means for a change to incident `incidentId`.
+    static Result<void> changeAnswer(const QByteArray &status, const QString &incidentId, const QString &server);
 
     ~PgRegister() override;
 
     QString engine() const override;
     bool acceptsChanges() const override { return false; }
+    bool changesNeedReason() const override { return true; }
     IncidentStore &incidents() override;
     IncidentQueries &queries() override;
     TallyStore &tallies() override;

@@ -170,6 +170,47 @@ Result<PushAnswer> PgRegisterServer::stageCreations(const QString &site, qint64 
     }
 }
 
+Result<PullAnswer> PgRegisterServer::pull(const QString &site, qint64 after, int limit)
+{
+    try {
+        const PgResult rows = m_connection->execute(
+            "SELECT status, seq, at, \"user\", action, incident_id, before, after, reason, previous_hash, hash "
+            "FROM borderlog.pull_entries($1, $2::bigint, $3::integer)",
+            PgParameters().add(site).add(after).add(qint64(limit)));
+        PullAnswer pulled;
+        for (int r = 0; r < rows.rows(); ++r) {
+            const auto status = statusFrom(rows.bytes(r, 0));
+            if (!status) {
+                return unknownAnswer();
+            }
+            if (*status != PushAnswer::Status::Applied) {
+                pulled.status = *status;
+                pulled.entries.clear();
+                return pulled;
+            }
+            AuditEntry entry;
+            entry.sequence = rows.integer(r, 1);
+            entry.at = AuditEntry::parseTime(rows.text(r, 2));
+            entry.user = rows.text(r, 3);
+            const auto action = auditActionFromText(rows.text(r, 4));
+            if (!action) {
+                return unknownAnswer();
+            }
+            entry.action = *action;
+            entry.incidentId = rows.text(r, 5);
+            entry.before = rows.bytes(r, 6);
+            entry.after = rows.bytes(r, 7);
+            entry.reason = rows.text(r, 8);
+            entry.previousHash = rows.bytes(r, 9);
+            entry.hash = rows.bytes(r, 10);
+            pulled.entries << entry;
+        }
+        return pulled;
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Reading headquarters' changes"), displayName());
+    }
+}
+
 Failure PgRegisterServer::unknownAnswer() const
 {
     return Failure::storage(tr("The national register at %1 gave an answer this program does not know: is its schema "

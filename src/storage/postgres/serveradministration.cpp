@@ -35,6 +35,22 @@ WHERE s.head_seq <> coalesce(l.seq, 0) OR s.head_hash <> coalesce(l.hash, repeat
 ORDER BY 1, 2 LIMIT $1
 )sql";
 
+// The same for the national register's own chain (headquarters' changes, schema 3), and its head.
+constexpr auto kNationalChainProblems = R"sql(
+WITH e AS (
+    SELECT seq, hash, previous_hash,
+           borderlog.entry_hash(seq, at, "user", action, incident_id, before, after, reason, previous_hash) AS computed,
+           lag(hash, 1, repeat('0', 64)) OVER w AS chained, row_number() OVER w AS n
+    FROM borderlog.server_entry WINDOW w AS (ORDER BY seq))
+SELECT seq, CASE WHEN n <> seq THEN 'gap' WHEN computed <> hash THEN 'hash' ELSE 'chain' END
+FROM e WHERE n <> seq OR computed <> hash OR previous_hash <> chained
+UNION ALL
+SELECT h.seq, 'head' FROM borderlog.server_head h
+    LEFT JOIN LATERAL (SELECT seq, hash FROM borderlog.server_entry ORDER BY seq DESC LIMIT 1) l ON true
+WHERE h.seq <> coalesce(l.seq, 0) OR h.hash <> coalesce(l.hash, repeat('0', 64))
+ORDER BY 1 LIMIT $1
+)sql";
+
 // Every row of the day and month tallies that is not a recount of the national incidents (or is missing),
 // then every nationality line without its incident.
 constexpr auto kTallyProblems = R"sql(
@@ -174,6 +190,26 @@ QStringList ServerAdministration::chainProblems()
     return problems;
 }
 
+QStringList ServerAdministration::nationalChainProblems()
+{
+    const PgResult rows = m_connection->execute(kNationalChainProblems, PgParameters().add(qint64(kMaxProblems)));
+    QStringList problems;
+    for (int i = 0; i < rows.rows(); ++i) {
+        const qint64 seq = rows.integer(i, 0);
+        const QByteArray kind = rows.bytes(i, 1);
+        if (kind == "gap") {
+            problems << tr("headquarters' chain: entry %1 is missing").arg(seq);
+        } else if (kind == "hash") {
+            problems << tr("headquarters' chain: entry %1 does not match its hash (changed on the server)").arg(seq);
+        } else if (kind == "chain") {
+            problems << tr("headquarters' chain: entry %1 does not follow the entry before it").arg(seq);
+        } else {
+            problems << tr("headquarters' chain: its head (entry %1) is not its last entry").arg(seq);
+        }
+    }
+    return problems;
+}
+
 QStringList ServerAdministration::tallyProblems()
 {
     QStringList problems;
@@ -215,6 +251,14 @@ Result<ServerCheck> ServerAdministration::check()
         check.incidents = counts.integer(0, 3);
         check.parked = counts.integer(0, 4);
         check.problems = chainProblems();
+        if (check.status.schemaVersion >= 3) {
+            check.problems << nationalChainProblems();
+            const PgResult national = m_connection->execute(
+                "SELECT (SELECT count(*) FROM borderlog.server_entry), (SELECT count(*) FROM borderlog.parked_change "
+                "WHERE reason = 'conflict' AND settled_as IS NULL)");
+            check.nationalEntries = national.integer(0, 0);
+            check.conflicts = national.integer(0, 1);
+        }
         if (check.problems.size() < kMaxProblems) {
             check.problems << tallyProblems().mid(0, kMaxProblems - check.problems.size());
         }

@@ -58,8 +58,10 @@ struct ServerCheck
     qint64 sites = 0;
     qint64 entries = 0;
     qint64 alarms = 0;
-    qint64 incidents = 0; // national incidents, removed ones too
-    qint64 parked = 0;    // changes held in a site's trail that the national incidents do not show
+    qint64 incidents = 0;       // national incidents, removed ones too
+    qint64 parked = 0;          // changes held in a site's trail that the national incidents do not show
+    qint64 nationalEntries = 0; // entries of the national register's own chain (headquarters' changes)
+    qint64 conflicts = 0;       // of the parked changes, conflicts not settled yet
     // Each entry or site head that does not hold, then each tally row that is not a recount of the national
     // incidents: at most kMaxProblems.
     QStringList problems;
@@ -96,6 +98,7 @@ private:
     explicit ServerAdministration(std::unique_ptr<PgConnection> connection);
     ServerStatus status();
     QStringList chainProblems();
+    QStringList nationalChainProblems();
     QStringList tallyProblems();
     // What is wrong with a role as a site's login, if anything.
     std::optional<FieldError> loginProblem(const QString &login);

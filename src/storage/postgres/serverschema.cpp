@@ -740,6 +740,334 @@ GRANT EXECUTE ON FUNCTION borderlog.push_entries(text, json) TO borderlog_site;
 GRANT EXECUTE ON FUNCTION borderlog.stage_creations(text, bigint, bigint, json) TO borderlog_site;
 GRANT SELECT ON ALL TABLES IN SCHEMA borderlog TO borderlog_analyst;
 )sql",
+    // 3: headquarters' own changes. The national register keeps a chain of its own (server_entry, sealed as a
+    //    site's entries are). A headquarters login (a member of borderlog_headquarters) amends, removes or restores
+    //    an incident through headquarters_change, from the version it read and with a reason. Each incident keeps
+    //    the last national entry on it (national_seq) and the last one its owner has taken (taken_seq): the owner
+    //    pulls the national entries on its incidents (pull_entries) and sends back an entry of its own for each
+    //    (national_change); a change the owner made before it took a newer national one is a conflict, stored and
+    //    parked with both versions for a supervisor (settle_conflict), never applied over the national one.
+    R"sql(
+CREATE TABLE borderlog.server_head (
+    only_row boolean PRIMARY KEY DEFAULT true CHECK (only_row),
+    seq      bigint NOT NULL DEFAULT 0 CHECK (seq >= 0),
+    hash     text NOT NULL DEFAULT repeat('0', 64) CHECK (hash ~ '^[0-9a-f]{64}$')
+);
+INSERT INTO borderlog.server_head DEFAULT VALUES;
+CREATE TABLE borderlog.server_entry (
+    seq           bigint PRIMARY KEY CHECK (seq >= 1),
+    at            text NOT NULL,
+    "user"        text NOT NULL,
+    action        text NOT NULL CHECK (action IN ('amend', 'remove', 'restore')),
+    incident_id   text NOT NULL,
+    before        text NOT NULL,
+    after         text NOT NULL,
+    reason        text NOT NULL CHECK (btrim(reason) <> ''),
+    previous_hash text NOT NULL,
+    hash          text NOT NULL CHECK (hash ~ '^[0-9a-f]{64}$'),
+    site          text NOT NULL REFERENCES borderlog.site (code), -- the incident's owner, who pulls the entry
+    version       integer NOT NULL                                 -- the incident's version the entry made
+);
+CREATE INDEX server_entry_by_site ON borderlog.server_entry (site, seq);
+ALTER TABLE borderlog.incident ADD COLUMN national_seq bigint NOT NULL DEFAULT 0;
+ALTER TABLE borderlog.incident ADD COLUMN taken_seq bigint NOT NULL DEFAULT 0;
+ALTER TABLE borderlog.parked_change DROP CONSTRAINT parked_change_reason_check;
+ALTER TABLE borderlog.parked_change ADD CONSTRAINT parked_change_reason_check
+    CHECK (reason IN ('owned_elsewhere', 'unknown_incident', 'unreadable', 'conflict'));
+-- A conflict: the national version the site's change met. Settled: by whom, when, why, and which version stays
+-- ('site': its version became the national one through entry settled_seq; 'national': nothing changed).
+ALTER TABLE borderlog.parked_change ADD COLUMN national text NOT NULL DEFAULT '';
+ALTER TABLE borderlog.parked_change ADD COLUMN settled_as text CHECK (settled_as IN ('site', 'national'));
+ALTER TABLE borderlog.parked_change ADD COLUMN settled_seq bigint;
+ALTER TABLE borderlog.parked_change ADD COLUMN settled_at timestamptz;
+ALTER TABLE borderlog.parked_change ADD COLUMN settled_by text;
+ALTER TABLE borderlog.parked_change ADD COLUMN settled_reason text;
+
+DO $roles$
+BEGIN
+    CREATE ROLE borderlog_headquarters NOLOGIN;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+    NULL;
+END
+$roles$;
+
+-- Whether the caller may change incidents as headquarters: a member of borderlog_headquarters, the register's
+-- owner (current_user inside a SECURITY DEFINER function) or a superuser.
+CREATE FUNCTION borderlog.caller_is_headquarters() RETURNS boolean LANGUAGE sql STABLE
+    RETURN pg_has_role(session_user, 'borderlog_headquarters', 'MEMBER') OR session_user = current_user
+           OR (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user);
+
+-- As in migration 2, and an owner's change made before it took the newest national entry on the incident is a
+-- conflict; the national entries' marks stay with the incident.
+CREATE OR REPLACE FUNCTION borderlog.change_incident(p_site text, p_seq bigint, p_incident uuid, p_after text)
+    RETURNS text LANGUAGE plpgsql AS $fn$
+DECLARE
+    owner text;
+    kept  borderlog.incident%ROWTYPE;
+    j    jsonb := p_after::jsonb;
+BEGIN
+    SELECT i.site INTO owner FROM borderlog.incident i WHERE i.id = p_incident;
+    IF NOT FOUND THEN
+        RETURN 'unknown_incident';
+    END IF;
+    IF owner <> p_site THEN
+        RETURN 'owned_elsewhere';
+    END IF;
+    SELECT * INTO kept FROM borderlog.incident i WHERE i.id = p_incident FOR UPDATE;
+    IF (j->>'incident_id')::uuid IS DISTINCT FROM p_incident THEN
+        RETURN 'unreadable';
+    END IF;
+    IF kept.national_seq > kept.taken_seq THEN
+        RETURN 'conflict';
+    END IF;
+    PERFORM borderlog.replace_incident(kept, j, p_seq, kept.national_seq);
+    RETURN NULL;
+END
+$fn$;
+
+-- The incident `kept` becomes snapshot j (its next version), with its tallies.
+CREATE FUNCTION borderlog.replace_incident(kept borderlog.incident, j jsonb, p_changed_seq bigint,
+                                           p_national_seq bigint) RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+    PERFORM borderlog.note_tally(kept.site, ARRAY[kept.id], -1);
+    DELETE FROM borderlog.incident_line l WHERE l.incident = kept.id;
+    DELETE FROM borderlog.incident i WHERE i.id = kept.id;
+    INSERT INTO borderlog.incident
+        SELECT v.*, kept.site, kept.station, kept.version + 1, kept.created_seq, p_changed_seq, p_national_seq,
+               kept.taken_seq
+        FROM borderlog.snapshot_values(j) v;
+    INSERT INTO borderlog.incident_line SELECT kept.id, l.* FROM borderlog.snapshot_lines(j) l;
+    PERFORM borderlog.note_tally(kept.site, ARRAY[kept.id], 1);
+END
+$fn$;
+
+-- The owner's entry that took a national entry on its incident (its "after" is that entry's): the first one
+-- after those it took with the same "after". Answers NULL, or 'unreadable' when there is none.
+CREATE FUNCTION borderlog.take_national(p_site text, p_incident uuid, p_after text) RETURNS text
+    LANGUAGE plpgsql AS $fn$
+DECLARE
+    taken bigint;
+BEGIN
+    SELECT min(se.seq) INTO taken FROM borderlog.server_entry se JOIN borderlog.incident i ON i.id = p_incident
+        WHERE se.site = p_site AND se.incident_id = p_incident::text AND se.seq > i.taken_seq AND se.after = p_after;
+    IF taken IS NULL THEN
+        RETURN 'unreadable';
+    END IF;
+    UPDATE borderlog.incident i SET taken_seq = taken WHERE i.id = p_incident;
+    RETURN NULL;
+END
+$fn$;
+
+-- As in migration 2, with the owner's national_change entries and the national version a conflict met.
+CREATE OR REPLACE FUNCTION borderlog.apply_entry(p_site text, p_station text, p_seq bigint, p_action text,
+                                                 p_incident text, p_before text, p_after text) RETURNS text
+    LANGUAGE plpgsql AS $fn$
+DECLARE
+    problem text;
+    parked  text;
+    detail  text := '';
+    old_name text;
+    new_name text;
+    ids      uuid[];
+BEGIN
+    IF p_action NOT IN ('import', 'adopt') THEN
+        DELETE FROM borderlog.creation_stage c WHERE c.site = p_site AND c.seq = p_seq;
+    END IF;
+    BEGIN
+        CASE p_action
+        WHEN 'add' THEN
+            INSERT INTO borderlog.creation_stage (site, seq, ord, snapshot) VALUES (p_site, p_seq, 1, p_after);
+            PERFORM borderlog.create_staged(p_site, p_station, p_seq);
+        WHEN 'import', 'adopt' THEN
+            problem := borderlog.staged_problem(p_site, p_seq, p_after);
+            IF problem IS NOT NULL THEN
+                RETURN problem;
+            END IF;
+            PERFORM borderlog.create_staged(p_site, p_station, p_seq);
+        WHEN 'amend', 'remove', 'restore' THEN
+            parked := borderlog.change_incident(p_site, p_seq, p_incident::uuid, p_after);
+        WHEN 'national_change' THEN
+            parked := borderlog.take_national(p_site, p_incident::uuid, p_after);
+            IF parked IS NOT NULL THEN
+                detail := 'no national entry on the incident has this "after"';
+            END IF;
+        WHEN 'location_change' THEN
+            old_name := p_before::json->>'location';
+            new_name := p_after::json->>'location';
+            IF old_name IS DISTINCT FROM new_name THEN
+                SELECT coalesce(array_agg(i.id), '{}') INTO ids FROM borderlog.incident i
+                    WHERE i.site = p_site AND i.location = old_name;
+                PERFORM borderlog.move_incidents(p_site, p_seq, ids, new_name);
+            END IF;
+        WHEN 'location_merge' THEN
+            SELECT coalesce(array_agg(x::uuid), '{}') INTO ids FROM json_array_elements_text(p_after::json->'incidents') x;
+            PERFORM borderlog.move_incidents(p_site, p_seq, ids, p_after::json->>'merged_into');
+        ELSE
+            NULL;
+        END CASE;
+    EXCEPTION WHEN data_exception OR integrity_constraint_violation THEN
+        parked := 'unreadable';
+        detail := SQLERRM;
+    END;
+    IF parked IS NOT NULL THEN
+        INSERT INTO borderlog.parked_change (site, seq, incident_id, reason, snapshot, detail, national)
+            VALUES (p_site, p_seq, p_incident, parked, p_after, detail,
+                    CASE WHEN parked = 'conflict' THEN
+                        coalesce((SELECT se.after FROM borderlog.incident i
+                                  JOIN borderlog.server_entry se ON se.seq = i.national_seq
+                                  WHERE i.id = p_incident::uuid), '')
+                    ELSE '' END);
+    END IF;
+    RETURN NULL;
+END
+$fn$;
+
+-- A headquarters login's change to one incident (an amendment, a removal or a restore) from the version it read
+-- (p_version) and the values it read (the entry's "before"). p_entry holds the entry as the program built it
+-- (AuditPayload: action, incident_id, before, after, reason); who and when are the server's (the login, its
+-- clock), and the entry is sealed onto the national register's own chain. With p_parked, the change settles that
+-- conflict with the site's version (its "after" must be the site's). Answers one row: 'ok' with the entry's seq
+-- and hash; or 'not_allowed', 'no_reason', 'unknown_incident', 'changed' (another version or other values are
+-- stored now), 'unreadable', 'not_a_conflict'.
+CREATE FUNCTION borderlog.headquarters_change(p_version integer, p_entry json, p_parked bigint DEFAULT NULL)
+    RETURNS TABLE (status text, seq bigint, hash text)
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET lock_timeout = '30s' AS $fn$
+DECLARE
+    e        record;
+    kept     borderlog.incident%ROWTYPE;
+    head     borderlog.server_head%ROWTYPE;
+    conflict borderlog.parked_change%ROWTYPE;
+    b        jsonb;
+    j        jsonb;
+    at_text  text := to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"');
+    sealed   text;
+BEGIN
+    IF NOT borderlog.caller_is_headquarters() THEN
+        RETURN QUERY SELECT 'not_allowed'::text, 0::bigint, ''::text;
+        RETURN;
+    END IF;
+    SELECT x.* INTO e FROM json_to_record(p_entry) AS x(action text, incident_id text, before text, after text,
+                                                         reason text);
+    IF coalesce(btrim(e.reason), '') = '' THEN
+        RETURN QUERY SELECT 'no_reason'::text, 0::bigint, ''::text;
+        RETURN;
+    END IF;
+    BEGIN
+        b := e.before::jsonb;
+        j := e.after::jsonb;
+        IF e.action NOT IN ('amend', 'remove', 'restore') OR b->>'incident_id' IS DISTINCT FROM e.incident_id
+           OR j->>'incident_id' IS DISTINCT FROM e.incident_id
+           OR (b->>'removed')::boolean IS DISTINCT FROM (e.action = 'restore')
+           OR (j->>'removed')::boolean IS DISTINCT FROM (e.action = 'remove') THEN
+            RAISE SQLSTATE '22000';
+        END IF;
+        SELECT * INTO kept FROM borderlog.incident i WHERE i.id = e.incident_id::uuid FOR UPDATE;
+    EXCEPTION WHEN data_exception THEN
+        RETURN QUERY SELECT 'unreadable'::text, 0::bigint, ''::text;
+        RETURN;
+    END;
+    IF kept.id IS NULL THEN
+        RETURN QUERY SELECT 'unknown_incident'::text, 0::bigint, ''::text;
+        RETURN;
+    END IF;
+    -- The values read are the values stored: the incident's columns and its nationality lines.
+    IF kept.version <> p_version
+       OR (SELECT to_jsonb(v) FROM borderlog.snapshot_values(b) v)
+          IS DISTINCT FROM to_jsonb(kept) - ARRAY['site', 'station', 'version', 'created_seq', 'changed_seq',
+                                                  'national_seq', 'taken_seq']
+       OR (SELECT coalesce(jsonb_agg(to_jsonb(l) ORDER BY l.nationality), '[]') FROM borderlog.snapshot_lines(b) l)
+          IS DISTINCT FROM (SELECT coalesce(jsonb_agg(to_jsonb(l) - 'incident' ORDER BY l.nationality), '[]')
+                            FROM borderlog.incident_line l WHERE l.incident = kept.id) THEN
+        RETURN QUERY SELECT 'changed'::text, 0::bigint, ''::text;
+        RETURN;
+    END IF;
+    IF p_parked IS NOT NULL THEN
+        SELECT * INTO conflict FROM borderlog.parked_change c WHERE c.id = p_parked FOR UPDATE;
+        IF conflict.reason IS DISTINCT FROM 'conflict' OR conflict.settled_as IS NOT NULL
+           OR conflict.incident_id <> e.incident_id OR conflict.snapshot <> e.after THEN
+            RETURN QUERY SELECT 'not_a_conflict'::text, 0::bigint, ''::text;
+            RETURN;
+        END IF;
+    END IF;
+    SELECT * INTO head FROM borderlog.server_head FOR UPDATE;
+    sealed := borderlog.entry_hash(head.seq + 1, at_text, session_user::text, e.action, e.incident_id, e.before,
+                                   e.after, e.reason, head.hash);
+    INSERT INTO borderlog.server_entry (seq, at, "user", action, incident_id, before, after, reason, previous_hash,
+                                        hash, site, version)
+        VALUES (head.seq + 1, at_text, session_user, e.action, e.incident_id, e.before, e.after, e.reason, head.hash,
+                sealed, kept.site, kept.version + 1);
+    UPDATE borderlog.server_head h SET seq = head.seq + 1, hash = sealed;
+    PERFORM borderlog.replace_incident(kept, j, kept.changed_seq, head.seq + 1);
+    PERFORM borderlog.flush_tally_change();
+    IF p_parked IS NOT NULL THEN
+        UPDATE borderlog.parked_change c SET settled_as = 'site', settled_seq = head.seq + 1, settled_at = now(),
+                                             settled_by = session_user, settled_reason = e.reason
+            WHERE c.id = p_parked;
+    END IF;
+    PERFORM pg_notify('borderlog_changed', kept.site);
+    RETURN QUERY SELECT 'ok'::text, head.seq + 1, sealed;
+END
+$fn$;
+
+-- A supervisor at headquarters settles a parked conflict by keeping the national version: nothing of the incident
+-- changes. Answers 'ok', 'not_allowed', 'no_reason' or 'not_a_conflict'. (Keeping the site's version is a change:
+-- headquarters_change with p_parked.)
+CREATE FUNCTION borderlog.keep_national(p_parked bigint, p_reason text) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET lock_timeout = '30s' AS $fn$
+BEGIN
+    IF NOT borderlog.caller_is_headquarters() THEN
+        RETURN 'not_allowed';
+    END IF;
+    IF coalesce(btrim(p_reason), '') = '' THEN
+        RETURN 'no_reason';
+    END IF;
+    UPDATE borderlog.parked_change c SET settled_as = 'national', settled_at = now(), settled_by = session_user,
+                                         settled_reason = p_reason
+        WHERE c.id = p_parked AND c.reason = 'conflict' AND c.settled_as IS NULL;
+    IF NOT FOUND THEN
+        RETURN 'not_a_conflict';
+    END IF;
+    PERFORM pg_notify('borderlog_changed', '');
+    RETURN 'ok';
+END
+$fn$;
+
+-- The national entries on the site's incidents after p_after, in order, p_limit at most (5000 at most); the
+-- caller checked as push_entries checks it. One row with status 'unknown_site' or 'not_yours' when it may not.
+CREATE FUNCTION borderlog.pull_entries(p_site text, p_after bigint, p_limit integer)
+    RETURNS TABLE (status text, seq bigint, at text, "user" text, action text, incident_id text, before text,
+                   after text, reason text, previous_hash text, hash text)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    may text := borderlog.caller_may_push(p_site);
+BEGIN
+    IF may IS NOT NULL THEN
+        RETURN QUERY SELECT may, 0::bigint, ''::text, ''::text, ''::text, ''::text, ''::text, ''::text, ''::text,
+                            ''::text, ''::text;
+        RETURN;
+    END IF;
+    RETURN QUERY SELECT 'ok'::text, se.seq, se.at, se."user", se.action, se.incident_id, se.before, se.after,
+                        se.reason, se.previous_hash, se.hash
+        FROM borderlog.server_entry se WHERE se.site = p_site AND se.seq > p_after
+        ORDER BY se.seq LIMIT least(greatest(p_limit, 1), 5000);
+END
+$fn$;
+
+DO $revoke$
+DECLARE
+    f regprocedure;
+BEGIN
+    FOR f IN SELECT p.oid FROM pg_proc p WHERE p.pronamespace = 'borderlog'::regnamespace LOOP
+        EXECUTE format('REVOKE ALL ON FUNCTION %s FROM PUBLIC', f);
+    END LOOP;
+END
+$revoke$;
+GRANT EXECUTE ON FUNCTION borderlog.pull_entries(text, bigint, integer) TO borderlog_site;
+GRANT USAGE ON SCHEMA borderlog TO borderlog_headquarters;
+GRANT SELECT ON ALL TABLES IN SCHEMA borderlog TO borderlog_analyst, borderlog_headquarters;
+GRANT EXECUTE ON FUNCTION borderlog.headquarters_change(integer, json, bigint) TO borderlog_headquarters;
+GRANT EXECUTE ON FUNCTION borderlog.keep_national(bigint, text) TO borderlog_headquarters;
+)sql",
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "auditpayload.h"
 #include "incidentrules.h"
+#include "incidentsnapshot.h"
 #include "sqliteaudittrail.h"
 #include "sqliteimport.h"
 #include "sqliteincidentrows.h"
@@ -102,6 +103,59 @@ Result<void> SqliteIncidentStore::restore(const QUuid &id, const ChangeStamp &st
         m_context.trail.append(AuditPayload::restored(stamp, *incident));
         return {};
     });
+}
+
+Result<void> SqliteIncidentStore::takeNational(const AuditEntry &national, const Incident &incident, bool removed)
+{
+    return m_context.write<void>(tr("Taking headquarters' change into the register"), [&]() -> Result<void> {
+        SqliteStatement link(m_context.db, "SELECT pulled_seq FROM sync_link");
+        if (!link.step()) {
+            return Failure::refused(tr("This register has not joined a national register."));
+        }
+        if (link.integer(0) >= national.sequence) {
+            return Failure::refused(tr("Entry %1 of the national register was taken into this register already (by "
+                                       "another sync at the same time?).")
+                                        .arg(national.sequence));
+        }
+        const auto rowId = m_table.rowIdOf(incident.id, IncidentTable::Removed::Included);
+        if (!rowId) {
+            return Failure::notFound(tr("incident_id: %1 is not in the database").arg(incident.idText()));
+        }
+        const bool wasRemoved = m_table.rowIdOf(incident.id, IncidentTable::Removed::Only).has_value();
+        const std::optional<Incident> before = m_table.read(*rowId);
+        for (const QDate &day : {before->date, incident.date}) {
+            if (isSigned(day)) {
+                return Failure::refused(IncidentRules::signedDayRule(day));
+            }
+        }
+        if (!m_table.relatedExists(incident)) {
+            return Failure::invalid(QList<FieldError>{{QLatin1String(IncidentRules::kRelatedTo),
+                                                       IncidentRules::unknownRelatedRule(incident.details.relatedTo)}});
+        }
+        becomes(*rowId, *before, wasRemoved, incident, removed);
+        m_context.trail.append(AuditPayload::takenFromNational(national, IncidentSnapshot::of(*before, wasRemoved)));
+        m_context.db.cached("UPDATE sync_link SET pulled_seq = ?1").bind(1, national.sequence).run();
+        return {};
+    });
+}
+
+void SqliteIncidentStore::becomes(qint64 rowId, const Incident &before, bool wasRemoved, const Incident &after,
+                                  bool removed)
+{
+    TallyDelta delta;
+    if (wasRemoved && removed) {
+        TallyDelta uncounted; // neither the values before nor those after are in the tallies
+        m_table.overwrite(rowId, before, after, uncounted);
+    } else if (wasRemoved) {
+        m_table.markRestored(rowId, before, delta);
+        m_table.overwrite(rowId, before, after, delta);
+    } else {
+        m_table.overwrite(rowId, before, after, delta);
+        if (removed) {
+            m_table.markRemoved(rowId, after, delta);
+        }
+    }
+    delta.flush(m_context.db);
 }
 
 Result<std::optional<Incident>> SqliteIncidentStore::find(const QUuid &id)

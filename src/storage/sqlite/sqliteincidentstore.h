@@ -27,9 +27,12 @@ public:
     Result<std::optional<Incident>> findRemoved(const QUuid &id) override;
     Result<ImportSummary> import(IncidentSource &source, const ChangeStamp &stamp,
                                  const ImportProgress &progress) override;
+    Result<void> takeNational(const AuditEntry &national, const Incident &incident, bool removed) override;
 
 private:
     bool isSigned(const QDate &date);
+    // The values a row takes, removed or not, with the tally changes that go with it.
+    void becomes(qint64 rowId, const Incident &before, bool wasRemoved, const Incident &after, bool removed);
     Result<std::optional<Incident>> findRow(const QUuid &id, IncidentTable::Removed removed);
 
     StoreContext &m_context;

@@ -293,6 +293,10 @@ CREATE TABLE sync_link (
     acknowledged_at   TEXT NOT NULL DEFAULT ''
 );
 )sql",
+    // 10: headquarters' changes taken from the national register: the last entry of its own chain taken here.
+    R"sql(
+ALTER TABLE sync_link ADD COLUMN pulled_seq INTEGER NOT NULL DEFAULT 0 CHECK (pulled_seq >= 0);
+)sql",
 };
 
 constexpr int kOutcomesWidened = 7;

@@ -11,7 +11,7 @@ Result<std::optional<SyncLink>> SqliteSyncLinkStore::find()
     return m_context.read<std::optional<SyncLink>>(
         tr("Reading the link to the national register"), [&]() -> Result<std::optional<SyncLink>> {
             SqliteStatement select(m_context.db, "SELECT server_register, site, server, acknowledged_seq, "
-                                                 "acknowledged_hash, acknowledged_at FROM sync_link");
+                                                 "acknowledged_hash, acknowledged_at, pulled_seq FROM sync_link");
             if (!select.step()) {
                 return std::optional<SyncLink>();
             }
@@ -19,7 +19,8 @@ Result<std::optional<SyncLink>> SqliteSyncLinkStore::find()
                           select.text(1),
                           select.text(2),
                           AuditHead{select.integer(3), select.text(4).toLatin1()},
-                          {}};
+                          {},
+                          select.integer(6)};
             if (const QString at = select.text(5); !at.isEmpty()) {
                 link.acknowledgedAt = AuditEntry::parseTime(at);
             }
