@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+221"/>
+        <location line="+220"/>
         <source>site %1: %n entry(s) sent</source>
         <translation>
             <numerusform>site %1: %n entry sent</numerusform>

@@ -687,7 +687,7 @@
         <translation>settle: kuri incidento versija lieka: site (darbo vietos pakeitimas tampa būstinės pakeitimu) arba national (niekas nesikeičia).</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Print the register&apos;s link to the national register and how many entries wait to be sent, without contacting the server.</source>
         <translation>Išspausdinti registro ryšį su nacionaliniu registru ir kiek įrašų dar laukia išsiuntimo, nesijungiant prie serverio.</translation>
     </message>
@@ -702,7 +702,7 @@
         <translation>init, upgrade, check, add-site, sites, alarms, conflicts arba settle.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>add-site: the new site&apos;s code; settle: the conflict&apos;s number.</source>
         <translation>add-site: naujos darbo vietos kodas; settle: konflikto numeris.</translation>
     </message>
@@ -1933,7 +1933,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>PgIncidentStore</name>
     <message>
-        <location filename="../src/storage/postgres/pgnationalstores.cpp" line="-268"/>
+        <location filename="../src/storage/postgres/pgnationalstores.cpp" line="-269"/>
         <source>Saving the changed incident</source>
         <translation>Pakeisto incidento įrašymas</translation>
     </message>
@@ -1948,12 +1948,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Incidento grąžinimas</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>incident_id: %1 is not a removed incident of the database</source>
         <translation>incident_id: %1 nėra pašalintas šios duomenų bazės incidentas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>incident_id: %1 is not in the database</source>
         <translation>incident_id: %1 duomenų bazėje nėra</translation>
     </message>
@@ -1997,7 +1997,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>PgRegister</name>
     <message>
-        <location filename="../src/storage/postgres/pgregister.cpp" line="+19"/>
+        <location filename="../src/storage/postgres/pgregister.cpp" line="+18"/>
         <source>New incidents reach the national register only through the stations&apos; syncs: record or import them at the station, and its next sync brings them here.</source>
         <translation>Nauji incidentai į nacionalinį registrą patenka tik per užkardų sinchronizavimą: užregistruokite ar importuokite juos užkardoje, ir kitas jos sinchronizavimas juos atneš čia.</translation>
     </message>
@@ -2015,6 +2015,11 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <location line="+3"/>
         <source>incident_id: %1 was changed on the national register since it was read (by a station&apos;s sync or another person): read it again and make the change anew.</source>
         <translation>incident_id: %1 nacionaliniame registre pakeistas po to, kai buvo perskaitytas (užkardos sinchronizavimu ar kito asmens): perskaitykite jį iš naujo ir pakeiskite dar kartą.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>incident_id: %1 is of a day its station signed off: the station reopens the day (with a reason) before headquarters changes it.</source>
+        <translation>incident_id: %1 yra dienos, kurią jo užkarda patvirtino: užkarda atidaro dieną iš naujo (nurodžiusi priežastį), ir tik tada būstinė gali jį keisti.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3905,7 +3910,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
 </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>server: use &apos;server init&apos;, &apos;server upgrade&apos;, &apos;server check&apos;, &apos;server add-site CODE --station NAME&apos;, &apos;server sites&apos;, &apos;server alarms&apos;, &apos;server conflicts&apos; or &apos;server settle ID --keep site|national --reason TEXT&apos;, each with --server CONNECTION</source>
         <translation>server: naudokite „server init“, „server upgrade“, „server check“, „server add-site KODAS --station PAVADINIMAS“, „server sites“, „server alarms“, „server conflicts“ arba „server settle ID --keep site|national --reason TEKSTAS“, kiekvieną su --server JUNGTIS</translation>
     </message>

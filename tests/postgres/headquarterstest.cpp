@@ -7,6 +7,7 @@
 #include "pgconnection.h"
 #include "pgerror.h"
 #include "pgregister.h"
+#include "serverschema.h"
 #include "syncsupport.h"
 
 #include <catch2/catch.hpp>
@@ -164,6 +165,22 @@ TEST_CASE("Headquarters amends a station's incident with a reason, and the stati
         CHECK(localIncidents(site.log()) == nationalIncidents(server, kSite));
         CHECK(server.queryText("SELECT count(*) FROM borderlog.parked_change") == QStringLiteral("0"));
     }
+    SECTION("a day its station signed off: refused until the station reopens it")
+    {
+        REQUIRE(site.log().days().signOff(kDay).ok());
+        synced(site.log(), *link);
+        const auto refused = national->incidents().amend(changed, QStringLiteral("counted again"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.failure().kind == Failure::Kind::Refused);
+        CHECK(refused.message().contains(QStringLiteral("signed off")));
+        CHECK(server.queryText("SELECT count(*) FROM borderlog.server_entry") == QStringLiteral("0"));
+
+        REQUIRE(site.log().days().reopen(kDay, QStringLiteral("headquarters recounts")).ok());
+        synced(site.log(), *link);
+        REQUIRE(national->incidents().amend(changed, QStringLiteral("counted again")).ok());
+        CHECK(synced(site.log(), *link).pulled == 1);
+        verified(site.log());
+    }
     SECTION("from a version read before someone else's change: refused, nothing sealed")
     {
         Incident stale = nationalIncident(*national, mine.id);
@@ -317,4 +334,47 @@ TEST_CASE("Only a headquarters login changes incidents on the national register"
     PgConnection direct(server.connectionAs(supervisor.name()));
     CHECK_THROWS_AS(direct.execute("UPDATE borderlog.incident SET notes = 'x'"), PgError);
     CHECK_THROWS_AS(direct.execute("DELETE FROM borderlog.server_entry"), PgError);
+}
+
+TEST_CASE("A national register of schema 2 knows, once upgraded, the days its sites signed off",
+          "[headquarters][upgrade]")
+{
+    if (!test::serverAvailable()) {
+        return;
+    }
+    const test::TestServer server;
+    {
+        PgConnection connection(server.connection());
+        ServerSchema::migrate(connection, 2);
+        connection.execute("INSERT INTO borderlog.site (code, station) VALUES ($1, 'Medininkai')",
+                           PgParameters().add(kSite));
+    }
+    test::TestDatabase site;
+    const Incident mine = *site.log().incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 4));
+    const QDate other = kDay.addDays(1);
+    record(site.log(), 1);
+    REQUIRE(site.log().incidents().record(test::draft(other, kMedininkai, QStringLiteral("SY"), 2)).ok());
+    REQUIRE(site.log().days().signOff(kDay).ok());
+    REQUIRE(site.log().days().signOff(other).ok());
+    REQUIRE(site.log().days().reopen(other, QStringLiteral("a late report")).ok());
+    // Pushed by a program of schema 2, which knew no signed days on the server.
+    QList<AuditEntry> entries = trail(site.log());
+    {
+        PgConnection connection(server.connection());
+        REQUIRE(connection
+                    .execute("SELECT status FROM borderlog.push_entries($1, $2::json)",
+                             PgParameters().add(kSite).add(PgRegisterServer::batchJson(entries)))
+                    .text(0, 0)
+                == QStringLiteral("ok"));
+        ServerSchema::migrate(connection);
+    }
+    CHECK(server.queryText("SELECT string_agg(day::text, ',') FROM borderlog.site_signed_day")
+          == kDay.toString(Qt::ISODate));
+    auto national = openNational(server.address());
+    Incident changed = nationalIncident(*national, mine.id);
+    changed.outcome = Outcome::Detained;
+    CHECK_FALSE(national->incidents().amend(changed, QStringLiteral("detained")).ok());
+    auto link = connectTo(server);
+    synced(site.log(), *link, kSite);
+    checkServerHolds(server);
 }

@@ -40,6 +40,11 @@ Result<void> PgRegister::changeAnswer(const QByteArray &status, const QString &i
                                    "station's sync or another person): read it again and make the change anew.")
                                     .arg(incidentId));
     }
+    if (status == "signed") {
+        return Failure::refused(tr("incident_id: %1 is of a day its station signed off: the station reopens the day "
+                                   "(with a reason) before headquarters changes it.")
+                                    .arg(incidentId));
+    }
     if (status == "not_a_conflict") {
         return Failure::refused(tr("That parked change is not a conflict still open on incident %1: it was settled "
                                    "already, or it belongs to another incident.")

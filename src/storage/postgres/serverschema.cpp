@@ -783,6 +783,25 @@ ALTER TABLE borderlog.parked_change ADD COLUMN settled_at timestamptz;
 ALTER TABLE borderlog.parked_change ADD COLUMN settled_by text;
 ALTER TABLE borderlog.parked_change ADD COLUMN settled_reason text;
 
+-- The days each site has signed off (its sign_off entries applied, less its reopen entries): headquarters changes
+-- no incident of a day its owner signed until the site reopens it. Filled from the entries applied so far.
+CREATE TABLE borderlog.site_signed_day (
+    site       text NOT NULL REFERENCES borderlog.site (code),
+    day        date NOT NULL,
+    signed_seq bigint NOT NULL, -- the site's sign_off entry
+    PRIMARY KEY (site, day)
+);
+INSERT INTO borderlog.site_signed_day (site, day, signed_seq)
+    SELECT l.site, l.day, l.seq FROM (
+        SELECT DISTINCT ON (e.site, e.day) e.site, e.day, e.seq, e.action FROM (
+            SELECT se.site, se.seq, se.action,
+                   (CASE WHEN se.action = 'sign_off' THEN se.after ELSE se.before END)::json->>'date' AS day_text
+            FROM borderlog.site_entry se JOIN borderlog.site s ON s.code = se.site
+            WHERE se.action IN ('sign_off', 'reopen') AND se.seq <= s.applied_seq) x,
+            LATERAL (SELECT x.site, x.seq, x.action, x.day_text::date AS day) e
+        ORDER BY e.site, e.day, e.seq DESC) l
+    WHERE l.action = 'sign_off';
+
 DO $roles$
 BEGIN
     CREATE ROLE borderlog_headquarters NOLOGIN;
@@ -891,6 +910,12 @@ BEGIN
             IF parked IS NOT NULL THEN
                 detail := 'no national entry on the incident has this "after"';
             END IF;
+        WHEN 'sign_off' THEN
+            INSERT INTO borderlog.site_signed_day (site, day, signed_seq)
+                VALUES (p_site, (p_after::json->>'date')::date, p_seq)
+            ON CONFLICT (site, day) DO UPDATE SET signed_seq = excluded.signed_seq;
+        WHEN 'reopen' THEN
+            DELETE FROM borderlog.site_signed_day d WHERE d.site = p_site AND d.day = (p_before::json->>'date')::date;
         WHEN 'location_change' THEN
             old_name := p_before::json->>'location';
             new_name := p_after::json->>'location';
@@ -928,7 +953,7 @@ $fn$;
 -- clock), and the entry is sealed onto the national register's own chain. With p_parked, the change settles that
 -- conflict with the site's version (its "after" must be the site's). Answers one row: 'ok' with the entry's seq
 -- and hash; or 'not_allowed', 'no_reason', 'unknown_incident', 'changed' (another version or other values are
--- stored now), 'unreadable', 'not_a_conflict'.
+-- stored now), 'signed' (the station signed the day off), 'unreadable', 'not_a_conflict'.
 CREATE FUNCTION borderlog.headquarters_change(p_version integer, p_entry json, p_parked bigint DEFAULT NULL)
     RETURNS TABLE (status text, seq bigint, hash text)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET lock_timeout = '30s' AS $fn$
@@ -979,6 +1004,12 @@ BEGIN
           IS DISTINCT FROM (SELECT coalesce(jsonb_agg(to_jsonb(l) - 'incident' ORDER BY l.nationality), '[]')
                             FROM borderlog.incident_line l WHERE l.incident = kept.id) THEN
         RETURN QUERY SELECT 'changed'::text, 0::bigint, ''::text;
+        RETURN;
+    END IF;
+    -- A day its station signed stays as signed, until the station reopens it (its sign-off is in its trail).
+    IF EXISTS (SELECT 1 FROM borderlog.site_signed_day d
+               WHERE d.site = kept.site AND d.day IN (kept.day, (j->>'date')::date)) THEN
+        RETURN QUERY SELECT 'signed'::text, 0::bigint, ''::text;
         RETURN;
     END IF;
     IF p_parked IS NOT NULL THEN
