@@ -1819,7 +1819,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Konfliktas %1: darbo vietos versija nėra incidentas taip, kaip jį rašo ši programa; palikite nacionalinę versiją.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Conflict %1: the national version and the site&apos;s are both removed; keep the national version.</source>
         <translation>Konfliktas %1: ir nacionalinė, ir darbo vietos versija yra pašalintos; palikite nacionalinę versiją.</translation>
     </message>
@@ -1997,7 +1997,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>PgRegister</name>
     <message>
-        <location filename="../src/storage/postgres/pgregister.cpp" line="+18"/>
+        <location filename="../src/storage/postgres/pgregister.cpp" line="+19"/>
         <source>New incidents reach the national register only through the stations&apos; syncs: record or import them at the station, and its next sync brings them here.</source>
         <translation>Nauji incidentai į nacionalinį registrą patenka tik per užkardų sinchronizavimą: užregistruokite ar importuokite juos užkardoje, ir kitas jos sinchronizavimas juos atneš čia.</translation>
     </message>
@@ -2017,7 +2017,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>incident_id: %1 nacionaliniame registre pakeistas po to, kai buvo perskaitytas (užkardos sinchronizavimu ar kito asmens): perskaitykite jį iš naujo ir pakeiskite dar kartą.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>must be empty or another incident of the same station&apos;s site</source>
+        <translation>turi būti tuščias arba kitas tos pačios užkardos darbo vietos incidentas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>incident_id: %1 is of a day its station signed off: the station reopens the day (with a reason) before headquarters changes it.</source>
         <translation>incident_id: %1 yra dienos, kurią jo užkarda patvirtino: užkarda atidaro dieną iš naujo (nurodžiusi priežastį), ir tik tada būstinė gali jį keisti.</translation>
     </message>
@@ -2569,7 +2574,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
 <context>
     <name>SiteSync</name>
     <message>
-        <location filename="../src/core/sitesync.cpp" line="+120"/>
+        <location filename="../src/core/sitesync.cpp" line="+113"/>
         <source>This register is site %1 of the national register; it cannot sync as site %2.</source>
         <translation>Šis registras yra nacionalinio registro darbo vieta %1; jis negali sinchronizuotis kaip darbo vieta %2.</translation>
     </message>
@@ -2594,7 +2599,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>Šio registro audito žurnalo importo įrašas %1 užfiksavo %2 incidentus, bet registre jų yra %3: jis pakeistas apeinant programą (daugiau pasako &apos;audit verify&apos;). Kol registras nepataisytas, daugiau niekas nesiunčiama; kreipkitės į būstinę.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+86"/>
         <source>The national register answered its entry %1 after entry %2: nothing more was taken.</source>
         <translation>Nacionalinis registras atsakė savo įrašu %1 po įrašo %2: daugiau nieko nepaimta.</translation>
     </message>

@@ -322,7 +322,7 @@ std::optional<Read> read(const QByteArray &snapshot)
         incident.setForceUsed(values.value(u"force_used").toBool());
     }
     const QJsonArray lines = values.value(u"persons").toArray();
-    for (const QJsonValue &line : lines) {
+    for (const auto &line : lines) {
         incident.nationalities << lineOf(line.toObject());
     }
     incident.notes = values.value(u"notes").toString();

@@ -87,15 +87,8 @@ Result<SyncReport> SiteSync::push(RegisterServer &server, const QString &site, i
             return sent.failure();
         }
     }
-    // Headquarters' changes after this site's own: each becomes an entry of this register, sent back at once so
-    // that the national register knows the site has taken it.
-    if (auto pulled = pullChanges(server, *joined, report); !pulled) {
-        return pulled.failure();
-    }
-    if (report.pulled > 0) {
-        if (auto sent = sendFrom(server, *joined, report.acknowledged.sequence + 1, batchSize, report); !sent) {
-            return sent.failure();
-        }
+    if (auto taken = takeHeadquartersChanges(server, *joined, batchSize, report); !taken) {
+        return taken.failure();
     }
     report.resent = std::min(report.resent, report.sent);
     spdlog::info("sync: site {} pushed {} entries in {} batches; the server holds up to {}", report.site.toStdString(),
@@ -327,6 +320,20 @@ Result<void> SiteSync::sendFrom(RegisterServer &server, const SyncLink &link, qi
         }
         next = batch.last().sequence + 1;
     }
+}
+
+Result<void> SiteSync::takeHeadquartersChanges(RegisterServer &server, const SyncLink &link, int batchSize,
+                                               SyncReport &report)
+{
+    // After this site's own entries: each change becomes an entry of this register, sent back at once so that the
+    // national register knows the site has taken it.
+    if (auto pulled = pullChanges(server, link, report); !pulled) {
+        return pulled;
+    }
+    if (report.pulled == 0) {
+        return {};
+    }
+    return sendFrom(server, link, report.acknowledged.sequence + 1, batchSize, report);
 }
 
 Result<void> SiteSync::pullChanges(RegisterServer &server, const SyncLink &link, SyncReport &report)

@@ -81,6 +81,9 @@ private:
     // Refused when the register held another number of incidents of an import than its entry counts.
     static Result<void> checkWhole(const std::map<qint64, qint64> &expected, const std::map<qint64, qint64> &found);
     Result<void> sendFrom(RegisterServer &server, const SyncLink &link, qint64 from, int batchSize, SyncReport &report);
+    // Takes headquarters' changes to this site's incidents and sends the entries that took them.
+    Result<void> takeHeadquartersChanges(RegisterServer &server, const SyncLink &link, int batchSize,
+                                         SyncReport &report);
     // Takes every change headquarters made to this site's incidents since the last one taken.
     Result<void> pullChanges(RegisterServer &server, const SyncLink &link, SyncReport &report);
     // One of them, once its hash and its values are checked.

@@ -245,6 +245,18 @@ TEST_CASE("A station's change made before it took headquarters' is parked as a c
         CHECK((*desk)->open()->isEmpty());
         CHECK_FALSE((*desk)->keepSiteVersion(conflict.id, QStringLiteral("again")).ok());
     }
+    SECTION("the incident changed since the conflict was parked: the site's old version is not put back")
+    {
+        Incident later = nationalIncident(*national, mine.id);
+        later.notes = QStringLiteral("seen again at the station");
+        REQUIRE(site.log().incidents().amend(later, QStringLiteral("notes")).ok());
+        synced(site.log(), *link);
+        CHECK(nationalIncident(*national, mine.id).notes == later.notes);
+        CHECK_FALSE((*desk)->keepSiteVersion(conflict.id, QStringLiteral("the station counted at the scene")).ok());
+        CHECK(nationalIncident(*national, mine.id).notes == later.notes);
+        REQUIRE(
+            (*desk)->keepNationalVersion(conflict.id, QStringLiteral("overtaken by the station's own change")).ok());
+    }
     SECTION("keeping the national version: nothing changes, the conflict is settled with who and why")
     {
         REQUIRE((*desk)->keepNationalVersion(conflict.id, QStringLiteral("the camp's count is the right one")).ok());

@@ -80,7 +80,10 @@ Result<void> ParkedConflicts::keepSiteVersion(qint64 id, const QString &reason)
         if (!current) {
             return current.failure();
         }
-        if (!*current || (removed && kept->removed)) {
+        if (!*current) {
+            return notOpen(id);
+        }
+        if (removed && kept->removed) {
             return Failure::refused(tr("Conflict %1: the national version and the site's are both removed; keep the "
                                        "national version.")
                                         .arg(id));

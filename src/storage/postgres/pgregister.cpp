@@ -2,6 +2,7 @@
 #include "pgregister.h"
 
 #include "accessrules.h"
+#include "incidentrules.h"
 #include "pgconnection.h"
 #include "pgerror.h"
 #include "pgfailure.h"
@@ -39,6 +40,11 @@ Result<void> PgRegister::changeAnswer(const QByteArray &status, const QString &i
         return Failure::refused(tr("incident_id: %1 was changed on the national register since it was read (by a "
                                    "station's sync or another person): read it again and make the change anew.")
                                     .arg(incidentId));
+    }
+    if (status == "unknown_related") {
+        return Failure::invalid(
+            QList<FieldError>{{QLatin1String(IncidentRules::kRelatedTo),
+                               tr("must be empty or another incident of the same station's site")}});
     }
     if (status == "signed") {
         return Failure::refused(tr("incident_id: %1 is of a day its station signed off: the station reopens the day "

@@ -777,6 +777,7 @@ ALTER TABLE borderlog.parked_change ADD CONSTRAINT parked_change_reason_check
 -- A conflict: the national version the site's change met. Settled: by whom, when, why, and which version stays
 -- ('site': its version became the national one through entry settled_seq; 'national': nothing changed).
 ALTER TABLE borderlog.parked_change ADD COLUMN national text NOT NULL DEFAULT '';
+ALTER TABLE borderlog.parked_change ADD COLUMN national_version integer; -- a conflict: the incident's version then
 ALTER TABLE borderlog.parked_change ADD COLUMN settled_as text CHECK (settled_as IN ('site', 'national'));
 ALTER TABLE borderlog.parked_change ADD COLUMN settled_seq bigint;
 ALTER TABLE borderlog.parked_change ADD COLUMN settled_at timestamptz;
@@ -833,6 +834,9 @@ BEGIN
         RETURN 'owned_elsewhere';
     END IF;
     SELECT * INTO kept FROM borderlog.incident i WHERE i.id = p_incident FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN 'unknown_incident';
+    END IF;
     IF (j->>'incident_id')::uuid IS DISTINCT FROM p_incident THEN
         RETURN 'unreadable';
     END IF;
@@ -844,17 +848,24 @@ BEGIN
 END
 $fn$;
 
--- The incident `kept` becomes snapshot j (its next version), with its tallies.
+-- The incident `kept` becomes snapshot j (its next version), with its tallies. The row is updated in place, so that
+-- a transaction waiting for its lock reads the new version (a row deleted and inserted again would be skipped).
 CREATE FUNCTION borderlog.replace_incident(kept borderlog.incident, j jsonb, p_changed_seq bigint,
                                            p_national_seq bigint) RETURNS void LANGUAGE plpgsql AS $fn$
 BEGIN
     PERFORM borderlog.note_tally(kept.site, ARRAY[kept.id], -1);
+    UPDATE borderlog.incident i
+        SET (day, "time", location, outcome, force_used, notes, recorded_by, recorded_at, removed, detection,
+             direction, border_sector, count_estimated, injured, dead, missing, aid_given, force_type,
+             refusal_reasons, facilitators, facilitator_nationalities, related_to)
+            = (SELECT v.day, v."time", v.location, v.outcome, v.force_used, v.notes, v.recorded_by, v.recorded_at,
+                      v.removed, v.detection, v.direction, v.border_sector, v.count_estimated, v.injured, v.dead,
+                      v.missing, v.aid_given, v.force_type, v.refusal_reasons, v.facilitators,
+                      v.facilitator_nationalities, v.related_to
+               FROM borderlog.snapshot_values(j) v),
+            version = kept.version + 1, changed_seq = p_changed_seq, national_seq = p_national_seq
+        WHERE i.id = kept.id;
     DELETE FROM borderlog.incident_line l WHERE l.incident = kept.id;
-    DELETE FROM borderlog.incident i WHERE i.id = kept.id;
-    INSERT INTO borderlog.incident
-        SELECT v.*, kept.site, kept.station, kept.version + 1, kept.created_seq, p_changed_seq, p_national_seq,
-               kept.taken_seq
-        FROM borderlog.snapshot_values(j) v;
     INSERT INTO borderlog.incident_line SELECT kept.id, l.* FROM borderlog.snapshot_lines(j) l;
     PERFORM borderlog.note_tally(kept.site, ARRAY[kept.id], 1);
 END
@@ -935,13 +946,13 @@ BEGIN
         detail := SQLERRM;
     END;
     IF parked IS NOT NULL THEN
-        INSERT INTO borderlog.parked_change (site, seq, incident_id, reason, snapshot, detail, national)
-            VALUES (p_site, p_seq, p_incident, parked, p_after, detail,
-                    CASE WHEN parked = 'conflict' THEN
-                        coalesce((SELECT se.after FROM borderlog.incident i
-                                  JOIN borderlog.server_entry se ON se.seq = i.national_seq
-                                  WHERE i.id = p_incident::uuid), '')
-                    ELSE '' END);
+        INSERT INTO borderlog.parked_change (site, seq, incident_id, reason, snapshot, detail, national,
+                                             national_version)
+            SELECT p_site, p_seq, p_incident, parked, p_after, detail, coalesce(n.after, ''), n.version
+            FROM (SELECT NULL) one LEFT JOIN (
+                SELECT se.after, i.version FROM borderlog.incident i
+                JOIN borderlog.server_entry se ON se.seq = i.national_seq
+                WHERE parked = 'conflict' AND i.id = p_incident::uuid) n ON true;
     END IF;
     RETURN NULL;
 END
@@ -953,7 +964,8 @@ $fn$;
 -- clock), and the entry is sealed onto the national register's own chain. With p_parked, the change settles that
 -- conflict with the site's version (its "after" must be the site's). Answers one row: 'ok' with the entry's seq
 -- and hash; or 'not_allowed', 'no_reason', 'unknown_incident', 'changed' (another version or other values are
--- stored now), 'signed' (the station signed the day off), 'unreadable', 'not_a_conflict'.
+-- stored now; for a conflict, changed since it was parked), 'signed' (the station signed the day off),
+-- 'unknown_related' (a related incident that is not the station's), 'unreadable', 'not_a_conflict'.
 CREATE FUNCTION borderlog.headquarters_change(p_version integer, p_entry json, p_parked bigint DEFAULT NULL)
     RETURNS TABLE (status text, seq bigint, hash text)
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET lock_timeout = '30s' AS $fn$
@@ -1006,6 +1018,13 @@ BEGIN
         RETURN QUERY SELECT 'changed'::text, 0::bigint, ''::text;
         RETURN;
     END IF;
+    -- A related incident the station holds: one of its own, or none.
+    IF coalesce(j->'details'->>'related_to', '') <> '' AND NOT EXISTS (
+           SELECT 1 FROM borderlog.incident r
+           WHERE r.id = (j->'details'->>'related_to')::uuid AND r.site = kept.site) THEN
+        RETURN QUERY SELECT 'unknown_related'::text, 0::bigint, ''::text;
+        RETURN;
+    END IF;
     -- A day its station signed stays as signed, until the station reopens it (its sign-off is in its trail).
     IF EXISTS (SELECT 1 FROM borderlog.site_signed_day d
                WHERE d.site = kept.site AND d.day IN (kept.day, (j->>'date')::date)) THEN
@@ -1017,6 +1036,11 @@ BEGIN
         IF conflict.reason IS DISTINCT FROM 'conflict' OR conflict.settled_as IS NOT NULL
            OR conflict.incident_id <> e.incident_id OR conflict.snapshot <> e.after THEN
             RETURN QUERY SELECT 'not_a_conflict'::text, 0::bigint, ''::text;
+            RETURN;
+        END IF;
+        -- The site's version is kept only over the version it met: changed since, it would undo a newer change.
+        IF conflict.national_version IS DISTINCT FROM kept.version THEN
+            RETURN QUERY SELECT 'changed'::text, 0::bigint, ''::text;
             RETURN;
         END IF;
     END IF;
