@@ -667,7 +667,7 @@
         <translation>Tikrinama ataskaitos CSV forma.</translation>
     </message>
     <message>
-        <location filename="../src/cli/servercommands.cpp" line="+30"/>
+        <location filename="../src/cli/servercommands.cpp" line="+31"/>
         <source>The national register&apos;s server: a libpq connection string or postgresql:// URI, without the password (~/.pgpass holds it).</source>
         <translation>Nacionalinio registro serveris: libpq prisijungimo eilutė arba postgresql:// URI, be slaptažodžio (jį saugo ~/.pgpass).</translation>
     </message>
@@ -687,12 +687,12 @@
         <translation>settle: kuri incidento versija lieka: site (darbo vietos pakeitimas tampa būstinės pakeitimu) arba national (niekas nesikeičia).</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+95"/>
         <source>Print the register&apos;s link to the national register and how many entries wait to be sent, without contacting the server.</source>
         <translation>Išspausdinti registro ryšį su nacionaliniu registru ir kiek įrašų dar laukia išsiuntimo, nesijungiant prie serverio.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+96"/>
         <source>The national register on its server: server init | upgrade | check | add-site CODE --station NAME [--login ROLE] | sites | alarms | conflicts | settle ID --keep site|national --reason TEXT.</source>
         <translation>Nacionalinis registras savo serveryje: server init | upgrade | check | add-site KODAS --station PAVADINIMAS [--login ROLĖ] | sites | alarms | conflicts | settle ID --keep site|national --reason TEKSTAS.</translation>
     </message>
@@ -1804,32 +1804,42 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Jungiamasi prie serverio</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Reading the parked conflicts</source>
         <translation>Atidėtų konfliktų skaitymas</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+37"/>
         <source>Keeping the site&apos;s version</source>
         <translation>Darbo vietos versijos palikimas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-21"/>
         <source>Conflict %1: the site&apos;s version is not an incident&apos;s as this program writes them; keep the national version.</source>
         <translation>Konfliktas %1: darbo vietos versija nėra incidentas taip, kaip jį rašo ši programa; palikite nacionalinę versiją.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+28"/>
+        <source>Conflict %1 is a change of headquarters&apos; the site did not take: the national register does not know the site&apos;s version. Keep the national version to send it again.</source>
+        <translation>Konfliktas %1 yra būstinės pakeitimas, kurio darbo vieta neperėmė: nacionalinis registras nežino darbo vietos versijos. Palikite nacionalinę versiją, kad ji būtų išsiųsta dar kartą.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Conflict %1: the national version and the site&apos;s are both removed; keep the national version.</source>
         <translation>Konfliktas %1: ir nacionalinė, ir darbo vietos versija yra pašalintos; palikite nacionalinę versiją.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Keeping the national version</source>
         <translation>Nacionalinės versijos palikimas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Conflict %1: the incident is removed on the national register; restore it there to send it to the site again.</source>
+        <translation>Konfliktas %1: incidentas nacionaliniame registre pašalintas; grąžinkite jį ten, kad jis būtų išsiųstas darbo vietai dar kartą.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The national register has no open conflict %1 (&apos;server conflicts&apos; lists them).</source>
         <translation>Nacionaliniame registre nėra neišspręsto konflikto %1 (juos išvardija „server conflicts“).</translation>
     </message>
@@ -1974,7 +1984,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>PgMaintenance</name>
     <message>
-        <location line="+151"/>
+        <location line="+156"/>
         <source>schema %1, this program speaks schema %2</source>
         <translation>schema %1, o ši programa naudoja schemą %2</translation>
     </message>
@@ -2017,7 +2027,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>incident_id: %1 nacionaliniame registre pakeistas po to, kai buvo perskaitytas (užkardos sinchronizavimu ar kito asmens): perskaitykite jį iš naujo ir pakeiskite dar kartą.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>must be empty or another incident of the same station&apos;s site</source>
         <translation>turi būti tuščias arba kitas tos pačios užkardos darbo vietos incidentas</translation>
     </message>
@@ -2090,12 +2100,17 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Būstinės pakeitimų skaitymas</translation>
     </message>
     <message>
+        <location line="+19"/>
+        <source>Telling headquarters of a change not taken</source>
+        <translation>Pranešimas būstinei apie neperimtą pakeitimą</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>The national register at %1 gave an answer this program does not know: is its schema this program&apos;s?</source>
         <translation>Nacionalinis registras %1 pateikė šiai programai nežinomą atsakymą: ar jo schema atitinka šios programos schemą?</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-92"/>
         <source>Sending the audit trail</source>
         <translation>Audito žurnalo siuntimas</translation>
     </message>
@@ -2584,7 +2599,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>Šis registras priklauso kitam nacionaliniam registrui (%1), ne tam, kuris yra %2 (%3). Niekas neišsiųsta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>This register has not joined a national register: give the site&apos;s code headquarters added for it (--site CODE).</source>
         <translation>Šis registras neprisijungęs prie nacionalinio registro: nurodykite darbo vietos kodą, kurį jam suteikė būstinė (--site KODAS).</translation>
     </message>
@@ -2604,9 +2619,9 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>Nacionalinis registras atsakė savo įrašu %1 po įrašo %2: daugiau nieko nepaimta.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Entry %1 of the national register (incident %2) was not taken: %3. Nothing after it was taken either; headquarters can see the entry with &apos;server check&apos;.</source>
-        <translation>Nacionalinio registro įrašas %1 (incidentas %2) nepaimtas: %3. Nepaimta nieko ir po jo; būstinė įrašą gali patikrinti komanda „server check“.</translation>
+        <location line="+22"/>
+        <source>Entry %1 of the national register (incident %2) was not taken: %3. Nothing after it was taken either.</source>
+        <translation>Nacionalinio registro įrašas %1 (incidentas %2) nepaimtas: %3. Nepaimta nieko ir po jo.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2619,12 +2634,17 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>tai nėra vieno incidento pakeitimas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>its values are not an incident&apos;s as this program writes them</source>
         <translation>jo reikšmės nėra incidento taip, kaip jas rašo ši programa</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+33"/>
+        <source>entry %1 of the national register (incident %2): %3</source>
+        <translation>nacionalinio registro įrašas %1 (incidentas %2): %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The national register at %1 has no site %2: headquarters adds it (borderlog-cli server add-site).</source>
         <translation>Nacionaliniame registre %1 nėra darbo vietos %2: ją prideda būstinė (borderlog-cli server add-site).</translation>
     </message>
@@ -2799,12 +2819,12 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
     <message>
         <location line="+3"/>
         <location line="+20"/>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>incident_id: %1 is not in the database</source>
         <translation>incident_id: %1 duomenų bazėje nėra</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>Removing the incident</source>
         <translation>Incidento šalinimas</translation>
     </message>
@@ -2829,12 +2849,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>Šis registras neprisijungęs prie nacionalinio registro.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Entry %1 of the national register was taken into this register already (by another sync at the same time?).</source>
-        <translation>Nacionalinio registro įrašas %1 į šį registrą jau perimtas (kito tuo pat metu vykusio sinchronizavimo?).</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Reading the incident</source>
         <translation>Incidento skaitymas</translation>
     </message>
@@ -3104,6 +3119,11 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <location line="+8"/>
         <source>Keeping the national register&apos;s acknowledgement</source>
         <translation>Nacionalinio registro gavimo patvirtinimo išsaugojimas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keeping the national register&apos;s entries taken</source>
+        <translation>Perimtų nacionalinio registro įrašų žymėjimas</translation>
     </message>
 </context>
 <context>
@@ -3859,7 +3879,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>report: naudokite „report --day DATE [-o FILE]“, „report verify FILE“ arba „report verify --day DATE --digest HEX“</translation>
     </message>
     <message>
-        <location filename="../src/cli/servercommands.cpp" line="-275"/>
+        <location filename="../src/cli/servercommands.cpp" line="-287"/>
         <source>the national register does not hold:
 </source>
         <translation>nacionalinis registras nevientisas:
@@ -3891,7 +3911,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
 </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>must be the number of an open conflict (&apos;server conflicts&apos; lists them)</source>
         <translation>turi būti neišspręsto konflikto numeris (juos išvardija „server conflicts“)</translation>
     </message>
@@ -3982,6 +4002,11 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
             <numerusform>į šį registrą perimti %n būstinės pakeitimai</numerusform>
             <numerusform>į šį registrą perimta %n būstinės pakeitimų</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>warning: not taken, headquarters was told why: %1</source>
+        <translation>įspėjimas: neperimta, būstinei pranešta kodėl: %1</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4140,11 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <location line="+8"/>
         <source>only an admin may join the register to the national register</source>
         <translation>prijungti registrą prie nacionalinio registro gali tik administratorius</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only an admin may sync the register with another server than the one it joined</source>
+        <translation>tik administratorius gali sinchronizuoti registrą su kitu serveriu nei tas, prie kurio jis prisijungė</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -16,6 +16,7 @@
 namespace borderlog {
 
 using namespace CommandOptions;
+using Terminal::printError;
 using Terminal::printOut;
 using Terminal::tr;
 
@@ -147,9 +148,18 @@ const QCommandLineOption kKeep(
 int printConflicts(const QList<postgres::ParkedConflict> &conflicts)
 {
     for (const auto &conflict : conflicts) {
-        printOut(QStringLiteral("%1  %2  %3  entry %4  incident %5\n")
+        const bool notTaken = conflict.kind == postgres::ParkedConflict::Kind::NotTaken;
+        // The kind and the entry in words scripts read in every language: "conflict  entry 3" (the site's entry)
+        // or "not_taken  national entry 2" (headquarters').
+        printOut(QStringLiteral("%1  %2  %3  %4  %5 %6  incident %7\n")
                      .arg(QString::number(conflict.id), AuditEntry::formatTime(conflict.parkedAt), conflict.site,
+                          notTaken ? QStringLiteral("not_taken") : QStringLiteral("conflict"),
+                          notTaken ? QStringLiteral("national entry") : QStringLiteral("entry"),
                           QString::number(conflict.sequence), DisplayText::escaped(conflict.incidentId)));
+        if (notTaken) {
+            printOut(QStringLiteral("    %1\n").arg(DisplayText::escaped(conflict.detail)));
+            continue;
+        }
         const QStringList differences = IncidentSnapshot::differences(conflict.nationalVersion, conflict.siteVersion);
         for (const QString &difference : differences) {
             printOut(QStringLiteral("    %1\n").arg(DisplayText::escaped(difference)));
@@ -304,6 +314,9 @@ int sync(CommandContext &context)
     }
     if (report->pulled > 0) {
         printOut(tr("%n change(s) by headquarters taken into this register", nullptr, int(report->pulled)) + u'\n');
+    }
+    for (const QString &declined : std::as_const(report->declined)) {
+        printError(tr("warning: not taken, headquarters was told why: %1").arg(DisplayText::escaped(declined)));
     }
     // The line scripts read, as audit verify's head: the same words in every language.
     printOut(QStringLiteral("acknowledged: %1\n").arg(report->acknowledged.toString()));

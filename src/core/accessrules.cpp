@@ -209,6 +209,14 @@ Result<void> mayJoinNationalRegister(const Actor &actor)
     return Failure::refused(tr("only an admin may join the register to the national register"));
 }
 
+Result<void> maySyncElsewhere(const Actor &actor)
+{
+    if (unrestricted(actor) || actor.is(Role::Admin)) {
+        return {};
+    }
+    return Failure::refused(tr("only an admin may sync the register with another server than the one it joined"));
+}
+
 Result<void> mayReadAuditTrail(const Actor &actor)
 {
     if (unrestricted(actor) || actor.is(Role::Supervisor) || actor.is(Role::Admin)) {

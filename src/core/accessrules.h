@@ -45,6 +45,8 @@ Result<void> mayReadAuditTrail(const Actor &actor);
 // Joining the register to a site of the national register: an admin's decision. Pushing the trail there once
 // joined is anyone's (it sends what is recorded, and changes nothing here).
 Result<void> mayJoinNationalRegister(const Actor &actor);
+// Syncing with another server than the one the register joined (headquarters' changes are taken from it).
+Result<void> maySyncElsewhere(const Actor &actor);
 // One incident's history: everyone who sees the incident (every role sees every incident).
 Result<void> mayReadIncidentHistory(const Actor &actor);
 

@@ -101,6 +101,9 @@ public:
                                               const QList<QByteArray> &snapshots) = 0;
     // Headquarters' changes to the site's incidents after the national entry `after`, at most `limit` of them.
     virtual Result<PullAnswer> pull(const QString &site, qint64 after, int limit) = 0;
+    // Tells the server the site did not take national entry `sequence`, and why (a person's words): headquarters
+    // sees it beside the conflicts. Answers Applied, or UnknownSite or NotYours as a push would.
+    virtual Result<PushAnswer> declineNational(const QString &site, qint64 sequence, const QString &why) = 0;
 };
 
 } // namespace borderlog

@@ -70,7 +70,7 @@ public:
     // register, in one transaction: the incident becomes `incident` (removed or not, as its snapshot says),
     // the trail keeps AuditPayload::takenFromNational, and the register's link keeps `national` as the last
     // entry pulled. Not found when the incident is not here; refused when a day it was or becomes is signed off
-    // here, or when the link has taken this entry already.
+    // here; nothing is done when the link has taken this entry already (another sync at the same time).
     virtual Result<void> takeNational(const AuditEntry &national, const Incident &incident, bool removed) = 0;
 };
 
@@ -258,6 +258,8 @@ class SyncLinkStore
 public:
     virtual ~SyncLinkStore() = default;
     virtual Result<std::optional<SyncLink>> find() = 0;
+    // Moves the last national entry pulled past `sequence`, an entry not taken (SiteSync::take says why).
+    virtual Result<void> passNational(qint64 sequence) = 0;
     // Joins the register to a site of a national register; refused when it has joined one already (a
     // second program joining at the same time included).
     virtual Result<void> join(const SyncLink &link) = 0;

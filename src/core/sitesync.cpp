@@ -118,6 +118,13 @@ Result<SyncLink> SiteSync::link(RegisterServer &server, const QString &site, Syn
                                        "(%3). Nothing was sent.")
                                         .arg(link.serverRegister, server.displayName(), *id));
         }
+        // Headquarters' changes are taken from the server synced with: another one than the register joined (which
+        // could answer the same id) is an admin's decision, as joining was.
+        if (server.address() != link.server) {
+            if (auto by = m_session.authorize(AccessRules::maySyncElsewhere); !by) {
+                return by.failure();
+            }
+        }
         return link;
     }
     if (site.isEmpty()) {
@@ -360,10 +367,9 @@ Result<void> SiteSync::pullChanges(RegisterServer &server, const SyncLink &link,
                                             .arg(national.sequence)
                                             .arg(after));
             }
-            if (auto taken = take(national); !taken) {
+            if (auto taken = take(server, link, national, report); !taken) {
                 return taken;
             }
-            ++report.pulled;
             after = national.sequence;
         }
         if (answer->entries.isEmpty()) {
@@ -372,33 +378,65 @@ Result<void> SiteSync::pullChanges(RegisterServer &server, const SyncLink &link,
     }
 }
 
-Result<void> SiteSync::take(const AuditEntry &national)
+Result<void> SiteSync::take(RegisterServer &server, const SyncLink &link, const AuditEntry &national,
+                            SyncReport &report)
 {
-    const auto refused = [&](const QString &why) {
+    // Not a sound entry of the national register: the server or the way to it is not to be trusted, so nothing
+    // of it or after it is taken, and nothing is passed.
+    const auto unsound = [&](const QString &why) {
         return Failure::refused(tr("Entry %1 of the national register (incident %2) was not taken: %3. Nothing "
-                                   "after it was taken either; headquarters can see the entry with 'server check'.")
+                                   "after it was taken either.")
                                     .arg(national.sequence)
                                     .arg(national.incidentId, why));
     };
     if (national.computeHash() != national.hash) {
-        return refused(tr("its content does not match its hash"));
+        return unsound(tr("its content does not match its hash"));
     }
     if (national.action != AuditAction::Amend && national.action != AuditAction::Remove
         && national.action != AuditAction::Restore) {
-        return refused(tr("it is not a change of one incident"));
+        return unsound(tr("it is not a change of one incident"));
     }
+    // A sound entry this register cannot take: headquarters is told why, and the sync goes on.
     const auto read = IncidentSnapshot::read(national.after);
     if (!read || read->incident.idText() != national.incidentId) {
-        return refused(tr("its values are not an incident's as this program writes them"));
+        return decline(server, link, national, tr("its values are not an incident's as this program writes them"),
+                       report);
     }
     if (const auto errors = IncidentRules::check(read->incident, m_session.localNow()); !errors.isEmpty()) {
-        return refused(Failure::invalid(errors).message);
+        return decline(server, link, national, Failure::invalid(errors).message.replace(u'\n', QStringLiteral("; ")),
+                       report);
     }
     auto taken = m_handle.store().incidents().takeNational(national, read->incident, read->removed);
     if (!taken) {
-        return taken;
+        if (taken.failure().kind == Failure::Kind::Storage) {
+            return taken;
+        }
+        return decline(server, link, national, taken.message(), report);
     }
+    ++report.pulled;
     spdlog::info("sync: took national entry {} on incident {}", national.sequence, national.incidentId.toStdString());
+    return {};
+}
+
+Result<void> SiteSync::decline(RegisterServer &server, const SyncLink &link, const AuditEntry &national,
+                               const QString &why, SyncReport &report)
+{
+    // The server first: cut off before it was told, the next sync finds the entry again and tells it then.
+    auto told = server.declineNational(link.site, national.sequence, why);
+    if (!told) {
+        return told.failure();
+    }
+    if (told->status != PushAnswer::Status::Applied) {
+        return refusal(*told, link);
+    }
+    if (auto passed = m_handle.store().syncLink().passNational(national.sequence); !passed) {
+        return passed;
+    }
+    report.declined << tr("entry %1 of the national register (incident %2): %3")
+                           .arg(national.sequence)
+                           .arg(national.incidentId, why);
+    spdlog::warn("sync: did not take national entry {} on incident {}: {}", national.sequence,
+                 national.incidentId.toStdString(), why.toStdString());
     return {};
 }
 

@@ -17,12 +17,15 @@ class Session;
 struct SyncReport
 {
     QString site;
-    bool joined = false;    // this sync joined the register to the site
-    qint64 sent = 0;        // entries the server did not hold before
-    qint64 resent = 0;      // of them, entries the server had acknowledged before and lost since (a restored server)
-    qint64 batches = 0;     // batches that brought something new
-    qint64 staged = 0;      // incidents of imports staged for the server to apply with their entries
-    qint64 pulled = 0;      // headquarters' changes to this site's incidents taken into the register
+    bool joined = false; // this sync joined the register to the site
+    qint64 sent = 0;     // entries the server did not hold before
+    qint64 resent = 0;   // of them, entries the server had acknowledged before and lost since (a restored server)
+    qint64 batches = 0;  // batches that brought something new
+    qint64 staged = 0;   // incidents of imports staged for the server to apply with their entries
+    qint64 pulled = 0;   // headquarters' changes to this site's incidents taken into the register
+    // Headquarters' changes this register did not take (an incident it does not hold, a day signed off here, values
+    // its rules refuse): the server was told why, and headquarters sees them beside the conflicts.
+    QStringList declined;
     AuditHead acknowledged; // the site's head on the server now: every entry up to it is held there
 };
 
@@ -86,8 +89,12 @@ private:
                                          SyncReport &report);
     // Takes every change headquarters made to this site's incidents since the last one taken.
     Result<void> pullChanges(RegisterServer &server, const SyncLink &link, SyncReport &report);
-    // One of them, once its hash and its values are checked.
-    Result<void> take(const AuditEntry &national);
+    // One of them, once its hash and its values are checked: taken, or declined (told to the server, then passed)
+    // when this register cannot take it. Fails only when the entry is not a sound one or the register or the link
+    // failed: then nothing after it is taken.
+    Result<void> take(RegisterServer &server, const SyncLink &link, const AuditEntry &national, SyncReport &report);
+    Result<void> decline(RegisterServer &server, const SyncLink &link, const AuditEntry &national, const QString &why,
+                         SyncReport &report);
     Failure refusal(const PushAnswer &answer, const SyncLink &link) const;
 
     RegisterHandle &m_handle;

@@ -2,6 +2,7 @@
 // Headquarters' own changes on the national register: sealed onto the server's chain, pulled by the station that
 // owns the incident, and conflicts with the station's own changes parked and settled, against a real server.
 #include "auditentry.h"
+#include "auditpayload.h"
 #include "incidentsnapshot.h"
 #include "parkedconflicts.h"
 #include "pgconnection.h"
@@ -389,4 +390,105 @@ TEST_CASE("A national register of schema 2 knows, once upgraded, the days its si
     auto link = connectTo(server);
     synced(site.log(), *link, kSite);
     checkServerHolds(server);
+}
+
+TEST_CASE("A change of headquarters' the station cannot take is declined, told to headquarters, and sent again later",
+          "[headquarters][declined]")
+{
+    if (!test::serverAvailable()) {
+        return;
+    }
+    const test::TestServer server;
+    setUp(server, {kSite});
+    auto link = connectTo(server);
+    test::TestDatabase site;
+    const Incident mine = *site.log().incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 4));
+    const Incident other =
+        *site.log().incidents().record(test::draft(kDay.addDays(1), kMedininkai, QStringLiteral("SY"), 2));
+    synced(site.log(), *link, kSite);
+    auto national = openNational(server.address());
+    // Signed at the station after its last sync: the server does not know it yet.
+    REQUIRE(site.log().days().signOff(kDay).ok());
+    Incident changed = nationalIncident(*national, mine.id);
+    changed.outcome = Outcome::Detained;
+    REQUIRE(national->incidents().amend(changed, QStringLiteral("detained at the camp")).ok());
+    Incident otherChanged = nationalIncident(*national, other.id);
+    otherChanged.notes = QStringLiteral("seen by the camera");
+    REQUIRE(national->incidents().amend(otherChanged, QStringLiteral("notes from the camera")).ok());
+
+    // The sync does not stall on it: the next change is taken.
+    SyncReport report = synced(site.log(), *link);
+    REQUIRE(report.declined.size() == 1);
+    CHECK(report.declined.first().contains(QStringLiteral("signed off")));
+    CHECK(report.pulled == 1);
+    CHECK(site.log().reads().find(other.id)->value().notes == otherChanged.notes);
+    auto desk = ParkedConflicts::connect(server.address());
+    REQUIRE(desk.ok());
+    auto open = (*desk)->open();
+    REQUIRE(open.ok());
+    REQUIRE(open->size() == 1);
+    CHECK(open->first().kind == ParkedConflict::Kind::NotTaken);
+    CHECK(open->first().detail.contains(QStringLiteral("signed off")));
+    CHECK_FALSE((*desk)->keepSiteVersion(open->first().id, QStringLiteral("the station's")).ok());
+    CHECK(synced(site.log(), *link).declined.isEmpty()); // told once, not again
+
+    REQUIRE(site.log().days().reopen(kDay, QStringLiteral("headquarters' change")).ok());
+    // Not sent again before the server knows the day is open.
+    CHECK_FALSE((*desk)->keepNationalVersion(open->first().id, QStringLiteral("send it again")).ok());
+    synced(site.log(), *link);
+    const auto sentAgain = (*desk)->keepNationalVersion(open->first().id, QStringLiteral("send it again"));
+    INFO(sentAgain.message().toStdString());
+    REQUIRE(sentAgain.ok());
+    CHECK((*desk)->open()->isEmpty());
+    report = synced(site.log(), *link);
+    CHECK(report.pulled == 1);
+    CHECK(report.declined.isEmpty());
+    CHECK(localIncidents(site.log()) == nationalIncidents(server, kSite));
+    verified(site.log());
+    checkServerHolds(server);
+}
+
+TEST_CASE("A change the station was handed by something other than the national register raises an alarm there",
+          "[headquarters][forgery]")
+{
+    if (!test::serverAvailable()) {
+        return;
+    }
+    const test::TestServer server;
+    setUp(server, {kSite});
+    auto link = connectTo(server);
+    test::TestDatabase site;
+    const Incident mine = *site.log().incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 4));
+    synced(site.log(), *link, kSite);
+
+    // A server that answers the national register's id and hands out a well-sealed change nobody at headquarters made.
+    class Impostor final : public ForwardingServer
+    {
+    public:
+        Impostor(RegisterServer &server, const Incident &incident)
+            : ForwardingServer(server)
+            , m_incident(incident)
+        {}
+        Result<PullAnswer> pull(const QString &, qint64 after, int) override
+        {
+            PullAnswer answer;
+            if (after > 0) {
+                return answer;
+            }
+            Incident removed = m_incident;
+            AuditEntry entry = AuditPayload::removed(
+                ChangeStamp{QStringLiteral("hq"), QDateTime::currentDateTimeUtc(), QStringLiteral("gone")}, removed);
+            entry.sequence = 1;
+            entry.seal(AuditEntry::genesisHash());
+            answer.entries << entry;
+            return answer;
+        }
+
+    private:
+        Incident m_incident;
+    };
+    Impostor impostor(*link, site.log().reads().find(mine.id)->value());
+    CHECK(synced(site.log(), impostor).pulled == 1);
+    CHECK(server.queryText("SELECT kind FROM borderlog.alarm") == QStringLiteral("national"));
+    CHECK(server.queryText("SELECT count(*) FROM borderlog.incident WHERE NOT removed") == QStringLiteral("1"));
 }

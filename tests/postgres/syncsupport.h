@@ -39,6 +39,10 @@ public:
     {
         return m_server.pull(site, after, limit);
     }
+    Result<PushAnswer> declineNational(const QString &site, qint64 sequence, const QString &why) override
+    {
+        return m_server.declineNational(site, sequence, why);
+    }
 
 protected:
     RegisterServer &m_server;

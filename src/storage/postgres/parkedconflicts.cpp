@@ -33,22 +33,54 @@ Result<QList<ParkedConflict>> ParkedConflicts::open()
 {
     try {
         const PgResult rows = m_connection->execute(
-            "SELECT id, site, seq, incident_id, snapshot, national, (extract(epoch FROM parked_at) * 1000)::bigint "
-            "FROM borderlog.parked_change WHERE reason = 'conflict' AND settled_as IS NULL ORDER BY id");
+            "SELECT id, reason = 'not_taken', site, seq, incident_id, snapshot, national, detail, "
+            "(extract(epoch FROM parked_at) * 1000)::bigint FROM borderlog.parked_change "
+            "WHERE reason IN ('conflict', 'not_taken') AND settled_as IS NULL ORDER BY id");
         QList<ParkedConflict> conflicts;
         for (int r = 0; r < rows.rows(); ++r) {
             conflicts << ParkedConflict{rows.integer(r, 0),
-                                        rows.text(r, 1),
-                                        rows.integer(r, 2),
-                                        rows.text(r, 3),
-                                        rows.bytes(r, 4),
+                                        rows.boolean(r, 1) ? ParkedConflict::Kind::NotTaken
+                                                           : ParkedConflict::Kind::Conflict,
+                                        rows.text(r, 2),
+                                        rows.integer(r, 3),
+                                        rows.text(r, 4),
                                         rows.bytes(r, 5),
-                                        QDateTime::fromMSecsSinceEpoch(rows.integer(r, 6), Qt::UTC)};
+                                        rows.bytes(r, 6),
+                                        rows.text(r, 7),
+                                        QDateTime::fromMSecsSinceEpoch(rows.integer(r, 8), Qt::UTC)};
         }
         return conflicts;
     } catch (const PgError &e) {
         return PgFailure::from(e, tr("Reading the parked conflicts"), m_connection->displayName());
     }
+}
+
+Result<ParkedConflicts::Parked> ParkedConflicts::parked(qint64 id)
+{
+    const PgResult row = m_connection->execute(
+        "SELECT c.reason = 'not_taken', c.snapshot, i.version, i.removed FROM borderlog.parked_change c "
+        "JOIN borderlog.incident i ON i.id = c.incident_id::uuid "
+        "WHERE c.id = $1::bigint AND c.reason IN ('conflict', 'not_taken') AND c.settled_as IS NULL",
+        PgParameters().add(id));
+    if (row.rows() == 0) {
+        return notOpen(id);
+    }
+    const auto kept = IncidentSnapshot::read(row.bytes(0, 1));
+    if (!kept) {
+        return Failure::refused(tr("Conflict %1: the site's version is not an incident's as this program writes "
+                                   "them; keep the national version.")
+                                    .arg(id));
+    }
+    PgIncidentStore incidents(*m_connection);
+    const bool removed = row.boolean(0, 3);
+    auto current = removed ? incidents.findRemoved(kept->incident.id) : incidents.find(kept->incident.id);
+    if (!current) {
+        return current.failure();
+    }
+    if (!*current) {
+        return notOpen(id);
+    }
+    return Parked{row.boolean(0, 0), row.bytes(0, 1), kept->removed, **current, removed, row.integer(0, 2)};
 }
 
 Result<void> ParkedConflicts::keepSiteVersion(qint64 id, const QString &reason)
@@ -58,43 +90,30 @@ Result<void> ParkedConflicts::keepSiteVersion(qint64 id, const QString &reason)
     }
     const QString action = tr("Keeping the site's version");
     try {
-        const PgResult parked = m_connection->execute(
-            "SELECT c.incident_id, c.snapshot, i.version, i.removed FROM borderlog.parked_change c "
-            "JOIN borderlog.incident i ON i.id = c.incident_id::uuid "
-            "WHERE c.id = $1::bigint AND c.reason = 'conflict' AND c.settled_as IS NULL",
-            PgParameters().add(id));
-        if (parked.rows() == 0) {
-            return notOpen(id);
+        auto found = parked(id);
+        if (!found) {
+            return found.failure();
         }
-        const QString incidentId = parked.text(0, 0);
-        const QByteArray siteVersion = parked.bytes(0, 1);
-        const bool removed = parked.boolean(0, 3);
-        const auto kept = IncidentSnapshot::read(siteVersion);
-        if (!kept) {
-            return Failure::refused(tr("Conflict %1: the site's version is not an incident's as this program writes "
-                                       "them; keep the national version.")
+        if (found->notTaken) {
+            return Failure::refused(tr("Conflict %1 is a change of headquarters' the site did not take: the national "
+                                       "register does not know the site's version. Keep the national version to "
+                                       "send it again.")
                                         .arg(id));
         }
-        PgIncidentStore incidents(*m_connection);
-        auto current = removed ? incidents.findRemoved(kept->incident.id) : incidents.find(kept->incident.id);
-        if (!current) {
-            return current.failure();
-        }
-        if (!*current) {
-            return notOpen(id);
-        }
-        if (removed && kept->removed) {
+        if (found->removed && found->siteRemoved) {
             return Failure::refused(tr("Conflict %1: the national version and the site's are both removed; keep the "
                                        "national version.")
                                         .arg(id));
         }
         AuditEntry change;
-        change.action = kept->removed ? AuditAction::Remove : removed ? AuditAction::Restore : AuditAction::Amend;
-        change.incidentId = incidentId;
-        change.before = IncidentSnapshot::of(**current, removed);
-        change.after = siteVersion;
+        change.action = found->siteRemoved ? AuditAction::Remove
+                        : found->removed   ? AuditAction::Restore
+                                           : AuditAction::Amend;
+        change.incidentId = found->current.idText();
+        change.before = IncidentSnapshot::of(found->current, found->removed);
+        change.after = found->siteVersion;
         change.reason = reason;
-        return PgIncidentStore::sendChange(*m_connection, change, parked.integer(0, 2), action, id);
+        return PgIncidentStore::sendChange(*m_connection, change, found->version, action, id);
     } catch (const PgError &e) {
         return PgFailure::from(e, action, m_connection->displayName());
     }
@@ -105,7 +124,27 @@ Result<void> ParkedConflicts::keepNationalVersion(qint64 id, const QString &reas
     if (auto explained = AccessRules::reasonForEveryChange(reason); !explained) {
         return explained;
     }
+    const QString action = tr("Keeping the national version");
     try {
+        auto found = parked(id);
+        if (!found) {
+            return found.failure();
+        }
+        if (found->notTaken) {
+            // Sent again as it stands: the site takes it once it can.
+            if (found->removed) {
+                return Failure::refused(tr("Conflict %1: the incident is removed on the national register; restore "
+                                           "it there to send it to the site again.")
+                                            .arg(id));
+            }
+            AuditEntry again;
+            again.action = AuditAction::Amend;
+            again.incidentId = found->current.idText();
+            again.before = IncidentSnapshot::of(found->current);
+            again.after = again.before;
+            again.reason = reason;
+            return PgIncidentStore::sendChange(*m_connection, again, found->version, action, id);
+        }
         const PgResult answer =
             m_connection->execute("SELECT borderlog.keep_national($1::bigint, $2)", PgParameters().add(id).add(reason));
         const QByteArray status = answer.rows() == 1 ? answer.bytes(0, 0) : QByteArray();
@@ -114,7 +153,7 @@ Result<void> ParkedConflicts::keepNationalVersion(qint64 id, const QString &reas
         }
         return PgRegister::changeAnswer(status, QString(), m_connection->displayName());
     } catch (const PgError &e) {
-        return PgFailure::from(e, tr("Keeping the national version"), m_connection->displayName());
+        return PgFailure::from(e, action, m_connection->displayName());
     }
 }
 

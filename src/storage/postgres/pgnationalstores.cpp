@@ -313,6 +313,11 @@ Result<void> PgSyncLinkStore::acknowledge(const AuditHead &, const QDateTime &)
     return PgRegister::readOnly();
 }
 
+Result<void> PgSyncLinkStore::passNational(qint64)
+{
+    return PgRegister::readOnly();
+}
+
 // ---- Upkeep
 
 PgMaintenance::PgMaintenance(PgConnection &connection)

@@ -107,6 +107,7 @@ public:
     Result<std::optional<SyncLink>> find() override;
     Result<void> join(const SyncLink &) override;
     Result<void> acknowledge(const AuditHead &, const QDateTime &) override;
+    Result<void> passNational(qint64) override;
 };
 
 class PgMaintenance final : public RegisterMaintenance

@@ -211,6 +211,25 @@ Result<PullAnswer> PgRegisterServer::pull(const QString &site, qint64 after, int
     }
 }
 
+Result<PushAnswer> PgRegisterServer::declineNational(const QString &site, qint64 sequence, const QString &why)
+{
+    try {
+        const PgResult answer = m_connection->execute("SELECT borderlog.decline_national($1, $2::bigint, $3)",
+                                                      PgParameters().add(site).add(sequence).add(why));
+        const QByteArray status = answer.rows() == 1 ? answer.bytes(0, 0) : QByteArray();
+        const auto known = statusFrom(status);
+        if (known != PushAnswer::Status::Applied && known != PushAnswer::Status::UnknownSite
+            && known != PushAnswer::Status::NotYours) {
+            return unknownAnswer();
+        }
+        PushAnswer declined;
+        declined.status = *known;
+        return declined;
+    } catch (const PgError &e) {
+        return PgFailure::from(e, tr("Telling headquarters of a change not taken"), displayName());
+    }
+}
+
 Failure PgRegisterServer::unknownAnswer() const
 {
     return Failure::storage(tr("The national register at %1 gave an answer this program does not know: is its schema "

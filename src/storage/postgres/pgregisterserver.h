@@ -32,6 +32,7 @@ public:
     Result<PushAnswer> stageCreations(const QString &site, qint64 sequence, qint64 first,
                                       const QList<QByteArray> &snapshots) override;
     Result<PullAnswer> pull(const QString &site, qint64 after, int limit) override;
+    Result<PushAnswer> declineNational(const QString &site, qint64 sequence, const QString &why) override;
 
     // The batch as push_entries reads it: a JSON array of the entries' fields, texts byte for byte as hashed.
     static QByteArray batchJson(const QList<AuditEntry> &entries);

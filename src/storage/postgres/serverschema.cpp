@@ -773,7 +773,12 @@ ALTER TABLE borderlog.incident ADD COLUMN national_seq bigint NOT NULL DEFAULT 0
 ALTER TABLE borderlog.incident ADD COLUMN taken_seq bigint NOT NULL DEFAULT 0;
 ALTER TABLE borderlog.parked_change DROP CONSTRAINT parked_change_reason_check;
 ALTER TABLE borderlog.parked_change ADD CONSTRAINT parked_change_reason_check
-    CHECK (reason IN ('owned_elsewhere', 'unknown_incident', 'unreadable', 'conflict'));
+    CHECK (reason IN ('owned_elsewhere', 'unknown_incident', 'unreadable', 'conflict', 'not_taken'));
+-- 'national': a site's national_change entry that takes no change of headquarters' (its register was told of one
+-- by something other than this server).
+ALTER TABLE borderlog.alarm DROP CONSTRAINT alarm_kind_check;
+ALTER TABLE borderlog.alarm ADD CONSTRAINT alarm_kind_check
+    CHECK (kind IN ('fork', 'forged', 'gap', 'incidents', 'national'));
 -- A conflict: the national version the site's change met. Settled: by whom, when, why, and which version stays
 -- ('site': its version became the national one through entry settled_seq; 'national': nothing changed).
 ALTER TABLE borderlog.parked_change ADD COLUMN national text NOT NULL DEFAULT '';
@@ -871,6 +876,19 @@ BEGIN
 END
 $fn$;
 
+-- As in migration 2, with the incidents locked in id order before they are counted out of the tallies: a change
+-- of headquarters' to one of them commits before, or waits.
+CREATE OR REPLACE FUNCTION borderlog.move_incidents(p_site text, p_seq bigint, p_ids uuid[], p_location text)
+    RETURNS void LANGUAGE plpgsql AS $fn$
+BEGIN
+    PERFORM 1 FROM borderlog.incident i WHERE i.site = p_site AND i.id = ANY (p_ids) ORDER BY i.id FOR UPDATE;
+    PERFORM borderlog.note_tally(p_site, p_ids, -1);
+    UPDATE borderlog.incident i SET location = p_location, changed_seq = p_seq
+        WHERE i.site = p_site AND i.id = ANY (p_ids);
+    PERFORM borderlog.note_tally(p_site, p_ids, 1);
+END
+$fn$;
+
 -- The owner's entry that took a national entry on its incident (its "after" is that entry's): the first one
 -- after those it took with the same "after". Answers NULL, or 'unreadable' when there is none.
 CREATE FUNCTION borderlog.take_national(p_site text, p_incident uuid, p_after text) RETURNS text
@@ -920,6 +938,7 @@ BEGIN
             parked := borderlog.take_national(p_site, p_incident::uuid, p_after);
             IF parked IS NOT NULL THEN
                 detail := 'no national entry on the incident has this "after"';
+                INSERT INTO borderlog.alarm (site, kind, seq) VALUES (p_site, 'national', p_seq);
             END IF;
         WHEN 'sign_off' THEN
             INSERT INTO borderlog.site_signed_day (site, day, signed_seq)
@@ -931,8 +950,11 @@ BEGIN
             old_name := p_before::json->>'location';
             new_name := p_after::json->>'location';
             IF old_name IS DISTINCT FROM new_name THEN
-                SELECT coalesce(array_agg(i.id), '{}') INTO ids FROM borderlog.incident i
-                    WHERE i.site = p_site AND i.location = old_name;
+                -- Locked in id order, and read again under the lock: a change of headquarters' committed
+                -- meanwhile is seen, not counted out of the tallies twice.
+                SELECT coalesce(array_agg(x.id), '{}') INTO ids FROM (
+                    SELECT i.id FROM borderlog.incident i WHERE i.site = p_site AND i.location = old_name
+                    ORDER BY i.id FOR UPDATE) x;
                 PERFORM borderlog.move_incidents(p_site, p_seq, ids, new_name);
             END IF;
         WHEN 'location_merge' THEN
@@ -1032,14 +1054,17 @@ BEGIN
         RETURN;
     END IF;
     IF p_parked IS NOT NULL THEN
+        -- A conflict settled with the site's version (its "after"), or a change the site did not take sent again
+        -- as it stands now ("after" the same as "before").
         SELECT * INTO conflict FROM borderlog.parked_change c WHERE c.id = p_parked FOR UPDATE;
-        IF conflict.reason IS DISTINCT FROM 'conflict' OR conflict.settled_as IS NOT NULL
-           OR conflict.incident_id <> e.incident_id OR conflict.snapshot <> e.after THEN
+        IF conflict.settled_as IS NOT NULL OR conflict.incident_id IS DISTINCT FROM e.incident_id
+           OR NOT coalesce((conflict.reason = 'conflict' AND conflict.snapshot = e.after)
+                           OR (conflict.reason = 'not_taken' AND e.before = e.after), false) THEN
             RETURN QUERY SELECT 'not_a_conflict'::text, 0::bigint, ''::text;
             RETURN;
         END IF;
         -- The site's version is kept only over the version it met: changed since, it would undo a newer change.
-        IF conflict.national_version IS DISTINCT FROM kept.version THEN
+        IF conflict.reason = 'conflict' AND conflict.national_version IS DISTINCT FROM kept.version THEN
             RETURN QUERY SELECT 'changed'::text, 0::bigint, ''::text;
             RETURN;
         END IF;
@@ -1055,8 +1080,9 @@ BEGIN
     PERFORM borderlog.replace_incident(kept, j, kept.changed_seq, head.seq + 1);
     PERFORM borderlog.flush_tally_change();
     IF p_parked IS NOT NULL THEN
-        UPDATE borderlog.parked_change c SET settled_as = 'site', settled_seq = head.seq + 1, settled_at = now(),
-                                             settled_by = session_user, settled_reason = e.reason
+        UPDATE borderlog.parked_change c
+            SET settled_as = CASE WHEN c.reason = 'conflict' THEN 'site' ELSE 'national' END,
+                settled_seq = head.seq + 1, settled_at = now(), settled_by = session_user, settled_reason = e.reason
             WHERE c.id = p_parked;
     END IF;
     PERFORM pg_notify('borderlog_changed', kept.site);
@@ -1108,6 +1134,32 @@ BEGIN
 END
 $fn$;
 
+-- The site did not take national entry p_seq (an incident it does not hold, a day it signed off, values its rules
+-- refuse: p_detail says which): parked as 'not_taken' for headquarters, once. The incident's taken_seq stays, so a
+-- later change of the site's to it is a conflict. Answers 'ok', 'unknown_entry', 'unknown_site' or 'not_yours'.
+CREATE FUNCTION borderlog.decline_national(p_site text, p_seq bigint, p_detail text) RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET lock_timeout = '30s' AS $fn$
+DECLARE
+    may text := borderlog.caller_may_push(p_site);
+    declined borderlog.server_entry%ROWTYPE;
+BEGIN
+    IF may IS NOT NULL THEN
+        RETURN may;
+    END IF;
+    SELECT * INTO declined FROM borderlog.server_entry se WHERE se.seq = p_seq AND se.site = p_site;
+    IF NOT FOUND THEN
+        RETURN 'unknown_entry';
+    END IF;
+    INSERT INTO borderlog.parked_change (site, seq, incident_id, reason, snapshot, detail, national)
+        SELECT p_site, p_seq, declined.incident_id, 'not_taken', declined.after, left(coalesce(p_detail, ''), 2000),
+               declined.after
+        WHERE NOT EXISTS (SELECT 1 FROM borderlog.parked_change c
+                          WHERE c.site = p_site AND c.seq = p_seq AND c.reason = 'not_taken');
+    PERFORM pg_notify('borderlog_changed', p_site);
+    RETURN 'ok';
+END
+$fn$;
+
 DO $revoke$
 DECLARE
     f regprocedure;
@@ -1118,6 +1170,7 @@ BEGIN
 END
 $revoke$;
 GRANT EXECUTE ON FUNCTION borderlog.pull_entries(text, bigint, integer) TO borderlog_site;
+GRANT EXECUTE ON FUNCTION borderlog.decline_national(text, bigint, text) TO borderlog_site;
 GRANT USAGE ON SCHEMA borderlog TO borderlog_headquarters;
 GRANT SELECT ON ALL TABLES IN SCHEMA borderlog TO borderlog_analyst, borderlog_headquarters;
 GRANT EXECUTE ON FUNCTION borderlog.headquarters_change(integer, json, bigint) TO borderlog_headquarters;

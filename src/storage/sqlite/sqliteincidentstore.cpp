@@ -113,9 +113,7 @@ Result<void> SqliteIncidentStore::takeNational(const AuditEntry &national, const
             return Failure::refused(tr("This register has not joined a national register."));
         }
         if (link.integer(0) >= national.sequence) {
-            return Failure::refused(tr("Entry %1 of the national register was taken into this register already (by "
-                                       "another sync at the same time?).")
-                                        .arg(national.sequence));
+            return {}; // another sync took it a moment ago
         }
         const auto rowId = m_table.rowIdOf(incident.id, IncidentTable::Removed::Included);
         if (!rowId) {

@@ -53,4 +53,12 @@ Result<void> SqliteSyncLinkStore::acknowledge(const AuditHead &head, const QDate
     });
 }
 
+Result<void> SqliteSyncLinkStore::passNational(qint64 sequence)
+{
+    return m_context.write<void>(tr("Keeping the national register's entries taken"), [&]() -> Result<void> {
+        m_context.db.cached("UPDATE sync_link SET pulled_seq = ?1 WHERE pulled_seq < ?1").bind(1, sequence).run();
+        return {};
+    });
+}
+
 } // namespace borderlog::sqlite

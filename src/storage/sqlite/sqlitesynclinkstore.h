@@ -22,6 +22,7 @@ public:
     Result<std::optional<SyncLink>> find() override;
     Result<void> join(const SyncLink &link) override;
     Result<void> acknowledge(const AuditHead &head, const QDateTime &at) override;
+    Result<void> passNational(qint64 sequence) override;
 
 private:
     StoreContext &m_context;
