@@ -196,7 +196,7 @@
 <context>
     <name>borderlog::IncidentForm</name>
     <message numerus="yes">
-        <location filename="../src/gui/incidentform.cpp" line="+472"/>
+        <location filename="../src/gui/incidentform.cpp" line="+481"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -283,7 +283,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+584"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+589"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>

@@ -5303,7 +5303,7 @@ Ankstesnė %2</translation>
         <translation>pvz., Medininkų PKP</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+82"/>
         <source>New incident</source>
         <translation>Naujas incidentas</translation>
     </message>
@@ -5313,7 +5313,7 @@ Ankstesnė %2</translation>
         <translation>Išsa&amp;ugoti</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Amend incident of %1</source>
         <translation>Taisyti incidentą (%1)</translation>
     </message>
@@ -6119,7 +6119,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <translation>Pavyzdinė duomenų bazė</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+98"/>
         <source>An incident is still waiting to be saved: another program is writing to the database. Discard it?</source>
         <translation>Incidentas dar laukia, kol bus išsaugotas: į duomenų bazę rašo kita programa. Atsisakyti jo?</translation>
     </message>

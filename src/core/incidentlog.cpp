@@ -51,6 +51,11 @@ bool IncidentLog::acceptsChanges() const
     return m_handle.store().acceptsChanges();
 }
 
+bool IncidentLog::acceptsAmendments() const
+{
+    return m_handle.store().acceptsAmendments();
+}
+
 void IncidentLog::switchTo(OpenedDatabase opened)
 {
     m_handle.replace(std::move(opened.store));

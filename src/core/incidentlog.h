@@ -69,6 +69,8 @@ public:
     QString databaseEngine() const;
     // Whether the register takes changes (RegisterStore::acceptsChanges).
     bool acceptsChanges() const;
+    // Whether it takes amendments, removals and restores (RegisterStore::acceptsAmendments).
+    bool acceptsAmendments() const;
     // Switches to another database (File > Open) with the login made there; views reload on
     // RegisterEvents::databaseSwitched().
     void switchTo(OpenedDatabase opened);

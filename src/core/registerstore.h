@@ -300,6 +300,9 @@ public:
     // Whether it takes new incidents and changes to its own administration (the national register takes its
     // incidents only through the stations' syncs): the window offers no form and no import where it does not.
     virtual bool acceptsChanges() const { return true; }
+    // Whether it takes amendments, removals and restores of its incidents (the national register does, from
+    // headquarters, though it takes no new incidents).
+    virtual bool acceptsAmendments() const { return acceptsChanges(); }
     // Whether every change to an incident needs a reason, whoever makes it (the national register: headquarters'
     // changes to a station's incidents).
     virtual bool changesNeedReason() const { return false; }

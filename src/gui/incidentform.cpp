@@ -135,9 +135,17 @@ void IncidentForm::reloadLocations()
     m_ui->locationCombo->setEditText(current);
 }
 
+void IncidentForm::setAllowed(bool recording, bool amending)
+{
+    m_recordingAllowed = recording;
+    m_amendingAllowed = amending;
+    setEnabled(isEditing() ? amending : recording);
+}
+
 void IncidentForm::startNewIncident()
 {
     m_editing = Incident();
+    setEnabled(m_recordingAllowed);
     clearErrors();
     m_ui->titleLabel->setText(tr("New incident"));
     m_ui->saveButton->setText(tr("&Save"));
@@ -198,6 +206,7 @@ void IncidentForm::focusFirstToFill()
 void IncidentForm::editIncident(const Incident &incident)
 {
     m_editing = incident;
+    setEnabled(m_amendingAllowed);
     clearErrors();
     m_ui->titleLabel->setText(tr("Amend incident of %1").arg(IncidentText::formatDate(incident.date)));
     m_ui->saveButton->setText(tr("&Save changes"));

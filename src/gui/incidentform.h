@@ -37,6 +37,9 @@ public:
     IncidentDetailsEditor *detailsEditor() const { return m_details; }
     // Loads an existing incident for amendment.
     void editIncident(const Incident &incident);
+    // What the form takes now: a new incident, an amendment (the national register takes amendments only). The
+    // form is enabled while it holds what it may save.
+    void setAllowed(bool recording, bool amending);
     bool isEditing() const { return !m_editing.id.isNull(); }
     // The incident as the form holds it now, before the register's rules are checked.
     Incident draft() const;
@@ -92,6 +95,8 @@ private:
     std::optional<Incident> m_queued; // the values of the save waiting for the database
     QString m_queuedReason;
     QString m_confirmedLocation; // a new location the officer confirmed adding
+    bool m_recordingAllowed = true;
+    bool m_amendingAllowed = true;
 };
 
 } // namespace borderlog

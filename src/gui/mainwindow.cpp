@@ -460,9 +460,14 @@ void MainWindow::updateFormForActor()
     const Actor actor = m_log.session().actor();
     const bool accounts = m_log.session().usesAccounts().value_or(false);
     const bool writable = m_log.acceptsChanges();
-    m_form->setEnabled(writable && (!accounts || actor.hasAccount()) && AccessRules::mayRecord(actor).ok());
-    for (QAction *action : {m_ui->newIncidentAction, m_ui->amendAction, m_ui->removeAction, m_ui->importAction}) {
+    const bool mayAct = (!accounts || actor.hasAccount()) && AccessRules::mayRecord(actor).ok();
+    // The national register takes headquarters' amendments, removals and restores, and no new incident.
+    m_form->setAllowed(writable && mayAct, m_log.acceptsAmendments() && mayAct);
+    for (QAction *action : {m_ui->newIncidentAction, m_ui->importAction}) {
         action->setEnabled(writable);
+    }
+    for (QAction *action : {m_ui->amendAction, m_ui->removeAction}) {
+        action->setEnabled(m_log.acceptsAmendments());
     }
 }
 

@@ -3,6 +3,7 @@
 #include "accountabilityactions.h"
 #include "dialogs.h"
 #include "externalchangewatcher.h"
+#include "formwidgets.h"
 #include "incidentform.h"
 #include "incidentlog.h"
 #include "incidenttablemodel.h"
@@ -19,6 +20,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QTableView>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -203,5 +205,34 @@ TEST_CASE("Headquarters opens the national register in the window, and sees each
         }
         CHECK(heard);
         CHECK(window.model()->rowCount() == 2);
+    }
+    SECTION("headquarters amends a station's incident in the form, always with a reason; the station takes it")
+    {
+        Dialogs::setNextAnswer(Dialogs::Answer::text(server.uri()));
+        open->trigger();
+        REQUIRE(own.log().databaseLocation() == server.uri());
+        auto *table = window.findChild<QTableView *>(QStringLiteral("incidentTable"));
+        table->selectRow(0);
+        window.findChild<QAction *>(QStringLiteral("amendAction"))->trigger();
+        REQUIRE(window.form()->isEditing());
+        CHECK(window.form()->isEnabled());
+        const test::FormWidgets form(window.form());
+        form.outcomeCombo->setCurrentIndex(form.outcomeCombo->findData(QStringLiteral("detained")));
+        CHECK_FALSE(window.form()->save());
+        CHECK(form.reasonError->isVisibleTo(window.form()));
+        CHECK(form.reasonError->text().contains(QStringLiteral("national register")));
+        QTest::keyClicks(form.reasonEdit, QStringLiteral("detained at the camp"));
+        REQUIRE(window.form()->save());
+        // Back to a new incident, which the national register does not take.
+        CHECK_FALSE(window.form()->isEditing());
+        CHECK_FALSE(window.form()->isEnabled());
+        CHECK(server.queryText("SELECT reason FROM borderlog.server_entry") == QStringLiteral("detained at the camp"));
+
+        auto national = postgres::PgRegisterServer::open(QString::fromUtf8(server.connection()));
+        REQUIRE(national.ok());
+        const auto report = station.log().sync().push(**national, {});
+        REQUIRE(report.ok());
+        CHECK(report->pulled == 1);
+        CHECK(station.log().reads().count({.outcome = Outcome::Detained}).value_or(0) == 1);
     }
 }

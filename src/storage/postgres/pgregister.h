@@ -46,6 +46,7 @@ public:
 
     QString engine() const override;
     bool acceptsChanges() const override { return false; }
+    bool acceptsAmendments() const override { return true; }
     bool changesNeedReason() const override { return true; }
     IncidentStore &incidents() override;
     IncidentQueries &queries() override;
