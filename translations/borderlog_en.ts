@@ -137,6 +137,17 @@
     </message>
 </context>
 <context>
+    <name>borderlog::ConflictsDialog</name>
+    <message numerus="yes">
+        <location filename="../src/gui/conflictsdialog.cpp" line="+83"/>
+        <source>%n conflict(s) wait for a decision. Each one is settled with a reason, kept with who settled it and when.</source>
+        <translation>
+            <numerusform>%n conflict waits for a decision. Each one is settled with a reason, kept with who settled it and when.</numerusform>
+            <numerusform>%n conflicts wait for a decision. Each one is settled with a reason, kept with who settled it and when.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>borderlog::DatabaseSwitcher</name>
     <message numerus="yes">
         <location filename="../src/gui/databaseswitcher.cpp" line="+194"/>
@@ -283,7 +294,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+589"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+590"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>

@@ -1804,7 +1804,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Jungiamasi prie serverio</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Reading the parked conflicts</source>
         <translation>Atidėtų konfliktų skaitymas</translation>
     </message>
@@ -2007,7 +2007,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
 <context>
     <name>PgRegister</name>
     <message>
-        <location filename="../src/storage/postgres/pgregister.cpp" line="+19"/>
+        <location filename="../src/storage/postgres/pgregister.cpp" line="+20"/>
         <source>New incidents reach the national register only through the stations&apos; syncs: record or import them at the station, and its next sync brings them here.</source>
         <translation>Nauji incidentai į nacionalinį registrą patenka tik per užkardų sinchronizavimą: užregistruokite ar importuokite juos užkardoje, ir kitas jos sinchronizavimas juos atneš čia.</translation>
     </message>
@@ -4178,7 +4178,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
 <context>
     <name>borderlog::AccountabilityActions</name>
     <message>
-        <location filename="../src/gui/accountabilityactions.cpp" line="+27"/>
+        <location filename="../src/gui/accountabilityactions.cpp" line="+28"/>
         <source>Log in as another &amp;user…</source>
         <translation>&amp;Prisijungti kitu naudotoju…</translation>
     </message>
@@ -4213,12 +4213,17 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>&amp;Keisti savo slaptažodį…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;Conflicts with the stations…</source>
+        <translation>&amp;Konfliktai su užkardomis…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Lock the day shown in the summary and freeze its tallies (supervisors)</source>
         <translation>Užrakinti apžvalgoje rodomą dieną ir užfiksuoti jos suvestines (pamainos vadovams)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Logged in as %1</source>
         <translation>Prisijungta kaip %1</translation>
     </message>
@@ -4233,17 +4238,7 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>Neprisijungta</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Read only</source>
-        <translation>Tik skaitomas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The national register changes only through the stations&apos; syncs; the server&apos;s login decides what may be read.</source>
-        <translation>Nacionalinis registras keičiasi tik per užkardų sinchronizavimą; ką galima skaityti, lemia prisijungimas prie serverio.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+41"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Sign off the day</source>
@@ -4276,12 +4271,12 @@ Audito žurnalo galinis įrašas (laikykite jį kartu su dienos ataskaita; jis u
         <translation>Diena patvirtinta</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-112"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Vietos…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>The database has no accounts: incidents are recorded under the computer&apos;s user name. Admin › Accounts… creates accounts.</source>
         <translation>Duomenų bazėje nėra paskyrų: incidentai registruojami kompiuterio naudotojo vardu. Paskyras sukuria Administravimas › Paskyros….</translation>
     </message>
@@ -4291,7 +4286,17 @@ Audito žurnalo galinis įrašas (laikykite jį kartu su dienos ataskaita; jis u
         <translation>Paskyrų nėra · registruojama kaip „%1“</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+9"/>
+        <source>Headquarters</source>
+        <translation>Būstinė</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New incidents come only through the stations&apos; syncs. A change here is headquarters&apos; and needs a reason; the server&apos;s login decides what may be read and changed.</source>
+        <translation>Nauji incidentai patenka tik per užkardų sinchronizavimą. Pakeitimas čia yra būstinės ir jam būtina priežastis; ką galima skaityti ir keisti, lemia prisijungimas prie serverio.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Reopen the day</source>
@@ -4737,6 +4742,115 @@ Ankstesnė %2</translation>
         <location line="+6"/>
         <source>entry %1 no longer has the pinned hash: the trail up to it was rewritten</source>
         <translation>įrašas %1 nebeturi užfiksuotos maišos: žurnalas iki jo perrašytas</translation>
+    </message>
+</context>
+<context>
+    <name>borderlog::ConflictsDialog</name>
+    <message>
+        <location filename="../src/gui/conflictsdialog.cpp" line="+26"/>
+        <source>Keep the &amp;station&apos;s version…</source>
+        <translation>Palikti &amp;užkardos versiją…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the &amp;national version…</source>
+        <translation>Palikti &amp;nacionalinę versiją…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts with the stations</source>
+        <translation>Konfliktai su užkardomis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Parked</source>
+        <translation>Atidėta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Site</source>
+        <translation>Darbo vieta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incident</source>
+        <translation>Incidentas</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Versions (the national one → the station&apos;s):</source>
+        <translation>&amp;Versijos (nacionalinė → užkardos):</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No conflicts wait for a decision.</source>
+        <translation>Sprendimo nelaukia nė vienas konfliktas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s) wait for a decision. Each one is settled with a reason, kept with who settled it and when.</source>
+        <translation>
+            <numerusform>%n konfliktas laukia sprendimo. Kiekvienas sprendžiamas nurodant priežastį, išsaugomą su tuo, kas ir kada jį išsprendė.</numerusform>
+            <numerusform>%n konfliktai laukia sprendimo. Kiekvienas sprendžiamas nurodant priežastį, išsaugomą su tuo, kas ir kada jį išsprendė.</numerusform>
+            <numerusform>%n konfliktų laukia sprendimo. Kiekvienas sprendžiamas nurodant priežastį, išsaugomą su tuo, kas ir kada jį išsprendė.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not taken by the station (headquarters&apos; entry %1)</source>
+        <translation>Užkarda neperėmė (būstinės įrašas %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Station&apos;s change (its entry %1)</source>
+        <translation>Užkardos pakeitimas (jos įrašas %1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The station did not take this change of headquarters&apos;: %1
+
+Keeping the national version sends the incident to the station again, as it stands.</source>
+        <translation>Užkarda šio būstinės pakeitimo neperėmė: %1
+
+Palikus nacionalinę versiją, incidentas toks, koks yra, užkardai išsiunčiamas dar kartą.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two versions hold the same values.</source>
+        <translation>Abiejose versijose tos pačios reikšmės.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Keep the station&apos;s version</source>
+        <translation>Palikti užkardos versiją</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep the national version</source>
+        <translation>Palikti nacionalinę versiją</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The station&apos;s version becomes the national one, and the station takes it at its next sync.
+
+Reason (required):</source>
+        <translation>Užkardos versija tampa nacionaline, ir užkarda ją perima per kitą sinchronizavimą.
+
+Priežastis (privaloma):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The national version stays.
+
+Reason (required):</source>
+        <translation>Lieka nacionalinė versija.
+
+Priežastis (privaloma):</translation>
     </message>
 </context>
 <context>
@@ -6049,7 +6163,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <translation>&amp;Dienos ataskaita…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Admin</source>
         <translation>&amp;Administravimas</translation>
     </message>
@@ -6525,11 +6639,11 @@ Priežastis (privaloma):</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>The stations&apos; incidents as their syncs brought them; read only.</source>
-        <translation>Tik skaitomi: užkardų incidentai iš jų sinchronizavimo.</translation>
+        <source>The stations&apos; incidents as their syncs brought them; headquarters&apos; changes need a reason.</source>
+        <translation>Užkardų incidentai tokie, kokius atnešė jų sinchronizavimai; būstinės pakeitimams būtina priežastis.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Signed off by %1 on %2 UTC: %3 (audit entry %4)</source>
         <translation>Patvirtino %1 %2 UTC: %3 (audito įrašas %4)</translation>
     </message>

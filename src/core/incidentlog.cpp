@@ -56,6 +56,11 @@ bool IncidentLog::acceptsAmendments() const
     return m_handle.store().acceptsAmendments();
 }
 
+ConflictStore *IncidentLog::conflicts()
+{
+    return m_handle.store().conflicts();
+}
+
 void IncidentLog::switchTo(OpenedDatabase opened)
 {
     m_handle.replace(std::move(opened.store));

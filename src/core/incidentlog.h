@@ -71,6 +71,8 @@ public:
     bool acceptsChanges() const;
     // Whether it takes amendments, removals and restores (RegisterStore::acceptsAmendments).
     bool acceptsAmendments() const;
+    // The national register's conflicts with the stations; nothing on a station's register.
+    ConflictStore *conflicts();
     // Switches to another database (File > Open) with the login made there; views reload on
     // RegisterEvents::databaseSwitched().
     void switchTo(OpenedDatabase opened);

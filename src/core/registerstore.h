@@ -267,6 +267,43 @@ public:
     virtual Result<void> acknowledge(const AuditHead &head, const QDateTime &at) = 0;
 };
 
+// ---- The national register's conflicts (only the national register has them).
+// What waits for a supervisor at headquarters: a site's change to one of its incidents that met a newer national
+// version (a change headquarters made that the site had not taken yet), stored in the site's trail and not applied;
+// or a change of headquarters' the site did not take (an incident it does not hold, a day it signed off, values its
+// rules refuse), so that the site and the national register differ on that incident.
+struct NationalConflict
+{
+    enum class Kind {
+        Conflict,
+        NotTaken,
+    };
+    qint64 id = 0;
+    Kind kind = Kind::Conflict;
+    QString site;
+    qint64 sequence = 0; // the site's entry (Conflict) or headquarters' entry (NotTaken)
+    QString incidentId;
+    QByteArray siteVersion;     // the incident as the site's change left it (a snapshot)
+    QByteArray nationalVersion; // the national version it met
+    QString detail;             // NotTaken: why the site did not take it, in the site's words
+    QDateTime parkedAt;         // UTC
+};
+
+// Settling them, by a headquarters login, each with a reason: keeping the site's version is a change of
+// headquarters' (sealed onto the national register's chain, pulled by the site); keeping the national version
+// changes no incident, and for a change the site did not take sends the incident as it stands again (a change of
+// headquarters' with the same values before and after, which the site takes once it can). Either way the conflict
+// keeps who settled it, when and why.
+class ConflictStore
+{
+public:
+    virtual ~ConflictStore() = default;
+    // The conflicts not settled yet, oldest first.
+    virtual Result<QList<NationalConflict>> open() = 0;
+    virtual Result<void> keepSiteVersion(qint64 id, const QString &reason) = 0;
+    virtual Result<void> keepNationalVersion(qint64 id, const QString &reason) = 0;
+};
+
 // ---- Looking after the database itself.
 struct DatabaseHealth
 {
@@ -316,6 +353,8 @@ public:
     virtual AuditTrailStore &auditTrail() = 0;
     virtual SyncLinkStore &syncLink() = 0;
     virtual RegisterMaintenance &maintenance() = 0;
+    // The conflicts of the national register; nothing for a register that has none (a station's).
+    virtual ConflictStore *conflicts() { return nullptr; }
 };
 
 } // namespace borderlog

@@ -4,6 +4,7 @@
 #include "accessrules.h"
 #include "accountsdialog.h"
 #include "audittraildialog.h"
+#include "conflictsdialog.h"
 #include "dialogs.h"
 #include "incidentlog.h"
 #include "incidenttext.h"
@@ -32,6 +33,7 @@ AccountabilityActions::AccountabilityActions(IncidentLog &log, DatabaseOpener op
     , m_accounts(new QAction(tr("A&ccounts…"), this))
     , m_changePassword(new QAction(tr("Change my &password…"), this))
     , m_locations(new QAction(tr("&Locations…"), this))
+    , m_conflicts(new QAction(tr("&Conflicts with the stations…"), this))
     , m_userLabel(new QLabel(window))
 {
     m_history->setShortcut(QKeySequence(QStringLiteral("Ctrl+H")));
@@ -44,6 +46,8 @@ AccountabilityActions::AccountabilityActions(IncidentLog &log, DatabaseOpener op
     connect(m_accounts, &QAction::triggered, this, &AccountabilityActions::showAccounts);
     connect(m_changePassword, &QAction::triggered, this, &AccountabilityActions::changeOwnPassword);
     connect(m_locations, &QAction::triggered, this, &AccountabilityActions::showLocations);
+    connect(m_conflicts, &QAction::triggered, this, &AccountabilityActions::showConflicts);
+    m_conflicts->setObjectName(QStringLiteral("conflictsAction"));
     connect(&m_log, &IncidentLog::actorChanged, this, &AccountabilityActions::updateForActor);
     connect(&m_log, &IncidentLog::databaseReplaced, this, &AccountabilityActions::updateForActor);
     updateForActor();
@@ -81,15 +85,23 @@ void AccountabilityActions::updateForActor()
     m_userLabel->setText(!accounts            ? tr("No accounts · recorded as “%1”").arg(actor.name)
                          : actor.hasAccount() ? tr("Logged in as %1 (%2)").arg(actor.name, roleName(*actor.role))
                                               : tr("Not logged in"));
+    m_conflicts->setVisible(m_log.conflicts() != nullptr);
     if (!m_log.acceptsChanges()) {
-        // The national register: no sign-off, accounts or places of its own here; the server's login reads it.
+        // The national register: no sign-off, accounts or places of its own here; the server's login decides.
         for (QAction *action : {m_signOff, m_reopen, m_accounts, m_changePassword, m_locations, m_switchUser}) {
             action->setEnabled(false);
         }
-        m_userLabel->setText(tr("Read only"));
-        m_userLabel->setToolTip(tr("The national register changes only through the stations' syncs; the server's "
-                                   "login decides what may be read."));
+        m_userLabel->setText(tr("Headquarters"));
+        m_userLabel->setToolTip(tr("New incidents come only through the stations' syncs. A change here is "
+                                   "headquarters' and needs a reason; the server's login decides what may be read "
+                                   "and changed."));
     }
+}
+
+void AccountabilityActions::showConflicts()
+{
+    ConflictsDialog dialog(m_log, m_window);
+    dialog.exec();
 }
 
 bool AccountabilityActions::ensureLoggedIn()

@@ -38,6 +38,7 @@ public:
     QAction *accountsAction() const { return m_accounts; }
     QAction *changePasswordAction() const { return m_changePassword; }
     QAction *locationsAction() const { return m_locations; }
+    QAction *conflictsAction() const { return m_conflicts; }
     // "Logged in as …" for the status bar.
     QLabel *userLabel() const { return m_userLabel; }
 
@@ -64,6 +65,7 @@ private:
     void showAuditTrail();
     void showAccounts();
     void showLocations();
+    void showConflicts();
     void switchUser();
 
     IncidentLog &m_log;
@@ -79,6 +81,7 @@ private:
     QAction *m_accounts;
     QAction *m_changePassword;
     QAction *m_locations;
+    QAction *m_conflicts;
     QLabel *m_userLabel;
 };
 

@@ -245,6 +245,7 @@ void MainWindow::addAccountabilityMenus()
     dayMenu->addAction(dailyReport);
     dayMenu->addSeparator();
     dayMenu->addAction(m_accountability->auditTrailAction());
+    dayMenu->addAction(m_accountability->conflictsAction());
     m_accountability->signOffAction()->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+S")));
     m_accountability->reopenAction()->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+R")));
     m_accountability->auditTrailAction()->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+A")));

@@ -442,7 +442,8 @@ void SummaryPanel::refreshDayStatus()
         m_ui->dayStatusLabel->setStyleSheet(QString());
         m_ui->dayStatusLabel->setText(m_log.acceptsChanges()
                                           ? tr("Day open: incidents can be recorded and changed.")
-                                          : tr("The stations' incidents as their syncs brought them; read only."));
+                                          : tr("The stations' incidents as their syncs brought them; headquarters' "
+                                               "changes need a reason."));
         return;
     }
     const DaySignOff &s = **status;

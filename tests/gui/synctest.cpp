@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window's sync with the national register: in the background, with what it did in the status bar.
 #include "accountabilityactions.h"
+#include "conflictsdialog.h"
 #include "dialogs.h"
 #include "externalchangewatcher.h"
 #include "formwidgets.h"
@@ -20,6 +21,7 @@
 
 #include <QAction>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
 
@@ -235,4 +237,49 @@ TEST_CASE("Headquarters opens the national register in the window, and sees each
         CHECK(report->pulled == 1);
         CHECK(station.log().reads().count({.outcome = Outcome::Detained}).value_or(0) == 1);
     }
+}
+
+TEST_CASE("Headquarters settles a station's crossing change in the conflicts window, with a reason",
+          "[gui][sync][conflict]")
+{
+    if (!test::serverAvailable()) {
+        return;
+    }
+    const test::TestServer server;
+    server.init();
+    auto admin = postgres::ServerAdministration::connect(server.address());
+    REQUIRE(admin.ok());
+    REQUIRE((*admin)->addSite(kSite, kMedininkai).ok());
+    test::TestDatabase station;
+    record(station.log());
+    auto link = postgres::PgRegisterServer::open(QString::fromUtf8(server.connection()));
+    REQUIRE(link.ok());
+    REQUIRE(station.log().sync().push(**link, kSite).ok());
+    auto opened = postgres::PgRegister::open(server.uri());
+    REQUIRE(opened.ok());
+    IncidentLog national(std::move(opened).value());
+    const Incident mine = station.log().reads().page({})->first();
+    Incident atHeadquarters = national.reads().find(mine.id)->value_or(Incident());
+    atHeadquarters.outcome = Outcome::AsylumRequest;
+    REQUIRE(national.incidents().amend(atHeadquarters, QStringLiteral("asked at the camp")).ok());
+    Incident atStation = mine;
+    atStation.nationalities = {{QStringLiteral("IQ"), 9}};
+    REQUIRE(station.log().incidents().amend(atStation, QStringLiteral("more found")).ok());
+    REQUIRE(station.log().sync().push(**link, {}).ok());
+
+    ConflictsDialog dialog(national);
+    REQUIRE(dialog.conflictCount() == 1);
+    auto *versions = dialog.findChild<QPlainTextEdit *>(QStringLiteral("conflictVersions"));
+    CHECK(versions->toPlainText().contains(QStringLiteral("outcome: asylum_request →")));
+    CHECK(versions->toPlainText().contains(QStringLiteral("→ IQ 9")));
+    Dialogs::setNextAnswer(Dialogs::Answer::cancel());
+    CHECK_FALSE(dialog.keepSiteVersion());
+    CHECK(dialog.conflictCount() == 1);
+    Dialogs::setNextAnswer(Dialogs::Answer::text(QStringLiteral("the station counted at the scene")));
+    REQUIRE(dialog.keepSiteVersion());
+    CHECK(dialog.conflictCount() == 0);
+    CHECK(national.reads().find(mine.id)->value().groupSize() == 9);
+    const auto report = station.log().sync().push(**link, {});
+    REQUIRE(report.ok());
+    CHECK(report->pulled == 1);
 }

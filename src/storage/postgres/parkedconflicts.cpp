@@ -24,19 +24,24 @@ Result<std::unique_ptr<ParkedConflicts>> ParkedConflicts::connect(const ServerAd
 }
 
 ParkedConflicts::ParkedConflicts(std::unique_ptr<PgConnection> connection)
-    : m_connection(std::move(connection))
+    : m_own(std::move(connection))
+    , m_connection(m_own.get())
+{}
+
+ParkedConflicts::ParkedConflicts(PgConnection &connection)
+    : m_connection(&connection)
 {}
 
 ParkedConflicts::~ParkedConflicts() = default;
 
-Result<QList<ParkedConflict>> ParkedConflicts::open()
+Result<QList<NationalConflict>> ParkedConflicts::open()
 {
     try {
         const PgResult rows = m_connection->execute(
             "SELECT id, reason = 'not_taken', site, seq, incident_id, snapshot, national, detail, "
             "(extract(epoch FROM parked_at) * 1000)::bigint FROM borderlog.parked_change "
             "WHERE reason IN ('conflict', 'not_taken') AND settled_as IS NULL ORDER BY id");
-        QList<ParkedConflict> conflicts;
+        QList<NationalConflict> conflicts;
         for (int r = 0; r < rows.rows(); ++r) {
             conflicts << ParkedConflict{rows.integer(r, 0),
                                         rows.boolean(r, 1) ? ParkedConflict::Kind::NotTaken

@@ -3,6 +3,7 @@
 
 #include "accessrules.h"
 #include "incidentrules.h"
+#include "parkedconflicts.h"
 #include "pgconnection.h"
 #include "pgerror.h"
 #include "pgfailure.h"
@@ -107,6 +108,7 @@ PgRegister::PgRegister(std::unique_ptr<PgConnection> connection, QString address
     , m_auditTrail(std::make_unique<PgAuditTrailStore>())
     , m_syncLink(std::make_unique<PgSyncLinkStore>())
     , m_maintenance(std::make_unique<PgMaintenance>(*m_connection))
+    , m_conflicts(std::make_unique<ParkedConflicts>(*m_connection))
 {}
 
 PgRegister::~PgRegister() = default;
@@ -164,6 +166,11 @@ SyncLinkStore &PgRegister::syncLink()
 RegisterMaintenance &PgRegister::maintenance()
 {
     return *m_maintenance;
+}
+
+ConflictStore *PgRegister::conflicts()
+{
+    return m_conflicts.get();
 }
 
 } // namespace borderlog::postgres

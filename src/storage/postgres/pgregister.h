@@ -19,6 +19,7 @@ class PgAccountStore;
 class PgAuditTrailStore;
 class PgSyncLinkStore;
 class PgMaintenance;
+class ParkedConflicts;
 class ServerAddress;
 
 // The national register opened as a register (a `--db` or File › Open text that isServerAddress): every station's
@@ -57,6 +58,7 @@ public:
     AuditTrailStore &auditTrail() override;
     SyncLinkStore &syncLink() override;
     RegisterMaintenance &maintenance() override;
+    ConflictStore *conflicts() override;
 
 private:
     PgRegister(std::unique_ptr<PgConnection> connection, QString address);
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<PgAuditTrailStore> m_auditTrail;
     std::unique_ptr<PgSyncLinkStore> m_syncLink;
     std::unique_ptr<PgMaintenance> m_maintenance;
+    std::unique_ptr<ParkedConflicts> m_conflicts;
 };
 
 } // namespace borderlog::postgres
