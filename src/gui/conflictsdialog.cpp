@@ -91,7 +91,13 @@ void ConflictsDialog::reload()
         item->setText(1, conflict.site);
         item->setText(2, notTaken ? tr("Not taken by the station (headquarters' entry %1)").arg(conflict.sequence)
                                   : tr("Station's change (its entry %1)").arg(conflict.sequence));
-        item->setText(3, conflict.incidentId.left(8));
+        // The incident as a person finds it in the log: its day and place, then the start of its id.
+        const auto incident = IncidentSnapshot::read(notTaken ? conflict.nationalVersion : conflict.siteVersion);
+        item->setText(3, incident
+                             ? QStringLiteral("%1  %2  (%3)")
+                                   .arg(QLocale().toString(incident->incident.date, QLocale::ShortFormat),
+                                        DisplayText::escaped(incident->incident.location), conflict.incidentId.left(8))
+                             : conflict.incidentId.left(8));
         item->setToolTip(3, conflict.incidentId);
     }
     if (m_list->topLevelItemCount() > 0) {
