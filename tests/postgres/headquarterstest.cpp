@@ -492,3 +492,45 @@ TEST_CASE("A change the station was handed by something other than the national 
     CHECK(server.queryText("SELECT kind FROM borderlog.alarm") == QStringLiteral("national"));
     CHECK(server.queryText("SELECT count(*) FROM borderlog.incident WHERE NOT removed") == QStringLiteral("1"));
 }
+
+TEST_CASE("A station's login reaches only its own site's functions of headquarters' chain", "[headquarters][roles]")
+{
+    if (!test::serverAvailable()) {
+        return;
+    }
+    const test::TestServer server;
+    setUp(server, {kSite, QStringLiteral("lavoriskes-1")});
+    const test::TestRole login;
+    auto admin = ServerAdministration::connect(server.address());
+    REQUIRE(admin.ok());
+    REQUIRE((*admin)->addSite(QStringLiteral("vilnius-1"), kMedininkai, QString::fromLatin1(login.name())).ok());
+    auto link = connectTo(server);
+    test::TestDatabase site;
+    const Incident mine = *site.log().incidents().record(test::draft(kDay, kMedininkai, QStringLiteral("IQ"), 4));
+    synced(site.log(), *link, kSite);
+    auto national = openNational(server.address());
+    Incident changed = nationalIncident(*national, mine.id);
+    changed.outcome = Outcome::Detained;
+    REQUIRE(national->incidents().amend(changed, QStringLiteral("detained")).ok());
+
+    auto asSite = PgRegisterServer::connect(server.addressAs(login.name()));
+    REQUIRE(asSite.ok());
+    // Another site's changes: neither read nor declined.
+    const auto pulled = (*asSite)->pull(kSite, 0, 10);
+    REQUIRE(pulled.ok());
+    CHECK(pulled->status == PushAnswer::Status::NotYours);
+    CHECK(pulled->entries.isEmpty());
+    const auto declined = (*asSite)->declineNational(kSite, 1, QStringLiteral("not mine"));
+    REQUIRE(declined.ok());
+    CHECK(declined->status == PushAnswer::Status::NotYours);
+    CHECK(server.queryText("SELECT count(*) FROM borderlog.parked_change") == QStringLiteral("0"));
+    // Its own site's pull answers nothing of the others'.
+    const auto own = (*asSite)->pull(QStringLiteral("vilnius-1"), 0, 10);
+    REQUIRE(own.ok());
+    CHECK(own->status == PushAnswer::Status::Applied);
+    CHECK(own->entries.isEmpty());
+    // And headquarters' own functions are not its to call.
+    PgConnection direct(server.connectionAs(login.name()));
+    CHECK_THROWS_AS(direct.execute("SELECT borderlog.keep_national(1, 'x')"), PgError);
+    CHECK_THROWS_AS(direct.execute("SELECT * FROM borderlog.headquarters_change(1, '{}'::json)"), PgError);
+}
