@@ -23,6 +23,7 @@ struct Options
     QString data;
     QStringList sizes;
     qint64 importSize = 0;
+    qint64 nationalSize = 0;
     int runs = 1;
     QString report;
     QStringList only; // empty: all
@@ -45,6 +46,9 @@ Options parseOptions(const QCoreApplication &app)
                                           QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption exportOnlyOption(QStringLiteral("export-only"),
                                               QStringLiteral("Of the import and export measurement, only the export."));
+    const QCommandLineOption nationalOption(QStringLiteral("national-size"),
+                                            QStringLiteral("Incidents of the national register's reads."),
+                                            QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per measurement."),
                                         QStringLiteral("N"), QStringLiteral("5"));
     const QCommandLineOption reportOption(QStringLiteral("report"), QStringLiteral("Also write the table to FILE."),
@@ -52,20 +56,23 @@ Options parseOptions(const QCoreApplication &app)
     const QCommandLineOption onlyOption(
         QStringLiteral("only"),
         QStringLiteral(
-            "Run only these measurements (comma-separated: import, export, tallies, paging, save, app, sync, push)."),
+            "Run only these measurements (comma-separated: import, export, tallies, paging, save, app, sync, push, "
+            "national)."),
         QStringLiteral("NAMES"));
-    parser.addOptions({dataOption, sizesOption, importOption, exportOnlyOption, runsOption, reportOption, onlyOption});
+    parser.addOptions({dataOption, sizesOption, importOption, nationalOption, exportOnlyOption, runsOption,
+                       reportOption, onlyOption});
     parser.process(app);
     Options options{parser.value(dataOption),
                     parser.value(sizesOption).split(u',', Qt::SkipEmptyParts),
                     parser.value(importOption).toLongLong(),
+                    parser.value(nationalOption).toLongLong(),
                     std::max(1, parser.value(runsOption).toInt()),
                     parser.isSet(reportOption) ? parser.value(reportOption) : QString(),
                     parser.value(onlyOption).split(u',', Qt::SkipEmptyParts)};
     if (parser.isSet(exportOnlyOption)) {
         options.only << QStringLiteral("export") << QStringLiteral("tallies") << QStringLiteral("paging")
                      << QStringLiteral("save") << QStringLiteral("app") << QStringLiteral("sync")
-                     << QStringLiteral("push");
+                     << QStringLiteral("push") << QStringLiteral("national");
     }
     return options;
 }
@@ -117,6 +124,9 @@ int main(int argc, char *argv[])
     }
     if (options.wanted("push") && options.importSize > 0) {
         measureInitialPush(bench, options.importSize);
+    }
+    if (options.wanted("national") && options.nationalSize > 0) {
+        measureNationalRegister(bench, options.nationalSize);
     }
     const QString table = report.table();
     progress() << '\n' << table;

@@ -31,5 +31,9 @@ void measureSitesPushing(const Bench &bench);
 void measureSyncOverLongLink(const Bench &bench);
 // The initial push of a station that imported `size` incidents, against this program's import of the same file.
 void measureInitialPush(const Bench &bench, qint64 size);
+// Headquarters' reads on a national register of `size` incidents: tallies, the log table's pages, the first paint.
+void measureNationalRegister(const Bench &bench, qint64 size);
+// The desktop app's start to painted window on the register at `db` (a file or a postgresql:// address).
+void measureFirstPaintOn(const Bench &bench, const QString &db, qint64 size);
 
 } // namespace borderlog::bench

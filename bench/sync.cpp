@@ -7,6 +7,7 @@
 #include "incidentgenerator.h"
 #include "incidentlog.h"
 #include "measurements.h"
+#include "nationalregister.h"
 #include "pgconnection.h"
 #include "pgerror.h"
 #include "pgregisterserver.h"
@@ -31,63 +32,6 @@ using postgres::PgConnection;
 
 constexpr int kSites = 8;
 constexpr int kSavesPerSite = 1000;
-
-QByteArray environment(const char *name)
-{
-    QByteArray value = qgetenv(name);
-    if (value.isEmpty()) {
-        die(QStringLiteral("%1 is not set: run the sync measurement through scripts/with-test-server.sh")
-                .arg(QLatin1String(name)));
-    }
-    return value;
-}
-
-// A database of its own on the throwaway server, set up as a national register with the sites `codes`.
-class NationalRegister
-{
-public:
-    explicit NationalRegister(const QStringList &codes, const QString &login = {})
-        : m_name("bench_" + QUuid::createUuid().toByteArray(QUuid::Id128).left(12))
-        , m_connection(environment("BORDERLOG_TEST_SERVER") + " dbname=" + m_name)
-    {
-        PgConnection(environment("BORDERLOG_TEST_SERVER"))
-            .execute(QByteArray("CREATE DATABASE " + m_name + " ENCODING 'UTF8' TEMPLATE template0").constData());
-        auto admin =
-            postgres::ServerAdministration::connect(*postgres::ServerAddress::parse(QString::fromUtf8(m_connection)));
-        if (!admin || !(*admin)->init()) {
-            die(QStringLiteral("cannot set up the national register"));
-        }
-        for (const QString &code : codes) {
-            if (auto added = (*admin)->addSite(code, QStringLiteral("Medininkai"), login); !added) {
-                die(added.message());
-            }
-        }
-    }
-    ~NationalRegister()
-    {
-        PgConnection(environment("BORDERLOG_TEST_SERVER"))
-            .execute(QByteArray("DROP DATABASE IF EXISTS " + m_name + " WITH (FORCE)").constData());
-    }
-    NationalRegister(const NationalRegister &) = delete;
-    NationalRegister &operator=(const NationalRegister &) = delete;
-
-    const QByteArray &name() const { return m_name; }
-    QString connection() const { return QString::fromUtf8(m_connection); }
-
-    // Every chain on the server holds and its tallies are a recount of its incidents, or the suite stops.
-    void checkChains() const
-    {
-        auto admin = postgres::ServerAdministration::connect(*postgres::ServerAddress::parse(connection()));
-        const auto check = admin ? (*admin)->check() : Result<postgres::ServerCheck>(admin.failure());
-        if (!check || !check->ok()) {
-            die(QStringLiteral("the national register does not hold after the pushes"));
-        }
-    }
-
-private:
-    QByteArray m_name;
-    QByteArray m_connection;
-};
 
 void record(IncidentLog &log, IncidentGenerator &generator, int count)
 {

@@ -139,7 +139,7 @@
 <context>
     <name>borderlog::ConflictsDialog</name>
     <message numerus="yes">
-        <location filename="../src/gui/conflictsdialog.cpp" line="+83"/>
+        <location filename="../src/gui/conflictsdialog.cpp" line="+89"/>
         <source>%n conflict(s) wait for a decision. Each one is settled with a reason, kept with who settled it and when.</source>
         <translation>
             <numerusform>%n conflict waits for a decision. Each one is settled with a reason, kept with who settled it and when.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>borderlog::IncidentForm</name>
     <message numerus="yes">
-        <location filename="../src/gui/incidentform.cpp" line="+481"/>
+        <location filename="../src/gui/incidentform.cpp" line="+484"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -294,7 +294,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+590"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+593"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>

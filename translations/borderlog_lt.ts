@@ -1834,12 +1834,7 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Nacionalinės versijos palikimas</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Conflict %1: the incident is removed on the national register; restore it there to send it to the site again.</source>
-        <translation>Konfliktas %1: incidentas nacionaliniame registre pašalintas; grąžinkite jį ten, kad jis būtų išsiųstas darbo vietai dar kartą.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>The national register has no open conflict %1 (&apos;server conflicts&apos; lists them).</source>
         <translation>Nacionaliniame registre nėra neišspręsto konflikto %1 (juos išvardija „server conflicts“).</translation>
     </message>
@@ -2100,7 +2095,12 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Būstinės pakeitimų skaitymas</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+11"/>
+        <source>The national register at %1 holds no entry %2 for site %3: that change came from elsewhere (another server answering as this one?). Nothing more was taken; headquarters sees the alarm.</source>
+        <translation>Nacionaliniame registre %1 nėra darbo vietos %3 įrašo %2: tas pakeitimas atėjo iš kitur (kitas serveris, atsiliepiantis šio vardu?). Daugiau nieko nepaimta; būstinė mato pavojaus signalą.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Telling headquarters of a change not taken</source>
         <translation>Pranešimas būstinei apie neperimtą pakeitimą</translation>
     </message>
@@ -2110,7 +2110,7 @@ Slaptažodis imamas iš ~/.pgpass arba iš failo, kurį nurodo PGPASSFILE.</tran
         <translation>Nacionalinis registras %1 pateikė šiai programai nežinomą atsakymą: ar jo schema atitinka šios programos schemą?</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <source>Sending the audit trail</source>
         <translation>Audito žurnalo siuntimas</translation>
     </message>
@@ -4238,7 +4238,22 @@ Vietoj nacionalinio registro atidaromas šio kompiuterio registras.</translation
         <translation>Neprisijungta</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>Read only</source>
+        <translation>Tik skaitomas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New incidents come only through the stations&apos; syncs. A change here is headquarters&apos; and needs a reason.</source>
+        <translation>Nauji incidentai patenka tik per užkardų sinchronizavimą. Pakeitimas čia yra būstinės ir jam būtina priežastis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server login reads the national register; a headquarters login (borderlog_headquarters) changes its incidents.</source>
+        <translation>Šiuo prisijungimu prie serverio nacionalinį registrą galima tik skaityti; jo incidentus keičia būstinės prisijungimas (borderlog_headquarters).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Sign off the day</source>
@@ -4271,7 +4286,7 @@ Audito žurnalo galinis įrašas (laikykite jį kartu su dienos ataskaita; jis u
         <translation>Diena patvirtinta</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>&amp;Locations…</source>
         <translation>&amp;Vietos…</translation>
     </message>
@@ -4291,12 +4306,7 @@ Audito žurnalo galinis įrašas (laikykite jį kartu su dienos ataskaita; jis u
         <translation>Būstinė</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>New incidents come only through the stations&apos; syncs. A change here is headquarters&apos; and needs a reason; the server&apos;s login decides what may be read and changed.</source>
-        <translation>Nauji incidentai patenka tik per užkardų sinchronizavimą. Pakeitimas čia yra būstinės ir jam būtina priežastis; ką galima skaityti ir keisti, lemia prisijungimas prie serverio.</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <location line="+4"/>
         <location line="+8"/>
         <source>Reopen the day</source>
@@ -4782,7 +4792,12 @@ Ankstesnė %2</translation>
         <translation>Incidentas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Open conflicts</source>
+        <translation>Neišspręsti konfliktai</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Versions (the national one → the station&apos;s):</source>
         <translation>&amp;Versijos (nacionalinė → užkardos):</translation>
     </message>
@@ -4811,7 +4826,7 @@ Ankstesnė %2</translation>
         <translation>Užkardos pakeitimas (jos įrašas %1)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>The station did not take this change of headquarters&apos;: %1
 
 Keeping the national version sends the incident to the station again, as it stands.</source>
@@ -5417,7 +5432,7 @@ Priežastis (privaloma):</translation>
         <translation>pvz., Medininkų PKP</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>New incident</source>
         <translation>Naujas incidentas</translation>
     </message>
@@ -6233,7 +6248,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <translation>Pavyzdinė duomenų bazė</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>An incident is still waiting to be saved: another program is writing to the database. Discard it?</source>
         <translation>Incidentas dar laukia, kol bus išsaugotas: į duomenų bazę rašo kita programa. Atsisakyti jo?</translation>
     </message>

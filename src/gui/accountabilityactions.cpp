@@ -91,10 +91,12 @@ void AccountabilityActions::updateForActor()
         for (QAction *action : {m_signOff, m_reopen, m_accounts, m_changePassword, m_locations, m_switchUser}) {
             action->setEnabled(false);
         }
-        m_userLabel->setText(tr("Headquarters"));
-        m_userLabel->setToolTip(tr("New incidents come only through the stations' syncs. A change here is "
-                                   "headquarters' and needs a reason; the server's login decides what may be read "
-                                   "and changed."));
+        m_userLabel->setText(m_log.acceptsAmendments() ? tr("Headquarters") : tr("Read only"));
+        m_userLabel->setToolTip(m_log.acceptsAmendments()
+                                    ? tr("New incidents come only through the stations' syncs. A change here is "
+                                         "headquarters' and needs a reason.")
+                                    : tr("This server login reads the national register; a headquarters login "
+                                         "(borderlog_headquarters) changes its incidents."));
     }
 }
 

@@ -36,7 +36,13 @@ ConflictsDialog::ConflictsDialog(IncidentLog &log, QWidget *parent)
     m_summary->setWordWrap(true);
     m_keepSite->setObjectName(QStringLiteral("keepSiteButton"));
     m_keepNational->setObjectName(QStringLiteral("keepNationalButton"));
+    // Enter in the list never starts a decision: Close is the default.
+    m_keepSite->setAutoDefault(false);
+    m_keepNational->setAutoDefault(false);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_list->setAccessibleName(tr("Open conflicts"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     buttons->addButton(m_keepSite, QDialogButtonBox::ActionRole);
     buttons->addButton(m_keepNational, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
@@ -72,7 +78,7 @@ void ConflictsDialog::reload()
         if (open) {
             m_conflicts = *open;
         } else {
-            m_summary->setText(DisplayText::escaped(open.message()));
+            m_summary->setText(open.message());
         }
     }
     if (m_conflicts.isEmpty()) {

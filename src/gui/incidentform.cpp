@@ -146,6 +146,9 @@ void IncidentForm::startNewIncident()
 {
     m_editing = Incident();
     setEnabled(m_recordingAllowed);
+    if (!m_recordingAllowed) {
+        emit closedForRecording();
+    }
     clearErrors();
     m_ui->titleLabel->setText(tr("New incident"));
     m_ui->saveButton->setText(tr("&Save"));

@@ -64,6 +64,9 @@ public slots:
 
 signals:
     void saved(const Incident &incident, bool amended);
+    // Back to a new incident where the register takes none (the national register): the form is disabled, and the
+    // keyboard's focus should go elsewhere.
+    void closedForRecording();
 
 private:
     // A location the register does not know yet is never added by accident: a half-typed name is completed

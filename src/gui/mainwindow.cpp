@@ -393,6 +393,8 @@ void MainWindow::connectActions()
     connect(m_ui->importAction, &QAction::triggered, m_import, &ImportController::chooseAndImport);
     connect(m_ui->newIncidentAction, &QAction::triggered, this, &MainWindow::startNewIncident);
     connect(m_ui->amendAction, &QAction::triggered, this, &MainWindow::amendSelected);
+    connect(m_form, &IncidentForm::closedForRecording, m_ui->incidentTable,
+            [this] { m_ui->incidentTable->setFocus(Qt::OtherFocusReason); });
     connect(m_ui->removeAction, &QAction::triggered, this, &MainWindow::removeSelected);
     connect(m_ui->userGuideAction, &QAction::triggered, this, [this] { UserGuide::open(this); });
     connect(m_ui->aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this, m_log); });

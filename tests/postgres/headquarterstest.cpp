@@ -444,6 +444,16 @@ TEST_CASE("A change of headquarters' the station cannot take is declined, told t
     CHECK(report.pulled == 1);
     CHECK(report.declined.isEmpty());
     CHECK(localIncidents(site.log()) == nationalIncidents(server, kSite));
+    // Taken: the station's next change applies, not parked as a conflict with the change it declined.
+    CHECK(server.queryText("SELECT taken_seq = national_seq FROM borderlog.incident WHERE id = '"
+                           + mine.idText().toLatin1() + "'")
+          == QStringLiteral("t"));
+    Incident later = site.log().reads().find(mine.id)->value();
+    later.notes = QStringLiteral("checked again");
+    REQUIRE(site.log().incidents().amend(later, QStringLiteral("notes")).ok());
+    synced(site.log(), *link);
+    CHECK((*desk)->open()->isEmpty());
+    CHECK(localIncidents(site.log()) == nationalIncidents(server, kSite));
     verified(site.log());
     checkServerHolds(server);
 }

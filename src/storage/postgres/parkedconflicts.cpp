@@ -135,13 +135,9 @@ Result<void> ParkedConflicts::keepNationalVersion(qint64 id, const QString &reas
         if (!found) {
             return found.failure();
         }
-        if (found->notTaken) {
-            // Sent again as it stands: the site takes it once it can.
-            if (found->removed) {
-                return Failure::refused(tr("Conflict %1: the incident is removed on the national register; restore "
-                                           "it there to send it to the site again.")
-                                            .arg(id));
-            }
+        if (found->notTaken && !found->removed) {
+            // Sent again as it stands: the site takes it once it can. (A removed incident cannot be sent again as
+            // a change of the same values: the conflict is settled without sending.)
             AuditEntry again;
             again.action = AuditAction::Amend;
             again.incidentId = found->current.idText();

@@ -99,6 +99,14 @@ PgRegister::PgRegister(std::unique_ptr<PgConnection> connection, QString address
     , m_address(std::move(address))
     , m_engine(QStringLiteral("PostgreSQL %1")
                    .arg(m_connection->execute("SELECT current_setting('server_version')").text(0, 0)))
+    // What borderlog.caller_is_headquarters answers (its EXECUTE is the owner's alone): a headquarters login, the
+    // register's owner or a superuser changes incidents; any other login only reads.
+    , m_headquarters(m_connection
+                         ->execute("SELECT pg_has_role(session_user, 'borderlog_headquarters', 'MEMBER') "
+                                   "OR (SELECT n.nspowner = r.oid FROM pg_namespace n, pg_roles r "
+                                   "WHERE n.nspname = 'borderlog' AND r.rolname = session_user) "
+                                   "OR (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = session_user)")
+                         .boolean(0, 0))
     , m_tallies(std::make_unique<PgTallyStore>(*m_connection))
     , m_queries(std::make_unique<PgIncidentQueries>(*m_connection, *m_tallies))
     , m_incidents(std::make_unique<PgIncidentStore>(*m_connection))

@@ -47,7 +47,8 @@ public:
 
     QString engine() const override;
     bool acceptsChanges() const override { return false; }
-    bool acceptsAmendments() const override { return true; }
+    // A headquarters login's (borderlog_headquarters); an analyst's login only reads.
+    bool acceptsAmendments() const override { return m_headquarters; }
     bool changesNeedReason() const override { return true; }
     IncidentStore &incidents() override;
     IncidentQueries &queries() override;
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<PgConnection> m_connection;
     QString m_address;
     QString m_engine;
+    bool m_headquarters = false;
     std::unique_ptr<PgTallyStore> m_tallies;
     std::unique_ptr<PgIncidentQueries> m_queries;
     std::unique_ptr<PgIncidentStore> m_incidents;

@@ -217,6 +217,14 @@ Result<PushAnswer> PgRegisterServer::declineNational(const QString &site, qint64
         const PgResult answer = m_connection->execute("SELECT borderlog.decline_national($1, $2::bigint, $3)",
                                                       PgParameters().add(site).add(sequence).add(why));
         const QByteArray status = answer.rows() == 1 ? answer.bytes(0, 0) : QByteArray();
+        if (status == "unknown_entry") {
+            return Failure::refused(tr("The national register at %1 holds no entry %2 for site %3: that change came "
+                                       "from elsewhere (another server answering as this one?). Nothing more was "
+                                       "taken; headquarters sees the alarm.")
+                                        .arg(displayName())
+                                        .arg(sequence)
+                                        .arg(site));
+        }
         const auto known = statusFrom(status);
         if (known != PushAnswer::Status::Applied && known != PushAnswer::Status::UnknownSite
             && known != PushAnswer::Status::NotYours) {

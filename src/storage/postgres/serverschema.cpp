@@ -788,6 +788,8 @@ ALTER TABLE borderlog.parked_change ADD COLUMN settled_seq bigint;
 ALTER TABLE borderlog.parked_change ADD COLUMN settled_at timestamptz;
 ALTER TABLE borderlog.parked_change ADD COLUMN settled_by text;
 ALTER TABLE borderlog.parked_change ADD COLUMN settled_reason text;
+-- A change of headquarters' a site declined is parked once, whoever tells it first.
+CREATE UNIQUE INDEX parked_change_not_taken ON borderlog.parked_change (site, seq) WHERE reason = 'not_taken';
 
 -- The days each site has signed off (its sign_off entries applied, less its reopen entries): headquarters changes
 -- no incident of a day its owner signed until the site reopens it. Filled from the entries applied so far.
@@ -890,14 +892,18 @@ END
 $fn$;
 
 -- The owner's entry that took a national entry on its incident (its "after" is that entry's): the first one
--- after those it took with the same "after". Answers NULL, or 'unreadable' when there is none.
+-- after those it took with the same "after", of those it did not decline. Answers NULL, or 'unreadable' when there
+-- is none.
 CREATE FUNCTION borderlog.take_national(p_site text, p_incident uuid, p_after text) RETURNS text
     LANGUAGE plpgsql AS $fn$
 DECLARE
     taken bigint;
 BEGIN
+    -- Entries the site declined are not the ones it took (a change sent again has the same "after").
     SELECT min(se.seq) INTO taken FROM borderlog.server_entry se JOIN borderlog.incident i ON i.id = p_incident
-        WHERE se.site = p_site AND se.incident_id = p_incident::text AND se.seq > i.taken_seq AND se.after = p_after;
+        WHERE se.site = p_site AND se.incident_id = p_incident::text AND se.seq > i.taken_seq AND se.after = p_after
+          AND NOT EXISTS (SELECT 1 FROM borderlog.parked_change c
+                          WHERE c.site = p_site AND c.seq = se.seq AND c.reason = 'not_taken');
     IF taken IS NULL THEN
         RETURN 'unreadable';
     END IF;
@@ -1090,8 +1096,9 @@ BEGIN
 END
 $fn$;
 
--- A supervisor at headquarters settles a parked conflict by keeping the national version: nothing of the incident
--- changes. Answers 'ok', 'not_allowed', 'no_reason' or 'not_a_conflict'. (Keeping the site's version is a change:
+-- A supervisor at headquarters settles a parked conflict, or a change a site did not take, by keeping the national
+-- version: nothing of the incident changes and nothing is sent (ParkedConflicts sends a change not taken again
+-- through headquarters_change instead, where it can). Answers 'ok', 'not_allowed', 'no_reason' or 'not_a_conflict'. (Keeping the site's version is a change:
 -- headquarters_change with p_parked.)
 CREATE FUNCTION borderlog.keep_national(p_parked bigint, p_reason text) RETURNS text
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET lock_timeout = '30s' AS $fn$
@@ -1104,7 +1111,7 @@ BEGIN
     END IF;
     UPDATE borderlog.parked_change c SET settled_as = 'national', settled_at = now(), settled_by = session_user,
                                          settled_reason = p_reason
-        WHERE c.id = p_parked AND c.reason = 'conflict' AND c.settled_as IS NULL;
+        WHERE c.id = p_parked AND c.reason IN ('conflict', 'not_taken') AND c.settled_as IS NULL;
     IF NOT FOUND THEN
         RETURN 'not_a_conflict';
     END IF;
@@ -1148,13 +1155,17 @@ BEGIN
     END IF;
     SELECT * INTO declined FROM borderlog.server_entry se WHERE se.seq = p_seq AND se.site = p_site;
     IF NOT FOUND THEN
+        -- The site was handed an entry this register never wrote.
+        INSERT INTO borderlog.alarm (site, kind, seq) VALUES (p_site, 'national', p_seq);
         RETURN 'unknown_entry';
     END IF;
+    IF (SELECT i.taken_seq FROM borderlog.incident i WHERE i.id = declined.incident_id::uuid) >= p_seq THEN
+        RETURN 'ok'; -- taken already (by a sync of the site's at the same time): nothing to park
+    END IF;
     INSERT INTO borderlog.parked_change (site, seq, incident_id, reason, snapshot, detail, national)
-        SELECT p_site, p_seq, declined.incident_id, 'not_taken', declined.after, left(coalesce(p_detail, ''), 2000),
-               declined.after
-        WHERE NOT EXISTS (SELECT 1 FROM borderlog.parked_change c
-                          WHERE c.site = p_site AND c.seq = p_seq AND c.reason = 'not_taken');
+        VALUES (p_site, p_seq, declined.incident_id, 'not_taken', declined.after, left(coalesce(p_detail, ''), 2000),
+                declined.after)
+    ON CONFLICT (site, seq) WHERE reason = 'not_taken' DO NOTHING;
     PERFORM pg_notify('borderlog_changed', p_site);
     RETURN 'ok';
 END
