@@ -3,6 +3,7 @@
 // sqlite3 shell's LIMIT 200 OFFSET n for the same rows.
 
 #include "baselines.h"
+#include "dayrows.h"
 #include "fixtures.h"
 #include "incidentlog.h"
 #include "measurements.h"
@@ -13,40 +14,6 @@
 #include <algorithm>
 
 namespace borderlog::bench {
-
-namespace {
-
-// The table's first row of each day, newest day first, as the table shows them.
-struct DayRows
-{
-    QList<std::pair<QDate, qint64>> counts; // newest first
-    QList<qint64> firstRow;
-    qint64 total = 0;
-
-    explicit DayRows(QList<std::pair<QDate, qint64>> perDay)
-        : counts(std::move(perDay))
-    {
-        std::reverse(counts.begin(), counts.end());
-        for (const auto &c : counts) {
-            firstRow << total;
-            total += c.second;
-        }
-    }
-
-    // The request of the page of 200 rows that starts at `row`.
-    IncidentPageRequest pageAt(qint64 row) const
-    {
-        const qsizetype day = (std::upper_bound(firstRow.cbegin(), firstRow.cend(), row) - firstRow.cbegin()) - 1;
-        IncidentPageRequest request;
-        request.descending = true;
-        request.day = counts[day].first;
-        request.skipInDay = int(row - firstRow[day]);
-        request.limit = 200;
-        return request;
-    }
-};
-
-} // namespace
 
 void measureLogTable(const Bench &bench, qint64 size)
 {

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Headquarters on the national register at scale: a server filled with `size` incidents of 20 stations (written
-// straight into its tables, as the sites' pushes would have left them, with their day and month tallies), then the
-// tallies and the log table's pages through PgRegister, each beside the bare SQL of the same rows over libpq, and the
-// desktop app's first paint on it. Run beside the throwaway server of scripts/with-test-server.sh.
+// Headquarters on the national register at scale: a server filled with `size` incidents at 40 locations, two to
+// each of 20 stations, written straight into its tables as the sites' pushes would have left them, with their day
+// and month tallies. Then the tallies and the log table's pages through PgRegister, each beside the bare SQL of the
+// same rows over libpq, and the desktop app's first paint on it. Run beside the throwaway server of
+// scripts/with-test-server.sh.
 
+#include "dayrows.h"
 #include "incidentlog.h"
 #include "measurements.h"
 #include "nationalregister.h"
@@ -44,7 +46,7 @@ SELECT gen_random_uuid(), date '2009-01-01' + (g::bigint * 7919 % 6209)::integer
        'Location ' || (g / 7 % 40), (ARRAY['turned_back', 'detained', 'asylum_request', 'prevented', 'absconded',
                                           'other', 'admitted_humanitarian', 'order_to_leave'])[1 + g / 11 % 8],
        false, '', 'bench', '2021-08-01T00:00:00Z', false, '', 'entry', '', false, 0, 0, 0, 'none', 'none', '', 0, '', '',
-       'site-' || (1 + g / 3 % 20), 'Station ' || (1 + g / 3 % 20), 1, g, g
+       'site-' || (1 + g / 7 % 40 % 20), 'Station ' || (1 + g / 7 % 40 % 20), 1, g, g
 FROM generate_series(1, )sql" + QByteArray::number(size)
                               + ") g")
                        .constData());
@@ -120,24 +122,13 @@ void measurePages(const Bench &bench, IncidentLog &log, PgConnection &server, qi
 {
     QList<std::pair<QDate, qint64>> counts;
     const double open = median(timeRuns(bench.runs, [&] { counts = log.reads().dailyCounts({}).value(); }));
-    std::reverse(counts.begin(), counts.end());
-    QList<qint64> firstRow;
-    qint64 total = 0;
-    for (const auto &c : counts) {
-        firstRow << total;
-        total += c.second;
-    }
+    const DayRows days(std::move(counts));
     QRandomGenerator random(7);
     QList<double> ours;
     QList<double> offset;
     for (int i = 0; i < 30; ++i) {
-        const qint64 row = qint64(random.bounded(double(total)));
-        const qsizetype day = (std::upper_bound(firstRow.cbegin(), firstRow.cend(), row) - firstRow.cbegin()) - 1;
-        IncidentPageRequest request;
-        request.descending = true;
-        request.day = counts[day].first;
-        request.skipInDay = int(row - firstRow[day]);
-        request.limit = 200;
+        const qint64 row = qint64(random.bounded(double(days.total)));
+        const IncidentPageRequest request = days.pageAt(row);
         ours << timeRuns(1, [&] {
                     if (auto page = log.reads().page(request); !page) {
                         die(page.message());

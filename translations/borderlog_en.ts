@@ -294,7 +294,7 @@
 <context>
     <name>borderlog::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/mainwindow.cpp" line="+593"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+592"/>
         <source>%1: %2, %3, %n person(s), %4</source>
         <translation>
             <numerusform>%1: %2, %3, %n person, %4</numerusform>
@@ -355,7 +355,15 @@ Reason (required):</numerusform>
 <context>
     <name>borderlog::SyncController</name>
     <message numerus="yes">
-        <location filename="../src/gui/synccontroller.cpp" line="+86"/>
+        <location filename="../src/gui/synccontroller.cpp" line="+84"/>
+        <source>National register: synced at %1, %n change(s) of headquarters not taken</source>
+        <translation>
+            <numerusform>National register: synced at %1, %n change of headquarters not taken</numerusform>
+            <numerusform>National register: synced at %1, %n changes of headquarters not taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>National register: synced at %1, %n entry(s) waiting</source>
         <translation>
             <numerusform>National register: synced at %1, %n entry waiting</numerusform>
@@ -379,7 +387,7 @@ Reason (required):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+81"/>
         <source>This register is site %1 of the national register now; %n entry(s) sent.</source>
         <translation>
             <numerusform>This register is site %1 of the national register now; %n entry sent.</numerusform>

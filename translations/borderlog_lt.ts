@@ -6248,7 +6248,7 @@ Niekas nepakeista, o šis pakeitimas išimtas iš meniu „Taisa“.</translatio
         <translation>Pavyzdinė duomenų bazė</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>An incident is still waiting to be saved: another program is writing to the database. Discard it?</source>
         <translation>Incidentas dar laukia, kol bus išsaugotas: į duomenų bazę rašo kita programa. Atsisakyti jo?</translation>
     </message>
@@ -6725,8 +6725,17 @@ Priežastis (privaloma):</numerusform>
         <source>National register: syncing…</source>
         <translation>Nacionalinis registras: sinchronizuojama…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>National register: synced at %1, %n change(s) of headquarters not taken</source>
+        <translation>
+            <numerusform>Nacionalinis registras: sinchronizuota %1, neperimtas %n būstinės pakeitimas</numerusform>
+            <numerusform>Nacionalinis registras: sinchronizuota %1, neperimti %n būstinės pakeitimai</numerusform>
+            <numerusform>Nacionalinis registras: sinchronizuota %1, neperimta %n būstinės pakeitimų</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>National register: synced at %1, all sent</source>
         <translation>Nacionalinis registras: sinchronizuota %1, viskas išsiųsta</translation>
     </message>
@@ -6772,13 +6781,13 @@ Priežastis (privaloma):</numerusform>
         <location line="+7"/>
         <location line="+6"/>
         <location line="+31"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+5"/>
         <source>Join the national register</source>
         <translation>Prijungimas prie nacionalinio registro</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-62"/>
         <source>The national register&apos;s server: a connection string or postgresql://USER@HOST/DATABASE, without the password (~/.pgpass holds it):</source>
         <translation>Nacionalinio registro serveris: prisijungimo eilutė arba postgresql://NAUDOTOJAS@KOMPIUTERIS/DUOMENŲ_BAZĖ, be slaptažodžio (jį saugo ~/.pgpass):</translation>
     </message>
@@ -6788,7 +6797,7 @@ Priežastis (privaloma):</numerusform>
         <translation>Kodas, kurį būstinė suteikė šio kompiuterio darbo vietai (medininkai-1):</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>This register is site %1 of the national register now, but its first sync did not end: %2</source>
         <translation>Dabar šis registras yra nacionalinio registro darbo vieta %1, bet pirmasis sinchronizavimas nebaigtas: %2</translation>
     </message>

@@ -79,6 +79,12 @@ void SyncController::refresh()
     const QString at = QLocale().toString(m_lastAttempt.time(), QLocale::ShortFormat);
     if (m_running) {
         m_label->setText(tr("National register: syncing…"));
+    } else if (!m_lastFailure && !m_lastDeclined.isEmpty()) {
+        // Synced, and headquarters was told why: the station and the national register differ on these incidents.
+        m_label->setText(tr("National register: synced at %1, %n change(s) of headquarters not taken", nullptr,
+                            int(m_lastDeclined.size()))
+                             .arg(at));
+        m_label->setToolTip(m_lastDeclined.join(u'\n'));
     } else if (!m_lastFailure) {
         m_label->setText(
             m_lastAttempt.isValid()
@@ -158,6 +164,7 @@ void SyncController::finish(const Result<SyncReport> &report)
     m_lastAttempt = QDateTime::currentDateTime();
     if (report) {
         m_lastFailure.reset();
+        m_lastDeclined = report->declined;
     } else {
         m_lastFailure = report.failure();
     }

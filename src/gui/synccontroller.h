@@ -75,6 +75,7 @@ private:
     bool m_running = false;
     QDateTime m_lastAttempt; // local time of the last sync that ended
     std::optional<Failure> m_lastFailure;
+    QStringList m_lastDeclined; // headquarters' changes the last sync did not take, and why
 };
 
 } // namespace borderlog
