@@ -557,4 +557,18 @@ TEST_CASE("Joining the national register is an admin's, and syncing once joined 
     REQUIRE(byOfficer.ok());
     CHECK(byOfficer->sent > 0);
     CHECK(byOfficer->acknowledged == localHead(station.log()));
+
+    // Another server than the one joined (it could answer the same id and hand out changes): an admin's decision.
+    class Elsewhere final : public ForwardingServer
+    {
+    public:
+        using ForwardingServer::ForwardingServer;
+        QString address() const override { return QStringLiteral("host=elsewhere.example dbname=borderlog"); }
+    };
+    Elsewhere elsewhere(*national);
+    const auto elsewhereByOfficer = station.log().sync().push(elsewhere, {});
+    REQUIRE_FALSE(elsewhereByOfficer.ok());
+    CHECK(elsewhereByOfficer.message().contains(QStringLiteral("another server")));
+    station.as(QStringLiteral("chief"));
+    CHECK(station.log().sync().push(elsewhere, {}).ok());
 }
