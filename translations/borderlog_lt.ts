@@ -1834,7 +1834,12 @@ Išėjimo kodas: 0 – sėkmė, 1 – vykdymo klaida (įvestis / išvestis, duom
         <translation>Nacionalinės versijos palikimas</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+15"/>
+        <source>Conflict %1 on the same incident waits for a decision: settle it first.</source>
+        <translation>Tame pačiame incidente sprendimo laukia konfliktas %1: pirma išspręskite jį.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The national register has no open conflict %1 (&apos;server conflicts&apos; lists them).</source>
         <translation>Nacionaliniame registre nėra neišspręsto konflikto %1 (juos išvardija „server conflicts“).</translation>
     </message>

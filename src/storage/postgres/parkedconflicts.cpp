@@ -137,7 +137,16 @@ Result<void> ParkedConflicts::keepNationalVersion(qint64 id, const QString &reas
         }
         if (found->notTaken && !found->removed) {
             // Sent again as it stands: the site takes it once it can. (A removed incident cannot be sent again as
-            // a change of the same values: the conflict is settled without sending.)
+            // a change of the same values: the conflict is settled without sending.) A conflict of the site's on the
+            // same incident is settled first: sent again, the national version would go over the site's change.
+            const PgResult crossing = m_connection->execute(
+                "SELECT min(c.id) FROM borderlog.parked_change c WHERE c.incident_id = $1 AND c.reason = 'conflict' "
+                "AND c.settled_as IS NULL",
+                PgParameters().add(found->current.idText()));
+            if (!crossing.isNull(0, 0)) {
+                return Failure::refused(tr("Conflict %1 on the same incident waits for a decision: settle it first.")
+                                            .arg(crossing.integer(0, 0)));
+            }
             AuditEntry again;
             again.action = AuditAction::Amend;
             again.incidentId = found->current.idText();
