@@ -145,10 +145,10 @@ const QCommandLineOption kKeep(
 
 // One conflict as lines: its id, site and entry, the incident, and what the site's version changes of the
 // national one (field by field, as `audit list` shows an amendment).
-int printConflicts(const QList<postgres::ParkedConflict> &conflicts)
+int printConflicts(const QList<NationalConflict> &conflicts)
 {
     for (const auto &conflict : conflicts) {
-        const bool notTaken = conflict.kind == postgres::ParkedConflict::Kind::NotTaken;
+        const bool notTaken = conflict.kind == NationalConflict::Kind::NotTaken;
         // The kind and the entry in words scripts read in every language: "conflict  entry 3" (the site's entry)
         // or "not_taken  national entry 2" (headquarters').
         printOut(QStringLiteral("%1  %2  %3  %4  %5 %6  incident %7\n")

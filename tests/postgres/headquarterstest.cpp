@@ -225,7 +225,7 @@ TEST_CASE("A station's change made before it took headquarters' is parked as a c
     auto open = (*desk)->open();
     REQUIRE(open.ok());
     REQUIRE(open->size() == 1);
-    const ParkedConflict conflict = open->first();
+    const NationalConflict conflict = open->first();
     CHECK(conflict.site == kSite);
     CHECK(conflict.incidentId == mine.idText());
     CHECK(IncidentSnapshot::read(conflict.siteVersion)->incident.groupSize() == 6);
@@ -427,7 +427,7 @@ TEST_CASE("A change of headquarters' the station cannot take is declined, told t
     auto open = (*desk)->open();
     REQUIRE(open.ok());
     REQUIRE(open->size() == 1);
-    CHECK(open->first().kind == ParkedConflict::Kind::NotTaken);
+    CHECK(open->first().kind == NationalConflict::Kind::NotTaken);
     CHECK(open->first().detail.contains(QStringLiteral("signed off")));
     CHECK_FALSE((*desk)->keepSiteVersion(open->first().id, QStringLiteral("the station's")).ok());
     CHECK(synced(site.log(), *link).declined.isEmpty()); // told once, not again

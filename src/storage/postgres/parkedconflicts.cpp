@@ -43,16 +43,16 @@ Result<QList<NationalConflict>> ParkedConflicts::open()
             "WHERE reason IN ('conflict', 'not_taken') AND settled_as IS NULL ORDER BY id");
         QList<NationalConflict> conflicts;
         for (int r = 0; r < rows.rows(); ++r) {
-            conflicts << ParkedConflict{rows.integer(r, 0),
-                                        rows.boolean(r, 1) ? ParkedConflict::Kind::NotTaken
-                                                           : ParkedConflict::Kind::Conflict,
-                                        rows.text(r, 2),
-                                        rows.integer(r, 3),
-                                        rows.text(r, 4),
-                                        rows.bytes(r, 5),
-                                        rows.bytes(r, 6),
-                                        rows.text(r, 7),
-                                        QDateTime::fromMSecsSinceEpoch(rows.integer(r, 8), Qt::UTC)};
+            conflicts << NationalConflict{rows.integer(r, 0),
+                                          rows.boolean(r, 1) ? NationalConflict::Kind::NotTaken
+                                                             : NationalConflict::Kind::Conflict,
+                                          rows.text(r, 2),
+                                          rows.integer(r, 3),
+                                          rows.text(r, 4),
+                                          rows.bytes(r, 5),
+                                          rows.bytes(r, 6),
+                                          rows.text(r, 7),
+                                          QDateTime::fromMSecsSinceEpoch(rows.integer(r, 8), Qt::UTC)};
         }
         return conflicts;
     } catch (const PgError &e) {

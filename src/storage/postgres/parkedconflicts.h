@@ -18,8 +18,6 @@ namespace borderlog::postgres {
 class PgConnection;
 class ServerAddress;
 
-using ParkedConflict = NationalConflict;
-
 // ConflictStore on the national register's server: the rows of borderlog.parked_change, settled through
 // borderlog.headquarters_change and borderlog.keep_national. Over a connection of its own (`connect`, for
 // borderlog-cli server) or the register's (PgRegister::conflicts).
